@@ -1,0 +1,49 @@
+# The two set-up commands (see README.md):
+#   make run    install what is missing, build, open the demo project
+#               (with no display: write the demo report PDF and print its path)
+#   make test   install what is missing, build, run every test through CTest
+# CI runs `make test` (via .ci/run) with CI=true, which turns warnings into errors.
+
+BUILD    ?= build
+JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
+DEMO     ?= b2b
+WERROR   := $(if $(CI),ON,OFF)
+PACKAGES := cmake g++ make pkg-config qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev \
+            qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev libsqlite3-dev \
+            xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+REPORT   := $(abspath $(BUILD))/peakend-demo-report.pdf
+
+.PHONY: run test deps build configure clean
+
+run: build
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	    echo "Opening the $(DEMO) demo project…"; \
+	    $(BUILD)/app/peakend --demo $(DEMO); \
+	else \
+	    echo "No display: writing the demo report instead."; \
+	    $(BUILD)/app/peakend report --demo $(DEMO) -o "$(REPORT)"; \
+	fi
+
+test: build
+	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+configure: deps
+	cmake -S . -B $(BUILD) -DPEAKEND_WERROR=$(WERROR)
+
+# Installs only the Debian packages that are not there yet.
+deps:
+	@missing=$$(for p in $(PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
+	done); \
+	if [ -n "$$missing" ]; then \
+	    echo "Installing:" $$missing; \
+	    $(SUDO) apt-get update -qq && \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+clean:
+	rm -rf $(BUILD)

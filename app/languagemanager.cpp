@@ -1,0 +1,58 @@
+#include "languagemanager.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+
+namespace Peakend {
+
+namespace {
+const QString settingsKey = QStringLiteral("language");
+}
+
+QStringList LanguageManager::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW")};
+}
+
+QString LanguageManager::nativeName(const QString &language)
+{
+    if (language == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    if (language == QLatin1String("zh_TW"))
+        return QStringLiteral("繁體中文");
+    return QStringLiteral("English");
+}
+
+void LanguageManager::apply(const QString &language)
+{
+    QCoreApplication::removeTranslator(&m_peakend);
+    QCoreApplication::removeTranslator(&m_qt);
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    // English is the source language: nothing to load, and no Chinese fallback for it.
+    if (language == QLatin1String("en"))
+        return;
+    if (m_peakend.load(locale, QStringLiteral("peakend"), QStringLiteral("_"),
+                       QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&m_peakend);
+    }
+    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&m_qt);
+    }
+}
+
+void LanguageManager::choose(const QString &language)
+{
+    QSettings().setValue(settingsKey, language);
+    apply(language);
+}
+
+QString LanguageManager::chosen() const
+{
+    const QString language = QSettings().value(settingsKey).toString();
+    return languages().contains(language) ? language : QString();
+}
+
+} // namespace Peakend

@@ -1,0 +1,71 @@
+#include "commandline.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Peakend"));
+    QCoreApplication::setApplicationName(QStringLiteral("Peakend"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PEAKEND_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("peakend"));
+}
+
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    using namespace Peakend;
+
+    if (CommandLine::isSubcommand(argc, argv)) {
+        // Subcommands render fonts and PDFs but never show a window: no display needed.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        LanguageManager languages;
+        languages.apply(languages.chosen());
+        return CommandLine::runSubcommand(QCoreApplication::arguments());
+    }
+
+    if (!hasDisplay() && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+        // A window cannot open here: say what to do instead of failing inside Qt.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        fputs(qPrintable(CommandLine::tr("There is no display to open a window on. Use a "
+                                         "subcommand instead, e.g. peakend report --demo b2b "
+                                         "-o report.pdf (see peakend --help).\n")),
+              stderr);
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    LanguageManager languages;
+    languages.apply(languages.chosen());
+
+    int exitCode = 0;
+    const auto request = CommandLine::parseWindowArguments(QCoreApplication::arguments(),
+                                                           &exitCode);
+    if (!request)
+        return exitCode;
+
+    MainWindow window(&languages);
+    window.show();
+    if (request->demo)
+        window.openDemo(*request->demo);
+    else if (!request->file.isEmpty())
+        window.openProject(request->file);
+    return app.exec();
+}

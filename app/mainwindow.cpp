@@ -1,0 +1,382 @@
+#include "mainwindow.h"
+
+#include "itemmodels/projecttreemodel.h"
+#include "projectdocument.h"
+#include "projectoverview.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace Peakend {
+
+namespace {
+constexpr int maxRecentFiles = 8;
+const QString recentKey = QStringLiteral("recentFiles");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString folderKey = QStringLiteral("lastFolder");
+} // namespace
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_treeModel(new ProjectTreeModel(this))
+    , m_tree(new QTreeView)
+    , m_overview(new ProjectOverview)
+    , m_statusLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+    m_explorerDock = new QDockWidget(this);
+    m_explorerDock->setObjectName(QStringLiteral("ExplorerDock"));
+    m_explorerDock->setWidget(m_tree);
+    m_explorerDock->setFeatures(QDockWidget::DockWidgetMovable
+                                | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_explorerDock);
+    setCentralWidget(m_overview);
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    createActions();
+    retranslate();
+    updateRecentMenu();
+    setDocument(nullptr);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(stateKey).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newProject);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openProjectDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveProjectAs);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeProject);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_editMenu->addAction(QString());
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editMenu->addAction(QString());
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_explorerDock->toggleViewAction());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_systemLanguageAction = m_languageMenu->addAction(QString());
+    m_systemLanguageAction->setData(QString());
+    m_languageMenu->addSeparator();
+    QList<QAction *> languageActions{m_systemLanguageAction};
+    for (const QString &language : LanguageManager::languages()) {
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(language));
+        action->setData(language);
+        languageActions << action;
+    }
+    const QString chosen = m_languages->chosen();
+    for (QAction *action : languageActions) {
+        action->setCheckable(true);
+        action->setChecked(action->data().toString() == chosen);
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { m_languages->choose(action->data().toString()); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_demoMenu = m_helpMenu->addMenu(QString());
+    m_meisuAction = m_demoMenu->addAction(QString(), this,
+                                          [this] { openDemo(DemoProject::Kind::Meisu); });
+    m_b2bAction = m_demoMenu->addAction(QString(), this,
+                                        [this] { openDemo(DemoProject::Kind::B2b); });
+    m_helpMenu->addSeparator();
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Peakend"),
+                           tr("<h3>Peakend %1</h3><p>Customer-experience analytics: emotion "
+                              "curves, derived importance and the seven steps of Customer "
+                              "Experience Management.</p><p>Licensed under the GNU GPL, "
+                              "version 3 or later.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Project…"));
+    m_openAction->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_closeAction->setText(tr("&Close"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("System Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_demoMenu->setTitle(tr("Open &Demo"));
+    m_meisuAction->setText(DemoProject::title(DemoProject::Kind::Meisu));
+    m_b2bAction->setText(DemoProject::title(DemoProject::Kind::B2b));
+    m_aboutAction->setText(tr("&About Peakend"));
+    m_explorerDock->setWindowTitle(tr("Project"));
+    if (!m_document) {
+        m_undoAction->setText(tr("&Undo"));
+        m_redoAction->setText(tr("&Redo"));
+    }
+    updateRecentMenu();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_treeModel->reload();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    setDocument(nullptr);
+    event->accept();
+}
+
+void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
+{
+    // Views let go of the old document before it is destroyed.
+    m_treeModel->setDocument(document.get());
+    m_overview->setDocument(document.get());
+    m_document = std::move(document);
+
+    // Undo/Redo follow the document's stack; without one they stay disabled.
+    for (QAction *action : {m_undoAction, m_redoAction})
+        disconnect(action, &QAction::triggered, nullptr, nullptr);
+    if (m_document) {
+        QUndoStack *stack = m_document->undoStack();
+        connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+        connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+        connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+        connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+        connect(stack, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString &text) {
+            m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+        });
+        connect(stack, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString &text) {
+            m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+        });
+        connect(m_document.get(), &ProjectDocument::modifiedChanged, this,
+                &MainWindow::setWindowModified);
+        connect(m_document.get(), &ProjectDocument::filePathChanged, this,
+                &MainWindow::updateTitle);
+        connect(m_document.get(), &ProjectDocument::errorOccurred, this,
+                [this](const QString &message) { showError(tr("Edit failed"), message); });
+        m_undoAction->setEnabled(stack->canUndo());
+        m_redoAction->setEnabled(stack->canRedo());
+    } else {
+        m_undoAction->setEnabled(false);
+        m_redoAction->setEnabled(false);
+    }
+    m_saveAsAction->setEnabled(m_document != nullptr);
+    m_closeAction->setEnabled(m_document != nullptr);
+    m_tree->expandToDepth(0);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(QStringLiteral("Peakend"));
+        setWindowModified(false);
+        m_statusLabel->clear();
+        return;
+    }
+    QString title = m_document->displayName() + QStringLiteral("[*]");
+    if (m_document->isReadOnly())
+        title += QLatin1Char(' ') + tr("(read-only)");
+    setWindowTitle(title + QStringLiteral(" — Peakend"));
+    setWindowModified(m_document->isModified());
+    const ProjectRepository &data = m_document->repository();
+    m_statusLabel->setText(tr("%n respondent(s)", nullptr, int(data.count("respondent")))
+                           + QStringLiteral(" · ")
+                           + tr("%n rating(s)", nullptr, int(data.count("rating"))));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+QString MainWindow::projectFolder() const
+{
+    const QString remembered = QSettings().value(folderKey).toString();
+    return remembered.isEmpty()
+               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+               : remembered;
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    if (m_document && QFileInfo(m_document->filePath()) == QFileInfo(path))
+        return true;
+    StoreError error;
+    auto document = ProjectDocument::open(path, &error);
+    if (!document && error.canOpenReadOnly()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Open Project"), error.message, QMessageBox::Open | QMessageBox::Cancel,
+            QMessageBox::Cancel);
+        if (answer == QMessageBox::Open)
+            document = ProjectDocument::open(path, &error, ProjectStore::Access::ReadOnly);
+        else
+            return false;
+    }
+    if (!document) {
+        showError(tr("Open Project"), error.message);
+        return false;
+    }
+    setDocument(std::move(document));
+    addRecentFile(path);
+    return true;
+}
+
+bool MainWindow::openDemo(DemoProject::Kind kind)
+{
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+          + QStringLiteral("/demos");
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(DemoProject::fileName(kind));
+    // A fresh copy every time: the demo is for trying things out.
+    if (m_document && QFileInfo(m_document->filePath()) == QFileInfo(path))
+        setDocument(nullptr);
+    const StoreError error = DemoProject::create(kind, path);
+    if (!error.isOk()) {
+        showError(tr("Open Demo"), error.message);
+        return false;
+    }
+    return openProject(path);
+}
+
+void MainWindow::newProject()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Project"), projectFolder(), tr("Peakend projects (*.peakend)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(QLatin1String(".peakend")) ? path
+                                                                  : path + QStringLiteral(".peakend");
+    if (m_document && QFileInfo(m_document->filePath()) == QFileInfo(file))
+        setDocument(nullptr);
+    StoreError error;
+    auto document = ProjectDocument::create(file, QFileInfo(file).completeBaseName(), &error);
+    if (!document) {
+        showError(tr("New Project"), error.message);
+        return;
+    }
+    QSettings().setValue(folderKey, QFileInfo(file).absolutePath());
+    setDocument(std::move(document));
+    addRecentFile(file);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), projectFolder(),
+        tr("Peakend projects (*.peakend);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
+    openProject(path);
+}
+
+void MainWindow::saveProjectAs()
+{
+    if (!m_document)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"),
+                                                m_document->filePath(),
+                                                tr("Peakend projects (*.peakend)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".peakend")))
+        path += QStringLiteral(".peakend");
+    const StoreError error = m_document->saveAs(path);
+    if (!error.isOk()) {
+        showError(tr("Save Project As"), error.message);
+        return;
+    }
+    addRecentFile(path);
+    updateTitle();
+}
+
+void MainWindow::closeProject()
+{
+    setDocument(nullptr);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(recentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    settings.setValue(recentKey, files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(recentKey).toStringList();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName(), this,
+                                                  [this, file] { openProject(file); });
+        action->setToolTip(file);
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
+            QSettings().remove(recentKey);
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+} // namespace Peakend

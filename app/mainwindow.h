@@ -1,0 +1,84 @@
+#pragma once
+
+#include "demo/demoproject.h"
+#include "languagemanager.h"
+#include "storage/projectstore.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTreeView;
+
+namespace Peakend {
+
+class ProjectDocument;
+class ProjectOverview;
+class ProjectTreeModel;
+
+// The window: menus, the project explorer and the overview page. It owns the open
+// ProjectDocument and turns StoreErrors into messages; it does no file I/O itself.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens path; on a refusal shows why and, where it makes sense, offers read-only.
+    bool openProject(const QString &path);
+    bool openDemo(DemoProject::Kind kind);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void newProject();
+    void openProjectDialog();
+    void saveProjectAs();
+    void closeProject();
+    void setDocument(std::unique_ptr<ProjectDocument> document);
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void showError(const QString &title, const QString &message);
+    QString projectFolder() const;
+
+    LanguageManager *m_languages;
+    std::unique_ptr<ProjectDocument> m_document;
+    ProjectTreeModel *m_treeModel;
+    QTreeView *m_tree;
+    ProjectOverview *m_overview;
+    QLabel *m_statusLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QMenu *m_demoMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_meisuAction = nullptr;
+    QAction *m_b2bAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QDockWidget *m_explorerDock = nullptr;
+};
+
+} // namespace Peakend

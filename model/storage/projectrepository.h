@@ -1,0 +1,100 @@
+#pragma once
+
+#include "domain/cemcycle.h"
+#include "domain/criticalincident.h"
+#include "domain/factor.h"
+#include "domain/kpi.h"
+#include "domain/projectinfo.h"
+#include "domain/requirement.h"
+#include "domain/subprocess.h"
+#include "domain/survey.h"
+#include "domain/touchpoint.h"
+#include "domain/vendor.h"
+#include "field.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QVariant>
+
+#include <functional>
+
+namespace Peakend {
+
+class ProjectStore;
+
+// Reads and writes the entities of one open project as plain domain values.
+// Writes are committed at once unless wrapped in transaction(). On failure a write
+// returns false (or id 0) and lastError() says why; nothing here shows UI.
+class ProjectRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectRepository)
+
+public:
+    explicit ProjectRepository(const ProjectStore &store);
+
+    QString lastError() const { return m_lastError; }
+
+    // Runs work inside one transaction (a savepoint, so calls nest): committed when it
+    // returns true, rolled back when it returns false or the commit fails.
+    bool transaction(const std::function<bool()> &work);
+
+    // Project and catalogue
+    ProjectInfo projectInfo() const;
+    bool setProjectInfo(const ProjectInfo &info);
+    QList<Vendor> vendors() const;
+    qint64 addVendor(const Vendor &vendor);
+    bool removeVendor(qint64 id);
+    QList<Subprocess> subprocesses() const; // chronological
+    qint64 addSubprocess(const Subprocess &subprocess);
+    QList<Factor> factors() const;
+    qint64 addFactor(const Factor &factor);
+    QList<Channel> channels() const;
+    qint64 addChannel(const Channel &channel);
+    QList<Touchpoint> touchpoints() const;
+    qint64 addTouchpoint(const Touchpoint &touchpoint);
+
+    // Surveys and responses. The bulk adds prepare their statement once.
+    QList<Survey> surveys() const;
+    qint64 addSurvey(const Survey &survey);
+    QList<Respondent> respondents(qint64 surveyId) const;
+    qint64 addRespondent(const Respondent &respondent);
+    QList<RespondentAttribute> respondentAttributes(qint64 surveyId) const;
+    bool addRespondentAttributes(const QList<RespondentAttribute> &attributes);
+    QList<Rating> ratings(qint64 surveyId) const;
+    bool addRatings(const QList<Rating> &ratings);
+    QList<FactorRating> factorRatings(qint64 surveyId) const;
+    bool addFactorRatings(const QList<FactorRating> &ratings);
+    QList<Evaluation> evaluations(qint64 surveyId) const;
+    bool addEvaluations(const QList<Evaluation> &evaluations);
+    QList<Reason> reasons(qint64 surveyId) const;
+    bool addReasons(const QList<Reason> &reasons);
+
+    // CEM cycles
+    QList<CemCycle> cycles() const;
+    qint64 addCycle(const CemCycle &cycle);
+    QList<CycleFactor> cycleFactors(qint64 cycleId) const;
+    qint64 addCycleFactor(const CycleFactor &entry);
+    QList<Requirement> requirements(qint64 cycleId) const;
+    qint64 addRequirement(const Requirement &requirement);
+    QList<Kpi> kpis(qint64 cycleId) const;
+    qint64 addKpi(const Kpi &kpi);
+    QList<CriticalIncident> incidents() const;
+    qint64 addIncident(const CriticalIncident &incident);
+
+    // Counting rows of a table by name, for summaries (the name is never user input).
+    qint64 count(const char *table) const;
+
+    // The generic single-value access behind ChangeValue. NULL reads as an invalid
+    // QVariant; an invalid QVariant or a NaN double writes NULL.
+    QVariant value(Field field, qint64 id) const;
+    bool setValue(Field field, qint64 id, const QVariant &value);
+
+private:
+    bool fail(const QString &reason) const;
+    qint64 insertedId() const;
+
+    const ProjectStore &m_store;
+    mutable QString m_lastError;
+};
+
+} // namespace Peakend

@@ -1,0 +1,434 @@
+#include "projectstore.h"
+
+#include "fileheader.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstdio>
+
+#include <sqlite3.h>
+
+namespace Peakend {
+
+namespace {
+
+constexpr int busyTimeoutMs = 3000;
+
+QString fileName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+
+bool execRaw(sqlite3 *db, const char *sql)
+{
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+// First column of the first row of a one-value query; fallback when there is none.
+qint64 queryInt(sqlite3 *db, const char *sql, qint64 fallback = -1)
+{
+    sqlite3_stmt *statement = nullptr;
+    qint64 result = fallback;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW) {
+        result = sqlite3_column_int64(statement, 0);
+    }
+    sqlite3_finalize(statement);
+    return result;
+}
+
+// Triggers and views as "type name sql" lines: the only schema objects that run code.
+QSet<QString> codeObjects(sqlite3 *db)
+{
+    QSet<QString> objects;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT type, name, sql FROM sqlite_schema "
+                           "WHERE type IN ('trigger', 'view')",
+                           -1, &statement, nullptr)
+        != SQLITE_OK) {
+        return objects;
+    }
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        QStringList parts;
+        for (int column = 0; column < 3; ++column) {
+            parts << QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
+        }
+        objects.insert(parts.join(QLatin1Char('\t')));
+    }
+    sqlite3_finalize(statement);
+    return objects;
+}
+
+// Switches off everything in SQLite that a crafted file could use to run code or to
+// corrupt memory, before the schema is read (https://sqlite.org/security.html).
+void harden(sqlite3 *db)
+{
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    execRaw(db, "PRAGMA trusted_schema = OFF");
+    execRaw(db, "PRAGMA cell_size_check = ON");
+    execRaw(db, "PRAGMA mmap_size = 0");
+}
+
+} // namespace
+
+ProjectStore::ProjectStore(const QString &path, Access access)
+    : m_path(path)
+    , m_access(access)
+{
+    static QAtomicInteger<int> counter;
+    m_connectionName = QStringLiteral("peakend-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+ProjectStore::~ProjectStore()
+{
+    if (m_database.isValid()) {
+        m_database.close();
+        m_database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString ProjectStore::lockFilePath(const QString &path)
+{
+    return path + QStringLiteral(".lock");
+}
+
+QString ProjectStore::backupPath(const QString &path, int version)
+{
+    const QFileInfo info(path);
+    return info.dir().filePath(
+        QStringLiteral("%1.schema%2-backup.peakend").arg(info.completeBaseName()).arg(version));
+}
+
+namespace {
+
+// Takes the lock beside path, or says who holds it.
+std::unique_ptr<QLockFile> acquireLock(const QString &path, StoreError *error)
+{
+    auto lock = std::make_unique<QLockFile>(ProjectStore::lockFilePath(path));
+    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (lock->tryLock(0))
+        return lock;
+
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock->error() == QLockFile::LockFailedError
+        && lock->getLockInfo(&pid, &host, &application)) {
+        if (application.isEmpty())
+            application = QStringLiteral("Peakend");
+        *error = StoreError::make(
+            StoreError::Kind::Locked,
+            ProjectStore::tr("“%1” is already open in %2 (process %3) on %4. Open it "
+                             "read-only, or close it there first.")
+                .arg(fileName(path), application)
+                .arg(pid)
+                .arg(host));
+    } else {
+        *error = StoreError::make(StoreError::Kind::Io,
+                                  ProjectStore::tr("“%1” cannot be locked for editing: the "
+                                                   "folder may be read-only.")
+                                      .arg(fileName(path)));
+    }
+    return nullptr;
+}
+
+} // namespace
+
+StoreError ProjectStore::connect(bool createFile)
+{
+    m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_database.setDatabaseName(m_path);
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs)};
+    if (m_access == Access::ReadOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    m_database.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!createFile && !QFileInfo::exists(m_path)) // QSQLITE would create it
+        return StoreError::make(StoreError::Kind::NotFound,
+                                tr("“%1” does not exist.").arg(m_path));
+    if (!m_database.open()) {
+        return StoreError::make(StoreError::Kind::Io, tr("“%1” cannot be opened: %2")
+                                                          .arg(fileName(m_path),
+                                                               m_database.lastError().text()));
+    }
+    const QVariant handle = m_database.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_handle) {
+        return StoreError::make(StoreError::Kind::Io,
+                                tr("The Qt SQLite driver did not give access to its connection."));
+    }
+    harden(m_handle);
+    return StoreError::ok();
+}
+
+StoreError ProjectStore::sqlError(const QString &what) const
+{
+    return StoreError::make(StoreError::Kind::Sql, tr("%1 failed in “%2”: %3")
+                                                       .arg(what, fileName(m_path),
+                                                            QString::fromUtf8(
+                                                                sqlite3_errmsg(m_handle))));
+}
+
+StoreError ProjectStore::checkIdentity(const Migrator &migrator)
+{
+    const QString name = fileName(m_path);
+    const qint64 appId = queryInt(m_handle, "PRAGMA application_id");
+    if (appId == -1 && sqlite3_errcode(m_handle) != SQLITE_OK) {
+        const int code = sqlite3_errcode(m_handle);
+        const QString reason = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        if (code == SQLITE_NOTADB) {
+            return StoreError::make(StoreError::Kind::NotSqlite,
+                                    tr("“%1” is not a Peakend project: it is not an SQLite "
+                                       "database.")
+                                        .arg(name));
+        }
+        return StoreError::make(StoreError::Kind::Damaged,
+                                tr("“%1” is damaged and was not opened: %2").arg(name, reason));
+    }
+    if (appId != applicationId) {
+        return StoreError::make(StoreError::Kind::ForeignApplication,
+                                tr("“%1” is an SQLite database of another program (application "
+                                   "id 0x%2), not a Peakend project.")
+                                    .arg(name)
+                                    .arg(quint32(appId), 8, 16, QLatin1Char('0')));
+    }
+
+    m_schemaVersion = int(queryInt(m_handle, "PRAGMA user_version", 0));
+    const int latest = migrator.latestVersion();
+    if (m_schemaVersion > latest && m_access == Access::ReadWrite) {
+        return StoreError::make(StoreError::Kind::NewerSchema,
+                                tr("“%1” was saved by a newer version of Peakend (file format "
+                                   "%2; this version reads up to %3). Open it read-only, or "
+                                   "update Peakend to edit it.")
+                                    .arg(name)
+                                    .arg(m_schemaVersion)
+                                    .arg(latest));
+    }
+    if (m_schemaVersion < latest && m_access == Access::ReadOnly) {
+        return StoreError::make(StoreError::Kind::NeedsUpgrade,
+                                tr("“%1” uses an older file format (%2) that must be upgraded "
+                                   "before it can be read. Open it for editing to upgrade it; a "
+                                   "backup copy is kept.")
+                                    .arg(name)
+                                    .arg(m_schemaVersion));
+    }
+    return StoreError::ok();
+}
+
+// A file may only hold the triggers and views Peakend's own scripts create at its version
+// (none so far). Triggers and views are switched off on the connection anyway; this check
+// tells the user why such a file is refused instead of silently ignoring its code.
+StoreError ProjectStore::checkSchemaObjects(const Migrator &migrator) const
+{
+    if (m_schemaVersion > migrator.latestVersion())
+        return StoreError::ok(); // a newer format's objects are unknown; they cannot run
+
+    QSet<QString> expected;
+    sqlite3 *reference = nullptr;
+    if (sqlite3_open(":memory:", &reference) == SQLITE_OK
+        && migrator.migrate(reference, 0, m_schemaVersion).isOk()) {
+        expected = codeObjects(reference);
+    }
+    sqlite3_close(reference);
+
+    const QSet<QString> present = codeObjects(m_handle);
+    for (const QString &object : present) {
+        if (expected.contains(object))
+            continue;
+        const QStringList parts = object.split(QLatin1Char('\t'));
+        const QString message
+            = parts.value(0) == QLatin1String("trigger")
+                  ? tr("“%1” contains a trigger “%2” that Peakend did not create. It was not "
+                       "opened, and the trigger did not run.")
+                  : tr("“%1” contains a view “%2” that Peakend did not create. It was not "
+                       "opened, and the view did not run.");
+        return StoreError::make(StoreError::Kind::UntrustedSchema,
+                                message.arg(fileName(m_path), parts.value(1)));
+    }
+    return StoreError::ok();
+}
+
+StoreError ProjectStore::checkIntegrity() const
+{
+    sqlite3_stmt *statement = nullptr;
+    QStringList problems;
+    if (sqlite3_prepare_v2(m_handle, "PRAGMA quick_check(5)", -1, &statement, nullptr)
+        == SQLITE_OK) {
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            problems << QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        }
+    }
+    const int rc = sqlite3_finalize(statement);
+    if (rc != SQLITE_OK && problems.isEmpty())
+        problems << QString::fromUtf8(sqlite3_errstr(rc));
+    if (problems == QStringList{QStringLiteral("ok")})
+        return StoreError::ok();
+    return StoreError::make(StoreError::Kind::Damaged,
+                            tr("“%1” is damaged and was not opened. SQLite's check reports: %2")
+                                .arg(fileName(m_path), problems.join(QStringLiteral("; "))));
+}
+
+StoreError ProjectStore::configureForWriting()
+{
+    // Rollback journal + FULL sync: every committed edit survives a crash or a lid closed.
+    if (!execRaw(m_handle, "PRAGMA journal_mode = DELETE")
+        || !execRaw(m_handle, "PRAGMA synchronous = FULL")
+        || !execRaw(m_handle, "PRAGMA foreign_keys = ON")) {
+        return sqlError(tr("Configuring the connection"));
+    }
+    return StoreError::ok();
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QString &projectName,
+                                                   StoreError *error, const Migrator &migrator)
+{
+    std::unique_ptr<ProjectStore> store(new ProjectStore(path, Access::ReadWrite));
+    store->m_lock = acquireLock(path, error);
+    if (!store->m_lock)
+        return nullptr;
+
+    auto fail = [&](const StoreError &reason) {
+        *error = reason;
+        store.reset(); // closes the connection before the half-made file goes
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+        return nullptr;
+    };
+
+    if (QFileInfo::exists(path)
+        && (!QFile::remove(path) || QFileInfo::exists(path + QStringLiteral("-journal")))) {
+        QFile::remove(path + QStringLiteral("-journal"));
+        if (QFileInfo::exists(path)) {
+            *error = StoreError::make(StoreError::Kind::Io,
+                                      tr("“%1” cannot be replaced.").arg(fileName(path)));
+            return nullptr;
+        }
+    }
+
+    StoreError status = store->connect(true);
+    if (status.isOk())
+        status = store->configureForWriting();
+    if (!status.isOk())
+        return fail(status);
+    const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(applicationId);
+    if (!execRaw(store->m_handle, setId.constData()))
+        return fail(store->sqlError(tr("Creating the project")));
+    status = migrator.migrate(store->m_handle, 0);
+    if (!status.isOk())
+        return fail(status);
+    store->m_schemaVersion = migrator.latestVersion();
+
+    QSqlQuery insert(store->m_database);
+    insert.prepare(QStringLiteral("INSERT INTO project (id, name, created_at) VALUES (1, ?, ?)"));
+    insert.addBindValue(projectName.isNull() ? QStringLiteral("") : projectName);
+    insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!insert.exec())
+        return fail(store->sqlError(tr("Creating the project")));
+
+    *error = StoreError::ok();
+    return store;
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, Access access,
+                                                 StoreError *error, const Migrator &migrator)
+{
+    *error = FileHeader::check(path);
+    if (!error->isOk())
+        return nullptr;
+
+    std::unique_ptr<ProjectStore> store(new ProjectStore(path, access));
+    if (access == Access::ReadWrite) {
+        store->m_lock = acquireLock(path, error);
+        if (!store->m_lock)
+            return nullptr;
+    }
+
+    // Everything up to the migration only reads, so a refused file keeps its bytes.
+    *error = store->connect(false);
+    if (error->isOk())
+        *error = store->checkIdentity(migrator);
+    if (error->isOk())
+        *error = store->checkSchemaObjects(migrator);
+    if (error->isOk())
+        *error = store->checkIntegrity();
+    if (!error->isOk())
+        return nullptr;
+    if (access == Access::ReadOnly) {
+        execRaw(store->m_handle, "PRAGMA query_only = ON");
+        return store;
+    }
+
+    *error = store->configureForWriting();
+    if (!error->isOk())
+        return nullptr;
+    if (store->m_schemaVersion < migrator.latestVersion()) {
+        *error = store->copyTo(backupPath(path, store->m_schemaVersion));
+        if (!error->isOk())
+            return nullptr;
+        *error = migrator.migrate(store->m_handle, store->m_schemaVersion);
+        if (!error->isOk())
+            return nullptr;
+        store->m_schemaVersion = migrator.latestVersion();
+    }
+    return store;
+}
+
+StoreError ProjectStore::copyTo(const QString &target) const
+{
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return StoreError::ok();
+    StoreError error;
+    const std::unique_ptr<QLockFile> targetLock = acquireLock(target, &error);
+    if (!targetLock)
+        return error;
+
+    const QString temporary = target + QStringLiteral(".saving");
+    QFile::remove(temporary);
+    sqlite3 *destination = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(temporary).constData(), &destination,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(destination, "main", m_handle, "main");
+        if (backup) {
+            sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+        }
+        rc = sqlite3_errcode(destination);
+    }
+    const QString reason = QString::fromUtf8(destination ? sqlite3_errmsg(destination)
+                                                         : sqlite3_errstr(rc));
+    sqlite3_close(destination);
+    if (rc != SQLITE_OK) {
+        QFile::remove(temporary);
+        return StoreError::make(StoreError::Kind::Io, tr("“%1” could not be written: %2")
+                                                          .arg(fileName(target), reason));
+    }
+    if (std::rename(QFile::encodeName(temporary).constData(),
+                    QFile::encodeName(target).constData())
+        != 0) {
+        QFile::remove(temporary);
+        return StoreError::make(StoreError::Kind::Io,
+                                tr("“%1” could not be written: the file could not be replaced.")
+                                    .arg(fileName(target)));
+    }
+    return StoreError::ok();
+}
+
+} // namespace Peakend
