@@ -30,13 +30,13 @@ void LanguageManager::apply(const QString &language)
     QCoreApplication::removeTranslator(&m_qt);
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    // English is the source language: nothing to load, and no Chinese fallback for it.
-    if (language == QLatin1String("en"))
-        return;
+    // English is the source language: its catalogue only adds the plural forms.
     if (m_peakend.load(locale, QStringLiteral("peakend"), QStringLiteral("_"),
                        QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&m_peakend);
     }
+    if (locale.language() == QLocale::English)
+        return;
     if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(&m_qt);

@@ -1,4 +1,561 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>There is no display to open a window on. Use a subcommand instead, e.g. peakend report --demo b2b -o report.pdf (see peakend --help).
+</source>
+        <translation>没有可以打开窗口的显示器。请改用子命令，例如 peakend report --demo b2b -o report.pdf（参见 peakend --help）。
+</translation>
+    </message>
+    <message>
+        <source>Use a bundled demo project: meisu or b2b.</source>
+        <translation>使用内置的演示项目：meisu 或 b2b。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unknown demo “%1”: use meisu or b2b.</source>
+        <translation>未知的演示“%1”：请使用 meisu 或 b2b。</translation>
+    </message>
+    <message>
+        <source>Create a new project file, empty or filled with a demo.</source>
+        <translation>新建项目文件，可以为空，也可以填入演示数据。</translation>
+    </message>
+    <message>
+        <source>The .peakend file to create.</source>
+        <translation>要创建的 .peakend 文件。</translation>
+    </message>
+    <message>
+        <source>The project's name.</source>
+        <translation>项目名称。</translation>
+    </message>
+    <message>
+        <source>Name one file to create.</source>
+        <translation>请指定一个要创建的文件。</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>Write a project's report as PDF.</source>
+        <translation>将项目报告写为 PDF。</translation>
+    </message>
+    <message>
+        <source>The .peakend file (or --demo).</source>
+        <translation>.peakend 文件（或 --demo）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Usage: peakend report FILE -o OUT.pdf, or peakend report --demo meisu|b2b -o OUT.pdf</source>
+        <translation>用法：peakend report 文件 -o 输出.pdf，或 peakend report --demo meisu|b2b -o 输出.pdf</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Check that a project file is a healthy Peakend project (header, identity, schema, integrity) without changing it.</source>
+        <translation>检查项目文件是否为完好的 Peakend 项目（文件头、标识、结构、完整性），不作任何修改。</translation>
+    </message>
+    <message>
+        <source>The .peakend file.</source>
+        <translation>.peakend 文件。</translation>
+    </message>
+    <message>
+        <source>Name one file to check.</source>
+        <translation>请指定一个要检查的文件。</translation>
+    </message>
+    <message>
+        <source>%1: OK (file format %2)</source>
+        <translation>%1：正常（文件格式 %2）</translation>
+    </message>
+    <message>
+        <source>Peakend: customer-experience analytics.
+
+Subcommands (each has --help): new, report, check.</source>
+        <translation>Peakend：客户体验分析。
+
+子命令（均有 --help）：new、report、check。</translation>
+    </message>
+    <message>
+        <source>A .peakend project to open.</source>
+        <translation>要打开的 .peakend 项目。</translation>
+    </message>
+    <message>
+        <source>Name at most one file to open.</source>
+        <translation>最多只能指定一个要打开的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <source>Meisu Electronics (seven-step workshop)</source>
+        <translation>美苏电器（七步骤工作坊）</translation>
+    </message>
+    <message>
+        <source>B2B IT purchasing (synthetic survey)</source>
+        <translation>B2B IT 采购（合成调查数据）</translation>
+    </message>
+    <message>
+        <source>The demo project could not be written: %1</source>
+        <translation>无法写入演示项目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FileHeader</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Peakend project: it is not an SQLite database.</source>
+        <translation>“%1”不是 Peakend 项目：它不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: it is only %2 bytes long.</source>
+        <translation>“%1”已被截断：只有 %2 字节。</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: it should be %2 bytes long but is %3 bytes. Restore it from a backup.</source>
+        <translation>“%1”已被截断：应为 %2 字节，实际只有 %3 字节。请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The schema scripts in “%1” are missing or not numbered 0001, 0002 … without gaps.</source>
+        <translation>“%1”中的结构脚本缺失，或未按 0001、0002……连续编号。</translation>
+    </message>
+    <message>
+        <source>Schema script %1 cannot be read: %2</source>
+        <translation>无法读取结构脚本 %1：%2</translation>
+    </message>
+    <message>
+        <source>The project could not be upgraded to version %1: %2</source>
+        <translation>无法将项目升级到版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Schema script %1 failed: %2. The file was left at version %3.</source>
+        <translation>结构脚本 %1 执行失败：%2。文件保持在版本 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::MainWindow</name>
+    <message>
+        <source>About Peakend</source>
+        <translation>关于 Peakend</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Peakend %1&lt;/h3&gt;&lt;p&gt;Customer-experience analytics: emotion curves, derived importance and the seven steps of Customer Experience Management.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Peakend %1&lt;/h3&gt;&lt;p&gt;客户体验分析：情感曲线、推导重要性与客户体验管理七步骤。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更新版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About Peakend</source>
+        <translation>关于 Peakend(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U)%1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R)%1</translation>
+    </message>
+    <message>
+        <source>Edit failed</source>
+        <translation>编辑失败</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation><numerusform>%n 位受访者</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation><numerusform>%n 条评分</numerusform></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Open Demo</source>
+        <translation>打开演示</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Peakend projects (*.peakend)</source>
+        <translation>Peakend 项目 (*.peakend)</translation>
+    </message>
+    <message>
+        <source>Peakend projects (*.peakend);;All files (*)</source>
+        <translation>Peakend 项目 (*.peakend);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>清除菜单</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ProjectOverview</name>
+    <message>
+        <source>No project is open. Create one with File → New, or look at a demo with Help → Open Demo.</source>
+        <translation>尚未打开项目。请通过“文件 → 新建项目”创建，或通过“帮助 → 打开演示”查看演示。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ProjectTreeModel</name>
+    <message>
+        <source>Vendors</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>own company</source>
+        <translation>本公司</translation>
+    </message>
+    <message>
+        <source>Subprocesses</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>carries the brand</source>
+        <translation>承载品牌</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>体验因素</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接触点</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>调查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation><numerusform>%n 位受访者</numerusform></translation>
+    </message>
+    <message>
+        <source>CEM cycles</source>
+        <translation>CEM 循环</translation>
+    </message>
+    <message>
+        <source>step %1 of 7</source>
+        <translation>第 %1 步（共 7 步）</translation>
+    </message>
+    <message>
+        <source>Critical incidents</source>
+        <translation>关键事件</translation>
+    </message>
+    <message>
+        <source>positive, %1</source>
+        <translation>正面，%1</translation>
+    </message>
+    <message>
+        <source>negative, %1</source>
+        <translation>负面，%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseNames</name>
+    <message>
+        <source>Pre-purchase</source>
+        <translation>购买前</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买中</translation>
+    </message>
+    <message>
+        <source>Post-purchase</source>
+        <translation>购买后</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRepository</name>
+    <message>
+        <source>The scale must have a minimum below its maximum and the neutral point between them.</source>
+        <translation>量表的最小值必须小于最大值，且中性点须介于两者之间。</translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation>未知字段。</translation>
+    </message>
+    <message>
+        <source>The item to change no longer exists.</source>
+        <translation>要修改的项目已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>“%1” is already open in %2 (process %3) on %4. Open it read-only, or close it there first.</source>
+        <translation>“%1”已在 %4 上的 %2（进程 %3）中打开。请以只读方式打开，或先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be locked for editing: the folder may be read-only.</source>
+        <translation>无法锁定“%1”以进行编辑：所在文件夹可能是只读的。</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver did not give access to its connection.</source>
+        <translation>Qt SQLite 驱动未提供其连接的访问。</translation>
+    </message>
+    <message>
+        <source>%1 failed in “%2”: %3</source>
+        <translation>在“%2”中%1失败：%3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Peakend project: it is not an SQLite database.</source>
+        <translation>“%1”不是 Peakend 项目：它不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened: %2</source>
+        <translation>“%1”已损坏，未打开：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program (application id 0x%2), not a Peakend project.</source>
+        <translation>“%1”是其他程序的 SQLite 数据库（应用标识 0x%2），不是 Peakend 项目。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Peakend (file format %2; this version reads up to %3). Open it read-only, or update Peakend to edit it.</source>
+        <translation>“%1”由较新版本的 Peakend 保存（文件格式 %2；本版本最多读取 %3）。请以只读方式打开，或更新 Peakend 后再编辑。</translation>
+    </message>
+    <message>
+        <source>“%1” uses an older file format (%2) that must be upgraded before it can be read. Open it for editing to upgrade it; a backup copy is kept.</source>
+        <translation>“%1”使用较旧的文件格式（%2），读取前必须升级。请以编辑方式打开以升级；系统会保留一份备份。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a trigger “%2” that Peakend did not create. It was not opened, and the trigger did not run.</source>
+        <translation>“%1”包含一个不是由 Peakend 创建的触发器“%2”。文件未被打开，该触发器也未运行。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a view “%2” that Peakend did not create. It was not opened, and the view did not run.</source>
+        <translation>“%1”包含一个不是由 Peakend 创建的视图“%2”。文件未被打开，该视图也未运行。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened. SQLite's check reports: %2</source>
+        <translation>“%1”已损坏，未打开。SQLite 检查报告：%2</translation>
+    </message>
+    <message>
+        <source>Configuring the connection</source>
+        <translation>配置连接</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be replaced.</source>
+        <translation>无法替换“%1”。</translation>
+    </message>
+    <message>
+        <source>Creating the project</source>
+        <translation>创建项目</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the file could not be replaced.</source>
+        <translation>无法写入“%1”：无法替换该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryHtml</name>
+    <message>
+        <source>Synthetic demonstration data: names and numbers are generated, not measured.</source>
+        <translation>合成演示数据：名称和数字均为生成，并非实测。</translation>
+    </message>
+    <message>
+        <source>Brand value:</source>
+        <translation>品牌价值：</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>评分量表</translation>
+    </message>
+    <message>
+        <source>%1 to %2, neutral %3</source>
+        <translation>%1 至 %2，中性点 %3</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Own company</source>
+        <translation>本公司</translation>
+    </message>
+    <message>
+        <source>Subprocesses</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>体验因素</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接触点</translation>
+    </message>
+    <message>
+        <source>Survey waves</source>
+        <translation>调查批次</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>Evaluations (respondent × vendor)</source>
+        <translation>评价（受访者 × 供应商）</translation>
+    </message>
+    <message>
+        <source>Subprocess ratings</source>
+        <translation>子流程评分</translation>
+    </message>
+    <message>
+        <source>CEM cycles</source>
+        <translation>CEM 循环</translation>
+    </message>
+    <message>
+        <source>Critical incidents</source>
+        <translation>关键事件</translation>
+    </message>
+    <message>
+        <source>Purchase journey</source>
+        <translation>购买旅程</translation>
+    </message>
+    <message>
+        <source>Survey:</source>
+        <translation>调查：</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 — project summary</source>
+        <translation>%1 — 项目摘要</translation>
+    </message>
+    <message>
+        <source>Written by Peakend on %1.</source>
+        <translation>由 Peakend 于 %1 生成。</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Add vendor “%1”</source>
+        <translation>添加供应商“%1”</translation>
+    </message>
+</context>
 </TS>

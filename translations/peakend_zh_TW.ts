@@ -1,4 +1,561 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>There is no display to open a window on. Use a subcommand instead, e.g. peakend report --demo b2b -o report.pdf (see peakend --help).
+</source>
+        <translation>沒有可以開啟視窗的顯示器。請改用子命令，例如 peakend report --demo b2b -o report.pdf（參見 peakend --help）。
+</translation>
+    </message>
+    <message>
+        <source>Use a bundled demo project: meisu or b2b.</source>
+        <translation>使用內建的示範專案：meisu 或 b2b。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Unknown demo “%1”: use meisu or b2b.</source>
+        <translation>未知的示範「%1」：請使用 meisu 或 b2b。</translation>
+    </message>
+    <message>
+        <source>Create a new project file, empty or filled with a demo.</source>
+        <translation>建立新專案檔，可以是空的，也可以填入示範資料。</translation>
+    </message>
+    <message>
+        <source>The .peakend file to create.</source>
+        <translation>要建立的 .peakend 檔案。</translation>
+    </message>
+    <message>
+        <source>The project's name.</source>
+        <translation>專案名稱。</translation>
+    </message>
+    <message>
+        <source>Name one file to create.</source>
+        <translation>請指定一個要建立的檔案。</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已建立 %1</translation>
+    </message>
+    <message>
+        <source>Write a project's report as PDF.</source>
+        <translation>將專案報告寫成 PDF。</translation>
+    </message>
+    <message>
+        <source>The .peakend file (or --demo).</source>
+        <translation>.peakend 檔案（或 --demo）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要寫入的 PDF 檔案。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Usage: peakend report FILE -o OUT.pdf, or peakend report --demo meisu|b2b -o OUT.pdf</source>
+        <translation>用法：peakend report 檔案 -o 輸出.pdf，或 peakend report --demo meisu|b2b -o 輸出.pdf</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>報告已寫入 %1</translation>
+    </message>
+    <message>
+        <source>Check that a project file is a healthy Peakend project (header, identity, schema, integrity) without changing it.</source>
+        <translation>檢查專案檔是否為完好的 Peakend 專案（檔頭、識別、結構、完整性），不作任何修改。</translation>
+    </message>
+    <message>
+        <source>The .peakend file.</source>
+        <translation>.peakend 檔案。</translation>
+    </message>
+    <message>
+        <source>Name one file to check.</source>
+        <translation>請指定一個要檢查的檔案。</translation>
+    </message>
+    <message>
+        <source>%1: OK (file format %2)</source>
+        <translation>%1：正常（檔案格式 %2）</translation>
+    </message>
+    <message>
+        <source>Peakend: customer-experience analytics.
+
+Subcommands (each has --help): new, report, check.</source>
+        <translation>Peakend：顧客體驗分析。
+
+子命令（皆有 --help）：new、report、check。</translation>
+    </message>
+    <message>
+        <source>A .peakend project to open.</source>
+        <translation>要開啟的 .peakend 專案。</translation>
+    </message>
+    <message>
+        <source>Name at most one file to open.</source>
+        <translation>最多只能指定一個要開啟的檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <source>Meisu Electronics (seven-step workshop)</source>
+        <translation>美蘇電器（七步驟工作坊）</translation>
+    </message>
+    <message>
+        <source>B2B IT purchasing (synthetic survey)</source>
+        <translation>B2B IT 採購（合成調查資料）</translation>
+    </message>
+    <message>
+        <source>The demo project could not be written: %1</source>
+        <translation>無法寫入示範專案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FileHeader</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>「%1」不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Peakend project: it is not an SQLite database.</source>
+        <translation>「%1」不是 Peakend 專案：它不是 SQLite 資料庫。</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: it is only %2 bytes long.</source>
+        <translation>「%1」已被截斷：只有 %2 位元組。</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: it should be %2 bytes long but is %3 bytes. Restore it from a backup.</source>
+        <translation>「%1」已被截斷：應為 %2 位元組，實際只有 %3 位元組。請從備份還原。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The schema scripts in “%1” are missing or not numbered 0001, 0002 … without gaps.</source>
+        <translation>「%1」中的結構指令碼缺失，或未依 0001、0002……連續編號。</translation>
+    </message>
+    <message>
+        <source>Schema script %1 cannot be read: %2</source>
+        <translation>無法讀取結構指令碼 %1：%2</translation>
+    </message>
+    <message>
+        <source>The project could not be upgraded to version %1: %2</source>
+        <translation>無法將專案升級到版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Schema script %1 failed: %2. The file was left at version %3.</source>
+        <translation>結構指令碼 %1 執行失敗：%2。檔案保持在版本 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::MainWindow</name>
+    <message>
+        <source>About Peakend</source>
+        <translation>關於 Peakend</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Peakend %1&lt;/h3&gt;&lt;p&gt;Customer-experience analytics: emotion curves, derived importance and the seven steps of Customer Experience Management.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Peakend %1&lt;/h3&gt;&lt;p&gt;顧客體驗分析：情感曲線、推導重要性與顧客體驗管理七步驟。&lt;/p&gt;&lt;p&gt;依據 GNU GPL 第 3 版或更新版本授權。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新增專案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存新檔(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系統語言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo</source>
+        <translation>開啟示範(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About Peakend</source>
+        <translation>關於 Peakend(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>復原(&amp;U)%1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R)%1</translation>
+    </message>
+    <message>
+        <source>Edit failed</source>
+        <translation>編輯失敗</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>（唯讀）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation><numerusform>%n 位受訪者</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation><numerusform>%n 筆評分</numerusform></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>開啟專案</translation>
+    </message>
+    <message>
+        <source>Open Demo</source>
+        <translation>開啟示範</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新增專案</translation>
+    </message>
+    <message>
+        <source>Peakend projects (*.peakend)</source>
+        <translation>Peakend 專案 (*.peakend)</translation>
+    </message>
+    <message>
+        <source>Peakend projects (*.peakend);;All files (*)</source>
+        <translation>Peakend 專案 (*.peakend);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>專案另存新檔</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>清除選單</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ProjectOverview</name>
+    <message>
+        <source>No project is open. Create one with File → New, or look at a demo with Help → Open Demo.</source>
+        <translation>尚未開啟專案。請透過「檔案 → 新增專案」建立，或透過「說明 → 開啟示範」檢視示範。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ProjectTreeModel</name>
+    <message>
+        <source>Vendors</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>own company</source>
+        <translation>本公司</translation>
+    </message>
+    <message>
+        <source>Subprocesses</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>carries the brand</source>
+        <translation>承載品牌</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>體驗因素</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>調查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation><numerusform>%n 位受訪者</numerusform></translation>
+    </message>
+    <message>
+        <source>CEM cycles</source>
+        <translation>CEM 循環</translation>
+    </message>
+    <message>
+        <source>step %1 of 7</source>
+        <translation>第 %1 步（共 7 步）</translation>
+    </message>
+    <message>
+        <source>Critical incidents</source>
+        <translation>關鍵事件</translation>
+    </message>
+    <message>
+        <source>positive, %1</source>
+        <translation>正面，%1</translation>
+    </message>
+    <message>
+        <source>negative, %1</source>
+        <translation>負面，%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseNames</name>
+    <message>
+        <source>Pre-purchase</source>
+        <translation>購買前</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>購買中</translation>
+    </message>
+    <message>
+        <source>Post-purchase</source>
+        <translation>購買後</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRepository</name>
+    <message>
+        <source>The scale must have a minimum below its maximum and the neutral point between them.</source>
+        <translation>量表的最小值必須小於最大值，且中性點須介於兩者之間。</translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation>未知欄位。</translation>
+    </message>
+    <message>
+        <source>The item to change no longer exists.</source>
+        <translation>要修改的項目已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>“%1” is already open in %2 (process %3) on %4. Open it read-only, or close it there first.</source>
+        <translation>「%1」已在 %4 上的 %2（行程 %3）中開啟。請以唯讀方式開啟，或先在那裡關閉它。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be locked for editing: the folder may be read-only.</source>
+        <translation>無法鎖定「%1」以進行編輯：所在資料夾可能是唯讀的。</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>「%1」不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>無法開啟「%1」：%2</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver did not give access to its connection.</source>
+        <translation>Qt SQLite 驅動程式未提供其連線的存取。</translation>
+    </message>
+    <message>
+        <source>%1 failed in “%2”: %3</source>
+        <translation>在「%2」中%1失敗：%3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Peakend project: it is not an SQLite database.</source>
+        <translation>「%1」不是 Peakend 專案：它不是 SQLite 資料庫。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened: %2</source>
+        <translation>「%1」已損毀，未開啟：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program (application id 0x%2), not a Peakend project.</source>
+        <translation>「%1」是其他程式的 SQLite 資料庫（應用程式識別碼 0x%2），不是 Peakend 專案。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Peakend (file format %2; this version reads up to %3). Open it read-only, or update Peakend to edit it.</source>
+        <translation>「%1」由較新版本的 Peakend 儲存（檔案格式 %2；本版本最多讀取 %3）。請以唯讀方式開啟，或更新 Peakend 後再編輯。</translation>
+    </message>
+    <message>
+        <source>“%1” uses an older file format (%2) that must be upgraded before it can be read. Open it for editing to upgrade it; a backup copy is kept.</source>
+        <translation>「%1」使用較舊的檔案格式（%2），讀取前必須升級。請以編輯方式開啟以升級；系統會保留一份備份。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a trigger “%2” that Peakend did not create. It was not opened, and the trigger did not run.</source>
+        <translation>「%1」包含一個不是由 Peakend 建立的觸發程序「%2」。檔案未被開啟，該觸發程序也未執行。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a view “%2” that Peakend did not create. It was not opened, and the view did not run.</source>
+        <translation>「%1」包含一個不是由 Peakend 建立的檢視「%2」。檔案未被開啟，該檢視也未執行。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened. SQLite's check reports: %2</source>
+        <translation>「%1」已損毀，未開啟。SQLite 檢查報告：%2</translation>
+    </message>
+    <message>
+        <source>Configuring the connection</source>
+        <translation>設定連線</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be replaced.</source>
+        <translation>無法取代「%1」。</translation>
+    </message>
+    <message>
+        <source>Creating the project</source>
+        <translation>建立專案</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the file could not be replaced.</source>
+        <translation>無法寫入「%1」：無法取代該檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryHtml</name>
+    <message>
+        <source>Synthetic demonstration data: names and numbers are generated, not measured.</source>
+        <translation>合成示範資料：名稱和數字皆為產生，並非實測。</translation>
+    </message>
+    <message>
+        <source>Brand value:</source>
+        <translation>品牌價值：</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>評分量表</translation>
+    </message>
+    <message>
+        <source>%1 to %2, neutral %3</source>
+        <translation>%1 至 %2，中性點 %3</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Own company</source>
+        <translation>本公司</translation>
+    </message>
+    <message>
+        <source>Subprocesses</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>體驗因素</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Survey waves</source>
+        <translation>調查批次</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>受訪者</translation>
+    </message>
+    <message>
+        <source>Evaluations (respondent × vendor)</source>
+        <translation>評價（受訪者 × 供應商）</translation>
+    </message>
+    <message>
+        <source>Subprocess ratings</source>
+        <translation>子流程評分</translation>
+    </message>
+    <message>
+        <source>CEM cycles</source>
+        <translation>CEM 循環</translation>
+    </message>
+    <message>
+        <source>Critical incidents</source>
+        <translation>關鍵事件</translation>
+    </message>
+    <message>
+        <source>Purchase journey</source>
+        <translation>購買旅程</translation>
+    </message>
+    <message>
+        <source>Survey:</source>
+        <translation>調查：</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <source>%1 — project summary</source>
+        <translation>%1 — 專案摘要</translation>
+    </message>
+    <message>
+        <source>Written by Peakend on %1.</source>
+        <translation>由 Peakend 於 %1 產生。</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Add vendor “%1”</source>
+        <translation>新增供應商「%1」</translation>
+    </message>
+</context>
 </TS>

@@ -34,10 +34,11 @@ void ProjectTreeModel::reload()
 int ProjectTreeModel::addNode(NodeKind kind, qint64 id, const QString &name,
                               const QString &detail, int parent)
 {
-    QList<int> &siblings = parent < 0 ? m_topLevel : m_nodes[parent].children;
-    m_nodes.append({kind, id, name, detail, parent, int(siblings.size()), {}});
-    const int node = int(m_nodes.size() - 1);
-    siblings.append(node);
+    const int node = int(m_nodes.size());
+    const int row = int(parent < 0 ? m_topLevel.size() : m_nodes.at(parent).children.size());
+    m_nodes.append({kind, id, name, detail, parent, row, {}});
+    // Only now take a reference: the append may have moved every node.
+    (parent < 0 ? m_topLevel : m_nodes[parent].children).append(node);
     return node;
 }
 

@@ -280,6 +280,15 @@ StoreError ProjectStore::checkIntegrity() const
         problems << QString::fromUtf8(sqlite3_errstr(rc));
     if (problems == QStringList{QStringLiteral("ok")})
         return StoreError::ok();
+    // SQLite starts its report with "*** in database main ***": the user has one database.
+    QStringList lines;
+    for (const QString &problem : std::as_const(problems)) {
+        for (const QString &line : problem.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QLatin1String("***")))
+                lines << line.trimmed();
+        }
+    }
+    problems = lines;
     return StoreError::make(StoreError::Kind::Damaged,
                             tr("“%1” is damaged and was not opened. SQLite's check reports: %2")
                                 .arg(fileName(m_path), problems.join(QStringLiteral("; "))));
