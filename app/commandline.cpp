@@ -77,8 +77,8 @@ int runNew(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("file"),
                                  CommandLine::tr("The .peakend file to create."));
     parser.addOption(demoOption());
-    parser.addOption({QStringLiteral("name"), CommandLine::tr("The project's name."),
-                      CommandLine::tr("name")});
+    parser.addOption(
+        {QStringLiteral("name"), CommandLine::tr("The project's name."), CommandLine::tr("name")});
     if (const int code = parse(parser, arguments); code >= 0)
         return code;
     bool valid = false;
@@ -116,7 +116,8 @@ int runReport(const QStringList &arguments)
                                  CommandLine::tr("The .peakend file (or --demo)."));
     parser.addOption(demoOption());
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      CommandLine::tr("The PDF file to write."), CommandLine::tr("file")});
+                      CommandLine::tr("The PDF file to write."),
+                      CommandLine::tr("file")});
     if (const int code = parse(parser, arguments); code >= 0)
         return code;
     bool valid = false;
@@ -149,8 +150,7 @@ int runReport(const QStringList &arguments)
         return Failed;
     }
     QString writeError;
-    if (!SummaryReport::write(ProjectSummary::load(document->repository()), output,
-                              &writeError)) {
+    if (!SummaryReport::write(ProjectSummary::load(document->repository()), output, &writeError)) {
         err() << writeError << Qt::endl;
         return Failed;
     }

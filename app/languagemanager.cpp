@@ -28,7 +28,9 @@ void LanguageManager::apply(const QString &language)
 {
     QCoreApplication::removeTranslator(&m_peakend);
     QCoreApplication::removeTranslator(&m_qt);
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::C) // LANG=C or POSIX: the source language, English
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     // English is the source language: its catalogue only adds the plural forms.
     if (m_peakend.load(locale, QStringLiteral("peakend"), QStringLiteral("_"),

@@ -56,8 +56,8 @@ int main(int argc, char *argv[])
     languages.apply(languages.chosen());
 
     int exitCode = 0;
-    const auto request = CommandLine::parseWindowArguments(QCoreApplication::arguments(),
-                                                           &exitCode);
+    const auto request
+        = CommandLine::parseWindowArguments(QCoreApplication::arguments(), &exitCode);
     if (!request)
         return exitCode;
 

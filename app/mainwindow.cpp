@@ -42,15 +42,16 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_tree->setModel(m_treeModel);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Names matter more than details: the name column takes the room, details are elided.
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(1, 130);
 
     m_explorerDock = new QDockWidget(this);
     m_explorerDock->setObjectName(QStringLiteral("ExplorerDock"));
     m_explorerDock->setWidget(m_tree);
-    m_explorerDock->setFeatures(QDockWidget::DockWidgetMovable
-                                | QDockWidget::DockWidgetFloatable);
+    m_explorerDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, m_explorerDock);
     setCentralWidget(m_overview);
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -62,8 +63,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1200, 760);
-    restoreState(settings.value(stateKey).toByteArray());
+        resize(1280, 800);
+    if (!restoreState(settings.value(stateKey).toByteArray()))
+        resizeDocks({m_explorerDock}, {380}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;
@@ -115,10 +117,10 @@ void MainWindow::createActions()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_demoMenu = m_helpMenu->addMenu(QString());
-    m_meisuAction = m_demoMenu->addAction(QString(), this,
-                                          [this] { openDemo(DemoProject::Kind::Meisu); });
-    m_b2bAction = m_demoMenu->addAction(QString(), this,
-                                        [this] { openDemo(DemoProject::Kind::B2b); });
+    m_meisuAction
+        = m_demoMenu->addAction(QString(), this, [this] { openDemo(DemoProject::Kind::Meisu); });
+    m_b2bAction
+        = m_demoMenu->addAction(QString(), this, [this] { openDemo(DemoProject::Kind::B2b); });
     m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Peakend"),
@@ -255,9 +257,9 @@ bool MainWindow::openProject(const QString &path)
     StoreError error;
     auto document = ProjectDocument::open(path, &error);
     if (!document && error.canOpenReadOnly()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Open Project"), error.message, QMessageBox::Open | QMessageBox::Cancel,
-            QMessageBox::Cancel);
+        const auto answer
+            = QMessageBox::question(this, tr("Open Project"), error.message,
+                                    QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Open)
             document = ProjectDocument::open(path, &error, ProjectStore::Access::ReadOnly);
         else
@@ -274,9 +276,8 @@ bool MainWindow::openProject(const QString &path)
 
 bool MainWindow::openDemo(DemoProject::Kind kind)
 {
-    const QString folder
-        = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-          + QStringLiteral("/demos");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                           + QStringLiteral("/demos");
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(DemoProject::fileName(kind));
     // A fresh copy every time: the demo is for trying things out.
@@ -292,12 +293,12 @@ bool MainWindow::openDemo(DemoProject::Kind kind)
 
 void MainWindow::newProject()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Project"), projectFolder(), tr("Peakend projects (*.peakend)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), projectFolder(),
+                                                      tr("Peakend projects (*.peakend)"));
     if (path.isEmpty())
         return;
-    const QString file = path.endsWith(QLatin1String(".peakend")) ? path
-                                                                  : path + QStringLiteral(".peakend");
+    const QString file
+        = path.endsWith(QLatin1String(".peakend")) ? path : path + QStringLiteral(".peakend");
     if (m_document && QFileInfo(m_document->filePath()) == QFileInfo(file))
         setDocument(nullptr);
     StoreError error;
@@ -313,9 +314,9 @@ void MainWindow::newProject()
 
 void MainWindow::openProjectDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), projectFolder(),
-        tr("Peakend projects (*.peakend);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Project"), projectFolder(),
+                                       tr("Peakend projects (*.peakend);;All files (*)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
@@ -326,8 +327,7 @@ void MainWindow::saveProjectAs()
 {
     if (!m_document)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"),
-                                                m_document->filePath(),
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_document->filePath(),
                                                 tr("Peakend projects (*.peakend)"));
     if (path.isEmpty())
         return;

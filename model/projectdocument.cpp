@@ -5,8 +5,7 @@
 namespace Peakend {
 
 ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store)
-    : m_store(std::move(store))
-    , m_repository(std::make_unique<ProjectRepository>(*m_store))
+    : m_store(std::move(store)), m_repository(std::make_unique<ProjectRepository>(*m_store))
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });

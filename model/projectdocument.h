@@ -22,9 +22,9 @@ class ProjectDocument : public QObject
 public:
     static std::unique_ptr<ProjectDocument> create(const QString &path, const QString &name,
                                                    StoreError *error);
-    static std::unique_ptr<ProjectDocument>
-    open(const QString &path, StoreError *error,
-         ProjectStore::Access access = ProjectStore::Access::ReadWrite);
+    static std::unique_ptr<ProjectDocument> open(const QString &path, StoreError *error,
+                                                 ProjectStore::Access access
+                                                 = ProjectStore::Access::ReadWrite);
     ~ProjectDocument() override;
 
     QString filePath() const { return m_store->path(); }

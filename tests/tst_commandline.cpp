@@ -55,8 +55,8 @@ void TestCommandLine::newDemoThenCheck()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("meisu.peakend"));
-    Result result = run({QStringLiteral("new"), path, QStringLiteral("--demo"),
-                         QStringLiteral("meisu")});
+    Result result
+        = run({QStringLiteral("new"), path, QStringLiteral("--demo"), QStringLiteral("meisu")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed(), QStringLiteral("Created %1").arg(path));
     QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM cycle_factor"), 6);
@@ -99,8 +99,9 @@ void TestCommandLine::usageErrors_data()
         << QStringList{QStringLiteral("report"), QStringLiteral("x.peakend")}
         << QStringLiteral("Usage: peakend report FILE -o OUT.pdf, or peakend report --demo "
                           "meisu|b2b -o OUT.pdf");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("--frob")}
-                                    << QStringLiteral("Unknown option 'frob'.");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("check"), QStringLiteral("--frob")}
+        << QStringLiteral("Unknown option 'frob'.");
 }
 
 void TestCommandLine::usageErrors()

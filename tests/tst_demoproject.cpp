@@ -56,9 +56,9 @@ QString sha256(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const qint64 survey = data.surveys().value(0).id;
     for (const Rating &r : data.ratings(survey))
-        hash.addData(QByteArray::number(r.respondentId) + ',' + QByteArray::number(r.vendorId)
-                     + ',' + QByteArray::number(r.subprocessId) + ','
-                     + QByteArray::number(r.value) + ';');
+        hash.addData(QByteArray::number(r.respondentId) + ',' + QByteArray::number(r.vendorId) + ','
+                     + QByteArray::number(r.subprocessId) + ',' + QByteArray::number(r.value)
+                     + ';');
     for (const Evaluation &e : data.evaluations(survey))
         hash.addData(QByteArray::number(e.overall) + ',' + QByteArray::number(e.recommend) + ';');
     for (const Reason &r : data.reasons(survey))
@@ -234,8 +234,9 @@ void TestDemoProject::b2bFavouriteVendorPeaks()
     }
     qint64 top = 0;
     for (const Vendor &vendor : vendors) {
-        if (!top || overallSum[vendor.id] / overallCount[vendor.id]
-                        > overallSum[top] / overallCount[top]) {
+        if (!top
+            || overallSum[vendor.id] / overallCount[vendor.id]
+                   > overallSum[top] / overallCount[top]) {
             top = vendor.id;
         }
     }

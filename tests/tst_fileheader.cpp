@@ -40,11 +40,11 @@ void TestFileHeader::check_data()
     header[27] = 7;    // change counter
     header[31] = 3;    // page count
     header[95] = 7;    // version-valid-for
-    QTest::newRow("short by pages") << header + QByteArray(4096 - 100, '\0')
-                                    << int(StoreError::Kind::Truncated)
-                                    << QStringLiteral("“p.peakend” is truncated: it should be "
-                                                      "12288 bytes long but is 4096 bytes. "
-                                                      "Restore it from a backup.");
+    QTest::newRow("short by pages")
+        << header + QByteArray(4096 - 100, '\0') << int(StoreError::Kind::Truncated)
+        << QStringLiteral("“p.peakend” is truncated: it should be "
+                          "12288 bytes long but is 4096 bytes. "
+                          "Restore it from a backup.");
     QTest::newRow("complete") << header + QByteArray(3 * 4096 - 100, '\0')
                               << int(StoreError::Kind::None) << QString();
 }

@@ -38,8 +38,8 @@ QString makeProjectAt(const QTemporaryDir &dir, const Migrator &migrator, int ve
     const QString path = dir.filePath(QStringLiteral("old.peakend"));
     sqlite3 *db = nullptr;
     sqlite3_open(QFile::encodeName(path).constData(), &db);
-    const QByteArray setId = "PRAGMA application_id = "
-                             + QByteArray::number(ProjectStore::applicationId);
+    const QByteArray setId
+        = "PRAGMA application_id = " + QByteArray::number(ProjectStore::applicationId);
     sqlite3_exec(db, setId.constData(), nullptr, nullptr, nullptr);
     migrator.migrate(db, 0, version);
     sqlite3_exec(db, "INSERT INTO alpha (name) VALUES ('kept')", nullptr, nullptr, nullptr);

@@ -65,8 +65,8 @@ void TestProjectDocument::typingMergesIntoOneStep()
     auto document = ProjectDocument::create(dir.filePath(QStringLiteral("d.peakend")),
                                             QStringLiteral("Doc"), &error);
     QVERIFY(document);
-    const qint64 id = document->writableRepository().addVendor(
-        {0, QStringLiteral("A"), false, QString(), 0});
+    const qint64 id
+        = document->writableRepository().addVendor({0, QStringLiteral("A"), false, QString(), 0});
     for (const char *text : {"Ap", "Ape", "Apex"}) {
         document->undoStack()->push(new ChangeValue(document.get(), Field::VendorName, id,
                                                     QString::fromLatin1(text),
@@ -139,8 +139,8 @@ void TestProjectDocument::saveAsContinuesInCopy()
     StoreError error;
     auto document = ProjectDocument::create(original, QStringLiteral("Doc"), &error);
     QVERIFY(document);
-    document->undoStack()->push(new AddVendor(document.get(),
-                                              {0, QStringLiteral("Apex"), false, QString(), 0}));
+    document->undoStack()->push(
+        new AddVendor(document.get(), {0, QStringLiteral("Apex"), false, QString(), 0}));
     QVERIFY(document->isModified());
     QSignalSpy pathChanged(document.get(), &ProjectDocument::filePathChanged);
 

@@ -63,11 +63,12 @@ void TestProjectRepository::roundTripEveryEntity()
         r1 = data.addRespondent({0, surveyId, QStringLiteral("R1"), 1.5});
         r2 = data.addRespondent({0, surveyId, QStringLiteral("R2"), 0.5});
         QVERIFY(surveyId && r1 && r2);
-        QVERIFY(data.addRespondentAttributes({{r1, QStringLiteral("region"), QStringLiteral("North")},
-                                              {r1, QStringLiteral("tier"), QStringLiteral("A")},
-                                              {r2, QStringLiteral("region"), QStringLiteral("South")}}));
-        QVERIFY(data.addRatings({{r1, vendorA, stage1, 6}, {r1, vendorA, stage2, 2.5},
-                                 {r2, vendorB, stage1, 7}}));
+        QVERIFY(data.addRespondentAttributes(
+            {{r1, QStringLiteral("region"), QStringLiteral("North")},
+             {r1, QStringLiteral("tier"), QStringLiteral("A")},
+             {r2, QStringLiteral("region"), QStringLiteral("South")}}));
+        QVERIFY(data.addRatings(
+            {{r1, vendorA, stage1, 6}, {r1, vendorA, stage2, 2.5}, {r2, vendorB, stage1, 7}}));
         QVERIFY(data.addFactorRatings({{r1, vendorA, service, FactorRatingKind::Experience, 5},
                                        {r1, vendorA, service, FactorRatingKind::Expectation, 6},
                                        {r1, vendorA, price, FactorRatingKind::Importance, 3}}));
@@ -75,8 +76,9 @@ void TestProjectRepository::roundTripEveryEntity()
         QVERIFY(data.addReasons({{r1, vendorA, service, Polarity::Positive},
                                  {r2, vendorB, price, Polarity::Negative}}));
 
-        cycle1 = data.addCycle({0, QStringLiteral("Cycle 1"), 1, QStringLiteral("2026-03-05"), 4,
-                                QStringLiteral("Fast"), QStringLiteral("Grow online"), surveyId, 0});
+        cycle1
+            = data.addCycle({0, QStringLiteral("Cycle 1"), 1, QStringLiteral("2026-03-05"), 4,
+                             QStringLiteral("Fast"), QStringLiteral("Grow online"), surveyId, 0});
         cycle2 = data.addCycle({0, QStringLiteral("Cycle 2"), 2, QStringLiteral("2026-09-01"), 1,
                                 QString(), QString(), 0, cycle1});
         QVERIFY(cycle1 && cycle2);
@@ -97,13 +99,20 @@ void TestProjectRepository::roundTripEveryEntity()
         requirement.factorIds = {service, price};
         requirementId = data.addRequirement(requirement);
         QVERIFY(requirementId);
-        Kpi kpi{0, cycle1, requirementId, QStringLiteral("Reply time"), QStringLiteral("hours"), 0,
+        Kpi kpi{0,
+                cycle1,
+                requirementId,
+                QStringLiteral("Reply time"),
+                QStringLiteral("hours"),
+                0,
                 {{QStringLiteral("Jan"), 30}, {QStringLiteral("Feb"), 12.5}}};
         QVERIFY(data.addKpi(kpi) != 0);
         QVERIFY(data.addIncident({0, QStringLiteral("2026-03-10"), tpWeb, Polarity::Negative,
-                                  QStringLiteral("Checkout failed"), 50}) != 0);
+                                  QStringLiteral("Checkout failed"), 50})
+                != 0);
         QVERIFY(data.addIncident({0, QStringLiteral("2026-03-11"), 0, Polarity::Positive,
-                                  QStringLiteral("Chat solved it"), qQNaN()}) != 0);
+                                  QStringLiteral("Chat solved it"), qQNaN()})
+                != 0);
     }
 
     auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly, &error);
@@ -302,10 +311,10 @@ void TestProjectRepository::genericValues()
     QCOMPARE(data.lastError(), QStringLiteral("The item to change no longer exists."));
 
     const qint64 factor = data.addFactor({0, QStringLiteral("f"), 0, false});
-    const qint64 cycle = data.addCycle({0, QStringLiteral("C"), 1, QStringLiteral("2026-01-01"),
-                                        1, QString(), QString(), 0, 0});
-    const qint64 entry = data.addCycleFactor({0, cycle, factor, false, 5, qQNaN(), qQNaN(),
-                                              qQNaN()});
+    const qint64 cycle = data.addCycle(
+        {0, QStringLiteral("C"), 1, QStringLiteral("2026-01-01"), 1, QString(), QString(), 0, 0});
+    const qint64 entry
+        = data.addCycleFactor({0, cycle, factor, false, 5, qQNaN(), qQNaN(), qQNaN()});
     QVERIFY(!data.value(Field::CycleFactorExpectation, entry).isValid()); // NULL
     QVERIFY(data.setValue(Field::CycleFactorExpectation, entry, 7.0));
     QCOMPARE(data.value(Field::CycleFactorExpectation, entry).toDouble(), 7.0);

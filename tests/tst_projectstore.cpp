@@ -42,8 +42,8 @@ qint64 pragma(sqlite3 *db, const char *sql)
 // the schema parses, and only an integrity check can tell.
 bool damageVendorTable(const QString &path)
 {
-    const qint64 root = TestFiles::queryInt(
-        path, "SELECT rootpage FROM sqlite_schema WHERE name = 'vendor'");
+    const qint64 root
+        = TestFiles::queryInt(path, "SELECT rootpage FROM sqlite_schema WHERE name = 'vendor'");
     QByteArray bytes = TestFiles::readAll(path);
     const qint64 pageSize = 4096;
     if (root <= 1 || bytes.size() < root * pageSize)
@@ -179,7 +179,8 @@ void TestProjectStore::refusesBadFiles_data()
                           << QStringLiteral("“p.peakend” contains a view “leak” that Peakend "
                                             "did not create. It was not opened, and the view did "
                                             "not run.");
-    QTest::newRow("damaged") << "damaged" << int(StoreError::Kind::Damaged)
+    QTest::newRow("damaged") << "damaged"
+                             << int(StoreError::Kind::Damaged)
                              // 0xEEEE = 61166: the cell pointer damageVendorTable() wrote.
                              << QStringLiteral("“p.peakend” is damaged and was not opened. "
                                                "SQLite's check reports: On tree page 3 cell 0: "
@@ -300,9 +301,9 @@ void TestProjectStore::staleLockIsTakenOver()
     const QString path = makeProject(dir);
     // A lock left by a process that no longer exists (a crash): pid 2^22+1 is above Linux's
     // default pid_max, so no process has it.
-    QVERIFY(TestFiles::writeAll(ProjectStore::lockFilePath(path),
-                                "4194305\nPeakend\n" + QSysInfo::machineHostName().toUtf8()
-                                    + "\n"));
+    QVERIFY(
+        TestFiles::writeAll(ProjectStore::lockFilePath(path),
+                            "4194305\nPeakend\n" + QSysInfo::machineHostName().toUtf8() + "\n"));
     StoreError error;
     auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));

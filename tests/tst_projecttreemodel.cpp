@@ -61,6 +61,7 @@ void TestProjectTreeModel::b2bTree()
              QStringLiteral("Apex Direct"));
 
     const QModelIndex subprocesses = group(model, 1);
+    QCOMPARE(model.data(subprocesses).toString(), QStringLiteral("Subprocesses (25)"));
     QCOMPARE(model.rowCount(subprocesses), 3); // phases
     QCOMPARE(model.rowCount(model.index(0, 0, subprocesses)), 4);
     QCOMPARE(model.rowCount(model.index(1, 0, subprocesses)), 9);
@@ -115,8 +116,8 @@ void TestProjectTreeModel::followsEdits()
     QCOMPARE(model.data(meisu).toString(), QStringLiteral("Meisu"));
 
     // Adding a vendor adds a row (the tester checks the structure stays consistent).
-    document->undoStack()->push(new AddVendor(document.get(),
-                                              {0, QStringLiteral("Rival"), false, QString(), 1}));
+    document->undoStack()->push(
+        new AddVendor(document.get(), {0, QStringLiteral("Rival"), false, QString(), 1}));
     QCOMPARE(model.rowCount(group(model, 0)), 2);
     document->undoStack()->undo();
     QCOMPARE(model.rowCount(group(model, 0)), 1);

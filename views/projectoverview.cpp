@@ -8,8 +8,7 @@
 
 namespace Peakend {
 
-ProjectOverview::ProjectOverview(QWidget *parent)
-    : QTextBrowser(parent)
+ProjectOverview::ProjectOverview(QWidget *parent) : QTextBrowser(parent)
 {
     setOpenLinks(false);
     document()->setDocumentMargin(16);

@@ -5,12 +5,10 @@
 namespace Peakend {
 
 AddVendor::AddVendor(ProjectDocument *document, const Vendor &vendor, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("Undo", "Add vendor “%1”").arg(vendor.name),
-                   parent)
+    : QUndoCommand(QCoreApplication::translate("Undo", "Add vendor “%1”").arg(vendor.name), parent)
     , m_document(document)
     , m_vendor(vendor)
-{
-}
+{}
 
 void AddVendor::redo()
 {

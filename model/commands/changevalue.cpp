@@ -13,8 +13,7 @@ ChangeValue::ChangeValue(ProjectDocument *document, Field field, qint64 rowId,
     , m_rowId(rowId)
     , m_oldValue(document->repository().value(field, rowId))
     , m_newValue(newValue)
-{
-}
+{}
 
 void ChangeValue::apply(const QVariant &value)
 {

@@ -22,7 +22,7 @@ QString text(const char *utf8)
 
 constexpr int subprocessCount = 25;
 constexpr int vendorCount = 14;
-constexpr int paradoxVendor = 0; // wins 23 of 25, liked least
+constexpr int paradoxVendor = 0;   // wins 23 of 25, liked least
 constexpr int favouriteVendor = 1; // liked most: pleasure peak service, pain peak price
 
 // DESIGN.md §7, in order. Indices used below:
@@ -65,18 +65,17 @@ constexpr StageEntry stages[subprocessCount] = {
 
 // Fictional names: any likeness to a real company is accidental.
 constexpr const char *vendorNames[vendorCount] = {
-    "Apex Direct",      "Meridian Systems", "Bluepeak Technologies", "Cobalt Networks",
-    "Datavale",         "Everline",         "Foxglove IT",           "Granite Solutions",
-    "Harborview Computing", "Ironleaf",     "Kestrel Data",          "Lodestar Systems",
-    "Mosaic Infotech",  "Nimbus Works",
+    "Apex Direct",  "Meridian Systems", "Bluepeak Technologies", "Cobalt Networks",      "Datavale",
+    "Everline",     "Foxglove IT",      "Granite Solutions",     "Harborview Computing", "Ironleaf",
+    "Kestrel Data", "Lodestar Systems", "Mosaic Infotech",       "Nimbus Works",
 };
 
 struct FactorEntry
 {
     const char *name;
-    double likeShare;    // share of evaluations naming it as a reason to like
-    double dislikeShare; // … and to dislike (seed 000 gives price and service)
-    double expectation;  // mean expected level
+    double likeShare;                // share of evaluations naming it as a reason to like
+    double dislikeShare;             // … and to dislike (seed 000 gives price and service)
+    double expectation;              // mean expected level
     std::array<int, 4> subprocesses; // where the factor is experienced (-1: unused)
 };
 
@@ -187,8 +186,8 @@ bool B2bDemo::write(ProjectRepository &repository)
     }
     QList<qint64> factorIds;
     for (int f = 0; f < factorCount; ++f) {
-        const qint64 id = repository.addFactor({0, text(factors[f].name), f,
-                                                qstrcmp(factors[f].name, "service") == 0});
+        const qint64 id = repository.addFactor(
+            {0, text(factors[f].name), f, qstrcmp(factors[f].name, "service") == 0});
         if (id == 0)
             return false;
         factorIds.append(id);
@@ -263,10 +262,14 @@ bool B2bDemo::write(ProjectRepository &repository)
         const double tierDraw = random.uniform();
         const double sizeDraw = random.uniform();
         attributes.append({respondentId, text("value tier"),
-                           text(tiers[tierDraw < 0.2 ? 0 : tierDraw < 0.55 ? 1 : 2])});
+                           text(tiers[tierDraw < 0.2    ? 0
+                                      : tierDraw < 0.55 ? 1
+                                                        : 2])});
         attributes.append({respondentId, text("region"), text(regions[random.below(4)])});
         attributes.append({respondentId, text("company size"),
-                           text(sizes[sizeDraw < 0.4 ? 0 : sizeDraw < 0.75 ? 1 : 2])});
+                           text(sizes[sizeDraw < 0.4    ? 0
+                                      : sizeDraw < 0.75 ? 1
+                                                        : 2])});
 
         const double leniency = random.normal(0.0, 0.4);
         const int rated = 1 + (random.uniform() < 0.6) + (random.uniform() < 0.25);
@@ -294,11 +297,10 @@ bool B2bDemo::write(ProjectRepository &repository)
             }
             const double remembered
                 = (x[peak] - benchmark[peak] + x[afterSales] - benchmark[afterSales]) / 2.0;
-            const double overall = clampRound(6.0 + 1.1 * remembered + random.normal(0.0, 0.7),
-                                              1, 10);
-            const double recommend = clampRound(7.0 + 1.2 * (overall - 5.5)
-                                                    + random.normal(0.0, 1.0),
-                                                0, 10);
+            const double overall
+                = clampRound(6.0 + 1.1 * remembered + random.normal(0.0, 0.7), 1, 10);
+            const double recommend
+                = clampRound(7.0 + 1.2 * (overall - 5.5) + random.normal(0.0, 1.0), 0, 10);
             evaluations.append({respondentId, vendorIds.at(v), overall, recommend});
 
             std::array<double, factorCount> experience{};
@@ -332,8 +334,9 @@ bool B2bDemo::write(ProjectRepository &repository)
         QList<double> likeWeights;
         for (int e = 0; e < evaluationCount; ++e)
             likeWeights.append(std::exp(0.6 * (experienced.at(e)[f] - 6.0)));
-        const QList<int> likes = weightedPick(
-            random, everyone, likeWeights, int(std::lround(factors[f].likeShare * evaluationCount)));
+        const QList<int> likes
+            = weightedPick(random, everyone, likeWeights,
+                           int(std::lround(factors[f].likeShare * evaluationCount)));
         const QSet<int> liked(likes.cbegin(), likes.cend());
         QList<int> others;
         QList<double> dislikeWeights;

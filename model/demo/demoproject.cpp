@@ -44,9 +44,9 @@ StoreError DemoProject::create(Kind kind, const QString &path)
     QString failure;
     {
         ProjectRepository repository(*store);
-        const bool written = repository.transaction(
-            [&] { return kind == Kind::Meisu ? MeisuDemo::write(repository)
-                                             : B2bDemo::write(repository); });
+        const bool written = repository.transaction([&] {
+            return kind == Kind::Meisu ? MeisuDemo::write(repository) : B2bDemo::write(repository);
+        });
         if (!written)
             failure = repository.lastError();
     }

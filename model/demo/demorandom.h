@@ -12,10 +12,7 @@ namespace Peakend {
 class DemoRandom
 {
 public:
-    explicit DemoRandom(quint64 seed)
-        : m_state(seed)
-    {
-    }
+    explicit DemoRandom(quint64 seed) : m_state(seed) {}
 
     quint64 next()
     {

@@ -68,8 +68,8 @@ bool MeisuDemo::write(ProjectRepository &repository)
     int position = 0;
     for (const StageEntry &stage : stages) {
         const bool brand = position == 4; // the marked price carries the brand value
-        const qint64 id = repository.addSubprocess({0, text(stage.name), stage.phase, position++,
-                                                    brand});
+        const qint64 id
+            = repository.addSubprocess({0, text(stage.name), stage.phase, position++, brand});
         if (id == 0)
             return false;
         stageIds.append(id);
@@ -109,8 +109,8 @@ bool MeisuDemo::write(ProjectRepository &repository)
     qint64 convenienceId = 0;
     position = 0;
     for (const FactorEntry &entry : factorTable) {
-        const qint64 factorId = repository.addFactor({0, text(entry.name), position++,
-                                                      entry.carriesBrand});
+        const qint64 factorId
+            = repository.addFactor({0, text(entry.name), position++, entry.carriesBrand});
         if (factorId == 0)
             return false;
         if (qstrcmp(entry.name, "convenience") == 0)

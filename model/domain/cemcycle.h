@@ -11,7 +11,7 @@ struct CemCycle
     qint64 id = 0;
     QString name;
     int number = 1;
-    QString startedOn; // ISO date
+    QString startedOn;   // ISO date
     int currentStep = 1; // 1…7: where the wizard resumes
     QString brandValue;
     QString strategy;

@@ -6,10 +6,7 @@
 
 namespace Peakend {
 
-ProjectTreeModel::ProjectTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+ProjectTreeModel::ProjectTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 void ProjectTreeModel::setDocument(ProjectDocument *document)
 {
@@ -31,8 +28,8 @@ void ProjectTreeModel::reload()
     endResetModel();
 }
 
-int ProjectTreeModel::addNode(NodeKind kind, qint64 id, const QString &name,
-                              const QString &detail, int parent)
+int ProjectTreeModel::addNode(NodeKind kind, qint64 id, const QString &name, const QString &detail,
+                              int parent)
 {
     const int node = int(m_nodes.size());
     const int row = int(parent < 0 ? m_topLevel.size() : m_nodes.at(parent).children.size());
@@ -81,31 +78,30 @@ void ProjectTreeModel::build()
 
     const int cycles = addNode(NodeKind::Group, 0, tr("CEM cycles"), QString(), -1);
     for (const CemCycle &cycle : data.cycles())
-        addNode(NodeKind::Cycle, cycle.id, cycle.name,
-                tr("step %1 of 7").arg(cycle.currentStep), cycles);
+        addNode(NodeKind::Cycle, cycle.id, cycle.name, tr("step %1 of 7").arg(cycle.currentStep),
+                cycles);
 
     const int incidents = addNode(NodeKind::Group, 0, tr("Critical incidents"), QString(), -1);
     for (const CriticalIncident &incident : data.incidents())
         addNode(NodeKind::Incident, incident.id, incident.description,
-                incident.polarity == Polarity::Positive ? tr("positive, %1").arg(incident.occurredOn)
-                                                        : tr("negative, %1").arg(incident.occurredOn),
+                incident.polarity == Polarity::Positive
+                    ? tr("positive, %1").arg(incident.occurredOn)
+                    : tr("negative, %1").arg(incident.occurredOn),
                 incidents);
 }
 
 void ProjectTreeModel::onChanged(const ProjectChange &change)
 {
-    static const QHash<Field, NodeKind> renames{{Field::VendorName, NodeKind::Vendor},
-                                                {Field::SubprocessName, NodeKind::Subprocess},
-                                                {Field::FactorName, NodeKind::Factor},
-                                                {Field::TouchpointName, NodeKind::Touchpoint},
-                                                {Field::SurveyName, NodeKind::Survey},
-                                                {Field::CycleName, NodeKind::Cycle}};
+    static const QHash<Field, NodeKind> renames{
+        {Field::VendorName, NodeKind::Vendor}, {Field::SubprocessName, NodeKind::Subprocess},
+        {Field::FactorName, NodeKind::Factor}, {Field::TouchpointName, NodeKind::Touchpoint},
+        {Field::SurveyName, NodeKind::Survey}, {Field::CycleName, NodeKind::Cycle}};
     const auto rename = renames.constFind(change.field);
     if (rename != renames.cend()) {
         for (int node = 0; node < m_nodes.size(); ++node) {
             if (m_nodes[node].kind == *rename && m_nodes[node].id == change.rowId) {
-                m_nodes[node].name = m_document->repository().value(change.field, change.rowId)
-                                         .toString();
+                m_nodes[node].name
+                    = m_document->repository().value(change.field, change.rowId).toString();
                 const QModelIndex changed = indexOf(node, 0);
                 emit dataChanged(changed, changed, {Qt::DisplayRole, Qt::ToolTipRole});
                 return;
@@ -114,6 +110,15 @@ void ProjectTreeModel::onChanged(const ProjectChange &change)
     }
     if (change.what & ~Changes(ChangeFlag::Project))
         reload();
+}
+
+int ProjectTreeModel::itemCount(int node) const
+{
+    // Phases are headings, not items: "Subprocesses (25)", not "(3)".
+    int count = 0;
+    for (const int child : m_nodes.at(node).children)
+        count += m_nodes.at(child).kind == NodeKind::Phase ? itemCount(child) : 1;
+    return count;
 }
 
 QModelIndex ProjectTreeModel::indexOf(int node, int column) const
@@ -125,8 +130,8 @@ QModelIndex ProjectTreeModel::index(int row, int column, const QModelIndex &pare
 {
     if (!hasIndex(row, column, parent))
         return {};
-    const QList<int> &siblings = parent.isValid() ? m_nodes.at(int(parent.internalId())).children
-                                                  : m_topLevel;
+    const QList<int> &siblings
+        = parent.isValid() ? m_nodes.at(int(parent.internalId())).children : m_topLevel;
     return indexOf(siblings.at(row), column);
 }
 
@@ -160,9 +165,9 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == 0)
-            return node.kind == NodeKind::Group
-                       ? QStringLiteral("%1 (%2)").arg(node.name).arg(node.children.size())
-                       : node.name;
+            return node.kind == NodeKind::Group ? QStringLiteral("%1 (%2)").arg(node.name).arg(
+                       itemCount(int(index.internalId())))
+                                                : node.name;
         return node.detail;
     case Qt::ToolTipRole:
         return node.detail.isEmpty() ? node.name : node.name + QStringLiteral(" — ") + node.detail;

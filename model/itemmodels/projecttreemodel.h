@@ -18,8 +18,17 @@ class ProjectTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum class NodeKind { Group, Phase, Vendor, Subprocess, Factor, Touchpoint, Survey, Cycle,
-                          Incident };
+    enum class NodeKind {
+        Group,
+        Phase,
+        Vendor,
+        Subprocess,
+        Factor,
+        Touchpoint,
+        Survey,
+        Cycle,
+        Incident
+    };
     Q_ENUM(NodeKind)
     enum Role { KindRole = Qt::UserRole + 1, IdRole };
 
@@ -54,6 +63,7 @@ private:
     void build();
     void onChanged(const ProjectChange &change);
     QModelIndex indexOf(int node, int column) const;
+    int itemCount(int node) const;
 
     QPointer<ProjectDocument> m_document;
     QList<Node> m_nodes;

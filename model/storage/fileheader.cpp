@@ -30,15 +30,14 @@ StoreError FileHeader::check(const QString &path)
     const QByteArray header = file.read(headerSize);
     const qint64 size = file.size();
     if (!header.startsWith(QByteArray::fromRawData(magic, sizeof magic))) {
-        return StoreError::make(StoreError::Kind::NotSqlite,
-                                tr("“%1” is not a Peakend project: it is not an SQLite database.")
-                                    .arg(name));
+        return StoreError::make(
+            StoreError::Kind::NotSqlite,
+            tr("“%1” is not a Peakend project: it is not an SQLite database.").arg(name));
     }
     if (header.size() < headerSize) {
-        return StoreError::make(StoreError::Kind::Truncated,
-                                tr("“%1” is truncated: it is only %2 bytes long.")
-                                    .arg(name)
-                                    .arg(size));
+        return StoreError::make(
+            StoreError::Kind::Truncated,
+            tr("“%1” is truncated: it is only %2 bytes long.").arg(name).arg(size));
     }
 
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());

@@ -22,12 +22,11 @@ bool exec(sqlite3 *db, const QByteArray &sql)
 
 } // namespace
 
-Migrator::Migrator(const QString &scriptDir)
-    : m_scriptDir(scriptDir)
+Migrator::Migrator(const QString &scriptDir) : m_scriptDir(scriptDir)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})\\.sql$"));
-    const QStringList files = QDir(scriptDir).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                        QDir::Name);
+    const QStringList files
+        = QDir(scriptDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QRegularExpressionMatch match = pattern.match(file);
         if (!match.hasMatch() || match.captured(1).toInt() != m_scripts.size() + 1)
@@ -50,12 +49,12 @@ StoreError Migrator::migrate(sqlite3 *db, int fromVersion, int toVersion) const
         const QString name = m_scripts.at(version - 1);
         QFile file(m_scriptDir + QLatin1Char('/') + name);
         if (!file.open(QIODevice::ReadOnly)) {
-            return StoreError::make(StoreError::Kind::MigrationFailed,
-                                    tr("Schema script %1 cannot be read: %2")
-                                        .arg(name, file.errorString()));
+            return StoreError::make(
+                StoreError::Kind::MigrationFailed,
+                tr("Schema script %1 cannot be read: %2").arg(name, file.errorString()));
         }
-        const QByteArray script = file.readAll() + "\nPRAGMA user_version = "
-                                  + QByteArray::number(version) + ";\n";
+        const QByteArray script
+            = file.readAll() + "\nPRAGMA user_version = " + QByteArray::number(version) + ";\n";
         if (!exec(db, "BEGIN IMMEDIATE")) {
             return StoreError::make(StoreError::Kind::MigrationFailed,
                                     tr("The project could not be upgraded to version %1: %2")
@@ -74,10 +73,9 @@ StoreError Migrator::migrate(sqlite3 *db, int fromVersion, int toVersion) const
         if (!exec(db, "COMMIT")) {
             const QString reason = sqliteMessage(db);
             exec(db, "ROLLBACK");
-            return StoreError::make(StoreError::Kind::MigrationFailed,
-                                    tr("The project could not be upgraded to version %1: %2")
-                                        .arg(version)
-                                        .arg(reason));
+            return StoreError::make(
+                StoreError::Kind::MigrationFailed,
+                tr("The project could not be upgraded to version %1: %2").arg(version).arg(reason));
         }
     }
     return StoreError::ok();

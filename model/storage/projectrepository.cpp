@@ -46,10 +46,7 @@ QString isoNow()
 
 } // namespace
 
-ProjectRepository::ProjectRepository(const ProjectStore &store)
-    : m_store(store)
-{
-}
+ProjectRepository::ProjectRepository(const ProjectStore &store) : m_store(store) {}
 
 bool ProjectRepository::fail(const QString &reason) const
 {
@@ -65,8 +62,7 @@ qint64 ProjectRepository::insertedId() const
 namespace {
 
 // Prepares, binds and runs one statement; on failure error holds the driver's text.
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
-              QString *error)
+QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, QString *error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -122,8 +118,8 @@ ProjectInfo ProjectRepository::projectInfo() const
         info.name = query.value(0).toString();
         info.brandValue = query.value(1).toString();
         info.description = query.value(2).toString();
-        info.scale = {query.value(3).toDouble(), query.value(4).toDouble(),
-                      query.value(5).toDouble()};
+        info.scale
+            = {query.value(3).toDouble(), query.value(4).toDouble(), query.value(5).toDouble()};
         info.isSynthetic = query.value(6).toBool();
         info.createdAt = toDateTime(query.value(7));
     }
@@ -223,7 +219,8 @@ qint64 ProjectRepository::addFactor(const Factor &factor)
 {
     QString error;
     run(m_store.database(),
-        QStringLiteral("INSERT INTO factor (id, name, position, carries_brand) VALUES (?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO factor (id, name, position, carries_brand) VALUES (?, ?, ?, ?)"),
         {nullableId(factor.id), factor.name, factor.position, int(factor.carriesBrand)}, &error);
     return error.isEmpty() ? insertedId() : (fail(error), 0);
 }
@@ -231,9 +228,9 @@ qint64 ProjectRepository::addFactor(const Factor &factor)
 QList<Channel> ProjectRepository::channels() const
 {
     QList<Channel> result;
-    QSqlQuery query = run(m_store.database(),
-                          QStringLiteral("SELECT id, name FROM channel ORDER BY id"), {},
-                          &m_lastError);
+    QSqlQuery query
+        = run(m_store.database(), QStringLiteral("SELECT id, name FROM channel ORDER BY id"), {},
+              &m_lastError);
     while (query.next())
         result.append({query.value(0).toLongLong(), query.value(1).toString()});
     return result;
@@ -296,9 +293,8 @@ QList<Survey> ProjectRepository::surveys() const
 qint64 ProjectRepository::addSurvey(const Survey &survey)
 {
     QString error;
-    const QString importedAt = survey.importedAt.isValid()
-                                   ? survey.importedAt.toUTC().toString(Qt::ISODate)
-                                   : isoNow();
+    const QString importedAt
+        = survey.importedAt.isValid() ? survey.importedAt.toUTC().toString(Qt::ISODate) : isoNow();
     run(m_store.database(),
         QStringLiteral("INSERT INTO survey (id, name, fielded_on, source_file, source_format, "
                        "source_sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -328,8 +324,7 @@ qint64 ProjectRepository::addRespondent(const Respondent &respondent)
     run(m_store.database(),
         QStringLiteral("INSERT INTO respondent (id, survey_id, external_id, weight) "
                        "VALUES (?, ?, ?, ?)"),
-        {nullableId(respondent.id), respondent.surveyId, respondent.externalId,
-         respondent.weight},
+        {nullableId(respondent.id), respondent.surveyId, respondent.externalId, respondent.weight},
         &error);
     return error.isEmpty() ? insertedId() : (fail(error), 0);
 }
@@ -345,8 +340,8 @@ QList<RespondentAttribute> ProjectRepository::respondentAttributes(qint64 survey
                                          "WHERE r.survey_id = ? ORDER BY ra.respondent_id, a.id"),
                           {surveyId}, &m_lastError);
     while (query.next()) {
-        result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toString()});
+        result.append(
+            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
     }
     return result;
 }
@@ -549,8 +544,8 @@ QList<CycleFactor> ProjectRepository::cycleFactors(qint64 cycleId) const
     while (query.next()) {
         result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                        query.value(2).toLongLong(), query.value(3).toBool(),
-                       toDouble(query.value(4)), toDouble(query.value(5)),
-                       toDouble(query.value(6)), toDouble(query.value(7))});
+                       toDouble(query.value(4)), toDouble(query.value(5)), toDouble(query.value(6)),
+                       toDouble(query.value(7))});
     }
     return result;
 }
@@ -647,9 +642,12 @@ QList<Kpi> ProjectRepository::kpis(qint64 cycleId) const
                                          "ORDER BY position, id"),
                           {cycleId}, &m_lastError);
     while (query.next()) {
-        Kpi kpi{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                query.value(2).toLongLong(), query.value(3).toString(),
-                query.value(4).toString(),   query.value(5).toInt(),
+        Kpi kpi{query.value(0).toLongLong(),
+                query.value(1).toLongLong(),
+                query.value(2).toLongLong(),
+                query.value(3).toString(),
+                query.value(4).toString(),
+                query.value(5).toInt(),
                 {}};
         QSqlQuery values = run(m_store.database(),
                                QStringLiteral("SELECT period, value FROM kpi_value "
@@ -719,9 +717,9 @@ qint64 ProjectRepository::addIncident(const CriticalIncident &incident)
 
 qint64 ProjectRepository::count(const char *table) const
 {
-    QSqlQuery query = run(m_store.database(),
-                          QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table), {},
-                          &m_lastError);
+    QSqlQuery query
+        = run(m_store.database(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table),
+              {}, &m_lastError);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -748,11 +746,10 @@ bool ProjectRepository::setValue(Field field, qint64 id, const QVariant &value)
     if (value.typeId() == QMetaType::Double && qIsNaN(value.toDouble()))
         bound = QVariant();
     QString error;
-    const QSqlQuery query
-        = run(m_store.database(),
-              QStringLiteral("UPDATE %2 SET %1 = ? WHERE id = ?")
-                  .arg(QLatin1String(column.column), QLatin1String(column.table)),
-              {bound, id}, &error);
+    const QSqlQuery query = run(m_store.database(),
+                                QStringLiteral("UPDATE %2 SET %1 = ? WHERE id = ?")
+                                    .arg(QLatin1String(column.column), QLatin1String(column.table)),
+                                {bound, id}, &error);
     if (!error.isEmpty())
         return fail(error);
     if (query.numRowsAffected() != 1)

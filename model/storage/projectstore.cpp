@@ -14,7 +14,6 @@
 #include <QSqlQuery>
 
 #include <cstdio>
-
 #include <sqlite3.h>
 
 namespace Peakend {
@@ -86,9 +85,7 @@ void harden(sqlite3 *db)
 
 } // namespace
 
-ProjectStore::ProjectStore(const QString &path, Access access)
-    : m_path(path)
-    , m_access(access)
+ProjectStore::ProjectStore(const QString &path, Access access) : m_path(path), m_access(access)
 {
     static QAtomicInteger<int> counter;
     m_connectionName = QStringLiteral("peakend-store-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -159,12 +156,11 @@ StoreError ProjectStore::connect(bool createFile)
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
     m_database.setConnectOptions(options.join(QLatin1Char(';')));
     if (!createFile && !QFileInfo::exists(m_path)) // QSQLITE would create it
-        return StoreError::make(StoreError::Kind::NotFound,
-                                tr("“%1” does not exist.").arg(m_path));
+        return StoreError::make(StoreError::Kind::NotFound, tr("“%1” does not exist.").arg(m_path));
     if (!m_database.open()) {
-        return StoreError::make(StoreError::Kind::Io, tr("“%1” cannot be opened: %2")
-                                                          .arg(fileName(m_path),
-                                                               m_database.lastError().text()));
+        return StoreError::make(
+            StoreError::Kind::Io,
+            tr("“%1” cannot be opened: %2").arg(fileName(m_path), m_database.lastError().text()));
     }
     const QVariant handle = m_database.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
@@ -179,10 +175,10 @@ StoreError ProjectStore::connect(bool createFile)
 
 StoreError ProjectStore::sqlError(const QString &what) const
 {
-    return StoreError::make(StoreError::Kind::Sql, tr("%1 failed in “%2”: %3")
-                                                       .arg(what, fileName(m_path),
-                                                            QString::fromUtf8(
-                                                                sqlite3_errmsg(m_handle))));
+    return StoreError::make(
+        StoreError::Kind::Sql,
+        tr("%1 failed in “%2”: %3")
+            .arg(what, fileName(m_path), QString::fromUtf8(sqlite3_errmsg(m_handle))));
 }
 
 StoreError ProjectStore::checkIdentity(const Migrator &migrator)
@@ -421,21 +417,20 @@ StoreError ProjectStore::copyTo(const QString &target) const
         }
         rc = sqlite3_errcode(destination);
     }
-    const QString reason = QString::fromUtf8(destination ? sqlite3_errmsg(destination)
-                                                         : sqlite3_errstr(rc));
+    const QString reason
+        = QString::fromUtf8(destination ? sqlite3_errmsg(destination) : sqlite3_errstr(rc));
     sqlite3_close(destination);
     if (rc != SQLITE_OK) {
         QFile::remove(temporary);
-        return StoreError::make(StoreError::Kind::Io, tr("“%1” could not be written: %2")
-                                                          .arg(fileName(target), reason));
+        return StoreError::make(StoreError::Kind::Io,
+                                tr("“%1” could not be written: %2").arg(fileName(target), reason));
     }
-    if (std::rename(QFile::encodeName(temporary).constData(),
-                    QFile::encodeName(target).constData())
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData())
         != 0) {
         QFile::remove(temporary);
-        return StoreError::make(StoreError::Kind::Io,
-                                tr("“%1” could not be written: the file could not be replaced.")
-                                    .arg(fileName(target)));
+        return StoreError::make(
+            StoreError::Kind::Io,
+            tr("“%1” could not be written: the file could not be replaced.").arg(fileName(target)));
     }
     return StoreError::ok();
 }

@@ -39,8 +39,7 @@ public:
     // Opens an existing project. Refuses, with the reason, anything that is not a healthy
     // Peakend file; upgrades an older schema after writing a backup copy beside it.
     // ReadOnly takes no lock and accepts a newer schema.
-    static std::unique_ptr<ProjectStore> open(const QString &path, Access access,
-                                              StoreError *error,
+    static std::unique_ptr<ProjectStore> open(const QString &path, Access access, StoreError *error,
                                               const Migrator &migrator = Migrator());
 
     ~ProjectStore();

@@ -6,8 +6,7 @@
 
 namespace Peakend {
 
-SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
-    : m_db(db)
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
         != SQLITE_OK) {
@@ -37,8 +36,7 @@ void SqliteStatement::bind(int position, double value)
 void SqliteStatement::bind(int position, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_statement, position, utf8.constData(), int(utf8.size()),
-                      SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_statement, position, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindNull(int position)

@@ -3,6 +3,7 @@
 #include "projectsummary.h"
 #include "summaryhtml.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
@@ -10,7 +11,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 namespace Peakend {
@@ -39,9 +39,9 @@ bool SummaryReport::write(const ProjectSummary &summary, const QString &path, QS
         const QString footer
             = tr("Written by Peakend on %1.")
                   .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat));
-        document.setHtml(SummaryHtml::render(summary)
-                         + QStringLiteral("<p style=\"color:#666666\">%1</p>")
-                               .arg(footer.toHtmlEscaped()));
+        document.setHtml(
+            SummaryHtml::render(summary)
+            + QStringLiteral("<p style=\"color:#666666\">%1</p>").arg(footer.toHtmlEscaped()));
         const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
         document.setPageSize(page.size());
         QPainter painter(&pdf);
@@ -50,8 +50,8 @@ bool SummaryReport::write(const ProjectSummary &summary, const QString &path, QS
                 pdf.newPage();
             painter.save();
             painter.translate(0, -p * page.height());
-            document.drawContents(&painter, QRectF(0, p * page.height(), page.width(),
-                                                   page.height()));
+            document.drawContents(&painter,
+                                  QRectF(0, p * page.height(), page.width(), page.height()));
             painter.restore();
         }
     }
