@@ -82,6 +82,20 @@ QHash<qint64, QHash<qint64, double>> means(const QList<Rating> &ratings)
     return sum;
 }
 
+// Mean overall satisfaction per vendor id.
+QHash<qint64, double> overallMeans(const QList<Evaluation> &evaluations)
+{
+    QHash<qint64, double> sum;
+    QHash<qint64, int> count;
+    for (const Evaluation &evaluation : evaluations) {
+        sum[evaluation.vendorId] += evaluation.overall;
+        ++count[evaluation.vendorId];
+    }
+    for (auto it = sum.begin(); it != sum.end(); ++it)
+        *it /= count[it.key()];
+    return sum;
+}
+
 } // namespace
 
 void TestDemoProject::initTestCase()
@@ -199,19 +213,13 @@ void TestDemoProject::b2bParadoxVendor()
                 ++wins[vendor.id];
         }
     }
-    QHash<qint64, double> overallSum;
-    QHash<qint64, int> overallCount;
-    for (const Evaluation &evaluation : data.evaluations(survey)) {
-        overallSum[evaluation.vendorId] += evaluation.overall;
-        ++overallCount[evaluation.vendorId];
-    }
+    const QHash<qint64, double> overall = overallMeans(data.evaluations(survey));
     qint64 mostWins = 0;
     qint64 leastLiked = 0;
     for (const Vendor &vendor : vendors) {
         if (!mostWins || wins[vendor.id] > wins[mostWins])
             mostWins = vendor.id;
-        const double overall = overallSum[vendor.id] / overallCount[vendor.id];
-        if (!leastLiked || overall < overallSum[leastLiked] / overallCount[leastLiked])
+        if (!leastLiked || overall[vendor.id] < overall[leastLiked])
             leastLiked = vendor.id;
     }
     QCOMPARE(wins[mostWins], 23);
@@ -226,19 +234,11 @@ void TestDemoProject::b2bFavouriteVendorPeaks()
     const auto mean = means(data.ratings(survey));
     const QList<Vendor> vendors = data.vendors();
 
-    QHash<qint64, double> overallSum;
-    QHash<qint64, int> overallCount;
-    for (const Evaluation &evaluation : data.evaluations(survey)) {
-        overallSum[evaluation.vendorId] += evaluation.overall;
-        ++overallCount[evaluation.vendorId];
-    }
+    const QHash<qint64, double> overall = overallMeans(data.evaluations(survey));
     qint64 top = 0;
     for (const Vendor &vendor : vendors) {
-        if (!top
-            || overallSum[vendor.id] / overallCount[vendor.id]
-                   > overallSum[top] / overallCount[top]) {
+        if (!top || overall[vendor.id] > overall[top])
             top = vendor.id;
-        }
     }
     QCOMPARE(data.value(Field::VendorName, top).toString(), QStringLiteral("Meridian Systems"));
 
