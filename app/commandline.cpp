@@ -134,9 +134,9 @@ int runReport(const QStringList &arguments)
     }
 
     QTemporaryDir scratch;
-    QString path = demo ? QString() : parser.positionalArguments().at(0);
+    const QString path = demo ? scratch.filePath(DemoProject::fileName(*demo))
+                              : parser.positionalArguments().at(0);
     if (demo) {
-        path = scratch.filePath(DemoProject::fileName(*demo));
         const StoreError error = DemoProject::create(*demo, path);
         if (!error.isOk()) {
             err() << error.message << Qt::endl;

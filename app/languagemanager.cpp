@@ -1,5 +1,8 @@
 #include "languagemanager.h"
 
+#include <QFont>
+#include <QFontInfo>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -32,6 +35,7 @@ void LanguageManager::apply(const QString &language)
     if (locale.language() == QLocale::C) // LANG=C or POSIX: the source language, English
         locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
+    useChineseFace(locale);
     // English is the source language: its catalogue only adds the plural forms.
     if (m_peakend.load(locale, QStringLiteral("peakend"), QStringLiteral("_"),
                        QStringLiteral(":/i18n"))) {
@@ -43,6 +47,23 @@ void LanguageManager::apply(const QString &language)
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(&m_qt);
     }
+}
+
+// Every CJK font covers the Han characters, and fontconfig's fallback may pick the Japanese
+// face, whose glyphs differ from what Chinese readers expect. Name the matching Chinese face
+// after the default (Latin) family, for the UI and for PDFs alike; project data can hold
+// Chinese whatever the UI language, so English uses the Simplified face.
+void LanguageManager::useChineseFace(const QLocale &locale)
+{
+    // The default family is often an alias ("Sans Serif") that a family list passes over:
+    // name the face it resolves to.
+    if (m_baseFamily.isEmpty())
+        m_baseFamily = QFontInfo(QGuiApplication::font()).family();
+    const bool traditional = locale.script() == QLocale::TraditionalHanScript;
+    QFont font = QGuiApplication::font();
+    font.setFamilies({m_baseFamily, traditional ? QStringLiteral("Noto Sans CJK TC")
+                                                : QStringLiteral("Noto Sans CJK SC")});
+    QGuiApplication::setFont(font);
 }
 
 void LanguageManager::choose(const QString &language)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 #include <QTranslator>
 
@@ -24,6 +25,9 @@ public:
     QString chosen() const;
 
 private:
+    void useChineseFace(const QLocale &locale);
+
+    QString m_baseFamily;
     QTranslator m_peakend;
     QTranslator m_qt;
 };

@@ -40,9 +40,13 @@ int main(int argc, char *argv[])
     }
 
     if (!hasDisplay() && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
-        // A window cannot open here: say what to do instead of failing inside Qt.
+        // A window cannot open here. --help and --version still answer; anything else is
+        // told what to do instead of failing inside Qt.
         QCoreApplication app(argc, argv);
         describeApplication();
+        int exitCode = 0;
+        if (!CommandLine::parseWindowArguments(QCoreApplication::arguments(), &exitCode))
+            return exitCode;
         fputs(qPrintable(CommandLine::tr("There is no display to open a window on. Use a "
                                          "subcommand instead, e.g. peakend report --demo b2b "
                                          "-o report.pdf (see peakend --help).\n")),

@@ -2,10 +2,16 @@
 
 // Small helpers for tests that build project files byte by byte.
 
+#include "demo/demoproject.h"
+#include "projectdocument.h"
+#include "storage/projectstore.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QString>
+#include <QTemporaryDir>
 
+#include <memory>
 #include <sqlite3.h>
 
 namespace TestFiles {
@@ -47,6 +53,34 @@ inline qint64 queryInt(const QString &path, const char *sql)
     sqlite3_finalize(statement);
     sqlite3_close(db);
     return value;
+}
+
+// A new, empty project named name in dir (file "name.peakend"); null if it failed.
+inline std::unique_ptr<Peakend::ProjectStore> newStore(const QTemporaryDir &dir,
+                                                       const QString &name)
+{
+    Peakend::StoreError error;
+    return Peakend::ProjectStore::create(dir.filePath(name + QStringLiteral(".peakend")), name,
+                                         &error);
+}
+
+inline std::unique_ptr<Peakend::ProjectDocument> newDocument(const QTemporaryDir &dir,
+                                                             const QString &name)
+{
+    Peakend::StoreError error;
+    return Peakend::ProjectDocument::create(dir.filePath(name + QStringLiteral(".peakend")), name,
+                                            &error);
+}
+
+// A freshly generated demo project in dir, opened for editing; null if it failed.
+inline std::unique_ptr<Peakend::ProjectDocument> openDemo(const QTemporaryDir &dir,
+                                                          Peakend::DemoProject::Kind kind)
+{
+    const QString path = dir.filePath(Peakend::DemoProject::fileName(kind));
+    if (!Peakend::DemoProject::create(kind, path).isOk())
+        return nullptr;
+    Peakend::StoreError error;
+    return Peakend::ProjectDocument::open(path, &error);
 }
 
 } // namespace TestFiles

@@ -123,6 +123,15 @@ void TestCommandLine::help()
         QVERIFY2(result.out.contains(QStringLiteral("Usage:")), qPrintable(result.out));
         QVERIFY(result.out.contains(QStringLiteral("--help")));
     }
+    // The window's own help answers without a display; the window itself says what to do.
+    Result result = run({QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(QStringLiteral("Subcommands (each has --help): new, report, "
+                                               "check.")));
+    result = run({});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("There is no display to open a window on.")),
+             qPrintable(result.err));
 }
 
 void TestCommandLine::reportFromDemo()

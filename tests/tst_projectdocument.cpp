@@ -27,9 +27,7 @@ private slots:
 void TestProjectDocument::modifiedFollowsUndoStack()
 {
     QTemporaryDir dir;
-    StoreError error;
-    auto document = ProjectDocument::create(dir.filePath(QStringLiteral("d.peakend")),
-                                            QStringLiteral("Doc"), &error);
+    auto document = TestFiles::newDocument(dir, QStringLiteral("Doc"));
     QVERIFY(document);
     QVERIFY(!document->isModified());
     QSignalSpy modified(document.get(), &ProjectDocument::modifiedChanged);
@@ -61,9 +59,7 @@ void TestProjectDocument::modifiedFollowsUndoStack()
 void TestProjectDocument::typingMergesIntoOneStep()
 {
     QTemporaryDir dir;
-    StoreError error;
-    auto document = ProjectDocument::create(dir.filePath(QStringLiteral("d.peakend")),
-                                            QStringLiteral("Doc"), &error);
+    auto document = TestFiles::newDocument(dir, QStringLiteral("Doc"));
     QVERIFY(document);
     const qint64 id
         = document->writableRepository().addVendor({0, QStringLiteral("A"), false, QString(), 0});
@@ -91,9 +87,7 @@ void TestProjectDocument::typingMergesIntoOneStep()
 void TestProjectDocument::addVendorUndoRedoKeepsId()
 {
     QTemporaryDir dir;
-    StoreError error;
-    auto document = ProjectDocument::create(dir.filePath(QStringLiteral("d.peakend")),
-                                            QStringLiteral("Doc"), &error);
+    auto document = TestFiles::newDocument(dir, QStringLiteral("Doc"));
     QVERIFY(document);
     auto *add = new AddVendor(document.get(), {0, QStringLiteral("Apex"), false, QString(), 0});
     QCOMPARE(add->text(), QStringLiteral("Add vendor “Apex”"));
@@ -117,9 +111,7 @@ void TestProjectDocument::addVendorUndoRedoKeepsId()
 void TestProjectDocument::failedEditIsReportedAndDropped()
 {
     QTemporaryDir dir;
-    StoreError error;
-    auto document = ProjectDocument::create(dir.filePath(QStringLiteral("d.peakend")),
-                                            QStringLiteral("Doc"), &error);
+    auto document = TestFiles::newDocument(dir, QStringLiteral("Doc"));
     QVERIFY(document);
     QSignalSpy errors(document.get(), &ProjectDocument::errorOccurred);
     // Neutral outside the scale violates the schema's CHECK: the write fails.

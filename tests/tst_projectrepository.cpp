@@ -260,9 +260,7 @@ void TestProjectRepository::roundTripEveryEntity()
 void TestProjectRepository::foreignKeysAreEnforced()
 {
     QTemporaryDir dir;
-    StoreError error;
-    auto store = ProjectStore::create(dir.filePath(QStringLiteral("fk.peakend")),
-                                      QStringLiteral("FK"), &error);
+    auto store = TestFiles::newStore(dir, QStringLiteral("FK"));
     QVERIFY(store);
     ProjectRepository data(*store);
     QVERIFY(!data.addRatings({{999, 998, 997, 5}}));
@@ -297,9 +295,7 @@ void TestProjectRepository::transactionRollsBack()
 void TestProjectRepository::genericValues()
 {
     QTemporaryDir dir;
-    StoreError error;
-    auto store = ProjectStore::create(dir.filePath(QStringLiteral("v.peakend")),
-                                      QStringLiteral("Values"), &error);
+    auto store = TestFiles::newStore(dir, QStringLiteral("Values"));
     QVERIFY(store);
     ProjectRepository data(*store);
     const qint64 vendor = data.addVendor({0, QStringLiteral("A"), false, QString(), 0});
@@ -327,9 +323,7 @@ void TestProjectRepository::genericValues()
 void TestProjectRepository::scaleIsValidated()
 {
     QTemporaryDir dir;
-    StoreError error;
-    auto store = ProjectStore::create(dir.filePath(QStringLiteral("s.peakend")),
-                                      QStringLiteral("Scale"), &error);
+    auto store = TestFiles::newStore(dir, QStringLiteral("Scale"));
     QVERIFY(store);
     ProjectRepository data(*store);
     ProjectInfo info = data.projectInfo();

@@ -3,6 +3,7 @@
 #include "demo/demoproject.h"
 #include "itemmodels/projecttreemodel.h"
 #include "projectdocument.h"
+#include "testfiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -44,10 +45,7 @@ void TestProjectTreeModel::initTestCase()
 void TestProjectTreeModel::b2bTree()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("b2b.peakend"));
-    QVERIFY(DemoProject::create(DemoProject::Kind::B2b, path).isOk());
-    StoreError error;
-    auto document = ProjectDocument::open(path, &error);
+    const auto document = TestFiles::openDemo(dir, DemoProject::Kind::B2b);
     QVERIFY(document);
 
     ProjectTreeModel model;
@@ -88,10 +86,7 @@ void TestProjectTreeModel::b2bTree()
 void TestProjectTreeModel::followsEdits()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("meisu.peakend"));
-    QVERIFY(DemoProject::create(DemoProject::Kind::Meisu, path).isOk());
-    StoreError error;
-    auto document = ProjectDocument::open(path, &error);
+    const auto document = TestFiles::openDemo(dir, DemoProject::Kind::Meisu);
     QVERIFY(document);
     ProjectTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -52,9 +52,8 @@ StoreError DemoProject::create(Kind kind, const QString &path)
     }
     if (failure.isEmpty())
         return StoreError::ok();
-    store.reset();
+    store.reset(); // closes the file and releases its lock
     QFile::remove(path);
-    QFile::remove(ProjectStore::lockFilePath(path));
     return StoreError::make(StoreError::Kind::Sql,
                             tr("The demo project could not be written: %1").arg(failure));
 }

@@ -317,14 +317,13 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QS
         return nullptr;
     };
 
-    if (QFileInfo::exists(path)
-        && (!QFile::remove(path) || QFileInfo::exists(path + QStringLiteral("-journal")))) {
-        QFile::remove(path + QStringLiteral("-journal"));
-        if (QFileInfo::exists(path)) {
-            *error = StoreError::make(StoreError::Kind::Io,
-                                      tr("“%1” cannot be replaced.").arg(fileName(path)));
-            return nullptr;
-        }
+    // We hold the lock, so nobody is editing what is replaced; a stale journal goes too,
+    // or SQLite would "recover" it into the new file.
+    QFile::remove(path + QStringLiteral("-journal"));
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        *error = StoreError::make(StoreError::Kind::Io,
+                                  tr("“%1” cannot be replaced.").arg(fileName(path)));
+        return nullptr;
     }
 
     StoreError status = store->connect(true);

@@ -38,7 +38,9 @@ bool SummaryReport::write(const ProjectSummary &summary, const QString &path, QS
         document.setDefaultFont(font);
         const QString footer
             = tr("Written by Peakend on %1.")
-                  .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat));
+                  // The date alone: Qt 6.4 prints zh_TW's CLDR day period "B" literally
+                  // in long time formats.
+                  .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
         document.setHtml(
             SummaryHtml::render(summary)
             + QStringLiteral("<p style=\"color:#666666\">%1</p>").arg(footer.toHtmlEscaped()));
