@@ -69,6 +69,7 @@ private slots:
     void refusesBadFiles();
     void newerSchemaOpensReadOnly();
     void missingFile();
+    void missingFolder();
     void lockStopsSecondEditor();
     void staleLockIsTakenOver();
     void copyToWritesConsistentCopy();
@@ -253,6 +254,18 @@ void TestProjectStore::newerSchemaOpensReadOnly()
     QVERIFY(!repository.lastError().isEmpty());
     store.reset();
     QCOMPARE(TestFiles::readAll(path), before);
+}
+
+void TestProjectStore::missingFolder()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("gone"));
+    StoreError error;
+    QVERIFY(!ProjectStore::create(folder + QStringLiteral("/new.peakend"), QStringLiteral("N"),
+                                  &error));
+    QCOMPARE(error.kind, StoreError::Kind::NotFound);
+    QCOMPARE(error.message, QStringLiteral("The folder “%1” does not exist.").arg(folder));
+    QVERIFY(!QFile::exists(folder));
 }
 
 void TestProjectStore::missingFile()

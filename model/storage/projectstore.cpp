@@ -136,6 +136,10 @@ std::unique_ptr<QLockFile> acquireLock(const QString &path, StoreError *error)
                 .arg(fileName(path), application)
                 .arg(pid)
                 .arg(host));
+    } else if (const QDir folder = QFileInfo(path).dir(); !folder.exists()) {
+        *error = StoreError::make(StoreError::Kind::NotFound,
+                                  ProjectStore::tr("The folder “%1” does not exist.")
+                                      .arg(QDir::toNativeSeparators(folder.path())));
     } else {
         *error = StoreError::make(StoreError::Kind::Io,
                                   ProjectStore::tr("“%1” cannot be locked for editing: the "
