@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -30,7 +30,7 @@
         <translation>要创建的 .peakend 文件。</translation>
     </message>
     <message>
-        <source>The project's name.</source>
+        <source>The project&apos;s name.</source>
         <translation>项目名称。</translation>
     </message>
     <message>
@@ -42,7 +42,7 @@
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <source>Write a project's report as PDF.</source>
+        <source>Write a project&apos;s report as PDF.</source>
         <translation>将项目报告写为 PDF。</translation>
     </message>
     <message>
@@ -251,11 +251,15 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
     <message numerus="yes">
         <source>%n respondent(s)</source>
-        <translation><numerusform>%n 位受访者</numerusform></translation>
+        <translation>
+            <numerusform>%n 位受访者</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
-        <translation><numerusform>%n 条评分</numerusform></translation>
+        <translation>
+            <numerusform>%n 条评分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -325,7 +329,9 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
     <message numerus="yes">
         <source>%n respondent(s)</source>
-        <translation><numerusform>%n 位受访者</numerusform></translation>
+        <translation>
+            <numerusform>%n 位受访者</numerusform>
+        </translation>
     </message>
     <message>
         <source>CEM cycles</source>
@@ -441,7 +447,7 @@ Subcommands (each has --help): new, report, check.</source>
         <translation>“%1”包含一个不是由 Peakend 创建的视图“%2”。文件未被打开，该视图也未运行。</translation>
     </message>
     <message>
-        <source>“%1” is damaged and was not opened. SQLite's check reports: %2</source>
+        <source>“%1” is damaged and was not opened. SQLite&apos;s check reports: %2</source>
         <translation>“%1”已损坏，未打开。SQLite 检查报告：%2</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
@@ -30,7 +30,7 @@
         <translation>要建立的 .peakend 檔案。</translation>
     </message>
     <message>
-        <source>The project's name.</source>
+        <source>The project&apos;s name.</source>
         <translation>專案名稱。</translation>
     </message>
     <message>
@@ -42,7 +42,7 @@
         <translation>已建立 %1</translation>
     </message>
     <message>
-        <source>Write a project's report as PDF.</source>
+        <source>Write a project&apos;s report as PDF.</source>
         <translation>將專案報告寫成 PDF。</translation>
     </message>
     <message>
@@ -251,11 +251,15 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
     <message numerus="yes">
         <source>%n respondent(s)</source>
-        <translation><numerusform>%n 位受訪者</numerusform></translation>
+        <translation>
+            <numerusform>%n 位受訪者</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
-        <translation><numerusform>%n 筆評分</numerusform></translation>
+        <translation>
+            <numerusform>%n 筆評分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -325,7 +329,9 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
     <message numerus="yes">
         <source>%n respondent(s)</source>
-        <translation><numerusform>%n 位受訪者</numerusform></translation>
+        <translation>
+            <numerusform>%n 位受訪者</numerusform>
+        </translation>
     </message>
     <message>
         <source>CEM cycles</source>
@@ -441,7 +447,7 @@ Subcommands (each has --help): new, report, check.</source>
         <translation>「%1」包含一個不是由 Peakend 建立的檢視「%2」。檔案未被開啟，該檢視也未執行。</translation>
     </message>
     <message>
-        <source>“%1” is damaged and was not opened. SQLite's check reports: %2</source>
+        <source>“%1” is damaged and was not opened. SQLite&apos;s check reports: %2</source>
         <translation>「%1」已損毀，未開啟。SQLite 檢查報告：%2</translation>
     </message>
     <message>
