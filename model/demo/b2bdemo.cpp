@@ -1,6 +1,6 @@
 #include "b2bdemo.h"
 
-#include "demorandom.h"
+#include "seededrandom.h"
 #include "storage/projectrepository.h"
 
 #include <QDateTime>
@@ -102,7 +102,7 @@ double clampRound(double value, double low, double high)
 // True mean rating of every vendor at every subprocess.
 using MeanTable = std::array<std::array<double, subprocessCount>, vendorCount>;
 
-MeanTable trueMeans(DemoRandom &random)
+MeanTable trueMeans(SeededRandom &random)
 {
     MeanTable mu{};
     std::array<double, subprocessCount> stageEffect{};
@@ -138,7 +138,7 @@ MeanTable trueMeans(DemoRandom &random)
 
 // Picks exactly count of the candidates, each with probability rising with its weight
 // (Efraimidis–Spirakis keys), so shares are exact and reasons follow the ratings.
-QList<int> weightedPick(DemoRandom &random, const QList<int> &candidates,
+QList<int> weightedPick(SeededRandom &random, const QList<int> &candidates,
                         const QList<double> &weights, int count)
 {
     QList<std::pair<double, int>> keys;
@@ -156,7 +156,7 @@ QList<int> weightedPick(DemoRandom &random, const QList<int> &candidates,
 
 bool B2bDemo::write(ProjectRepository &repository)
 {
-    DemoRandom random(seed);
+    SeededRandom random(seed);
 
     ProjectInfo info;
     info.name = text("B2B IT purchasing (synthetic)");

@@ -7,12 +7,12 @@
 namespace Peakend {
 
 // A small deterministic generator (SplitMix64) with its own uniform and normal draws, so
-// a demo project comes out byte-for-byte the same with every compiler and standard
-// library (std::normal_distribution is not specified to the bit).
-class DemoRandom
+// a demo project and a bootstrap come out bit-for-bit the same with every compiler and
+// standard library (std::normal_distribution is not specified to the bit).
+class SeededRandom
 {
 public:
-    explicit DemoRandom(quint64 seed) : m_state(seed) {}
+    explicit SeededRandom(quint64 seed) : m_state(seed) {}
 
     quint64 next()
     {

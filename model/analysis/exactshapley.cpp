@@ -1,0 +1,177 @@
+#include "exactshapley.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <thread>
+
+namespace Peakend {
+
+namespace {
+
+// A driver whose residual variance falls below this adds nothing: it is (numerically) a
+// combination of the drivers already in the subset.
+constexpr double pivotTolerance = 1e-12;
+
+// Per-thread workspace and per-task sums. A is (p + 1) × p: A[k][j] = Σ R²(T) over subsets T
+// of size k that contain j; total[k] = Σ R²(T) over all subsets of size k.
+class Walker
+{
+public:
+    explicit Walker(int p)
+        : m_p(p)
+        , m_matrices(size_t(p + 1), std::vector<double>(size_t((p + 1) * (p + 1))))
+        , m_pending(size_t(p + 2), std::vector<double>(size_t(p + 1)))
+        , m_candidates(size_t(p))
+    {}
+
+    void run(const std::vector<double> &correlation, int prefixLength, unsigned pattern, double *a,
+             double *total)
+    {
+        m_a = a;
+        const int p = m_p;
+        const int dim = p + 1;
+        // Sweep the prefix members out of the full matrix: the task's root subset.
+        std::vector<double> full = correlation;
+        double r2 = 0.0;
+        int size = 0;
+        for (int j = 0; j < prefixLength; ++j) {
+            if (!(pattern & (1u << j)))
+                continue;
+            ++size;
+            const double pivot = full[size_t(j * dim + j)];
+            if (!(pivot > pivotTolerance))
+                continue;
+            const double b = full[size_t(j * dim + p)];
+            r2 += b * b / pivot;
+            const std::vector<double> pivotRow(full.begin() + j * dim,
+                                               full.begin() + (j + 1) * dim);
+            for (int i = 0; i < dim; ++i) {
+                const double factor = pivotRow[size_t(i)] / pivot;
+                for (int k = 0; k < dim; ++k)
+                    full[size_t(i * dim + k)] -= factor * pivotRow[size_t(k)];
+            }
+        }
+        const int m = p - prefixLength;
+        for (int t = 0; t < m; ++t)
+            m_candidates[size_t(t)] = prefixLength + t;
+        std::vector<double> &root = m_matrices[0];
+        for (int i = 0; i <= m; ++i) {
+            const int fi = i < m ? prefixLength + i : p;
+            for (int k = i; k <= m; ++k) {
+                const int fk = k < m ? prefixLength + k : p;
+                root[size_t(i * (m + 1) + k)] = full[size_t(fi * dim + fk)];
+            }
+        }
+        std::vector<double> &pending = m_pending[0];
+        std::fill(pending.begin(), pending.end(), 0.0);
+        pending[size_t(size)] = r2;
+        descend(0, m, 0, r2, size);
+        for (int k = 0; k <= p; ++k) {
+            total[k] += pending[size_t(k)];
+            for (int j = 0; j < prefixLength; ++j) {
+                if (pattern & (1u << j))
+                    a[k * p + j] += pending[size_t(k)];
+            }
+        }
+    }
+
+private:
+    // Node at this depth: its residual matrix (upper triangle) over m candidates, which start
+    // at m_candidates[first], and the outcome last; its R² and subset size.
+    void descend(int depth, int m, int first, double r2, int size)
+    {
+        const double *matrix = m_matrices[size_t(depth)].data();
+        const int dim = m + 1;
+        double *pending = m_pending[size_t(depth)].data();
+        double *childPending = m_pending[size_t(depth + 1)].data();
+        for (int t = 0; t < m; ++t) {
+            const double *row = matrix + t * dim;
+            const double pivot = row[t];
+            const bool useful = pivot > pivotTolerance;
+            const double childR2 = useful ? r2 + row[m] * row[m] / pivot : r2;
+            const int childM = m - t - 1;
+            const int childSize = size + 1;
+            std::fill(childPending + childSize, childPending + childSize + childM + 1, 0.0);
+            childPending[childSize] = childR2;
+            if (childM > 0) {
+                double *child = m_matrices[size_t(depth + 1)].data();
+                const int childDim = childM + 1;
+                const double inverse = useful ? 1.0 / pivot : 0.0;
+                for (int i = 0; i < childDim; ++i) {
+                    const double factor = row[t + 1 + i] * inverse;
+                    const double *source = matrix + (t + 1 + i) * dim + t + 1;
+                    double *target = child + i * childDim;
+                    for (int k = i; k < childDim; ++k)
+                        target[k] = source[k] - factor * row[t + 1 + k];
+                }
+                descend(depth + 1, childM, first + t + 1, childR2, childSize);
+            }
+            double *column = m_a + m_candidates[size_t(first + t)];
+            for (int k = childSize; k <= childSize + childM; ++k) {
+                column[k * m_p] += childPending[k];
+                pending[k] += childPending[k];
+            }
+        }
+    }
+
+    int m_p;
+    std::vector<std::vector<double>> m_matrices;
+    std::vector<std::vector<double>> m_pending;
+    std::vector<int> m_candidates;
+    double *m_a = nullptr;
+};
+
+} // namespace
+
+std::vector<double> ExactShapley::compute(const std::vector<double> &correlation, int p,
+                                          int threads)
+{
+    if (p <= 0 || p > maxDrivers)
+        return {};
+    const int prefixLength = std::min(p, 8);
+    const int taskCount = 1 << prefixLength;
+    const size_t sumsSize = size_t((p + 1) * p + (p + 1));
+    std::vector<double> sums(size_t(taskCount) * sumsSize, 0.0);
+    std::atomic<int> nextTask{0};
+    const auto work = [&]() {
+        Walker walker(p);
+        for (int task = nextTask++; task < taskCount; task = nextTask++) {
+            double *a = sums.data() + size_t(task) * sumsSize;
+            walker.run(correlation, prefixLength, unsigned(task), a, a + (p + 1) * p);
+        }
+    };
+    if (threads <= 0)
+        threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    threads = p < 14 ? 1 : std::min(threads, taskCount);
+    std::vector<std::thread> pool;
+    for (int i = 1; i < threads; ++i)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &thread : pool)
+        thread.join();
+
+    std::vector<double> a(size_t((p + 1) * p), 0.0);
+    std::vector<double> total(size_t(p + 1), 0.0);
+    for (int task = 0; task < taskCount; ++task) {
+        const double *source = sums.data() + size_t(task) * sumsSize;
+        for (size_t i = 0; i < a.size(); ++i)
+            a[i] += source[i];
+        for (int k = 0; k <= p; ++k)
+            total[size_t(k)] += source[(p + 1) * p + k];
+    }
+    // LMG_j = Σ_k [mean gain from adding j to a size-k subset without j] / p.
+    std::vector<double> lmg(size_t(p), 0.0);
+    double binomial = 1.0; // C(p − 1, k)
+    for (int k = 0; k < p; ++k) {
+        for (int j = 0; j < p; ++j) {
+            const double with = a[size_t((k + 1) * p + j)];
+            const double without = total[size_t(k)] - a[size_t(k * p + j)];
+            lmg[size_t(j)] += (with - without) / (double(p) * binomial);
+        }
+        binomial = binomial * double(p - 1 - k) / double(k + 1);
+    }
+    return lmg;
+}
+
+} // namespace Peakend
