@@ -6,6 +6,15 @@
 
 namespace Peakend {
 
+struct Interval
+{
+    double low = qQNaN();
+    double high = qQNaN();
+
+    bool isValid() const { return !qIsNaN(low) && !qIsNaN(high); }
+    bool contains(double value) const { return value >= low && value <= high; }
+};
+
 // A weighted mean with its spread and 95 % confidence interval. Weights are survey weights:
 // the SD is the weighted SD scaled to Kish's effective sample size
 // n_eff = (Σw)² / Σw², SE = SD / √n_eff and the CI uses Student's t with n_eff − 1 degrees

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "descriptive.h"
 #include "driverdata.h"
 
 #include <QCoreApplication>
@@ -8,15 +9,6 @@
 #include <QtNumeric>
 
 namespace Peakend {
-
-struct Interval
-{
-    double low = qQNaN();
-    double high = qQNaN();
-
-    bool isValid() const { return !qIsNaN(low) && !qIsNaN(high); }
-    bool contains(double value) const { return value >= low && value <= high; }
-};
 
 struct ImportanceOptions
 {

@@ -13,7 +13,7 @@ namespace {
 // combination of the drivers already in the subset.
 constexpr double pivotTolerance = 1e-12;
 
-// Per-thread workspace and per-task sums. A is (p + 1) × p: A[k][j] = Σ R²(T) over subsets T
+// Per-thread workspace and per-task sums. A is p × (p + 1): A[j][k] = Σ R²(T) over subsets T
 // of size k that contain j; total[k] = Σ R²(T) over all subsets of size k.
 class Walker
 {
@@ -71,7 +71,7 @@ public:
             total[k] += pending[size_t(k)];
             for (int j = 0; j < prefixLength; ++j) {
                 if (pattern & (1u << j))
-                    a[k * p + j] += pending[size_t(k)];
+                    a[j * (p + 1) + k] += pending[size_t(k)];
             }
         }
     }
@@ -92,24 +92,39 @@ private:
             const double childR2 = useful ? r2 + row[m] * row[m] / pivot : r2;
             const int childM = m - t - 1;
             const int childSize = size + 1;
+            double *sizes = m_a + m_candidates[size_t(first + t)] * (m_p + 1);
+            const double inverse = useful ? 1.0 / pivot : 0.0;
+            if (childM == 0) { // a leaf: half of all subsets
+                sizes[childSize] += childR2;
+                pending[childSize] += childR2;
+                continue;
+            }
+            if (childM == 1) { // one grandchild, a leaf: a quarter; no matrix needed
+                const double factor = row[m - 1] * inverse;
+                const double a = matrix[(m - 1) * dim + m - 1] - factor * row[m - 1];
+                const double b = matrix[(m - 1) * dim + m] - factor * row[m];
+                const double leafR2 = a > pivotTolerance ? childR2 + b * b / a : childR2;
+                m_a[m_candidates[size_t(first + m - 1)] * (m_p + 1) + childSize + 1] += leafR2;
+                sizes[childSize] += childR2;
+                sizes[childSize + 1] += leafR2;
+                pending[childSize] += childR2;
+                pending[childSize + 1] += leafR2;
+                continue;
+            }
             std::fill(childPending + childSize, childPending + childSize + childM + 1, 0.0);
             childPending[childSize] = childR2;
-            if (childM > 0) {
-                double *child = m_matrices[size_t(depth + 1)].data();
-                const int childDim = childM + 1;
-                const double inverse = useful ? 1.0 / pivot : 0.0;
-                for (int i = 0; i < childDim; ++i) {
-                    const double factor = row[t + 1 + i] * inverse;
-                    const double *source = matrix + (t + 1 + i) * dim + t + 1;
-                    double *target = child + i * childDim;
-                    for (int k = i; k < childDim; ++k)
-                        target[k] = source[k] - factor * row[t + 1 + k];
-                }
-                descend(depth + 1, childM, first + t + 1, childR2, childSize);
+            double *child = m_matrices[size_t(depth + 1)].data();
+            const int childDim = childM + 1;
+            for (int i = 0; i < childDim; ++i) {
+                const double factor = row[t + 1 + i] * inverse;
+                const double *source = matrix + (t + 1 + i) * dim + t + 1;
+                double *target = child + i * childDim;
+                for (int k = i; k < childDim; ++k)
+                    target[k] = source[k] - factor * row[t + 1 + k];
             }
-            double *column = m_a + m_candidates[size_t(first + t)];
+            descend(depth + 1, childM, first + t + 1, childR2, childSize);
             for (int k = childSize; k <= childSize + childM; ++k) {
-                column[k * m_p] += childPending[k];
+                sizes[k] += childPending[k];
                 pending[k] += childPending[k];
             }
         }
@@ -165,8 +180,8 @@ std::vector<double> ExactShapley::compute(const std::vector<double> &correlation
     double binomial = 1.0; // C(p − 1, k)
     for (int k = 0; k < p; ++k) {
         for (int j = 0; j < p; ++j) {
-            const double with = a[size_t((k + 1) * p + j)];
-            const double without = total[size_t(k)] - a[size_t(k * p + j)];
+            const double with = a[size_t(j * (p + 1) + k + 1)];
+            const double without = total[size_t(k)] - a[size_t(j * (p + 1) + k)];
             lmg[size_t(j)] += (with - without) / (double(p) * binomial);
         }
         binomial = binomial * double(p - 1 - k) / double(k + 1);

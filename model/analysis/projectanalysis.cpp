@@ -1,0 +1,208 @@
+#include "projectanalysis.h"
+
+#include <QSet>
+
+#include <cmath>
+
+namespace Peakend {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectAnalysis)
+
+public:
+    static QString overall() { return tr("Overall satisfaction"); }
+};
+
+ImportanceMap importanceMap(const DriverData &drivers, const SurveyData &data,
+                            const QList<double> &performance, const ProjectAnalysisOptions &options)
+{
+    ImportanceMap map;
+    map.importance = DriverImportance::compute(drivers, options.importance);
+    map.performance = performance;
+    if (map.importance.isValid()) {
+        QList<double> shares;
+        for (const DriverImportanceRow &row : std::as_const(map.importance.drivers)) {
+            shares.append(map.importance.hasShapley ? row.shapleyShare : row.relativeWeightShare);
+        }
+        map.rescaledImportance = DriverImportance::rescaled(shares, data.scale.min, data.scale.max);
+    }
+    IpaOptions ipa;
+    ipa.crosshair = options.crosshair;
+    ipa.scalePerformanceCentre = data.scale.neutral;
+    ipa.scaleImportanceCentre = (data.scale.min + data.scale.max) / 2.0;
+    map.ipa = ImportancePerformance::compute(drivers.driverNames, performance,
+                                             map.rescaledImportance, ipa);
+    return map;
+}
+
+QStringList namesOf(const QList<Subprocess> &items)
+{
+    QStringList names;
+    for (const Subprocess &item : items)
+        names.append(item.name);
+    return names;
+}
+
+QStringList namesOf(const QList<Factor> &items)
+{
+    QStringList names;
+    for (const Factor &item : items)
+        names.append(item.name);
+    return names;
+}
+
+} // namespace
+
+DriverData ProjectAnalysis::subprocessDrivers(const SurveyData &data)
+{
+    DriverData drivers;
+    drivers.outcomeName = Text::overall();
+    drivers.driverNames = namesOf(data.subprocesses);
+    const int count = data.subprocessCount();
+    for (int c = 0; c < data.caseCount(); ++c) {
+        const auto first = data.ratings.begin() + c * count;
+        drivers.appendRow(std::vector<double>(first, first + count), data.cases.at(c).overall,
+                          data.weight(c), data.respondentId(c));
+    }
+    return drivers;
+}
+
+DriverData ProjectAnalysis::factorDrivers(const SurveyData &data)
+{
+    DriverData drivers;
+    drivers.outcomeName = Text::overall();
+    drivers.driverNames = namesOf(data.factors);
+    std::vector<double> row(static_cast<size_t>(data.factorCount()));
+    for (int c = 0; c < data.caseCount(); ++c) {
+        for (int f = 0; f < data.factorCount(); ++f)
+            row[size_t(f)] = data.factorRating(c, f, FactorRatingKind::Experience);
+        drivers.appendRow(row, data.cases.at(c).overall, data.weight(c), data.respondentId(c));
+    }
+    return drivers;
+}
+
+ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
+                                         const QList<CriticalIncident> &incidents,
+                                         const QList<Touchpoint> &touchpoints,
+                                         const ProjectAnalysisOptions &options)
+{
+    ProjectAnalysis analysis;
+    analysis.segment = options.segment;
+    const SurveyData data = everyone.filtered(options.segment);
+    QSet<int> respondents;
+    for (const SurveyCase &surveyCase : data.cases)
+        respondents.insert(surveyCase.respondent);
+    analysis.respondents = int(respondents.size());
+    analysis.cases = data.caseCount();
+
+    analysis.curves = EmotionCurves::compute(data, options.curves);
+    analysis.memory = MemoryModel::compute(data, analysis.curves);
+
+    const int subprocessCount = data.subprocessCount();
+    const int factorCount = data.factorCount();
+    const int vendorCount = int(data.vendors.size());
+    // Pooled performance, and per vendor the answers the weakest-link tables need.
+    std::vector<Descriptive::Accumulator> subprocessMeans(static_cast<size_t>(subprocessCount));
+    std::vector<Descriptive::Accumulator> factorMeans(static_cast<size_t>(factorCount * 3));
+    QList<QList<std::vector<double>>> subprocessValues(vendorCount);
+    QList<QList<std::vector<double>>> subprocessWeights(vendorCount);
+    QList<QList<std::vector<double>>> factorValues(vendorCount);
+    QList<QList<std::vector<double>>> factorWeights(vendorCount);
+    for (int v = 0; v < vendorCount; ++v) {
+        subprocessValues[v].resize(subprocessCount);
+        subprocessWeights[v].resize(subprocessCount);
+        factorValues[v].resize(factorCount);
+        factorWeights[v].resize(factorCount);
+    }
+    for (int c = 0; c < data.caseCount(); ++c) {
+        const int v = data.cases.at(c).vendor;
+        const double w = data.weight(c);
+        for (int s = 0; s < subprocessCount; ++s) {
+            const double value = data.rating(c, s);
+            subprocessMeans[size_t(s)].add(value, w);
+            if (!std::isnan(value)) {
+                subprocessValues[v][s].push_back(value);
+                subprocessWeights[v][s].push_back(w);
+            }
+        }
+        for (int f = 0; f < factorCount; ++f) {
+            for (int kind = 0; kind < 3; ++kind)
+                factorMeans[size_t(f * 3 + kind)].add(data.factorRating(c, f, FactorRatingKind(kind)), w);
+            const double experience = data.factorRating(c, f, FactorRatingKind::Experience);
+            if (!std::isnan(experience)) {
+                factorValues[v][f].push_back(experience);
+                factorWeights[v][f].push_back(w);
+            }
+        }
+    }
+    QList<double> subprocessPerformance;
+    for (const Descriptive::Accumulator &mean : subprocessMeans)
+        subprocessPerformance.append(mean.summary().mean);
+    QList<double> factorPerformance;
+    QList<double> statedImportance;
+    for (int f = 0; f < factorCount; ++f) {
+        factorPerformance.append(factorMeans[size_t(f * 3)].summary().mean);
+        statedImportance.append(factorMeans[size_t(f * 3 + 2)].summary().mean);
+    }
+    analysis.journey = importanceMap(subprocessDrivers(data), data, subprocessPerformance, options);
+    analysis.factorsDerived = importanceMap(factorDrivers(data), data, factorPerformance, options);
+    IpaOptions stated;
+    stated.crosshair = options.crosshair;
+    stated.scalePerformanceCentre = data.scale.neutral;
+    stated.scaleImportanceCentre = (data.scale.min + data.scale.max) / 2.0;
+    analysis.factorsStated = ImportancePerformance::compute(namesOf(data.factors), factorPerformance,
+                                                            statedImportance, stated);
+
+    analysis.reasons = ReasonShares::compute(data, -1, options.curves.level);
+    analysis.nps = NetPromoterScore::compute(data, -1, options.curves.level);
+    const QStringList subprocessNames = namesOf(data.subprocesses);
+    const QStringList factorNames = namesOf(data.factors);
+    for (int v = 0; v < vendorCount; ++v) {
+        VendorMeasures measures;
+        measures.nps = NetPromoterScore::compute(data, v, options.curves.level);
+        measures.subprocesses = WeakestLink::compute(subprocessNames, subprocessValues.at(v),
+                                                     subprocessWeights.at(v), data.scale,
+                                                     options.weakestLink);
+        measures.factors = WeakestLink::compute(factorNames, factorValues.at(v),
+                                                factorWeights.at(v), data.scale, options.weakestLink);
+        measures.reasons = ReasonShares::compute(data, v, options.curves.level);
+        analysis.vendors.append(measures);
+    }
+
+    // Channel consistency of each subprocess, across the values of the channel attribute.
+    qsizetype channelColumn = -1;
+    for (qsizetype i = 0; i < data.attributeNames.size(); ++i) {
+        if (data.attributeNames.at(i).compare(options.channelAttribute, Qt::CaseInsensitive) == 0)
+            channelColumn = i;
+    }
+    if (channelColumn >= 0) {
+        QStringList channels;
+        for (const SurveyRespondent &respondent : data.respondents) {
+            const QString channel = respondent.attributes.value(channelColumn);
+            if (!channel.isEmpty() && !channels.contains(channel))
+                channels.append(channel);
+        }
+        std::sort(channels.begin(), channels.end());
+        std::vector<Descriptive::Accumulator> cells(static_cast<size_t>(subprocessCount * channels.size()));
+        for (int c = 0; c < data.caseCount(); ++c) {
+            const qsizetype channel = channels.indexOf(
+                data.respondents.at(data.cases.at(c).respondent).attributes.value(channelColumn));
+            if (channel < 0)
+                continue;
+            for (int s = 0; s < subprocessCount; ++s)
+                cells[size_t(s * channels.size() + channel)].add(data.rating(c, s), data.weight(c));
+        }
+        QList<double> means;
+        for (const Descriptive::Accumulator &cell : cells)
+            means.append(cell.summary().mean);
+        analysis.channels = ChannelConsistency::compute(subprocessNames, channels, means,
+                                                        data.scale.min, data.scale.max);
+    }
+    analysis.incidents = IncidentSummary::compute(incidents, touchpoints);
+    return analysis;
+}
+
+} // namespace Peakend

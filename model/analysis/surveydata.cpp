@@ -1,0 +1,49 @@
+#include "surveydata.h"
+
+namespace Peakend {
+
+void SurveyData::allocate()
+{
+    const size_t count = size_t(cases.size());
+    ratings.assign(count * size_t(subprocessCount()), qQNaN());
+    factorRatings.assign(count * size_t(factorCount()) * 3, qQNaN());
+    reasons.assign(count * size_t(factorCount()), 0);
+}
+
+bool SurveyData::matches(const SurveyRespondent &respondent, const SegmentFilter &filter) const
+{
+    for (const SegmentCondition &condition : filter.conditions) {
+        const qsizetype column = attributeNames.indexOf(condition.attribute);
+        if (column < 0 || !condition.values.contains(respondent.attributes.value(column)))
+            return false;
+    }
+    return true;
+}
+
+SurveyData SurveyData::filtered(const SegmentFilter &filter) const
+{
+    SurveyData result = *this;
+    if (filter.isEmpty())
+        return result;
+    result.cases.clear();
+    result.ratings.clear();
+    result.factorRatings.clear();
+    result.reasons.clear();
+    const size_t s = size_t(subprocessCount());
+    const size_t f = size_t(factorCount());
+    for (int c = 0; c < caseCount(); ++c) {
+        if (!matches(respondents.at(cases.at(c).respondent), filter))
+            continue;
+        result.cases.append(cases.at(c));
+        const auto at = size_t(c);
+        result.ratings.insert(result.ratings.end(), ratings.begin() + at * s,
+                              ratings.begin() + (at + 1) * s);
+        result.factorRatings.insert(result.factorRatings.end(), factorRatings.begin() + at * f * 3,
+                                    factorRatings.begin() + (at + 1) * f * 3);
+        result.reasons.insert(result.reasons.end(), reasons.begin() + at * f,
+                              reasons.begin() + (at + 1) * f);
+    }
+    return result;
+}
+
+} // namespace Peakend
