@@ -52,7 +52,8 @@ SurveyData SurveyDataLoader::load(const ProjectRepository &repository, qint64 su
             column = data.attributeNames.size();
             data.attributeNames.append(attribute.name);
         }
-        QStringList &values = data.respondents[respondentIndex.value(attribute.respondentId)].attributes;
+        QStringList &values
+            = data.respondents[respondentIndex.value(attribute.respondentId)].attributes;
         while (values.size() <= column)
             values.append(QString());
         values[column] = attribute.value;

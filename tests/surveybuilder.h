@@ -31,8 +31,8 @@ inline int addCase(Peakend::SurveyData &data, int vendor, std::initializer_list<
                    const QStringList &attributes = {})
 {
     const int respondent = int(data.respondents.size());
-    data.respondents.append({respondent + 1, QStringLiteral("R%1").arg(respondent + 1), weight,
-                             attributes});
+    data.respondents.append(
+        {respondent + 1, QStringLiteral("R%1").arg(respondent + 1), weight, attributes});
     data.cases.append({respondent, vendor, overall, recommend});
     for (const double rating : ratings)
         data.ratings.push_back(rating);

@@ -36,7 +36,7 @@ void TestEmotionCurves::designPeakEnd()
     QCOMPARE(shape.pleasurePeak, 1);
     QCOMPARE(shape.pleasure, 2.0);
     QCOMPARE(shape.painPeak, 4);
-    QCOMPARE(shape.pain, -2.0); // also the weakest link
+    QCOMPARE(shape.pain, -2.0);     // also the weakest link
     QCOMPARE(shape.mostIntense, 1); // |2| = |−2|: the earlier moment
     QCOMPARE(shape.peakEnd, 1.5);
     QVERIFY(std::abs(shape.peakPainEnd - 1.0 / 3.0) < 1e-15);

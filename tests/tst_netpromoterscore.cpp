@@ -51,7 +51,8 @@ void TestNetPromoterScore::designReference()
 void TestNetPromoterScore::weightedAnswers()
 {
     // Weight 2 on the detractor: 2 promoters, 1 passive, 2 detractors' worth, n_eff 25/7.
-    const NpsResult result = NetPromoterScore::compute({10, 9, 8, 3, qQNaN()}, {1, 1, 1, 2, 5}, 0, 10);
+    const NpsResult result
+        = NetPromoterScore::compute({10, 9, 8, 3, qQNaN()}, {1, 1, 1, 2, 5}, 0, 10);
     QCOMPARE(result.n, 4);
     QCOMPARE(result.nps, 0.0);
     QVERIFY(std::abs(result.effectiveN - 25.0 / 7.0) < 1e-12);

@@ -34,13 +34,12 @@ CemSteps CemSteps::compute(const QList<Factor> &factors, const QList<CycleFactor
         if (steps.factors.at(i).weighted < 0.0)
             steps.keyExperiences.append(i);
     }
-    std::stable_sort(steps.keyExperiences.begin(), steps.keyExperiences.end(),
-                     [&steps](int a, int b) {
-                         const CemFactorRow &x = steps.factors.at(a);
-                         const CemFactorRow &y = steps.factors.at(b);
-                         return x.weighted != y.weighted ? x.weighted < y.weighted
-                                                         : x.importance > y.importance;
-                     });
+    std::stable_sort(
+        steps.keyExperiences.begin(), steps.keyExperiences.end(), [&steps](int a, int b) {
+            const CemFactorRow &x = steps.factors.at(a);
+            const CemFactorRow &y = steps.factors.at(b);
+            return x.weighted != y.weighted ? x.weighted < y.weighted : x.importance > y.importance;
+        });
     for (int rank = 0; rank < int(steps.keyExperiences.size()); ++rank)
         steps.factors[steps.keyExperiences.at(rank)].keyRank = rank + 1;
 
@@ -79,10 +78,9 @@ CemSteps CemSteps::compute(const QList<Factor> &factors, const QList<CycleFactor
             continue;
         const bool impact = row.priority >= steps.prioritySplit;
         const bool feasible = row.feasibility >= feasibilitySplit;
-        row.quadrant = impact ? (feasible ? ImpactFeasibility::QuickWin
-                                          : ImpactFeasibility::MajorProject)
-                              : (feasible ? ImpactFeasibility::FillIn
-                                          : ImpactFeasibility::Reconsider);
+        row.quadrant
+            = impact ? (feasible ? ImpactFeasibility::QuickWin : ImpactFeasibility::MajorProject)
+                     : (feasible ? ImpactFeasibility::FillIn : ImpactFeasibility::Reconsider);
     }
     std::stable_sort(steps.requirements.begin(), steps.requirements.end(),
                      [](const CemRequirementRow &a, const CemRequirementRow &b) {
@@ -104,8 +102,8 @@ CemFromSurvey::Result CemFromSurvey::compute(const SurveyData &data, int vendor,
             continue;
         for (int f = 0; f < factorCount; ++f) {
             for (int kind = 0; kind < 3; ++kind) {
-                means[size_t(f * 3 + kind)].add(
-                    data.factorRating(c, f, FactorRatingKind(kind)), data.weight(c));
+                means[size_t(f * 3 + kind)].add(data.factorRating(c, f, FactorRatingKind(kind)),
+                                                data.weight(c));
             }
         }
     }
@@ -140,7 +138,8 @@ CemFromSurvey::Result CemFromSurvey::compute(const SurveyData &data, int vendor,
     QList<double> shares;
     for (const DriverImportanceRow &driver : std::as_const(result.derived.drivers))
         shares.append(result.derived.hasShapley ? driver.shapleyShare : driver.relativeWeightShare);
-    const QList<double> rescaled = DriverImportance::rescaled(shares, data.scale.min, data.scale.max);
+    const QList<double> rescaled
+        = DriverImportance::rescaled(shares, data.scale.min, data.scale.max);
     for (int f = 0; f < factorCount; ++f)
         result.entries[f].importance = rescaled.at(f);
     return result;

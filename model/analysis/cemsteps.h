@@ -47,9 +47,9 @@ struct CemRequirementRow
 struct CemSteps
 {
     QList<CemFactorRow> factors;
-    QList<int> keyExperiences; // indices into factors: most negative W first
-    QList<CemRequirementRow> requirements; // highest priority first
-    double prioritySplit = qQNaN();        // the impact axis splits at the mean priority
+    QList<int> keyExperiences;                      // indices into factors: most negative W first
+    QList<CemRequirementRow> requirements;          // highest priority first
+    double prioritySplit = qQNaN();                 // the impact axis splits at the mean priority
     static constexpr double feasibilitySplit = 3.0; // the middle of the 1–5 scores
 
     static CemSteps compute(const QList<Factor> &factors, const QList<CycleFactor> &entries,

@@ -9,8 +9,8 @@ namespace Peakend {
 struct ChannelConsistencyItem
 {
     QString name;
-    QList<double> means; // per channel; NaN: not offered there
-    int channels = 0;    // channels with a mean
+    QList<double> means;          // per channel; NaN: not offered there
+    int channels = 0;             // channels with a mean
     double consistency = qQNaN(); // NaN below two channels
 };
 
@@ -24,8 +24,7 @@ struct ChannelConsistency
 
     // means: items × channels, row-major.
     static ChannelConsistency compute(const QStringList &items, const QStringList &channels,
-                                      const QList<double> &means, double scaleMin,
-                                      double scaleMax);
+                                      const QList<double> &means, double scaleMin, double scaleMax);
 };
 
 } // namespace Peakend

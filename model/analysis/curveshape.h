@@ -16,7 +16,7 @@ struct CurveShape
     int points = 0;
     double mean = qQNaN();
     double pleasure = qQNaN();
-    double pain = qQNaN();  // also the weakest link of the curve ("100 − 1 = 0")
+    double pain = qQNaN(); // also the weakest link of the curve ("100 − 1 = 0")
     double endValue = qQNaN();
     double peakEnd = qQNaN();     // (e(most intense) + e(end)) / 2
     double peakPainEnd = qQNaN(); // (e(pleasure) + e(pain) + e(end)) / 3

@@ -23,7 +23,7 @@ struct CurveOptions
 
 struct CurveCell
 {
-    Summary rating; // weighted mean, n, SD, CI of the ratings
+    Summary rating;             // weighted mean, n, SD, CI of the ratings
     double reference = qQNaN(); // what e is measured from: neutral or the benchmark
     double e = qQNaN();
 };
@@ -33,10 +33,10 @@ struct VendorCurve
     Vendor vendor;
     QList<CurveCell> cells; // one per subprocess, chronological
     CurveShape shape;
-    Summary overall;      // overall satisfaction
-    int overallRank = 0;  // 1 = best liked; 0: no overall ratings
-    double wins = 0.0;    // subprocesses with the highest mean, ties shared
-    int winsRank = 0;     // 1 = most wins
+    Summary overall;     // overall satisfaction
+    int overallRank = 0; // 1 = best liked; 0: no overall ratings
+    double wins = 0.0;   // subprocesses with the highest mean, ties shared
+    int winsRank = 0;    // 1 = most wins
     // Brand alignment (principle 3): only meaningful when some subprocess carries the brand.
     bool pleasureOffBrand = false;
     bool endOffBrand = false;

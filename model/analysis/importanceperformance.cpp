@@ -38,10 +38,10 @@ IpaResult ImportancePerformance::compute(const QStringList &names, const QList<d
             continue;
         const bool important = point.importance >= result.importanceSplit;
         const bool performing = point.performance >= result.performanceSplit;
-        point.quadrant = important ? (performing ? IpaQuadrant::KeepUpTheGoodWork
-                                                 : IpaQuadrant::ConcentrateHere)
-                                   : (performing ? IpaQuadrant::PossibleOverkill
-                                                 : IpaQuadrant::LowPriority);
+        point.quadrant
+            = important
+                  ? (performing ? IpaQuadrant::KeepUpTheGoodWork : IpaQuadrant::ConcentrateHere)
+                  : (performing ? IpaQuadrant::PossibleOverkill : IpaQuadrant::LowPriority);
         if (point.quadrant == IpaQuadrant::ConcentrateHere)
             result.keyMoments.append(int(&point - result.points.data()));
     }

@@ -40,7 +40,8 @@ IncidentSummary IncidentSummary::compute(const QList<CriticalIncident> &incident
     }
     result.answeredInTime = Descriptive::wilson(inTime, result.total, result.total);
     result.answeredInTime.n = result.total;
-    result.negativeAnsweredInTime = Descriptive::wilson(negativeInTime, result.negative, result.negative);
+    result.negativeAnsweredInTime
+        = Descriptive::wilson(negativeInTime, result.negative, result.negative);
     result.negativeAnsweredInTime.n = result.negative;
     result.medianResponseHours = Descriptive::quantile(responses, 0.5);
     return result;

@@ -24,10 +24,10 @@ struct IncidentSummary
     int total = 0;
     int positive = 0;
     int negative = 0;
-    Proportion answeredInTime;         // of all incidents
-    Proportion negativeAnsweredInTime; // of the negative ones: the complaints
+    Proportion answeredInTime;            // of all incidents
+    Proportion negativeAnsweredInTime;    // of the negative ones: the complaints
     double medianResponseHours = qQNaN(); // of the answered ones
-    QList<IncidentCount> touchpoints;  // in touchpoint order, those with incidents
+    QList<IncidentCount> touchpoints;     // in touchpoint order, those with incidents
 
     static IncidentSummary compute(const QList<CriticalIncident> &incidents,
                                    const QList<Touchpoint> &touchpoints, double windowHours = 48.0);

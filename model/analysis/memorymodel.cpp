@@ -9,9 +9,8 @@ namespace Peakend {
 
 MemoryModelResult MemoryModel::compute(const SurveyData &data, const EmotionCurves &curves)
 {
-    constexpr MemoryRule rules[] = {MemoryRule::Mean, MemoryRule::PeakEnd,
-                                    MemoryRule::PeakPainEnd, MemoryRule::EndOnly,
-                                    MemoryRule::WeakestLink};
+    constexpr MemoryRule rules[] = {MemoryRule::Mean, MemoryRule::PeakEnd, MemoryRule::PeakPainEnd,
+                                    MemoryRule::EndOnly, MemoryRule::WeakestLink};
     constexpr int ruleCount = int(std::size(rules));
     MemoryModelResult result;
     result.mode = curves.mode;

@@ -130,7 +130,8 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
         }
         for (int f = 0; f < factorCount; ++f) {
             for (int kind = 0; kind < 3; ++kind)
-                factorMeans[size_t(f * 3 + kind)].add(data.factorRating(c, f, FactorRatingKind(kind)), w);
+                factorMeans[size_t(f * 3 + kind)].add(
+                    data.factorRating(c, f, FactorRatingKind(kind)), w);
             const double experience = data.factorRating(c, f, FactorRatingKind::Experience);
             if (!std::isnan(experience)) {
                 factorValues[v][f].push_back(experience);
@@ -153,8 +154,8 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
     stated.crosshair = options.crosshair;
     stated.scalePerformanceCentre = data.scale.neutral;
     stated.scaleImportanceCentre = (data.scale.min + data.scale.max) / 2.0;
-    analysis.factorsStated = ImportancePerformance::compute(namesOf(data.factors), factorPerformance,
-                                                            statedImportance, stated);
+    analysis.factorsStated = ImportancePerformance::compute(
+        namesOf(data.factors), factorPerformance, statedImportance, stated);
 
     analysis.reasons = ReasonShares::compute(data, -1, options.curves.level);
     analysis.nps = NetPromoterScore::compute(data, -1, options.curves.level);
@@ -163,11 +164,11 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
     for (int v = 0; v < vendorCount; ++v) {
         VendorMeasures measures;
         measures.nps = NetPromoterScore::compute(data, v, options.curves.level);
-        measures.subprocesses = WeakestLink::compute(subprocessNames, subprocessValues.at(v),
-                                                     subprocessWeights.at(v), data.scale,
-                                                     options.weakestLink);
-        measures.factors = WeakestLink::compute(factorNames, factorValues.at(v),
-                                                factorWeights.at(v), data.scale, options.weakestLink);
+        measures.subprocesses
+            = WeakestLink::compute(subprocessNames, subprocessValues.at(v), subprocessWeights.at(v),
+                                   data.scale, options.weakestLink);
+        measures.factors = WeakestLink::compute(
+            factorNames, factorValues.at(v), factorWeights.at(v), data.scale, options.weakestLink);
         measures.reasons = ReasonShares::compute(data, v, options.curves.level);
         analysis.vendors.append(measures);
     }
@@ -186,7 +187,8 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
                 channels.append(channel);
         }
         std::sort(channels.begin(), channels.end());
-        std::vector<Descriptive::Accumulator> cells(static_cast<size_t>(subprocessCount * channels.size()));
+        std::vector<Descriptive::Accumulator> cells(
+            static_cast<size_t>(subprocessCount * channels.size()));
         for (int c = 0; c < data.caseCount(); ++c) {
             const qsizetype channel = channels.indexOf(
                 data.respondents.at(data.cases.at(c).respondent).attributes.value(channelColumn));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "channelconsistency.h"
 #include "cemsteps.h"
+#include "channelconsistency.h"
 #include "driverimportance.h"
 #include "emotioncurves.h"
 #include "importanceperformance.h"
@@ -60,7 +60,7 @@ struct ProjectAnalysis
     ReasonShares reasons;         // all vendors
     NpsResult nps;                // all vendors
     QList<VendorMeasures> vendors;
-    ChannelConsistency channels;  // no items when the survey has no channel attribute
+    ChannelConsistency channels; // no items when the survey has no channel attribute
     IncidentSummary incidents;
 
     static ProjectAnalysis compute(const SurveyData &data,

@@ -20,8 +20,8 @@ Difference SegmentComparison::meanDifference(const Summary &a, const Summary &b,
     const double vb = b.se * b.se;
     const double se = std::sqrt(va + vb);
     // Welch–Satterthwaite degrees of freedom.
-    const double df = (va + vb) * (va + vb)
-                      / (va * va / (a.effectiveN - 1.0) + vb * vb / (b.effectiveN - 1.0));
+    const double df
+        = (va + vb) * (va + vb) / (va * va / (a.effectiveN - 1.0) + vb * vb / (b.effectiveN - 1.0));
     const double t = Distributions::criticalValue(level, se > 0.0 ? df : qQNaN());
     result.ci = {result.difference - t * se, result.difference + t * se};
     return result;

@@ -13,10 +13,10 @@ WeakestLink WeakestLink::compute(const QStringList &names, const QList<std::vect
     result.dissatisfiedAtOrBelow = std::isnan(options.dissatisfiedAtOrBelow)
                                        ? scale.min + 1.0
                                        : options.dissatisfiedAtOrBelow;
-    result.alertThreshold = options.criterion == WeakestLinkOptions::LowestMean
-                                ? (std::isnan(options.alertBelowMean) ? scale.neutral
-                                                                      : options.alertBelowMean)
-                                : options.alertShare;
+    result.alertThreshold
+        = options.criterion == WeakestLinkOptions::LowestMean
+              ? (std::isnan(options.alertBelowMean) ? scale.neutral : options.alertBelowMean)
+              : options.alertShare;
     double sum = 0.0;
     int counted = 0;
     for (int i = 0; i < int(names.size()); ++i) {

@@ -41,8 +41,7 @@ struct WeakestLink
     bool alert = false;
 
     // values: one list of answers per item; weights: per answer (empty: all 1).
-    static WeakestLink compute(const QStringList &names,
-                               const QList<std::vector<double>> &values,
+    static WeakestLink compute(const QStringList &names, const QList<std::vector<double>> &values,
                                const QList<std::vector<double>> &weights, const Scale &scale,
                                const WeakestLinkOptions &options = {});
 };

@@ -1,0 +1,186 @@
+#include "projectanalyzer.h"
+#include "storage/projectrepository.h"
+#include "surveydataloader.h"
+#include "testfiles.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace Peakend;
+
+// The B2B demo's published shape (DESIGN.md §7, seed 000) through the real engine, from the
+// project file: nothing here reads the generator's parameters.
+class TestProjectAnalysis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void loadsTheSurvey();
+    void efficiencyParadoxOfTheDemo();
+    void topVendorPeaks();
+    void reasonSharesAsPublished();
+    void importanceAlongTheJourney();
+    void memoryFollowsPeakEnd();
+    void incidents();
+    void segmentAnalysis();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectDocument> m_document;
+    ProjectAnalysis m_analysis;
+    int vendorNamed(const char *name) const;
+};
+
+void TestProjectAnalysis::initTestCase()
+{
+    m_document = TestFiles::openDemo(m_dir, DemoProject::Kind::B2b);
+    QVERIFY(m_document);
+    ProjectAnalysisOptions options;
+    options.importance.bootstrapResamples = 200;
+    m_analysis = ProjectAnalyzer::analyze(m_document->repository(), options);
+}
+
+int TestProjectAnalysis::vendorNamed(const char *name) const
+{
+    return m_analysis.curves.vendorIndex([this, name] {
+        for (const VendorCurve &curve : m_analysis.curves.vendors) {
+            if (curve.vendor.name == QString::fromUtf8(name))
+                return curve.vendor.id;
+        }
+        return qint64(-1);
+    }());
+}
+
+void TestProjectAnalysis::loadsTheSurvey()
+{
+    QCOMPARE(m_analysis.respondents, 757);
+    QCOMPARE(m_analysis.cases, 1402);
+    QCOMPARE(m_analysis.curves.vendors.size(), 14);
+    QCOMPARE(m_analysis.curves.subprocesses.size(), 25);
+    QCOMPARE(m_analysis.curves.mode, CurveMode::Benchmark);
+    const SurveyData data = SurveyDataLoader::load(m_document->repository());
+    int ratings = 0;
+    for (const double value : data.ratings)
+        ratings += !std::isnan(value);
+    QCOMPARE(ratings, 35050);
+}
+
+void TestProjectAnalysis::efficiencyParadoxOfTheDemo()
+{
+    // One vendor is best at 23 of 25 subprocesses yet the least liked of 14.
+    const int apex = vendorNamed("Apex Direct");
+    QVERIFY(apex >= 0);
+    const VendorCurve &curve = m_analysis.curves.vendors.at(apex);
+    QCOMPARE(curve.wins, 23.0);
+    QCOMPARE(curve.winsRank, 1);
+    QCOMPARE(curve.overallRank, 14);
+    QVERIFY(curve.efficiencyParadox);
+    int paradoxes = 0;
+    for (const VendorCurve &vendor : m_analysis.curves.vendors)
+        paradoxes += vendor.efficiencyParadox;
+    QCOMPARE(paradoxes, 1);
+}
+
+void TestProjectAnalysis::topVendorPeaks()
+{
+    // The best-liked vendor's pleasure peak is service, its pain peak price.
+    const int top = vendorNamed("Meridian Systems");
+    const VendorCurve &curve = m_analysis.curves.vendors.at(top);
+    QCOMPARE(curve.overallRank, 1);
+    const QList<Subprocess> &stages = m_analysis.curves.subprocesses;
+    QCOMPARE(stages.at(curve.shape.pleasurePeak).name, QStringLiteral("Service requests"));
+    QCOMPARE(stages.at(curve.shape.painPeak).name, QStringLiteral("Price quote"));
+    QCOMPARE(curve.shape.end, 24);
+}
+
+void TestProjectAnalysis::reasonSharesAsPublished()
+{
+    // Seed 000: price 17.5 % like / 19.1 % dislike; service 38.7 % / 41.1 %.
+    QCOMPARE(m_analysis.reasons.n, 1402);
+    const auto share = [this](const char *factor, bool like) {
+        for (const ReasonShare &row : m_analysis.reasons.factors) {
+            if (row.factor.name == QString::fromUtf8(factor))
+                return std::round(1000.0 * (like ? row.like.share : row.dislike.share)) / 10.0;
+        }
+        return -1.0;
+    };
+    QCOMPARE(share("price", true), 17.5);
+    QCOMPARE(share("price", false), 19.1);
+    QCOMPARE(share("service", true), 38.7);
+    QCOMPARE(share("service", false), 41.1);
+    for (const ReasonShare &row : m_analysis.reasons.factors)
+        QVERIFY(row.like.ciLow < row.like.share && row.like.share < row.like.ciHigh);
+}
+
+void TestProjectAnalysis::importanceAlongTheJourney()
+{
+    const ImportanceResult &journey = m_analysis.journey.importance;
+    QVERIFY2(journey.isValid(), qPrintable(journey.error));
+    QCOMPARE(journey.n, 1402);
+    QCOMPARE(journey.drivers.size(), 25);
+    QVERIFY(journey.hasShapley);
+    double lmg = 0.0;
+    double rw = 0.0;
+    for (const DriverImportanceRow &row : journey.drivers) {
+        lmg += row.shapley;
+        rw += row.relativeWeight;
+    }
+    QVERIFY(std::abs(lmg - journey.rSquared) < 1e-9);
+    QVERIFY(std::abs(rw - journey.rSquared) < 1e-9);
+    QCOMPARE(journey.resamples, 200);
+    QCOMPARE(m_analysis.journey.ipa.points.size(), 25);
+    // Price is cited often as a reason, yet it is the least important factor by relative weight.
+    const ImportanceResult &factors = m_analysis.factorsDerived.importance;
+    QVERIFY2(factors.isValid(), qPrintable(factors.error));
+    int price = -1;
+    for (int f = 0; f < int(factors.drivers.size()); ++f) {
+        if (factors.drivers.at(f).name == QStringLiteral("price"))
+            price = f;
+    }
+    for (int f = 0; f < int(factors.drivers.size()); ++f) {
+        QVERIFY(factors.drivers.at(price).relativeWeight <= factors.drivers.at(f).relativeWeight);
+    }
+    QVERIFY(factors.drivers.at(price).shapleyShare < 100.0 / 6.0); // below an equal share
+    // The journey's key moments by derived importance: the end and the service peak.
+    int end = 0;
+    for (int s = 1; s < 25; ++s) {
+        if (journey.drivers.at(s).shapley > journey.drivers.at(end).shapley)
+            end = s;
+    }
+    QCOMPARE(journey.drivers.at(end).name, QStringLiteral("After-sales follow-up"));
+}
+
+void TestProjectAnalysis::memoryFollowsPeakEnd()
+{
+    QCOMPARE(m_analysis.memory.n, 1402);
+    QCOMPARE(m_analysis.memory.best, MemoryRule::PeakEnd);
+}
+
+void TestProjectAnalysis::incidents()
+{
+    // The demo's ten incidents: six complaints; 4, 30, 2, 20, 0 and 1 hours are within 48.
+    QCOMPARE(m_analysis.incidents.total, 10);
+    QCOMPARE(m_analysis.incidents.negative, 6);
+    QCOMPARE(m_analysis.incidents.answeredInTime.share, 0.6);
+    QCOMPARE(m_analysis.incidents.negativeAnsweredInTime.share, 2.0 / 6.0);
+}
+
+void TestProjectAnalysis::segmentAnalysis()
+{
+    ProjectAnalysisOptions options;
+    options.importance.bootstrapResamples = 0;
+    options.segment.conditions = {{QStringLiteral("value tier"), {QStringLiteral("A")}}};
+    const ProjectAnalysis tierA = ProjectAnalyzer::analyze(m_document->repository(), options);
+    QVERIFY(tierA.respondents > 100 && tierA.respondents < 200); // about a fifth of 757
+    int cases = 0;
+    const SurveyData data = SurveyDataLoader::load(m_document->repository());
+    for (const SurveyCase &surveyCase : data.cases)
+        cases += data.respondents.at(surveyCase.respondent).attributes.at(0) == QStringLiteral("A");
+    QCOMPARE(tierA.cases, cases);
+    QCOMPARE(tierA.curves.vendors.size(), 14);
+}
+
+QTEST_GUILESS_MAIN(TestProjectAnalysis)
+#include "tst_projectanalysis.moc"
