@@ -21,7 +21,7 @@ public:
     explicit Walker(int p)
         : m_p(p)
         , m_matrices(size_t(p + 1), std::vector<double>(size_t((p + 1) * (p + 1))))
-        , m_pending(size_t(p + 2), std::vector<double>(size_t(p + 1)))
+        , m_pending(size_t(p + 2), std::vector<double>(size_t(p + 3))) // sizes 0…p, and slack
         , m_candidates(size_t(p))
     {}
 
@@ -78,41 +78,64 @@ public:
 
 private:
     // Node at this depth: its residual matrix (upper triangle) over m candidates, which start
-    // at m_candidates[first], and the outcome last; its R² and subset size.
+    // at m_candidates[first], and the outcome last; its R² and subset size. The three smallest
+    // kinds of subtree (seven eighths of all subsets) are summed in closed form, and the sums
+    // every child adds to the two nearest sizes are kept in registers, not in memory.
     void descend(int depth, int m, int first, double r2, int size)
     {
         const double *matrix = m_matrices[size_t(depth)].data();
         const int dim = m + 1;
+        const int stride = m_p + 1;
+        const int childSize = size + 1;
         double *pending = m_pending[size_t(depth)].data();
         double *childPending = m_pending[size_t(depth + 1)].data();
+        double sizeOne = 0.0; // Σ R² of the children
+        double sizeTwo = 0.0; // Σ R² of the grandchildren
+        const auto gain = [](double b, double a) { return a > pivotTolerance ? b * b / a : 0.0; };
         for (int t = 0; t < m; ++t) {
             const double *row = matrix + t * dim;
             const double pivot = row[t];
-            const bool useful = pivot > pivotTolerance;
-            const double childR2 = useful ? r2 + row[m] * row[m] / pivot : r2;
+            const double inverse = pivot > pivotTolerance ? 1.0 / pivot : 0.0;
+            const double childR2 = r2 + row[m] * row[m] * inverse;
             const int childM = m - t - 1;
-            const int childSize = size + 1;
-            double *sizes = m_a + m_candidates[size_t(first + t)] * (m_p + 1);
-            const double inverse = useful ? 1.0 / pivot : 0.0;
-            if (childM == 0) { // a leaf: half of all subsets
-                sizes[childSize] += childR2;
-                pending[childSize] += childR2;
+            double *sizes = m_a + m_candidates[size_t(first + t)] * stride;
+            sizeOne += childR2;
+            sizes[childSize] += childR2;
+            if (childM == 0) // a leaf: half of all subsets
                 continue;
-            }
-            if (childM == 1) { // one grandchild, a leaf: a quarter; no matrix needed
-                const double factor = row[m - 1] * inverse;
-                const double a = matrix[(m - 1) * dim + m - 1] - factor * row[m - 1];
-                const double b = matrix[(m - 1) * dim + m] - factor * row[m];
-                const double leafR2 = a > pivotTolerance ? childR2 + b * b / a : childR2;
-                m_a[m_candidates[size_t(first + m - 1)] * (m_p + 1) + childSize + 1] += leafR2;
-                sizes[childSize] += childR2;
-                sizes[childSize + 1] += leafR2;
-                pending[childSize] += childR2;
-                pending[childSize + 1] += leafR2;
+            if (childM <= 2) {
+                // Candidates c (and d) remain: sweep t out of their rows by hand.
+                const int c = t + 1;
+                const double fc = row[c] * inverse;
+                const double acc = matrix[c * dim + c] - fc * row[c];
+                const double bc = matrix[c * dim + m] - fc * row[m];
+                const double withC = childR2 + gain(bc, acc);
+                double *sizesC = m_a + m_candidates[size_t(first + c)] * stride;
+                sizesC[childSize + 1] += withC;
+                if (childM == 1) {
+                    sizes[childSize + 1] += withC;
+                    sizeTwo += withC;
+                    continue;
+                }
+                const int d = t + 2;
+                const double fd = row[d] * inverse;
+                const double acd = matrix[c * dim + d] - fc * row[d];
+                const double add = matrix[d * dim + d] - fd * row[d];
+                const double bd = matrix[d * dim + m] - fd * row[m];
+                const double withD = childR2 + gain(bd, add);
+                const double ratio = acc > pivotTolerance ? acd / acc : 0.0;
+                const double withBoth = withC + gain(bd - ratio * bc, add - ratio * acd);
+                double *sizesD = m_a + m_candidates[size_t(first + d)] * stride;
+                sizesC[childSize + 2] += withBoth;
+                sizesD[childSize + 1] += withD;
+                sizesD[childSize + 2] += withBoth;
+                sizes[childSize + 1] += withC + withD;
+                sizes[childSize + 2] += withBoth;
+                sizeTwo += withC + withD;
+                pending[childSize + 2] += withBoth;
                 continue;
             }
             std::fill(childPending + childSize, childPending + childSize + childM + 1, 0.0);
-            childPending[childSize] = childR2;
             double *child = m_matrices[size_t(depth + 1)].data();
             const int childDim = childM + 1;
             for (int i = 0; i < childDim; ++i) {
@@ -123,11 +146,15 @@ private:
                     target[k] = source[k] - factor * row[t + 1 + k];
             }
             descend(depth + 1, childM, first + t + 1, childR2, childSize);
-            for (int k = childSize; k <= childSize + childM; ++k) {
+            sizeTwo += childPending[childSize + 1];
+            sizes[childSize + 1] += childPending[childSize + 1];
+            for (int k = childSize + 2; k <= childSize + childM; ++k) {
                 sizes[k] += childPending[k];
                 pending[k] += childPending[k];
             }
         }
+        pending[childSize] += sizeOne;
+        pending[childSize + 1] += sizeTwo;
     }
 
     int m_p;

@@ -370,8 +370,8 @@ QList<Rating> ProjectRepository::ratings(qint64 surveyId) const
     QList<Rating> result;
     SqliteStatement query(m_store.handle(),
                           "SELECT x.respondent_id, x.vendor_id, x.subprocess_id, x.value "
-                          "FROM rating x JOIN respondent r ON r.id = x.respondent_id "
-                          "WHERE r.survey_id = ? ORDER BY 1, 2, 3");
+                          "FROM rating x WHERE x.respondent_id IN "
+                          "(SELECT id FROM respondent WHERE survey_id = ?) ORDER BY 1, 2, 3");
     query.bind(1, surveyId);
     while (query.next()) {
         result.append({query.columnInt64(0), query.columnInt64(1), query.columnInt64(2),
@@ -403,8 +403,8 @@ QList<FactorRating> ProjectRepository::factorRatings(qint64 surveyId) const
     QList<FactorRating> result;
     SqliteStatement query(m_store.handle(),
                           "SELECT x.respondent_id, x.vendor_id, x.factor_id, x.kind, x.value "
-                          "FROM factor_rating x JOIN respondent r ON r.id = x.respondent_id "
-                          "WHERE r.survey_id = ? ORDER BY 1, 2, 3, 4");
+                          "FROM factor_rating x WHERE x.respondent_id IN "
+                          "(SELECT id FROM respondent WHERE survey_id = ?) ORDER BY 1, 2, 3, 4");
     query.bind(1, surveyId);
     while (query.next()) {
         result.append({query.columnInt64(0), query.columnInt64(1), query.columnInt64(2),
@@ -437,8 +437,8 @@ QList<Evaluation> ProjectRepository::evaluations(qint64 surveyId) const
     QList<Evaluation> result;
     SqliteStatement query(m_store.handle(),
                           "SELECT x.respondent_id, x.vendor_id, x.overall, x.recommend "
-                          "FROM evaluation x JOIN respondent r ON r.id = x.respondent_id "
-                          "WHERE r.survey_id = ? ORDER BY 1, 2");
+                          "FROM evaluation x WHERE x.respondent_id IN "
+                          "(SELECT id FROM respondent WHERE survey_id = ?) ORDER BY 1, 2");
     query.bind(1, surveyId);
     while (query.next()) {
         result.append({query.columnInt64(0), query.columnInt64(1), query.columnDouble(2),
@@ -470,8 +470,8 @@ QList<Reason> ProjectRepository::reasons(qint64 surveyId) const
     QList<Reason> result;
     SqliteStatement query(m_store.handle(),
                           "SELECT x.respondent_id, x.vendor_id, x.factor_id, x.polarity "
-                          "FROM reason x JOIN respondent r ON r.id = x.respondent_id "
-                          "WHERE r.survey_id = ? ORDER BY 1, 2, 3, 4");
+                          "FROM reason x WHERE x.respondent_id IN "
+                          "(SELECT id FROM respondent WHERE survey_id = ?) ORDER BY 1, 2, 3, 4");
     query.bind(1, surveyId);
     while (query.next()) {
         result.append({query.columnInt64(0), query.columnInt64(1), query.columnInt64(2),

@@ -1,0 +1,146 @@
+// Times the analysis engine on the workloads of issue 3 and writes one JSON object per line:
+// {"name": …, "ms": median wall time, "runs": …, "detail": …}. tests/bench/run compares the
+// figures with numpy/pandas doing the same work on the same data (bench.py).
+//
+// peakend_bench OUTDIR: writes the B2B demo project and the Shapley data sets into OUTDIR.
+
+#include "analysis/driverimportance.h"
+#include "analysis/exactshapley.h"
+#include "demo/demoproject.h"
+#include "projectanalyzer.h"
+#include "projectdocument.h"
+#include "seededrandom.h"
+#include "storage/projectrepository.h"
+#include "surveydataloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <numeric>
+
+using namespace Peakend;
+
+namespace {
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+void report(const char *name, double ms, int runs, const QString &detail = QString())
+{
+    std::printf("{\"name\": \"%s\", \"ms\": %.3f, \"runs\": %d, \"detail\": \"%s\"}\n", name, ms,
+                runs, detail.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+// Correlated drivers and an outcome, as in a real satisfaction survey; written for bench.py.
+DriverData shapleyData(int p, int rows, const QString &csvPath)
+{
+    SeededRandom random(quint64(1000 + p));
+    DriverData data;
+    data.outcomeName = QStringLiteral("y");
+    for (int j = 0; j < p; ++j)
+        data.driverNames.append(QStringLiteral("x%1").arg(j + 1));
+    QFile file(csvPath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return data;
+    QTextStream out(&file);
+    out.setRealNumberPrecision(17);
+    out << data.driverNames.join(QLatin1Char(',')) << ",y\n";
+    std::vector<double> x(static_cast<size_t>(p));
+    for (int i = 0; i < rows; ++i) {
+        const double halo = random.normal(0.0, 1.0);
+        double y = 0.0;
+        for (int j = 0; j < p; ++j) {
+            x[size_t(j)] = 0.6 * halo + random.normal(0.0, 1.0);
+            y += (0.05 + 0.03 * (j % 7)) * x[size_t(j)];
+            out << x[size_t(j)] << ',';
+        }
+        y += random.normal(0.0, 1.0);
+        out << y << '\n';
+        data.appendRow(x, y);
+    }
+    return data;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: peakend_bench OUTDIR\n");
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    const QString projectPath = out.filePath(QStringLiteral("b2b.peakend"));
+    QFile::remove(projectPath);
+    if (!DemoProject::create(DemoProject::Kind::B2b, projectPath).isOk()) {
+        std::fprintf(stderr, "could not write the demo project\n");
+        return 1;
+    }
+    StoreError error;
+    const auto document = ProjectDocument::open(projectPath, &error, ProjectStore::Access::ReadOnly);
+    if (!document) {
+        std::fprintf(stderr, "could not open the demo project\n");
+        return 1;
+    }
+    const ProjectRepository &repository = document->repository();
+
+    // 1. Full analysis of the B2B demo: read the file, every measure of DESIGN.md §2.
+    ProjectAnalysisOptions full;
+    full.importance.bootstrapResamples = 0;
+    ProjectAnalysis analysis;
+    const int runs = 7;
+    report("full_analysis", medianMs(runs, [&] { analysis = ProjectAnalyzer::analyze(repository, full); }),
+           runs, QStringLiteral("757 respondents x 14 vendors x 25 subprocesses, exact LMG on 25 "
+                                "and 6 drivers, no bootstrap"));
+    ProjectAnalysisOptions noLmg = full;
+    noLmg.importance.shapley = false;
+    report("full_analysis_no_lmg",
+           medianMs(runs, [&] { analysis = ProjectAnalyzer::analyze(repository, noLmg); }), runs,
+           QStringLiteral("the same without LMG: the work bench.py does"));
+    SurveyData data;
+    report("load_survey", medianMs(runs, [&] { data = SurveyDataLoader::load(repository); }), runs,
+           QStringLiteral("reading the survey into memory"));
+
+    // 2. Bootstrap: 1,000 resamples of the relative weights of 25 subprocesses.
+    const DriverData journey = ProjectAnalysis::subprocessDrivers(data);
+    ImportanceOptions bootstrap;
+    bootstrap.shapley = false;
+    bootstrap.bootstrapResamples = 1000;
+    ImportanceResult result;
+    report("bootstrap_rw_1000",
+           medianMs(3, [&] { result = DriverImportance::compute(journey, bootstrap); }), 3,
+           QStringLiteral("%1 rows, %2 respondents resampled").arg(result.n).arg(757));
+
+    // 3. Exact Shapley on 10,000 rows.
+    for (const int p : {15, 20, 25}) {
+        const DriverData rows
+            = shapleyData(p, 10000, out.filePath(QStringLiteral("shapley-%1.csv").arg(p)));
+        std::vector<double> lmg;
+        const int shapleyRuns = p < 25 ? 5 : 3;
+        const double ms = medianMs(shapleyRuns, [&] {
+            lmg = ExactShapley::compute(CorrelationMatrix::of(rows).r, p);
+        });
+        const QByteArray name = QStringLiteral("shapley_p%1").arg(p).toUtf8();
+        report(name.constData(), ms, shapleyRuns,
+               QStringLiteral("sum %1").arg(std::accumulate(lmg.begin(), lmg.end(), 0.0), 0, 'f', 12));
+    }
+    return 0;
+}
