@@ -81,6 +81,13 @@ void TestProjectAnalysis::efficiencyParadoxOfTheDemo()
     for (const VendorCurve &vendor : m_analysis.curves.vendors)
         paradoxes += vendor.efficiencyParadox;
     QCOMPARE(paradoxes, 1);
+    const QString explanation = m_analysis.curves.paradoxExplanation(apex);
+    QVERIFY2(
+        explanation.startsWith(QStringLiteral("Apex Direct is best at 23 of 25 subprocesses (rank "
+                                              "1 by wins) yet ranks 14 of 14")),
+        qPrintable(explanation));
+    QVERIFY(explanation.contains(m_analysis.curves.subprocesses.at(curve.shape.painPeak).name));
+    QVERIFY(m_analysis.curves.paradoxExplanation(vendorNamed("Meridian Systems")).isEmpty());
 }
 
 void TestProjectAnalysis::topVendorPeaks()

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DriverImportance</name>
+    <message numerus="yes">
+        <source>Only %n complete row(s) for %1 drivers: derived importance needs at least %2. Use fewer drivers or more responses.</source>
+        <translation>
+            <numerusform>Only %n complete row for %1 drivers: derived importance needs at least %2. Use fewer drivers or more responses.</numerusform>
+            <numerusform>Only %n complete rows for %1 drivers: derived importance needs at least %2. Use fewer drivers or more responses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Peakend::MainWindow</name>
     <message numerus="yes">
         <source>%n respondent(s)</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CemFromSurvey</name>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>总体满意度</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>There is no display to open a window on. Use a subcommand instead, e.g. peakend report --demo b2b -o report.pdf (see peakend --help).
@@ -114,6 +121,50 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>DriverImportance</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Choose at least one driver.</source>
+        <translation>请至少选择一个驱动因素。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n complete row(s) for %1 drivers: derived importance needs at least %2. Use fewer drivers or more responses.</source>
+        <translation>
+            <numerusform>%1 个驱动因素只有 %n 行完整数据：推导重要性至少需要 %2 行。请减少驱动因素或增加答卷。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has the same value in every complete row: there is nothing to explain.</source>
+        <translation>%1 在每一行完整数据中的值都相同：没有可解释的变化。</translation>
+    </message>
+    <message>
+        <source>%1 has the same value in every complete row, so it cannot explain anything. Leave it out.</source>
+        <translation>%1 在每一行完整数据中的值都相同，因此无法解释任何变化。请将其移除。</translation>
+    </message>
+    <message>
+        <source>%1 is a linear combination of %2 (perfectly collinear): leave one of them out.</source>
+        <translation>%1 是 %2 的线性组合（完全共线）：请移除其中一个。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The drivers could not be fitted.</source>
+        <translation>无法拟合这些驱动因素。</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionCurves</name>
+    <message>
+        <source>%1 is best at %2 of %3 subprocesses (rank %4 by wins) yet ranks %5 of %6 by overall satisfaction. Customers remember the most intense moment and the end: its pain peak is “%7” (%8) and its journey ends at “%9” (%10).</source>
+        <translation>%1 在 %3 个子流程中的 %2 个领先（按领先次数排名第 %4），总体满意度却在 %6 家中排名第 %5。客户记住的是最强烈的时刻和结尾：其痛点峰值是“%7”（%8），旅程结束于“%9”（%10）。</translation>
+    </message>
+</context>
+<context>
     <name>FileHeader</name>
     <message>
         <source>“%1” does not exist.</source>
@@ -137,6 +188,52 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>ImportancePerformance</name>
+    <message>
+        <source>Concentrate here</source>
+        <translation>重点改进</translation>
+    </message>
+    <message>
+        <source>Keep up the good work</source>
+        <translation>继续保持</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>低优先级</translation>
+    </message>
+    <message>
+        <source>Possible overkill</source>
+        <translation>可能过度投入</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>未定位</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryModel</name>
+    <message>
+        <source>Average of all moments</source>
+        <translation>所有时刻的平均</translation>
+    </message>
+    <message>
+        <source>Peak and end</source>
+        <translation>峰值与结尾</translation>
+    </message>
+    <message>
+        <source>Pleasure peak, pain peak and end</source>
+        <translation>愉悦峰值、痛点峰值与结尾</translation>
+    </message>
+    <message>
+        <source>End only</source>
+        <translation>仅结尾</translation>
+    </message>
+    <message>
+        <source>Weakest link</source>
+        <translation>最薄弱环节</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The schema scripts in “%1” are missing or not numbered 0001, 0002 … without gaps.</source>
@@ -153,6 +250,21 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Schema script %1 failed: %2. The file was left at version %3.</source>
         <translation>结构脚本 %1 执行失败：%2。文件保持在版本 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>NetPromoterScore</name>
+    <message>
+        <source>NPS is defined on a 0–10 likelihood-to-recommend question; this one runs from %1 to %2, so no NPS is shown.</source>
+        <translation>NPS 只适用于 0–10 分的推荐意愿问题；此问题的范围是 %1 到 %2，因此不显示 NPS。</translation>
+    </message>
+    <message>
+        <source>Answer %1 (row %2) is not a whole number from 0 to 10.</source>
+        <translation>答案 %1（第 %2 行）不是 0 到 10 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Nobody answered the recommendation question.</source>
+        <translation>没有人回答推荐意愿问题。</translation>
     </message>
 </context>
 <context>
@@ -375,6 +487,13 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Post-purchase</source>
         <translation>购买后</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectAnalysis</name>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>总体满意度</translation>
     </message>
 </context>
 <context>

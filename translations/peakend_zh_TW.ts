@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>CemFromSurvey</name>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>整體滿意度</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>There is no display to open a window on. Use a subcommand instead, e.g. peakend report --demo b2b -o report.pdf (see peakend --help).
@@ -114,6 +121,50 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>DriverImportance</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Choose at least one driver.</source>
+        <translation>請至少選擇一個驅動因素。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n complete row(s) for %1 drivers: derived importance needs at least %2. Use fewer drivers or more responses.</source>
+        <translation>
+            <numerusform>%1 個驅動因素只有 %n 列完整資料：推導重要性至少需要 %2 列。請減少驅動因素或增加答卷。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has the same value in every complete row: there is nothing to explain.</source>
+        <translation>%1 在每一列完整資料中的值都相同：沒有可解釋的變化。</translation>
+    </message>
+    <message>
+        <source>%1 has the same value in every complete row, so it cannot explain anything. Leave it out.</source>
+        <translation>%1 在每一列完整資料中的值都相同，因此無法解釋任何變化。請將其移除。</translation>
+    </message>
+    <message>
+        <source>%1 is a linear combination of %2 (perfectly collinear): leave one of them out.</source>
+        <translation>%1 是 %2 的線性組合（完全共線）：請移除其中一個。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The drivers could not be fitted.</source>
+        <translation>無法擬合這些驅動因素。</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionCurves</name>
+    <message>
+        <source>%1 is best at %2 of %3 subprocesses (rank %4 by wins) yet ranks %5 of %6 by overall satisfaction. Customers remember the most intense moment and the end: its pain peak is “%7” (%8) and its journey ends at “%9” (%10).</source>
+        <translation>%1 在 %3 個子流程中的 %2 個領先（按領先次數排名第 %4），整體滿意度卻在 %6 家中排名第 %5。客戶記住的是最強烈的時刻和結尾：其痛點峰值是「%7」（%8），旅程結束於「%9」（%10）。</translation>
+    </message>
+</context>
+<context>
     <name>FileHeader</name>
     <message>
         <source>“%1” does not exist.</source>
@@ -137,6 +188,52 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>ImportancePerformance</name>
+    <message>
+        <source>Concentrate here</source>
+        <translation>重點改進</translation>
+    </message>
+    <message>
+        <source>Keep up the good work</source>
+        <translation>繼續保持</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>低優先順序</translation>
+    </message>
+    <message>
+        <source>Possible overkill</source>
+        <translation>可能過度投入</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>未定位</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryModel</name>
+    <message>
+        <source>Average of all moments</source>
+        <translation>所有時刻的平均</translation>
+    </message>
+    <message>
+        <source>Peak and end</source>
+        <translation>峰值與結尾</translation>
+    </message>
+    <message>
+        <source>Pleasure peak, pain peak and end</source>
+        <translation>愉悅峰值、痛點峰值與結尾</translation>
+    </message>
+    <message>
+        <source>End only</source>
+        <translation>僅結尾</translation>
+    </message>
+    <message>
+        <source>Weakest link</source>
+        <translation>最薄弱環節</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The schema scripts in “%1” are missing or not numbered 0001, 0002 … without gaps.</source>
@@ -153,6 +250,21 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Schema script %1 failed: %2. The file was left at version %3.</source>
         <translation>結構指令碼 %1 執行失敗：%2。檔案保持在版本 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>NetPromoterScore</name>
+    <message>
+        <source>NPS is defined on a 0–10 likelihood-to-recommend question; this one runs from %1 to %2, so no NPS is shown.</source>
+        <translation>NPS 只適用於 0–10 分的推薦意願問題；此問題的範圍是 %1 到 %2，因此不顯示 NPS。</translation>
+    </message>
+    <message>
+        <source>Answer %1 (row %2) is not a whole number from 0 to 10.</source>
+        <translation>答案 %1（第 %2 列）不是 0 到 10 之間的整數。</translation>
+    </message>
+    <message>
+        <source>Nobody answered the recommendation question.</source>
+        <translation>沒有人回答推薦意願問題。</translation>
     </message>
 </context>
 <context>
@@ -375,6 +487,13 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Post-purchase</source>
         <translation>購買後</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectAnalysis</name>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>整體滿意度</translation>
     </message>
 </context>
 <context>

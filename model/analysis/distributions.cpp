@@ -126,8 +126,7 @@ double studentTQuantile(double p, double df)
     const double logNormaliser
         = std::lgamma((df + 1.0) / 2.0) - std::lgamma(df / 2.0) - 0.5 * std::log(df * M_PI);
     for (int i = 0; i < 60 && std::isfinite(t) && t > 0.0; ++i) {
-        const double density
-            = std::exp(logNormaliser - (df + 1.0) / 2.0 * std::log1p(t * t / df));
+        const double density = std::exp(logNormaliser - (df + 1.0) / 2.0 * std::log1p(t * t / df));
         const double step = (studentTCdf(t, df) - p) / density;
         t -= step;
         if (std::abs(step) <= 1e-15 * t)

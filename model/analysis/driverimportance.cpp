@@ -3,6 +3,7 @@
 #include "descriptive.h"
 #include "exactshapley.h"
 #include "linearalgebra.h"
+#include "parallel.h"
 #include "relativeweights.h"
 #include "seededrandom.h"
 
@@ -11,7 +12,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <thread>
 
 namespace Peakend {
 
@@ -31,17 +31,12 @@ struct Fit
 
 bool fit(const CorrelationMatrix &matrix, int p, bool shapley, int threads, Fit &out)
 {
-    std::vector<double> rxx(size_t(p * p), 0.0);
-    std::vector<double> rxy(size_t(p), 0.0);
-    for (int i = 0; i < p; ++i) {
-        if (!(matrix.variances[size_t(i)] > constantTolerance))
+    for (const double variance : matrix.variances) {
+        if (!(variance > constantTolerance))
             return false;
-        for (int j = 0; j < p; ++j)
-            rxx[size_t(i * p + j)] = matrix.at(i, j);
-        rxy[size_t(i)] = matrix.at(i, p);
     }
-    if (!(matrix.variances[size_t(p)] > constantTolerance))
-        return false;
+    const std::vector<double> rxx = LinearAlgebra::leadingBlock(matrix.r, p + 1, p);
+    const std::vector<double> rxy = LinearAlgebra::column(matrix.r, p + 1, p, p);
     out.beta = LinearAlgebra::solveSpd(rxx, p, rxy);
     if (out.beta.empty())
         return false;
@@ -106,24 +101,14 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
             return result;
         }
     }
-    std::vector<double> rxx(size_t(p * p), 0.0);
-    for (int i = 0; i < p; ++i) {
-        for (int j = 0; j < p; ++j)
-            rxx[size_t(i * p + j)] = matrix.at(i, j);
-    }
+    const std::vector<double> rxx = LinearAlgebra::leadingBlock(matrix.r, p + 1, p);
     std::vector<double> factor = rxx;
     const int dependent = LinearAlgebra::cholesky(factor, p);
     if (dependent >= 0) {
         // Name the earlier drivers it is made of: the nonzero coefficients of its regression.
-        std::vector<double> earlier(size_t(dependent * dependent), 0.0);
-        std::vector<double> target(size_t(dependent), 0.0);
-        for (int i = 0; i < dependent; ++i) {
-            for (int j = 0; j < dependent; ++j)
-                earlier[size_t(i * dependent + j)] = rxx[size_t(i * p + j)];
-            target[size_t(i)] = rxx[size_t(i * p + dependent)];
-        }
         const std::vector<double> coefficients
-            = LinearAlgebra::solveSpd(earlier, dependent, target);
+            = LinearAlgebra::solveSpd(LinearAlgebra::leadingBlock(rxx, p, dependent), dependent,
+                                      LinearAlgebra::column(rxx, p, dependent, dependent));
         QStringList parts;
         for (int i = 0; i < int(coefficients.size()); ++i) {
             if (std::abs(coefficients[size_t(i)]) > 1e-6)
@@ -230,15 +215,7 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
             fitted[size_t(b)] = fit(resampled, p, shapleyIntervals, 1, fits[size_t(b)]);
         }
     };
-    int threads = options.threads > 0 ? options.threads
-                                      : int(std::max(1u, std::thread::hardware_concurrency()));
-    threads = std::min(threads, resamples);
-    std::vector<std::thread> pool;
-    for (int i = 1; i < threads; ++i)
-        pool.emplace_back(work);
-    work();
-    for (std::thread &thread : pool)
-        thread.join();
+    Parallel::run(std::min(Parallel::threadCount(options.threads), resamples), work);
 
     const double tail = (1.0 - options.level) / 2.0;
     const auto interval = [&](auto pick) {

@@ -1,5 +1,7 @@
 #include "emotioncurves.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -38,6 +40,30 @@ int EmotionCurves::vendorIndex(qint64 vendorId) const
             return v;
     }
     return -1;
+}
+
+QString EmotionCurves::paradoxExplanation(int vendor) const
+{
+    const VendorCurve &curve = vendors.at(vendor);
+    if (!curve.efficiencyParadox)
+        return QString();
+    int ranked = 0;
+    for (const VendorCurve &other : vendors)
+        ranked += other.overallRank > 0;
+    const QString wins = QLocale().toString(curve.wins, 'g', 3);
+    const auto signedValue = [](double value) {
+        return (value > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(value, 'f', 2);
+    };
+    return tr("%1 is best at %2 of %3 subprocesses (rank %4 by wins) yet ranks %5 of %6 by "
+              "overall satisfaction. Customers remember the most intense moment and the end: "
+              "its pain peak is “%7” (%8) and its journey ends at “%9” (%10).")
+        .arg(curve.vendor.name, wins)
+        .arg(subprocesses.size())
+        .arg(curve.winsRank)
+        .arg(curve.overallRank)
+        .arg(ranked)
+        .arg(subprocesses.at(curve.shape.painPeak).name, signedValue(curve.shape.pain),
+             subprocesses.at(curve.shape.end).name, signedValue(curve.shape.endValue));
 }
 
 EmotionCurves EmotionCurves::compute(const SurveyData &data, const CurveOptions &options)

@@ -4,6 +4,7 @@
 #include "descriptive.h"
 #include "surveydata.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -57,7 +58,13 @@ struct EmotionCurves
 
     int vendorIndex(qint64 vendorId) const;
 
+    // Why a vendor that wins most subprocesses can still be liked least, in one sentence
+    // built from its ranks, pain peak and end; empty unless the vendor shows the paradox.
+    QString paradoxExplanation(int vendor) const;
+
     static EmotionCurves compute(const SurveyData &data, const CurveOptions &options = {});
+
+    Q_DECLARE_TR_FUNCTIONS(EmotionCurves)
 };
 
 } // namespace Peakend

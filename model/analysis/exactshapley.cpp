@@ -1,9 +1,10 @@
 #include "exactshapley.h"
 
+#include "parallel.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <thread>
 
 namespace Peakend {
 
@@ -91,7 +92,9 @@ private:
         double *childPending = m_pending[size_t(depth + 1)].data();
         double sizeOne = 0.0; // Σ R² of the children
         double sizeTwo = 0.0; // Σ R² of the grandchildren
-        const auto gain = [](double b, double a) { return a > pivotTolerance ? b * b / a : 0.0; };
+        const auto gain = [](double b, double a) {
+            return a > pivotTolerance ? b * b / a : 0.0;
+        };
         for (int t = 0; t < m; ++t) {
             const double *row = matrix + t * dim;
             const double pivot = row[t];
@@ -183,15 +186,8 @@ std::vector<double> ExactShapley::compute(const std::vector<double> &correlation
             walker.run(correlation, prefixLength, unsigned(task), a, a + (p + 1) * p);
         }
     };
-    if (threads <= 0)
-        threads = int(std::max(1u, std::thread::hardware_concurrency()));
-    threads = p < 14 ? 1 : std::min(threads, taskCount);
-    std::vector<std::thread> pool;
-    for (int i = 1; i < threads; ++i)
-        pool.emplace_back(work);
-    work();
-    for (std::thread &thread : pool)
-        thread.join();
+    // Below 2^14 subsets a second thread costs more to start than it saves.
+    Parallel::run(p < 14 ? 1 : std::min(Parallel::threadCount(threads), taskCount), work);
 
     std::vector<double> a(size_t((p + 1) * p), 0.0);
     std::vector<double> total(size_t(p + 1), 0.0);

@@ -1,8 +1,25 @@
 #include "linearalgebra.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Peakend::LinearAlgebra {
+
+std::vector<double> leadingBlock(const std::vector<double> &a, int n, int k)
+{
+    std::vector<double> block(static_cast<size_t>(k * k));
+    for (int i = 0; i < k; ++i)
+        std::copy(a.begin() + i * n, a.begin() + i * n + k, block.begin() + i * k);
+    return block;
+}
+
+std::vector<double> column(const std::vector<double> &a, int n, int c, int k)
+{
+    std::vector<double> result(static_cast<size_t>(k));
+    for (int i = 0; i < k; ++i)
+        result[size_t(i)] = a[size_t(i * n + c)];
+    return result;
+}
 
 int cholesky(std::vector<double> &a, int n, double tolerance)
 {

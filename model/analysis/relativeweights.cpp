@@ -9,14 +9,8 @@ namespace Peakend {
 
 std::vector<double> RelativeWeights::compute(const std::vector<double> &correlation, int p)
 {
-    const int dim = p + 1;
-    std::vector<double> rxx(size_t(p * p), 0.0);
-    std::vector<double> rxy(size_t(p), 0.0);
-    for (int i = 0; i < p; ++i) {
-        for (int j = 0; j < p; ++j)
-            rxx[size_t(i * p + j)] = correlation[size_t(i * dim + j)];
-        rxy[size_t(i)] = correlation[size_t(i * dim + p)];
-    }
+    const std::vector<double> rxx = LinearAlgebra::leadingBlock(correlation, p + 1, p);
+    const std::vector<double> rxy = LinearAlgebra::column(correlation, p + 1, p, p);
     std::vector<double> eigenvalues;
     std::vector<double> v;
     LinearAlgebra::symmetricEigen(rxx, p, eigenvalues, v);

@@ -95,7 +95,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     StoreError error;
-    const auto document = ProjectDocument::open(projectPath, &error, ProjectStore::Access::ReadOnly);
+    const auto document
+        = ProjectDocument::open(projectPath, &error, ProjectStore::Access::ReadOnly);
     if (!document) {
         std::fprintf(stderr, "could not open the demo project\n");
         return 1;
@@ -107,9 +108,10 @@ int main(int argc, char *argv[])
     full.importance.bootstrapResamples = 0;
     ProjectAnalysis analysis;
     const int runs = 7;
-    report("full_analysis", medianMs(runs, [&] { analysis = ProjectAnalyzer::analyze(repository, full); }),
-           runs, QStringLiteral("757 respondents x 14 vendors x 25 subprocesses, exact LMG on 25 "
-                                "and 6 drivers, no bootstrap"));
+    report("full_analysis",
+           medianMs(runs, [&] { analysis = ProjectAnalyzer::analyze(repository, full); }), runs,
+           QStringLiteral("757 respondents x 14 vendors x 25 subprocesses, exact LMG on 25 "
+                          "and 6 drivers, no bootstrap"));
     ProjectAnalysisOptions noLmg = full;
     noLmg.importance.shapley = false;
     report("full_analysis_no_lmg",
@@ -135,12 +137,12 @@ int main(int argc, char *argv[])
             = shapleyData(p, 10000, out.filePath(QStringLiteral("shapley-%1.csv").arg(p)));
         std::vector<double> lmg;
         const int shapleyRuns = p < 25 ? 5 : 3;
-        const double ms = medianMs(shapleyRuns, [&] {
-            lmg = ExactShapley::compute(CorrelationMatrix::of(rows).r, p);
-        });
+        const double ms = medianMs(
+            shapleyRuns, [&] { lmg = ExactShapley::compute(CorrelationMatrix::of(rows).r, p); });
         const QByteArray name = QStringLiteral("shapley_p%1").arg(p).toUtf8();
-        report(name.constData(), ms, shapleyRuns,
-               QStringLiteral("sum %1").arg(std::accumulate(lmg.begin(), lmg.end(), 0.0), 0, 'f', 12));
+        report(
+            name.constData(), ms, shapleyRuns,
+            QStringLiteral("sum %1").arg(std::accumulate(lmg.begin(), lmg.end(), 0.0), 0, 'f', 12));
     }
     return 0;
 }
