@@ -146,6 +146,7 @@ private slots:
     void shapleyEqualsAllOrderings();
     void sharesSumToRSquared();
     void shapleyIsTheSameOnAnyThreadCount();
+    void shapleyExactAtThirtyDrivers();
     void permutingDriversPermutesResults();
     void scalingADriverChangesNothing();
     void unrelatedDriverGetsNothing();
@@ -246,6 +247,31 @@ void TestDriverImportance::shapleyIsTheSameOnAnyThreadCount()
     QVERIFY(std::abs(std::accumulate(one.begin(), one.end(), 0.0)
                      - DriverImportance::compute(data, noBootstrap()).rSquared)
             < 1e-10);
+}
+
+void TestDriverImportance::shapleyExactAtThirtyDrivers()
+{
+    // 30 drivers: the even ones equicorrelated (ρ = 0.3) and equally correlated with the
+    // outcome (0.25), the odd ones unrelated to everything. By symmetry each even driver's
+    // LMG is R²/15 with R² = 15·0.25² / (1 + 14·0.3), and each odd driver's is 0.
+    const int p = 30;
+    std::vector<double> r(size_t((p + 1) * (p + 1)), 0.0);
+    for (int i = 0; i <= p; ++i)
+        r[size_t(i * (p + 1) + i)] = 1.0;
+    for (int i = 0; i < p; i += 2) {
+        for (int j = 0; j < p; j += 2) {
+            if (i != j)
+                r[size_t(i * (p + 1) + j)] = 0.3;
+        }
+        r[size_t(i * (p + 1) + p)] = r[size_t(p * (p + 1) + i)] = 0.25;
+    }
+    const double r2 = 15.0 * 0.0625 / (1.0 + 14.0 * 0.3);
+    const std::vector<double> lmg = ExactShapley::compute(r, p);
+    QCOMPARE(int(lmg.size()), p);
+    for (int j = 0; j < p; ++j)
+        QVERIFY2(std::abs(lmg[size_t(j)] - (j % 2 ? 0.0 : r2 / 15.0)) < 1e-9,
+                 qPrintable(QString::number(lmg[size_t(j)], 'g', 15)));
+    QVERIFY(ExactShapley::compute(r, p + 1).empty()); // over the limit: refused, not sampled
 }
 
 void TestDriverImportance::permutingDriversPermutesResults()
