@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <limits>
+#include <map>
+#include <mutex>
 
 namespace Peakend::Distributions {
 
@@ -146,7 +148,24 @@ double studentTQuantile(double p, double df)
 double criticalValue(double level, double df)
 {
     const double p = 0.5 + level / 2.0;
-    return std::isnan(df) || std::isinf(df) ? normalQuantile(p) : studentTQuantile(p, df);
+    if (std::isnan(df) || std::isinf(df))
+        return normalQuantile(p);
+    // A survey's cells share a handful of sample sizes: remember the quantiles asked for.
+    static std::mutex mutex;
+    static std::map<std::pair<double, double>, double> cache;
+    const std::pair<double, double> key(p, df);
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        const auto it = cache.find(key);
+        if (it != cache.end())
+            return it->second;
+    }
+    const double value = studentTQuantile(p, df);
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (cache.size() > 4096)
+        cache.clear();
+    cache.emplace(key, value);
+    return value;
 }
 
 } // namespace Peakend::Distributions
