@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+namespace Peakend {
+
+// One problem found in an export, where the user can find it.
+struct ImportIssue
+{
+    enum Kind {
+        WrongColumnCount,
+        Undecodable,
+        NotANumber,
+        OutOfScale,
+        MissingRespondentId,
+        MissingVendor,
+        UnknownVendor,
+        UnknownSubprocess,
+        UnknownFactor,
+        DuplicateRespondent,
+        DuplicateRating,
+        BadWeight,
+    };
+    Kind kind = NotANumber;
+    qint64 row = 0;  // 1-based, header rows included: the row a spreadsheet shows
+    int column = 0;  // 1-based; 0: the whole row
+    QString header;  // the column's header text
+    QString value;   // what the cell holds
+    QString message; // translated, complete: file, row, column and what is wrong
+};
+
+// What validation (or an import) found. Issues are listed up to a cap per kind and all
+// counted; rowsWithIssues lets the user skip exactly the rows listed.
+struct ImportReport
+{
+    QString file;
+    QString encoding;
+    QString delimiter;
+    qint64 dataRows = 0;
+    qint64 ratings = 0;
+    qint64 respondents = 0;
+    QString fatal; // the file could not be read at all, or the import failed
+    bool cancelled = false;
+    QList<ImportIssue> issues;
+    QMap<ImportIssue::Kind, qint64> counts;
+    QSet<qint64> rowsWithIssues;
+    QStringList unknownNames; // vendors, subprocesses, factors not in the project
+
+    bool isClean() const { return fatal.isEmpty() && !cancelled && counts.isEmpty(); }
+    qint64 issueCount() const
+    {
+        qint64 total = 0;
+        for (const qint64 count : counts)
+            total += count;
+        return total;
+    }
+};
+
+} // namespace Peakend

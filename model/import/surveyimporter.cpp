@@ -1,0 +1,623 @@
+#include "surveyimporter.h"
+
+#include "domain/projectinfo.h"
+#include "storage/sqlitestatement.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <cmath>
+#include <sqlite3.h>
+#include <unordered_set>
+
+namespace Peakend {
+
+namespace {
+
+struct Catalogue
+{
+    Scale scale;
+    QHash<QString, qint64> vendors; // by case-folded name
+    QHash<QString, qint64> subprocesses;
+    QHash<QString, qint64> factors;
+    int nextVendor = 0;
+    int nextSubprocess = 0;
+    int nextFactor = 0;
+};
+
+QString key(QStringView name)
+{
+    return name.trimmed().toString().toCaseFolded();
+}
+
+bool exec(sqlite3 *db, const char *sql)
+{
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+Catalogue loadCatalogue(sqlite3 *db)
+{
+    Catalogue catalogue;
+    SqliteStatement scale(db, "SELECT scale_min, scale_max, scale_neutral FROM project");
+    if (scale.next())
+        catalogue.scale = {scale.columnDouble(0), scale.columnDouble(1), scale.columnDouble(2)};
+    const auto load = [db](const char *sql, QHash<QString, qint64> &names, int &next) {
+        SqliteStatement query(db, sql);
+        while (query.next()) {
+            names.insert(key(query.columnText(1)), query.columnInt64(0));
+            next = std::max(next, int(query.columnInt64(2)) + 1);
+        }
+    };
+    load("SELECT id, name, position FROM vendor", catalogue.vendors, catalogue.nextVendor);
+    load("SELECT id, name, position FROM subprocess", catalogue.subprocesses,
+         catalogue.nextSubprocess);
+    load("SELECT id, name, position FROM factor", catalogue.factors, catalogue.nextFactor);
+    return catalogue;
+}
+
+// One pass over the file: checks every row, and when writing, inserts it.
+class Pass
+{
+public:
+    Pass(sqlite3 *db, const QString &path, const ImportMapping &mapping,
+         const SurveyImporter::Options &options, bool write)
+        : m_db(db), m_path(path), m_mapping(mapping), m_options(options), m_write(write)
+    {
+        m_report.file = path;
+    }
+
+    ImportReport run(qint64 *surveyId);
+
+private:
+    void issue(ImportIssue::Kind kind, int column, QStringView value);
+    bool number(int column, QStringView text, double *value);
+    bool rating(int column, QStringView text, double min, double max, double *value);
+    qint64 resolve(QHash<QString, qint64> &names, QStringView name, ImportIssue::Kind unknown,
+                   int column);
+    bool processRow();
+    bool prepare();
+    bool fail(const QString &what);
+
+    sqlite3 *m_db;
+    QString m_path;
+    const ImportMapping &m_mapping;
+    const SurveyImporter::Options &m_options;
+    bool m_write;
+    ImportReport m_report;
+    Catalogue m_catalogue;
+    CsvReader *m_reader = nullptr;
+    QStringList m_headers;
+    bool m_rowHasIssue = false;
+    qint64 m_surveyId = 0;
+    QHash<QString, qint64> m_respondents; // external id → row id (or index when validating)
+    QString m_lastRespondent;
+    qint64 m_lastRespondentId = 0;
+    std::unordered_set<quint64> m_seen; // respondent × vendor (× subprocess) already imported
+    std::unique_ptr<SqliteStatement> m_insertRespondent;
+    std::unique_ptr<SqliteStatement> m_insertAttribute;
+    std::unique_ptr<SqliteStatement> m_insertRating;
+    std::unique_ptr<SqliteStatement> m_insertFactorRating;
+    std::unique_ptr<SqliteStatement> m_upsertEvaluation;
+    std::unique_ptr<SqliteStatement> m_insertReason;
+    QHash<QString, qint64> m_attributes;
+};
+
+void Pass::issue(ImportIssue::Kind kind, int column, QStringView value)
+{
+    m_rowHasIssue = true;
+    m_report.rowsWithIssues.insert(m_reader->record());
+    qint64 &count = m_report.counts[kind];
+    ++count;
+    if (count > m_options.issuesPerKind)
+        return;
+    ImportIssue entry;
+    entry.kind = kind;
+    entry.row = m_reader->record();
+    entry.column = column + 1;
+    entry.header = m_headers.value(column);
+    entry.value = value.toString();
+    const QString where
+        = column < 0
+              ? SurveyImporter::tr("%1, row %2").arg(QFileInfo(m_path).fileName()).arg(entry.row)
+              : SurveyImporter::tr("%1, row %2, column %3 (%4)")
+                    .arg(QFileInfo(m_path).fileName())
+                    .arg(entry.row)
+                    .arg(entry.column)
+                    .arg(entry.header);
+    entry.message
+        = SurveyImporter::tr("%1: %2 “%3”").arg(where, SurveyImporter::kindName(kind), entry.value);
+    m_report.issues.append(entry);
+}
+
+bool Pass::number(int column, QStringView text, double *value)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    bool ok = false;
+    double parsed = trimmed.toDouble(&ok);
+    if (!ok && trimmed.contains(QLatin1Char(','))) { // a decimal comma ("7,5")
+        parsed = trimmed.toString().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+    }
+    if (!ok) {
+        issue(ImportIssue::NotANumber, column, text);
+        return false;
+    }
+    if (m_mapping.missingCodes.contains(parsed))
+        return false;
+    *value = parsed;
+    return true;
+}
+
+bool Pass::rating(int column, QStringView text, double min, double max, double *value)
+{
+    if (!number(column, text, value))
+        return false;
+    if (*value < min || *value > max) {
+        issue(ImportIssue::OutOfScale, column, text);
+        return false;
+    }
+    return true;
+}
+
+qint64 Pass::resolve(QHash<QString, qint64> &names, QStringView name, ImportIssue::Kind unknown,
+                     int column)
+{
+    const QString k = key(name);
+    const auto it = names.constFind(k);
+    if (it != names.constEnd())
+        return *it;
+    if (!m_mapping.createMissing) {
+        issue(unknown, column, name);
+        if (!m_report.unknownNames.contains(name.trimmed().toString()))
+            m_report.unknownNames.append(name.trimmed().toString());
+        return 0;
+    }
+    qint64 id = -1 - names.size(); // validation: a placeholder id
+    if (m_write) {
+        SqliteStatement insert(
+            m_db, unknown == ImportIssue::UnknownVendor
+                      ? "INSERT INTO vendor (name, position) VALUES (?, ?)"
+                  : unknown == ImportIssue::UnknownSubprocess
+                      ? "INSERT INTO subprocess (name, phase, position) VALUES (?, 1, ?)"
+                      : "INSERT INTO factor (name, position) VALUES (?, ?)");
+        int &position = unknown == ImportIssue::UnknownVendor       ? m_catalogue.nextVendor
+                        : unknown == ImportIssue::UnknownSubprocess ? m_catalogue.nextSubprocess
+                                                                    : m_catalogue.nextFactor;
+        insert.bind(1, name.trimmed().toString());
+        insert.bind(2, qint64(position++));
+        if (!insert.execute())
+            return 0;
+        id = sqlite3_last_insert_rowid(m_db);
+    }
+    names.insert(k, id);
+    return id;
+}
+
+bool Pass::prepare()
+{
+    const auto statement = [this](const char *sql) {
+        return std::make_unique<SqliteStatement>(m_db, sql);
+    };
+    m_insertRespondent
+        = statement("INSERT INTO respondent (survey_id, external_id, weight) VALUES (?, ?, ?)");
+    m_insertAttribute = statement(
+        "INSERT INTO respondent_attribute (respondent_id, attribute_id, value) VALUES (?, ?, ?)");
+    m_insertRating = statement(
+        "INSERT INTO rating (respondent_id, vendor_id, subprocess_id, value) VALUES (?, ?, ?, ?)");
+    m_insertFactorRating
+        = statement("INSERT INTO factor_rating (respondent_id, vendor_id, factor_id, kind, value) "
+                    "VALUES (?, ?, ?, ?, ?)");
+    m_upsertEvaluation = statement(
+        "INSERT INTO evaluation (respondent_id, vendor_id, overall, recommend) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (respondent_id, vendor_id) DO UPDATE SET "
+        "overall = coalesce(excluded.overall, overall), "
+        "recommend = coalesce(excluded.recommend, recommend)");
+    m_insertReason = statement("INSERT OR IGNORE INTO reason (respondent_id, vendor_id, factor_id, "
+                               "polarity) VALUES (?, ?, ?, ?)");
+    for (const auto *s :
+         {m_insertRespondent.get(), m_insertAttribute.get(), m_insertRating.get(),
+          m_insertFactorRating.get(), m_upsertEvaluation.get(), m_insertReason.get()}) {
+        if (!s->isValid())
+            return fail(s->errorString());
+    }
+    return true;
+}
+
+bool Pass::fail(const QString &what)
+{
+    m_report.fatal = what;
+    return false;
+}
+
+bool Pass::processRow()
+{
+    const CsvReader &reader = *m_reader;
+    m_rowHasIssue = false;
+    const int columns = int(m_headers.size());
+    if (reader.fieldCount() != columns) {
+        issue(ImportIssue::WrongColumnCount, -1,
+              SurveyImporter::tr("%n field(s)", nullptr, reader.fieldCount()));
+        return true;
+    }
+    // The row's respondent, vendor and answers; the checks come first, the writes last.
+    QStringView respondent;
+    qint64 vendorId = 0;
+    double weight = 1.0;
+    qint64 subprocessId = 0;
+    double longRating = qQNaN();
+    double overall = qQNaN();
+    double recommend = qQNaN();
+    struct Answer
+    {
+        qint64 vendor;
+        qint64 target;
+        int kind; // 0…2 factor rating kinds, 3 subprocess rating, 4 like, 5 dislike
+        double value;
+    };
+    QVarLengthArray<Answer, 64> answers;
+    QVarLengthArray<QPair<QString, QStringView>, 8> attributes;
+    if (!m_mapping.vendor.isEmpty())
+        vendorId = resolve(m_catalogue.vendors, m_mapping.vendor, ImportIssue::UnknownVendor, -1);
+    for (int c = 0; c < columns; ++c) {
+        const ColumnMapping &column = m_mapping.columns.at(c);
+        if (column.role == ColumnRole::Ignore)
+            continue;
+        const QStringView text = reader.field(c);
+        if (reader.isUndecodable(c)) {
+            issue(ImportIssue::Undecodable, c, text);
+            continue;
+        }
+        const qint64 columnVendor
+            = column.vendor.isEmpty()
+                  ? 0
+                  : resolve(m_catalogue.vendors, column.vendor, ImportIssue::UnknownVendor, c);
+        double value = 0.0;
+        const Scale &scale = m_catalogue.scale;
+        switch (column.role) {
+        case ColumnRole::Ignore:
+            break;
+        case ColumnRole::RespondentId:
+            respondent = text.trimmed();
+            break;
+        case ColumnRole::Vendor:
+            if (text.trimmed().isEmpty())
+                issue(ImportIssue::MissingVendor, c, text);
+            else
+                vendorId = resolve(m_catalogue.vendors, text, ImportIssue::UnknownVendor, c);
+            break;
+        case ColumnRole::Subprocess:
+            subprocessId
+                = resolve(m_catalogue.subprocesses, text, ImportIssue::UnknownSubprocess, c);
+            break;
+        case ColumnRole::Rating:
+            if (rating(c, text, scale.min, scale.max, &value))
+                longRating = value;
+            break;
+        case ColumnRole::SubprocessRating:
+            if (rating(c, text, scale.min, scale.max, &value)) {
+                const qint64 target = resolve(m_catalogue.subprocesses, column.target,
+                                              ImportIssue::UnknownSubprocess, c);
+                answers.append({columnVendor, target, 3, value});
+            }
+            break;
+        case ColumnRole::FactorExperience:
+        case ColumnRole::FactorExpectation:
+        case ColumnRole::FactorImportance:
+            if (rating(c, text, scale.min, scale.max, &value)) {
+                const qint64 target
+                    = resolve(m_catalogue.factors, column.target, ImportIssue::UnknownFactor, c);
+                answers.append({columnVendor, target,
+                                int(column.role) - int(ColumnRole::FactorExperience), value});
+            }
+            break;
+        case ColumnRole::Overall:
+            if (rating(c, text, scale.min, scale.max, &value))
+                overall = value;
+            break;
+        case ColumnRole::Recommend:
+            if (rating(c, text, 0.0, 10.0, &value))
+                recommend = value;
+            break;
+        case ColumnRole::ReasonLike:
+        case ColumnRole::ReasonDislike: {
+            const QString answer = text.trimmed().toString().toCaseFolded();
+            if (!answer.isEmpty() && answer != QLatin1String("0") && answer != QLatin1String("no")
+                && answer != QLatin1String("false")) {
+                const qint64 target
+                    = resolve(m_catalogue.factors, column.target, ImportIssue::UnknownFactor, c);
+                answers.append(
+                    {columnVendor, target, column.role == ColumnRole::ReasonLike ? 4 : 5, 1.0});
+            }
+            break;
+        }
+        case ColumnRole::Attribute:
+            if (!text.trimmed().isEmpty())
+                attributes.append({column.target, text.trimmed()});
+            break;
+        case ColumnRole::Weight:
+            if (number(c, text, &value)) {
+                if (value > 0.0)
+                    weight = value;
+                else
+                    issue(ImportIssue::BadWeight, c, text);
+            }
+            break;
+        }
+    }
+    if (respondent.isEmpty()) {
+        issue(ImportIssue::MissingRespondentId, -1, respondent);
+        return true;
+    }
+    const bool isLong = m_mapping.isLong();
+    if (vendorId == 0 && isLong)
+        issue(ImportIssue::MissingVendor, -1, respondent);
+
+    // Duplicates: the same respondent × vendor twice in a wide file, the same rating twice in
+    // a long one.
+    qint64 respondentId = 0;
+    const bool sameRespondent = respondent == m_lastRespondent;
+    if (sameRespondent) {
+        respondentId = m_lastRespondentId;
+    } else {
+        const QString external = respondent.toString();
+        const auto it = m_respondents.constFind(external);
+        respondentId = it == m_respondents.constEnd() ? 0 : *it;
+    }
+    const quint64 pairKey
+        = (quint64(respondentId > 0 ? respondentId : m_respondents.size() + 1) << 24)
+          ^ (quint64(vendorId & 0xFFF) << 12) ^ quint64(subprocessId & 0xFFF);
+    if (!isLong && respondentId != 0 && !m_seen.insert(pairKey).second)
+        issue(ImportIssue::DuplicateRespondent, -1, respondent);
+    if (isLong && respondentId != 0 && subprocessId > 0 && !m_seen.insert(pairKey).second)
+        issue(ImportIssue::DuplicateRating, -1, respondent);
+    if (m_rowHasIssue || m_options.skipRows.contains(reader.record()))
+        return true;
+
+    if (respondentId == 0) {
+        const QString external = respondent.toString();
+        respondentId = m_respondents.size() + 1;
+        if (m_write) {
+            m_insertRespondent->bind(1, m_surveyId);
+            m_insertRespondent->bind(2, external);
+            m_insertRespondent->bind(3, weight);
+            if (!m_insertRespondent->execute())
+                return fail(m_insertRespondent->errorString());
+            respondentId = sqlite3_last_insert_rowid(m_db);
+            for (const auto &[name, value] : attributes) {
+                auto attribute = m_attributes.constFind(name);
+                if (attribute == m_attributes.constEnd()) {
+                    SqliteStatement find(m_db, "SELECT id FROM attribute WHERE name = ?");
+                    find.bind(1, name);
+                    qint64 id = find.next() ? find.columnInt64(0) : 0;
+                    if (id == 0) {
+                        SqliteStatement insert(m_db, "INSERT INTO attribute (name) VALUES (?)");
+                        insert.bind(1, name);
+                        if (!insert.execute())
+                            return fail(insert.errorString());
+                        id = sqlite3_last_insert_rowid(m_db);
+                    }
+                    attribute = m_attributes.insert(name, id);
+                }
+                m_insertAttribute->bind(1, respondentId);
+                m_insertAttribute->bind(2, *attribute);
+                m_insertAttribute->bind(3, value.toString());
+                if (!m_insertAttribute->execute())
+                    return fail(m_insertAttribute->errorString());
+            }
+        }
+        m_respondents.insert(external, respondentId);
+        m_seen.insert((quint64(respondentId) << 24) ^ (quint64(vendorId & 0xFFF) << 12)
+                      ^ quint64(subprocessId & 0xFFF));
+        ++m_report.respondents;
+    }
+    if (!sameRespondent) {
+        m_lastRespondent = respondent.toString();
+        m_lastRespondentId = respondentId;
+    }
+    if (isLong && !std::isnan(longRating) && subprocessId != 0)
+        answers.append({0, subprocessId, 3, longRating});
+    if (!m_write) {
+        for (const Answer &answer : answers)
+            m_report.ratings += answer.kind == 3;
+        return true;
+    }
+    // Evaluations first: reasons refer to them.
+    QVarLengthArray<qint64, 8> evaluated;
+    const auto evaluate = [&](qint64 vendor, double overallValue, double recommendValue) {
+        m_upsertEvaluation->bind(1, respondentId);
+        m_upsertEvaluation->bind(2, vendor);
+        m_upsertEvaluation->bind(3, overallValue);
+        m_upsertEvaluation->bind(4, recommendValue);
+        evaluated.append(vendor);
+        return m_upsertEvaluation->execute();
+    };
+    if (vendorId != 0 && (!std::isnan(overall) || !std::isnan(recommend))
+        && !evaluate(vendorId, overall, recommend)) {
+        return fail(m_upsertEvaluation->errorString());
+    }
+    for (const Answer &answer : answers) {
+        const qint64 vendor = answer.vendor != 0 ? answer.vendor : vendorId;
+        if (vendor == 0 || answer.target == 0)
+            continue;
+        SqliteStatement *insert = nullptr;
+        if (answer.kind == 3) {
+            insert = m_insertRating.get();
+            insert->bind(1, respondentId);
+            insert->bind(2, vendor);
+            insert->bind(3, answer.target);
+            insert->bind(4, answer.value);
+            ++m_report.ratings;
+        } else if (answer.kind < 3) {
+            insert = m_insertFactorRating.get();
+            insert->bind(1, respondentId);
+            insert->bind(2, vendor);
+            insert->bind(3, answer.target);
+            insert->bind(4, qint64(answer.kind));
+            insert->bind(5, answer.value);
+        } else {
+            if (!evaluated.contains(vendor) && !evaluate(vendor, qQNaN(), qQNaN()))
+                return fail(m_upsertEvaluation->errorString());
+            insert = m_insertReason.get();
+            insert->bind(1, respondentId);
+            insert->bind(2, vendor);
+            insert->bind(3, answer.target);
+            insert->bind(4, qint64(answer.kind == 4 ? 1 : -1));
+        }
+        if (!insert->execute())
+            return fail(insert->errorString());
+    }
+    return true;
+}
+
+ImportReport Pass::run(qint64 *surveyId)
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_report.fatal = SurveyImporter::tr("Cannot read %1: %2").arg(m_path, file.errorString());
+        return m_report;
+    }
+    CsvReader reader(&file, m_options.csv);
+    m_reader = &reader;
+    if (!reader.open()) {
+        m_report.fatal = SurveyImporter::tr("Cannot read %1: %2").arg(m_path, reader.errorString());
+        return m_report;
+    }
+    m_report.encoding = reader.encoding();
+    m_report.delimiter = reader.delimiter();
+    m_catalogue = loadCatalogue(m_db);
+    for (int row = 0; row < m_mapping.headerRows; ++row) {
+        if (!reader.next())
+            break;
+        if (row == 0 || m_headers.isEmpty())
+            m_headers = reader.fields();
+    }
+    if (m_headers.size() != m_mapping.columns.size()) {
+        m_report.fatal = SurveyImporter::tr("%1 has %2 columns, the mapping %3: choose the "
+                                            "mapping again.")
+                             .arg(QFileInfo(m_path).fileName())
+                             .arg(m_headers.size())
+                             .arg(m_mapping.columns.size());
+        return m_report;
+    }
+
+    if (m_write) {
+        if (!exec(m_db, "SAVEPOINT survey_import")) {
+            m_report.fatal = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return m_report;
+        }
+        QCryptographicHash sha(QCryptographicHash::Sha256);
+        QFile hashed(m_path);
+        if (hashed.open(QIODevice::ReadOnly))
+            sha.addData(&hashed);
+        SqliteStatement insert(m_db, "INSERT INTO survey (name, fielded_on, source_file, "
+                                     "source_format, source_sha256, imported_at) "
+                                     "VALUES (?, ?, ?, 'csv', ?, ?)");
+        insert.bind(1, m_mapping.surveyName.isEmpty() ? QFileInfo(m_path).completeBaseName()
+                                                      : m_mapping.surveyName);
+        insert.bind(2, m_mapping.fieldedOn);
+        insert.bind(3, QFileInfo(m_path).fileName());
+        insert.bind(4, QString::fromLatin1(sha.result().toHex()));
+        insert.bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!insert.execute() || !prepare()) {
+            if (m_report.fatal.isEmpty())
+                m_report.fatal = insert.errorString();
+            exec(m_db, "ROLLBACK TO survey_import; RELEASE survey_import");
+            return m_report;
+        }
+        m_surveyId = sqlite3_last_insert_rowid(m_db);
+    }
+
+    const qint64 total = file.size();
+    bool ok = true;
+    while (ok && reader.next()) {
+        if (reader.fieldCount() == 1 && reader.field(0).isEmpty())
+            continue; // a blank line
+        ++m_report.dataRows;
+        ok = processRow();
+        if ((m_report.dataRows & 0x3FFF) == 0) {
+            if (m_options.cancel && m_options.cancel->load()) {
+                m_report.cancelled = true;
+                ok = false;
+            }
+            if (m_options.progress)
+                m_options.progress(reader.bytesRead(), total);
+        }
+    }
+    if (reader.hasError())
+        m_report.fatal
+            = SurveyImporter::tr("%1: %2").arg(QFileInfo(m_path).fileName(), reader.errorString());
+    if (m_write) {
+        // Destroy the statements before the savepoint ends: a pending one blocks nothing, but
+        // finalised is cleaner.
+        m_insertRespondent.reset();
+        m_insertAttribute.reset();
+        m_insertRating.reset();
+        m_insertFactorRating.reset();
+        m_upsertEvaluation.reset();
+        m_insertReason.reset();
+        const bool keep
+            = ok && m_report.fatal.isEmpty() && !m_report.cancelled && m_report.counts.isEmpty();
+        if (!keep || !exec(m_db, "RELEASE survey_import")) {
+            if (keep)
+                m_report.fatal = QString::fromUtf8(sqlite3_errmsg(m_db));
+            exec(m_db, "ROLLBACK TO survey_import; RELEASE survey_import");
+            return m_report;
+        }
+        if (surveyId)
+            *surveyId = m_surveyId;
+    }
+    if (m_options.progress)
+        m_options.progress(total, total);
+    return m_report;
+}
+
+} // namespace
+
+ImportReport SurveyImporter::validate(sqlite3 *db, const QString &path,
+                                      const ImportMapping &mapping, const Options &options)
+{
+    return Pass(db, path, mapping, options, false).run(nullptr);
+}
+
+ImportReport SurveyImporter::run(sqlite3 *db, const QString &path, const ImportMapping &mapping,
+                                 const Options &options, qint64 *surveyId)
+{
+    return Pass(db, path, mapping, options, true).run(surveyId);
+}
+
+QString SurveyImporter::kindName(ImportIssue::Kind kind)
+{
+    switch (kind) {
+    case ImportIssue::WrongColumnCount:
+        return tr("wrong number of columns");
+    case ImportIssue::Undecodable:
+        return tr("bytes that are not valid in the file's encoding");
+    case ImportIssue::NotANumber:
+        return tr("not a number");
+    case ImportIssue::OutOfScale:
+        return tr("outside the rating scale");
+    case ImportIssue::MissingRespondentId:
+        return tr("no respondent id");
+    case ImportIssue::MissingVendor:
+        return tr("no vendor");
+    case ImportIssue::UnknownVendor:
+        return tr("a vendor the project does not have");
+    case ImportIssue::UnknownSubprocess:
+        return tr("a subprocess the project does not have");
+    case ImportIssue::UnknownFactor:
+        return tr("a factor the project does not have");
+    case ImportIssue::DuplicateRespondent:
+        return tr("the same respondent and vendor twice");
+    case ImportIssue::DuplicateRating:
+        return tr("the same rating twice");
+    case ImportIssue::BadWeight:
+        return tr("a weight that is not positive");
+    }
+    return QString();
+}
+
+} // namespace Peakend
