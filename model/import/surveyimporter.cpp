@@ -1,6 +1,7 @@
 #include "surveyimporter.h"
 
 #include "domain/projectinfo.h"
+#include "storage/sqlitesavepoint.h"
 #include "storage/sqlitestatement.h"
 
 #include <QCryptographicHash>
@@ -33,11 +34,6 @@ QString key(QStringView name)
     return name.trimmed().toString().toCaseFolded();
 }
 
-bool exec(sqlite3 *db, const char *sql)
-{
-    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-}
-
 Catalogue loadCatalogue(sqlite3 *db)
 {
     Catalogue catalogue;
@@ -64,7 +60,12 @@ class Pass
 public:
     Pass(sqlite3 *db, const QString &path, const ImportMapping &mapping,
          const SurveyImporter::Options &options, bool write)
-        : m_db(db), m_path(path), m_mapping(mapping), m_options(options), m_write(write)
+        : m_db(db)
+        , m_path(path)
+        , m_mapping(mapping)
+        , m_options(options)
+        , m_write(write)
+        , m_savepoint(db, "survey_import")
     {
         m_report.file = path;
     }
@@ -86,6 +87,7 @@ private:
     const ImportMapping &m_mapping;
     const SurveyImporter::Options &m_options;
     bool m_write;
+    SqliteSavepoint m_savepoint;
     ImportReport m_report;
     Catalogue m_catalogue;
     CsvReader *m_reader = nullptr;
@@ -237,6 +239,8 @@ bool Pass::processRow()
 {
     const CsvReader &reader = *m_reader;
     m_rowHasIssue = false;
+    if (m_options.skipRows.contains(reader.record()))
+        return true; // the user chose to leave it out: not checked again
     const int columns = int(m_headers.size());
     if (reader.fieldCount() != columns) {
         issue(ImportIssue::WrongColumnCount, -1,
@@ -374,7 +378,7 @@ bool Pass::processRow()
         issue(ImportIssue::DuplicateRespondent, -1, respondent);
     if (isLong && respondentId != 0 && subprocessId > 0 && !m_seen.insert(pairKey).second)
         issue(ImportIssue::DuplicateRating, -1, respondent);
-    if (m_rowHasIssue || m_options.skipRows.contains(reader.record()))
+    if (m_rowHasIssue)
         return true;
 
     if (respondentId == 0) {
@@ -505,8 +509,8 @@ ImportReport Pass::run(qint64 *surveyId)
     }
 
     if (m_write) {
-        if (!exec(m_db, "SAVEPOINT survey_import")) {
-            m_report.fatal = QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (!m_savepoint.begin()) {
+            m_report.fatal = m_savepoint.errorString();
             return m_report;
         }
         QCryptographicHash sha(QCryptographicHash::Sha256);
@@ -525,7 +529,7 @@ ImportReport Pass::run(qint64 *surveyId)
         if (!insert.execute() || !prepare()) {
             if (m_report.fatal.isEmpty())
                 m_report.fatal = insert.errorString();
-            exec(m_db, "ROLLBACK TO survey_import; RELEASE survey_import");
+            m_savepoint.rollback();
             return m_report;
         }
         m_surveyId = sqlite3_last_insert_rowid(m_db);
@@ -561,10 +565,10 @@ ImportReport Pass::run(qint64 *surveyId)
         m_insertReason.reset();
         const bool keep
             = ok && m_report.fatal.isEmpty() && !m_report.cancelled && m_report.counts.isEmpty();
-        if (!keep || !exec(m_db, "RELEASE survey_import")) {
+        if (!keep || !m_savepoint.release()) {
             if (keep)
-                m_report.fatal = QString::fromUtf8(sqlite3_errmsg(m_db));
-            exec(m_db, "ROLLBACK TO survey_import; RELEASE survey_import");
+                m_report.fatal = m_savepoint.errorString();
+            m_savepoint.rollback();
             return m_report;
         }
         if (surveyId)

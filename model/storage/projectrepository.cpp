@@ -2,6 +2,7 @@
 
 #include "change.h"
 #include "projectstore.h"
+#include "sqlitesavepoint.h"
 #include "sqlitestatement.h"
 
 #include <QSqlError>
@@ -87,18 +88,16 @@ bool ProjectRepository::transaction(const std::function<bool()> &work)
 {
     // A savepoint nests: a repository write that needs its own transaction (a requirement
     // and its factor links) can run inside a caller's larger one (a whole demo project).
-    sqlite3 *db = m_store.handle();
-    if (sqlite3_exec(db, "SAVEPOINT peakend_write", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+    SqliteSavepoint savepoint(m_store.handle(), "peakend_write");
+    if (!savepoint.begin())
+        return fail(savepoint.errorString());
     if (!work()) {
-        sqlite3_exec(db, "ROLLBACK TO peakend_write; RELEASE peakend_write", nullptr, nullptr,
-                     nullptr);
+        savepoint.rollback();
         return false;
     }
-    if (sqlite3_exec(db, "RELEASE peakend_write", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        const QString reason = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_exec(db, "ROLLBACK TO peakend_write; RELEASE peakend_write", nullptr, nullptr,
-                     nullptr);
+    if (!savepoint.release()) {
+        const QString reason = savepoint.errorString();
+        savepoint.rollback();
         return fail(reason);
     }
     return true;

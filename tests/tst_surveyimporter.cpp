@@ -1,0 +1,290 @@
+#include "import/surveyimporter.h"
+#include "storage/projectrepository.h"
+#include "surveydataloader.h"
+#include "testfiles.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Peakend;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(PEAKEND_FIXTURES "/import/") + QString::fromUtf8(name);
+}
+
+ColumnMapping column(ColumnRole role, const QString &target = QString())
+{
+    return {role, target, QString()};
+}
+
+QByteArray digest(const QString &path)
+{
+    return QCryptographicHash::hash(TestFiles::readAll(path), QCryptographicHash::Sha256);
+}
+
+ImportMapping longMapping()
+{
+    ImportMapping mapping;
+    mapping.columns = {column(ColumnRole::RespondentId),
+                       column(ColumnRole::Vendor),
+                       column(ColumnRole::Subprocess),
+                       column(ColumnRole::Rating),
+                       column(ColumnRole::Overall),
+                       column(ColumnRole::Recommend),
+                       column(ColumnRole::Attribute, QStringLiteral("tier"))};
+    mapping.createMissing = true;
+    return mapping;
+}
+
+} // namespace
+
+class TestSurveyImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void importsLongLayout();
+    void importsWideChineseExport();
+    void validationFindsEveryProblem();
+    void skipsTheListedRows();
+    void unknownNamesAreReported();
+    void failingImportLeavesTheFileUnchanged();
+    void cancelledImportLeavesTheFileUnchanged();
+};
+
+void TestSurveyImporter::importsLongLayout()
+{
+    QTemporaryDir dir;
+    const auto store = TestFiles::newStore(dir, QStringLiteral("import"));
+    QVERIFY(store);
+    ProjectRepository repository(*store);
+    sqlite3 *db = store->handle();
+    const ImportReport checked = SurveyImporter::validate(db, fixture("long.csv"), longMapping());
+    QVERIFY2(checked.isClean(), qPrintable(checked.issues.value(0).message));
+    QCOMPARE(checked.dataRows, 36);
+    QCOMPARE(repository.count("survey"), 0); // validation writes nothing
+
+    qint64 surveyId = 0;
+    const ImportReport report
+        = SurveyImporter::run(db, fixture("long.csv"), longMapping(), {}, &surveyId);
+    QVERIFY2(report.isClean(), qPrintable(report.fatal + report.issues.value(0).message));
+    QVERIFY(surveyId > 0);
+    QCOMPARE(report.respondents, 6);
+    QCOMPARE(report.ratings, 36);
+    QCOMPARE(repository.vendors().size(), 2);
+    QCOMPARE(repository.subprocesses().size(), 3);
+    QCOMPARE(repository.subprocesses().at(1).name, QStringLiteral("Delivery")); // first-seen order
+    const SurveyData data = SurveyDataLoader::load(repository, surveyId);
+    QCOMPARE(data.caseCount(), 12);
+    // R3 × Borealis × Support: 1 + (9 + 4 + 8) % 10 = 2; overall 1 + (3 + 8) % 10 = 2.
+    for (int c = 0; c < data.caseCount(); ++c) {
+        if (data.respondents.at(data.cases.at(c).respondent).externalId == QStringLiteral("R3")
+            && data.vendors.at(data.cases.at(c).vendor).name == QStringLiteral("Borealis")) {
+            QCOMPARE(data.rating(c, 2), 2.0);
+            QCOMPARE(data.cases.at(c).overall, 2.0);
+            QCOMPARE(data.cases.at(c).recommend, 6.0);
+            QCOMPARE(data.respondents.at(data.cases.at(c).respondent).attributes,
+                     QStringList{QStringLiteral("A")});
+        }
+    }
+    QCOMPARE(repository.surveys().at(0).sourceFormat, QStringLiteral("csv"));
+    QCOMPARE(repository.surveys().at(0).sourceSha256.size(), 64);
+}
+
+void TestSurveyImporter::importsWideChineseExport()
+{
+    QTemporaryDir dir;
+    const auto store = TestFiles::newStore(dir, QStringLiteral("import"));
+    ProjectRepository repository(*store);
+    sqlite3 *db = store->handle();
+    ImportMapping mapping;
+    mapping.columns = {column(ColumnRole::RespondentId),
+                       column(ColumnRole::Vendor),
+                       column(ColumnRole::SubprocessRating, QStringLiteral("报价")),
+                       column(ColumnRole::SubprocessRating, QStringLiteral("交付")),
+                       column(ColumnRole::SubprocessRating, QStringLiteral("支持")),
+                       column(ColumnRole::Overall),
+                       column(ColumnRole::Recommend),
+                       column(ColumnRole::ReasonLike, QStringLiteral("价格")),
+                       column(ColumnRole::ReasonDislike, QStringLiteral("服务")),
+                       column(ColumnRole::Attribute, QStringLiteral("地区"))};
+    mapping.missingCodes = {99};
+    mapping.createMissing = true;
+    qint64 surveyId = 0;
+    const ImportReport report
+        = SurveyImporter::run(db, fixture("wide-gb18030.csv"), mapping, {}, &surveyId);
+    QVERIFY2(report.isClean(), qPrintable(report.fatal + report.issues.value(0).message));
+    QCOMPARE(report.encoding, QStringLiteral("GB18030"));
+    QCOMPARE(report.respondents, 3);
+    QCOMPARE(report.ratings, 11); // 12 cells, one "not applicable"
+    QCOMPARE(repository.vendors().at(0).name, QStringLiteral("美苏电器"));
+    QCOMPARE(repository.vendors().at(1).name, QStringLiteral("东方科技"));
+    const SurveyData data = SurveyDataLoader::load(repository, surveyId);
+    QCOMPARE(data.caseCount(), 4);
+    QVERIFY(std::isnan(data.rating(1, 1))); // R1 × 东方科技 × 交付 was 99
+    QCOMPARE(data.reason(0, 0), qint8(SurveyData::Like));
+    QCOMPARE(data.reason(1, 1), qint8(SurveyData::Dislike));
+    QCOMPARE(data.respondents.at(0).attributes, QStringList{QStringLiteral("华南")});
+}
+
+void TestSurveyImporter::validationFindsEveryProblem()
+{
+    QTemporaryDir dir;
+    const auto store = TestFiles::newStore(dir, QStringLiteral("import"));
+    ProjectRepository repository(*store);
+    QVERIFY(repository.addVendor({0, QStringLiteral("Apex"), true, QString(), 0}) > 0);
+    QVERIFY(repository.addSubprocess({0, QStringLiteral("Quote"), Phase::Purchase, 0, false}) > 0);
+    QVERIFY(repository.addSubprocess({0, QStringLiteral("Delivery"), Phase::PostPurchase, 1, false})
+            > 0);
+    ImportMapping mapping;
+    mapping.columns = {column(ColumnRole::RespondentId),
+                       column(ColumnRole::Vendor),
+                       column(ColumnRole::SubprocessRating, QStringLiteral("Quote")),
+                       column(ColumnRole::SubprocessRating, QStringLiteral("Delivery")),
+                       column(ColumnRole::Overall),
+                       column(ColumnRole::Weight)};
+    const ImportReport report
+        = SurveyImporter::validate(store->handle(), fixture("errors.csv"), mapping);
+    QCOMPARE(report.dataRows, 8);
+    QCOMPARE(report.issueCount(), 7);
+    const auto find = [&report](ImportIssue::Kind kind) {
+        for (const ImportIssue &issue : report.issues) {
+            if (issue.kind == kind)
+                return issue;
+        }
+        return ImportIssue();
+    };
+    const ImportIssue notANumber = find(ImportIssue::NotANumber);
+    QCOMPARE(notANumber.row, 3);
+    QCOMPARE(notANumber.column, 3);
+    QCOMPARE(notANumber.header, QStringLiteral("Quote"));
+    QCOMPARE(notANumber.value, QStringLiteral("eleven"));
+    QCOMPARE(notANumber.message,
+             QStringLiteral("errors.csv, row 3, column 3 (Quote): not a number “eleven”"));
+    QCOMPARE(find(ImportIssue::OutOfScale).row, 4);
+    QCOMPARE(find(ImportIssue::OutOfScale).column, 4);
+    QCOMPARE(find(ImportIssue::UnknownVendor).row, 5);
+    QCOMPARE(find(ImportIssue::UnknownVendor).column, 2);
+    QCOMPARE(find(ImportIssue::UnknownVendor).value, QStringLiteral("Nowhere Inc"));
+    QCOMPARE(find(ImportIssue::MissingRespondentId).row, 6);
+    QCOMPARE(find(ImportIssue::DuplicateRespondent).row, 7);
+    QCOMPARE(find(ImportIssue::DuplicateRespondent).value, QStringLiteral("R1"));
+    QCOMPARE(find(ImportIssue::WrongColumnCount).row, 8);
+    QCOMPARE(find(ImportIssue::BadWeight).row, 9);
+    QCOMPARE(find(ImportIssue::BadWeight).column, 6);
+    QCOMPARE(report.rowsWithIssues, (QSet<qint64>{3, 4, 5, 6, 7, 8, 9}));
+    QCOMPARE(report.unknownNames, QStringList{QStringLiteral("Nowhere Inc")});
+
+    // Importing anyway refuses and writes nothing.
+    const ImportReport refused
+        = SurveyImporter::run(store->handle(), fixture("errors.csv"), mapping);
+    QVERIFY(!refused.isClean());
+    QCOMPARE(repository.count("survey"), 0);
+    QCOMPARE(repository.count("respondent"), 0);
+}
+
+void TestSurveyImporter::skipsTheListedRows()
+{
+    QTemporaryDir dir;
+    const auto store = TestFiles::newStore(dir, QStringLiteral("import"));
+    ProjectRepository repository(*store);
+    repository.addVendor({0, QStringLiteral("Apex"), true, QString(), 0});
+    repository.addSubprocess({0, QStringLiteral("Quote"), Phase::Purchase, 0, false});
+    repository.addSubprocess({0, QStringLiteral("Delivery"), Phase::PostPurchase, 1, false});
+    ImportMapping mapping;
+    mapping.columns = {column(ColumnRole::RespondentId),
+                       column(ColumnRole::Vendor),
+                       column(ColumnRole::SubprocessRating, QStringLiteral("Quote")),
+                       column(ColumnRole::SubprocessRating, QStringLiteral("Delivery")),
+                       column(ColumnRole::Overall),
+                       column(ColumnRole::Weight)};
+    sqlite3 *db = store->handle();
+    ImportOptions options;
+    options.skipRows = SurveyImporter::validate(db, fixture("errors.csv"), mapping).rowsWithIssues;
+    const ImportReport report = SurveyImporter::run(db, fixture("errors.csv"), mapping, options);
+    QVERIFY2(report.isClean() || report.issueCount() == 7, qPrintable(report.fatal));
+    QCOMPARE(repository.count("respondent"), 1); // R1 from row 2 only
+    QCOMPARE(repository.count("rating"), 2);
+}
+
+void TestSurveyImporter::unknownNamesAreReported()
+{
+    QTemporaryDir dir;
+    const auto store = TestFiles::newStore(dir, QStringLiteral("import"));
+    ImportMapping mapping = longMapping();
+    mapping.createMissing = false;
+    const ImportReport report
+        = SurveyImporter::validate(store->handle(), fixture("long.csv"), mapping);
+    QCOMPARE(
+        report.unknownNames,
+        (QStringList{QStringLiteral("Apex"), QStringLiteral("Quote"), QStringLiteral("Delivery"),
+                     QStringLiteral("Support"), QStringLiteral("Borealis")}));
+    QCOMPARE(report.counts.value(ImportIssue::UnknownVendor), 36);
+}
+
+void TestSurveyImporter::failingImportLeavesTheFileUnchanged()
+{
+    QTemporaryDir dir;
+    const auto document = TestFiles::openDemo(dir, DemoProject::Kind::Meisu);
+    const QString path = document->filePath();
+    const ProjectStore &store = document->store();
+    const QByteArray before = digest(path);
+    // The long file's vendors are unknown to Meisu: refused after reading every row.
+    ImportMapping mapping = longMapping();
+    mapping.createMissing = false;
+    const ImportReport report = SurveyImporter::run(store.handle(), fixture("long.csv"), mapping);
+    QVERIFY(!report.isClean());
+    QCOMPARE(digest(path), before);
+    // A file that is not there.
+    const ImportReport missing
+        = SurveyImporter::run(store.handle(), dir.filePath(QStringLiteral("nope.csv")), mapping);
+    QVERIFY(missing.fatal.contains(QStringLiteral("nope.csv")));
+    QCOMPARE(digest(path), before);
+}
+
+void TestSurveyImporter::cancelledImportLeavesTheFileUnchanged()
+{
+    QTemporaryDir dir;
+    const auto document = TestFiles::openDemo(dir, DemoProject::Kind::Meisu);
+    const QString path = document->filePath();
+    const ProjectStore &store = document->store();
+    // A long file big enough to be cancelled midway.
+    const QString csv = dir.filePath(QStringLiteral("big.csv"));
+    QByteArray bytes("respondent,vendor,subprocess,rating\n");
+    for (int r = 0; r < 40000; ++r)
+        bytes.append(
+            QStringLiteral("R%1,Meisu Electronics,Pay,%2\n").arg(r).arg(1 + r % 10).toUtf8());
+    QVERIFY(TestFiles::writeAll(csv, bytes));
+    const QByteArray before = digest(path);
+    ImportMapping mapping;
+    mapping.columns = {column(ColumnRole::RespondentId), column(ColumnRole::Vendor),
+                       column(ColumnRole::Subprocess), column(ColumnRole::Rating)};
+    std::atomic<bool> cancel{false};
+    ImportOptions options;
+    options.cancel = &cancel;
+    qint64 progressCalls = 0;
+    options.progress = [&](qint64 done, qint64 total) {
+        QVERIFY(done <= total);
+        if (++progressCalls == 1)
+            cancel = true;
+    };
+    const ImportReport report = SurveyImporter::run(store.handle(), csv, mapping, options);
+    QVERIFY(report.cancelled);
+    QVERIFY(report.dataRows < 40000);
+    QCOMPARE(digest(path), before);
+    QCOMPARE(document->repository().count("rating"), 0);
+    // The same import, not cancelled, goes through.
+    cancel = false;
+    options.progress = {};
+    const ImportReport done = SurveyImporter::run(store.handle(), csv, mapping, options);
+    QVERIFY2(done.isClean(), qPrintable(done.fatal + done.issues.value(0).message));
+    QCOMPARE(document->repository().count("rating"), 40000);
+}
+
+QTEST_GUILESS_MAIN(TestSurveyImporter)
+#include "tst_surveyimporter.moc"
