@@ -78,6 +78,10 @@ private:
     bool rating(int column, QStringView text, double min, double max, double *value);
     qint64 resolve(QHash<QString, qint64> &names, QStringView name, ImportIssue::Kind unknown,
                    int column);
+    qint64 lookUp(QHash<QString, qint64> &names, QStringView name, ImportIssue::Kind unknown,
+                  int column);
+    bool dropRatingIndexes();
+    bool restoreRatingIndexes();
     bool processRow();
     bool prepare();
     bool fail(const QString &what);
@@ -105,7 +109,45 @@ private:
     std::unique_ptr<SqliteStatement> m_upsertEvaluation;
     std::unique_ptr<SqliteStatement> m_insertReason;
     QHash<QString, qint64> m_attributes;
+    struct MemoEntry
+    {
+        size_t hash;
+        QString text;
+        qint64 id;
+    };
+    std::vector<std::vector<MemoEntry>> m_memo; // per column, and one for the fixed vendor
+    QList<QByteArray> m_droppedIndexes;         // CREATE INDEX statements to run at the end
 };
+
+// Large imports write the rating tables without their secondary indexes and build them once
+// at the end, inside the same savepoint (see ImportOptions::rebuildIndexesAbove).
+bool Pass::dropRatingIndexes()
+{
+    {
+        SqliteStatement query(m_db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                    "AND tbl_name IN ('rating', 'factor_rating') "
+                                    "AND sql IS NOT NULL");
+        while (query.next())
+            m_droppedIndexes.append(query.columnText(1).toUtf8());
+    }
+    for (const QByteArray &sql : std::as_const(m_droppedIndexes)) {
+        const QByteArray name = sql.split(' ').value(2);
+        if (sqlite3_exec(m_db, ("DROP INDEX " + name).constData(), nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+            return false;
+    }
+    return true;
+}
+
+bool Pass::restoreRatingIndexes()
+{
+    for (const QByteArray &sql : std::as_const(m_droppedIndexes)) {
+        if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return false;
+    }
+    m_droppedIndexes.clear();
+    return true;
+}
 
 void Pass::issue(ImportIssue::Kind kind, int column, QStringView value)
 {
@@ -167,6 +209,23 @@ bool Pass::rating(int column, QStringView text, double min, double max, double *
 
 qint64 Pass::resolve(QHash<QString, qint64> &names, QStringView name, ImportIssue::Kind unknown,
                      int column)
+{
+    // Each column repeats a handful of names (vendors, subprocesses): remember the raw text
+    // it had, so that the hot loop neither allocates nor folds case.
+    std::vector<MemoEntry> &memo = m_memo[size_t(column + 1)];
+    const size_t hash = qHash(name);
+    for (const MemoEntry &entry : memo) {
+        if (entry.hash == hash && entry.text == name)
+            return entry.id;
+    }
+    const qint64 id = lookUp(names, name, unknown, column);
+    if (id != 0 && memo.size() < 256)
+        memo.push_back({hash, name.toString(), id});
+    return id;
+}
+
+qint64 Pass::lookUp(QHash<QString, qint64> &names, QStringView name, ImportIssue::Kind unknown,
+                    int column)
 {
     const QString k = key(name);
     const auto it = names.constFind(k);
@@ -508,6 +567,7 @@ ImportReport Pass::run(qint64 *surveyId)
         return m_report;
     }
 
+    m_memo.resize(size_t(m_headers.size() + 1));
     if (m_write) {
         if (!m_savepoint.begin()) {
             m_report.fatal = m_savepoint.errorString();
@@ -533,6 +593,14 @@ ImportReport Pass::run(qint64 *surveyId)
             return m_report;
         }
         m_surveyId = sqlite3_last_insert_rowid(m_db);
+        // A bigger page cache for the length of the import (restored below): the default
+        // 2 MiB makes SQLite spill and re-read B-tree pages all the time.
+        sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+        if (file.size() > m_options.rebuildIndexesAbove && !dropRatingIndexes()) {
+            m_report.fatal = m_savepoint.errorString();
+            m_savepoint.rollback();
+            return m_report;
+        }
     }
 
     const qint64 total = file.size();
@@ -563,8 +631,13 @@ ImportReport Pass::run(qint64 *surveyId)
         m_insertFactorRating.reset();
         m_upsertEvaluation.reset();
         m_insertReason.reset();
-        const bool keep
+        bool keep
             = ok && m_report.fatal.isEmpty() && !m_report.cancelled && m_report.counts.isEmpty();
+        if (keep && !restoreRatingIndexes()) {
+            m_report.fatal = m_savepoint.errorString();
+            keep = false;
+        }
+        sqlite3_exec(m_db, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
         if (!keep || !m_savepoint.release()) {
             if (keep)
                 m_report.fatal = m_savepoint.errorString();

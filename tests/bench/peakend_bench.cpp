@@ -3,10 +3,13 @@
 // figures with numpy/pandas doing the same work on the same data (bench.py).
 //
 // peakend_bench OUTDIR: writes the B2B demo project and the Shapley data sets into OUTDIR.
+// peakend_bench import long|wide CSV PROJECT: imports CSV into a new project, one timing
+// line with the peak resident memory of this process.
 
 #include "analysis/driverimportance.h"
 #include "analysis/exactshapley.h"
 #include "demo/demoproject.h"
+#include "import/surveyimporter.h"
 #include "projectanalyzer.h"
 #include "projectdocument.h"
 #include "seededrandom.h"
@@ -78,13 +81,68 @@ DriverData shapleyData(int p, int rows, const QString &csvPath)
     return data;
 }
 
+qint64 peakResidentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+int importBench(const QString &layout, const QString &csv, const QString &projectPath)
+{
+    QFile::remove(projectPath);
+    StoreError error;
+    const auto store
+        = ProjectStore::create(projectPath, QStringLiteral("import benchmark"), &error);
+    if (!store)
+        return 1;
+    // long: respondent, vendor, subprocess, rating. wide: respondent, vendor, then one column
+    // per subprocess.
+    ImportMapping mapping;
+    mapping.createMissing = true;
+    mapping.columns = {{ColumnRole::RespondentId, {}, {}}, {ColumnRole::Vendor, {}, {}}};
+    if (layout == QLatin1String("long")) {
+        mapping.columns.append({ColumnRole::Subprocess, {}, {}});
+        mapping.columns.append({ColumnRole::Rating, {}, {}});
+    } else {
+        for (int s = 1; s <= 25; ++s)
+            mapping.columns.append(
+                {ColumnRole::SubprocessRating, QStringLiteral("S%1").arg(s), {}});
+    }
+    QElapsedTimer timer;
+    timer.start();
+    SurveyImporter::validate(store->handle(), csv, mapping);
+    const double validateMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    const ImportReport report = SurveyImporter::run(store->handle(), csv, mapping);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (!report.isClean()) {
+        std::fprintf(stderr, "import failed: %s\n", qPrintable(report.fatal));
+        return 1;
+    }
+    std::printf("{\"name\": \"import_%s\", \"ms\": %.1f, \"validate_ms\": %.1f, \"rss_kib\": "
+                "%lld, \"ratings\": %lld}\n",
+                qPrintable(layout), ms, validateMs, peakResidentKiB(), report.ratings);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc == 5 && qstrcmp(argv[1], "import") == 0) {
+        return importBench(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+                           QString::fromLocal8Bit(argv[4]));
+    }
     if (argc < 2) {
-        std::fprintf(stderr, "usage: peakend_bench OUTDIR\n");
+        std::fprintf(stderr,
+                     "usage: peakend_bench OUTDIR | peakend_bench import long|wide CSV PROJECT\n");
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
