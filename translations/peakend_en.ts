@@ -38,4 +38,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SurveyImporter</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

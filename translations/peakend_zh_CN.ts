@@ -106,6 +106,17 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The text encoding “%1” is not known.</source>
+        <translation>未知的文本编码“%1”。</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>从第 %1 行开始的带引号字段没有结束引号。</translation>
+    </message>
+</context>
+<context>
     <name>DemoProject</name>
     <message>
         <source>Meisu Electronics (seven-step workshop)</source>
@@ -678,6 +689,87 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Written by Peakend on %1.</source>
         <translation>由 Peakend 于 %1 生成。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImporter</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3 (%4)</source>
+        <translation>%1，第 %2 行，第 %3 列（%4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3”</source>
+        <translation>%1：%2“%3”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 columns, the mapping %3: choose the mapping again.</source>
+        <translation>%1 有 %2 列，映射有 %3 列：请重新选择映射。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>wrong number of columns</source>
+        <translation>列数不对</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid in the file&apos;s encoding</source>
+        <translation>不符合文件编码的字节</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>outside the rating scale</source>
+        <translation>超出评分量表</translation>
+    </message>
+    <message>
+        <source>no respondent id</source>
+        <translation>缺少受访者编号</translation>
+    </message>
+    <message>
+        <source>no vendor</source>
+        <translation>缺少供应商</translation>
+    </message>
+    <message>
+        <source>a vendor the project does not have</source>
+        <translation>项目中没有的供应商</translation>
+    </message>
+    <message>
+        <source>a subprocess the project does not have</source>
+        <translation>项目中没有的子流程</translation>
+    </message>
+    <message>
+        <source>a factor the project does not have</source>
+        <translation>项目中没有的因素</translation>
+    </message>
+    <message>
+        <source>the same respondent and vendor twice</source>
+        <translation>同一受访者和供应商出现两次</translation>
+    </message>
+    <message>
+        <source>the same rating twice</source>
+        <translation>同一评分出现两次</translation>
+    </message>
+    <message>
+        <source>a weight that is not positive</source>
+        <translation>不是正数的权重</translation>
     </message>
 </context>
 <context>

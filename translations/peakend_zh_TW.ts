@@ -106,6 +106,17 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The text encoding “%1” is not known.</source>
+        <translation>未知的文字編碼「%1」。</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>從第 %1 行開始的帶引號欄位沒有結束引號。</translation>
+    </message>
+</context>
+<context>
     <name>DemoProject</name>
     <message>
         <source>Meisu Electronics (seven-step workshop)</source>
@@ -678,6 +689,87 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Written by Peakend on %1.</source>
         <translation>由 Peakend 於 %1 產生。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImporter</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3 (%4)</source>
+        <translation>%1，第 %2 列，第 %3 欄（%4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3”</source>
+        <translation>%1：%2「%3」</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n 個欄位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 columns, the mapping %3: choose the mapping again.</source>
+        <translation>%1 有 %2 欄，對應有 %3 欄：請重新選擇對應。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>wrong number of columns</source>
+        <translation>欄數不對</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid in the file&apos;s encoding</source>
+        <translation>不符合檔案編碼的位元組</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是數字</translation>
+    </message>
+    <message>
+        <source>outside the rating scale</source>
+        <translation>超出評分量表</translation>
+    </message>
+    <message>
+        <source>no respondent id</source>
+        <translation>缺少受訪者編號</translation>
+    </message>
+    <message>
+        <source>no vendor</source>
+        <translation>缺少供應商</translation>
+    </message>
+    <message>
+        <source>a vendor the project does not have</source>
+        <translation>專案中沒有的供應商</translation>
+    </message>
+    <message>
+        <source>a subprocess the project does not have</source>
+        <translation>專案中沒有的子流程</translation>
+    </message>
+    <message>
+        <source>a factor the project does not have</source>
+        <translation>專案中沒有的因素</translation>
+    </message>
+    <message>
+        <source>the same respondent and vendor twice</source>
+        <translation>同一受訪者和供應商出現兩次</translation>
+    </message>
+    <message>
+        <source>the same rating twice</source>
+        <translation>同一評分出現兩次</translation>
+    </message>
+    <message>
+        <source>a weight that is not positive</source>
+        <translation>不是正數的權重</translation>
     </message>
 </context>
 <context>
