@@ -773,6 +773,37 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>SurveyLayout</name>
+    <message>
+        <source>One row per respondent</source>
+        <translation>每位受訪者一列</translation>
+    </message>
+    <message>
+        <source>One row per rating (long)</source>
+        <translation>每個評分一列（長格式）</translation>
+    </message>
+    <message>
+        <source>Qualtrics</source>
+        <translation>Qualtrics</translation>
+    </message>
+    <message>
+        <source>Qualtrics (legacy export)</source>
+        <translation>Qualtrics（舊版匯出）</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey</source>
+        <translation>SurveyMonkey</translation>
+    </message>
+    <message>
+        <source>LimeSurvey</source>
+        <translation>LimeSurvey</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google 表單</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Add vendor “%1”</source>

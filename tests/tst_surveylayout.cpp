@@ -1,0 +1,153 @@
+#include "import/csvreader.h"
+#include "import/surveyimporter.h"
+#include "import/surveylayout.h"
+#include "storage/projectrepository.h"
+#include "testfiles.h"
+
+#include <QTest>
+
+using namespace Peakend;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(PEAKEND_FIXTURES "/import/") + name;
+}
+
+QList<QStringList> firstRows(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    CsvReader reader(&file);
+    QList<QStringList> rows;
+    if (reader.open()) {
+        while (rows.size() < 12 && reader.next())
+            rows.append(reader.fields());
+    }
+    return rows;
+}
+
+const ImportCatalogue catalogue{
+    {QStringLiteral("Apex"), QStringLiteral("Borealis"), QStringLiteral("美苏电器")},
+    {QStringLiteral("Quote"), QStringLiteral("Delivery"), QStringLiteral("报价"),
+     QStringLiteral("交付")},
+    {QStringLiteral("price"), QStringLiteral("service")}};
+
+QList<ColumnRole> roles(const ImportMapping &mapping)
+{
+    QList<ColumnRole> result;
+    for (const ColumnMapping &column : mapping.columns)
+        result.append(column.role);
+    return result;
+}
+
+} // namespace
+
+class TestSurveyLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void detects_data();
+    void detects();
+    void suggestsQualtrics();
+    void suggestsSurveyMonkeyGrid();
+    void suggestsGoogleForms();
+    void importsQualtricsAsSuggested();
+};
+
+void TestSurveyLayout::detects_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("headerRows");
+    QTest::newRow("Qualtrics") << "qualtrics.csv" << int(SurveyLayout::Qualtrics) << 3;
+    QTest::newRow("Qualtrics legacy")
+        << "qualtrics-legacy.csv" << int(SurveyLayout::QualtricsLegacy) << 2;
+    QTest::newRow("SurveyMonkey") << "surveymonkey.csv" << int(SurveyLayout::SurveyMonkey) << 2;
+    QTest::newRow("LimeSurvey") << "limesurvey.csv" << int(SurveyLayout::LimeSurvey) << 1;
+    QTest::newRow("Google Forms") << "googleforms.csv" << int(SurveyLayout::GoogleForms) << 1;
+    QTest::newRow("long") << "long.csv" << int(SurveyLayout::PlainLong) << 1;
+    QTest::newRow("wide") << "wide-gb18030.csv" << int(SurveyLayout::PlainWide) << 1;
+}
+
+void TestSurveyLayout::detects()
+{
+    QFETCH(QString, file);
+    QFETCH(int, kind);
+    QFETCH(int, headerRows);
+    const SurveyLayout layout = SurveyLayout::detect(firstRows(fixture(file)));
+    QCOMPARE(int(layout.kind), kind);
+    QCOMPARE(layout.headerRows, headerRows);
+    QVERIFY(!SurveyLayout::kindName(layout.kind).isEmpty());
+}
+
+void TestSurveyLayout::suggestsQualtrics()
+{
+    const SurveyLayout layout
+        = SurveyLayout::detect(firstRows(fixture(QStringLiteral("qualtrics.csv"))));
+    const ImportMapping mapping = MappingSuggester::suggest(layout, catalogue);
+    QCOMPARE(mapping.headerRows, 3);
+    QCOMPARE(roles(mapping),
+             (QList<ColumnRole>{ColumnRole::Ignore, ColumnRole::Ignore, ColumnRole::RespondentId,
+                                ColumnRole::Vendor, ColumnRole::SubprocessRating,
+                                ColumnRole::SubprocessRating, ColumnRole::Overall,
+                                ColumnRole::Recommend, ColumnRole::Attribute}));
+    QCOMPARE(mapping.columns.at(4).target, QStringLiteral("Quote"));
+    QCOMPARE(mapping.columns.at(5).target, QStringLiteral("Delivery"));
+    QCOMPARE(mapping.columns.at(8).target, QStringLiteral("Region"));
+}
+
+void TestSurveyLayout::suggestsSurveyMonkeyGrid()
+{
+    // The grid question's second column is blank in the first row: it continues the question.
+    const SurveyLayout layout
+        = SurveyLayout::detect(firstRows(fixture(QStringLiteral("surveymonkey.csv"))));
+    QCOMPARE(layout.headers.at(5), QStringLiteral("Please rate each step: – Quote"));
+    QCOMPARE(layout.headers.at(6), QStringLiteral("Please rate each step: – Delivery"));
+    const ImportMapping mapping = MappingSuggester::suggest(layout, catalogue);
+    QCOMPARE(roles(mapping),
+             (QList<ColumnRole>{ColumnRole::RespondentId, ColumnRole::Ignore, ColumnRole::Ignore,
+                                ColumnRole::Ignore, ColumnRole::Vendor,
+                                ColumnRole::SubprocessRating, ColumnRole::SubprocessRating,
+                                ColumnRole::Overall, ColumnRole::Attribute}));
+}
+
+void TestSurveyLayout::suggestsGoogleForms()
+{
+    const SurveyLayout layout
+        = SurveyLayout::detect(firstRows(fixture(QStringLiteral("googleforms.csv"))));
+    const ImportMapping mapping = MappingSuggester::suggest(layout, catalogue);
+    QCOMPARE(roles(mapping), (QList<ColumnRole>{ColumnRole::RespondentId, ColumnRole::Vendor,
+                                                ColumnRole::SubprocessRating,
+                                                ColumnRole::SubprocessRating, ColumnRole::Overall,
+                                                ColumnRole::Recommend, ColumnRole::Attribute}));
+    QCOMPARE(mapping.columns.at(2).target, QStringLiteral("报价"));
+}
+
+void TestSurveyLayout::importsQualtricsAsSuggested()
+{
+    QTemporaryDir dir;
+    const auto store = TestFiles::newStore(dir, QStringLiteral("qualtrics"));
+    ProjectRepository repository(*store);
+    repository.addVendor({0, QStringLiteral("Apex"), true, QString(), 0});
+    repository.addVendor({0, QStringLiteral("Borealis"), false, QString(), 1});
+    repository.addSubprocess({0, QStringLiteral("Quote"), Phase::Purchase, 0, false});
+    repository.addSubprocess({0, QStringLiteral("Delivery"), Phase::PostPurchase, 1, false});
+    const QString path = fixture(QStringLiteral("qualtrics.csv"));
+    const ImportMapping mapping
+        = MappingSuggester::suggest(SurveyLayout::detect(firstRows(path)), catalogue);
+    const ImportReport report = SurveyImporter::run(store->handle(), path, mapping);
+    QVERIFY2(report.isClean(), qPrintable(report.fatal + report.issues.value(0).message));
+    QCOMPARE(report.dataRows, 2); // the three header rows are not answers
+    QCOMPARE(report.respondents, 2);
+    QCOMPARE(repository.count("rating"), 4);
+    QCOMPARE(repository.evaluations(repository.surveys().at(0).id).at(1).recommend, 3.0);
+    QCOMPARE(repository.respondentAttributes(repository.surveys().at(0).id).at(0).value,
+             QStringLiteral("North"));
+}
+
+QTEST_GUILESS_MAIN(TestSurveyLayout)
+#include "tst_surveylayout.moc"
