@@ -153,12 +153,9 @@ QStringView CsvReader::field(int i) const
     return QStringView(m_record).mid(start, m_ends.at(i) - start);
 }
 
-QStringList CsvReader::fields() const
+qint64 CsvReader::size() const
 {
-    QStringList result;
-    for (int i = 0; i < fieldCount(); ++i)
-        result.append(field(i).toString());
-    return result;
+    return m_device->size();
 }
 
 bool CsvReader::isUndecodable(int i) const

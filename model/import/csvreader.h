@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tablereader.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -13,7 +15,7 @@ namespace Peakend {
 // A streaming RFC 4180 reader: quoted fields with delimiters, quotes ("") and line breaks,
 // CRLF or LF, a BOM; the encoding and the delimiter (`,` `;` tab `|`) are detected unless
 // given. Memory holds one chunk and one record, whatever the size of the file.
-class CsvReader
+class CsvReader : public TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
@@ -27,23 +29,22 @@ public:
     explicit CsvReader(QIODevice *device, const Options &options = {});
 
     // Reads the start of the device and settles encoding and delimiter.
-    bool open();
-    // Advances to the next record; false at the end or on an error (see hasError()).
-    bool next();
+    bool open() override;
+    bool next() override;
 
-    int fieldCount() const { return int(m_ends.size()); }
-    QStringView field(int i) const;
-    QStringList fields() const;
-    qint64 record() const { return m_recordNumber; } // 1-based, header rows included
-    qint64 line() const { return m_recordLine; }     // the physical line the record starts on
+    int fieldCount() const override { return int(m_ends.size()); }
+    QStringView field(int i) const override;
+    qint64 record() const override { return m_recordNumber; } // header rows included
+    qint64 line() const { return m_recordLine; } // the physical line the record starts on
     // The field held bytes that are not valid in the encoding (decoded as U+FFFD).
-    bool isUndecodable(int i) const;
+    bool isUndecodable(int i) const override;
 
-    QString encoding() const { return m_encoding; }
-    QChar delimiter() const { return m_delimiter; }
-    qint64 bytesRead() const { return m_bytesRead; }
-    bool hasError() const { return !m_error.isEmpty(); }
-    QString errorString() const { return m_error; }
+    QString encoding() const override { return m_encoding; }
+    QChar delimiter() const override { return m_delimiter; }
+    qint64 position() const override { return m_bytesRead; }
+    qint64 size() const override;
+    QString errorString() const override { return m_error; }
+    QString formatName() const override { return QStringLiteral("csv"); }
 
     static QChar detectDelimiter(QStringView sample);
 

@@ -37,6 +37,7 @@ struct ImportIssue
 struct ImportReport
 {
     QString file;
+    QString format; // "csv", "xlsx"
     QString encoding;
     QString delimiter;
     qint64 dataRows = 0;

@@ -1,5 +1,7 @@
 #include "surveyimporter.h"
 
+#include "xlsxreader.h"
+
 #include "domain/projectinfo.h"
 #include "storage/sqlitesavepoint.h"
 #include "storage/sqlitestatement.h"
@@ -94,7 +96,7 @@ private:
     SqliteSavepoint m_savepoint;
     ImportReport m_report;
     Catalogue m_catalogue;
-    CsvReader *m_reader = nullptr;
+    TableReader *m_reader = nullptr;
     QStringList m_headers;
     bool m_rowHasIssue = false;
     qint64 m_surveyId = 0;
@@ -296,7 +298,7 @@ bool Pass::fail(const QString &what)
 
 bool Pass::processRow()
 {
-    const CsvReader &reader = *m_reader;
+    const TableReader &reader = *m_reader;
     m_rowHasIssue = false;
     if (m_options.skipRows.contains(reader.record()))
         return true; // the user chose to leave it out: not checked again
@@ -539,18 +541,24 @@ bool Pass::processRow()
 ImportReport Pass::run(qint64 *surveyId)
 {
     QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    std::unique_ptr<TableReader> table;
+    if (XlsxReader::looksLikeXlsx(m_path)) {
+        table = std::make_unique<XlsxReader>(m_path, m_options.sheet);
+    } else if (file.open(QIODevice::ReadOnly)) {
+        table = std::make_unique<CsvReader>(&file, m_options.csv);
+    } else {
         m_report.fatal = SurveyImporter::tr("Cannot read %1: %2").arg(m_path, file.errorString());
         return m_report;
     }
-    CsvReader reader(&file, m_options.csv);
-    m_reader = &reader;
+    TableReader &reader = *table;
+    m_reader = table.get();
     if (!reader.open()) {
         m_report.fatal = SurveyImporter::tr("Cannot read %1: %2").arg(m_path, reader.errorString());
         return m_report;
     }
     m_report.encoding = reader.encoding();
     m_report.delimiter = reader.delimiter();
+    m_report.format = reader.formatName();
     m_catalogue = loadCatalogue(m_db);
     for (int row = 0; row < m_mapping.headerRows; ++row) {
         if (!reader.next())
@@ -579,13 +587,14 @@ ImportReport Pass::run(qint64 *surveyId)
             sha.addData(&hashed);
         SqliteStatement insert(m_db, "INSERT INTO survey (name, fielded_on, source_file, "
                                      "source_format, source_sha256, imported_at) "
-                                     "VALUES (?, ?, ?, 'csv', ?, ?)");
+                                     "VALUES (?, ?, ?, ?, ?, ?)");
         insert.bind(1, m_mapping.surveyName.isEmpty() ? QFileInfo(m_path).completeBaseName()
                                                       : m_mapping.surveyName);
         insert.bind(2, m_mapping.fieldedOn);
         insert.bind(3, QFileInfo(m_path).fileName());
-        insert.bind(4, QString::fromLatin1(sha.result().toHex()));
-        insert.bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        insert.bind(4, reader.formatName());
+        insert.bind(5, QString::fromLatin1(sha.result().toHex()));
+        insert.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (!insert.execute() || !prepare()) {
             if (m_report.fatal.isEmpty())
                 m_report.fatal = insert.errorString();
@@ -596,14 +605,14 @@ ImportReport Pass::run(qint64 *surveyId)
         // A bigger page cache for the length of the import (restored below): the default
         // 2 MiB makes SQLite spill and re-read B-tree pages all the time.
         sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
-        if (file.size() > m_options.rebuildIndexesAbove && !dropRatingIndexes()) {
+        if (QFileInfo(m_path).size() > m_options.rebuildIndexesAbove && !dropRatingIndexes()) {
             m_report.fatal = m_savepoint.errorString();
             m_savepoint.rollback();
             return m_report;
         }
     }
 
-    const qint64 total = file.size();
+    const qint64 total = reader.size();
     bool ok = true;
     while (ok && reader.next()) {
         if (reader.fieldCount() == 1 && reader.field(0).isEmpty())
@@ -616,7 +625,7 @@ ImportReport Pass::run(qint64 *surveyId)
                 ok = false;
             }
             if (m_options.progress)
-                m_options.progress(reader.bytesRead(), total);
+                m_options.progress(reader.position(), total);
         }
     }
     if (reader.hasError())
