@@ -28,7 +28,8 @@ void TestXlsxReader::readsCellsOfEveryKind()
 {
     XlsxReader reader(workbook, QStringLiteral("Answers"));
     QVERIFY2(reader.open(), qPrintable(reader.errorString()));
-    QCOMPARE(reader.sheetNames(), (QStringList{QStringLiteral("Notes"), QStringLiteral("Answers")}));
+    QCOMPARE(reader.sheetNames(),
+             (QStringList{QStringLiteral("Notes"), QStringLiteral("Answers")}));
     QVERIFY(reader.next());
     QCOMPARE(reader.record(), 1);
     QCOMPARE(reader.fields(), (QStringList{QStringLiteral("respondent"), QStringLiteral("vendor"),

@@ -1,10 +1,9 @@
 #include "surveyimporter.h"
 
-#include "xlsxreader.h"
-
 #include "domain/projectinfo.h"
 #include "storage/sqlitesavepoint.h"
 #include "storage/sqlitestatement.h"
+#include "xlsxreader.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

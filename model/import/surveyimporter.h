@@ -17,9 +17,9 @@ namespace Peakend {
 struct ImportOptions
 {
     CsvReader::Options csv;
-    QString sheet; // a workbook's worksheet; empty: the first
-    QSet<qint64> skipRows;                                   // rows (as reported) to leave out
-    const std::atomic<bool> *cancel = nullptr;               // set from another thread to stop
+    QString sheet;                             // a workbook's worksheet; empty: the first
+    QSet<qint64> skipRows;                     // rows (as reported) to leave out
+    const std::atomic<bool> *cancel = nullptr; // set from another thread to stop
     std::function<void(qint64 done, qint64 total)> progress; // bytes of the file read
     int issuesPerKind = 100;                                 // listed; all are counted
     // Files larger than this (bytes) are imported with the rating tables' secondary indexes

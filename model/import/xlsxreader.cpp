@@ -6,7 +6,6 @@
 #include <QHash>
 
 #include <cmath>
-
 #include <unzip.h>
 
 namespace Peakend {
@@ -61,11 +60,7 @@ bool isDateFormat(int id, const QString &code)
 
 } // namespace
 
-XlsxReader::XlsxReader(const QString &path, const QString &sheet)
-    : m_path(path)
-    , m_sheet(sheet)
-{
-}
+XlsxReader::XlsxReader(const QString &path, const QString &sheet) : m_path(path), m_sheet(sheet) {}
 
 XlsxReader::~XlsxReader()
 {
@@ -187,7 +182,8 @@ bool XlsxReader::open()
                 inCellXfs = true;
             } else if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
                 inCellXfs = false;
-            } else if (token == QXmlStreamReader::StartElement && inCellXfs && xml.name() == u"xf") {
+            } else if (token == QXmlStreamReader::StartElement && inCellXfs
+                       && xml.name() == u"xf") {
                 const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
                 m_dateStyles.append(isDateFormat(id, codes.value(id)));
             }
@@ -236,7 +232,7 @@ QString XlsxReader::cellText(const QString &type, int style, const QString &valu
             if (ok) {
                 // 1900 system: day 1 is 1900-01-01 and Excel counts a 29 February 1900 that
                 // never was, so from day 61 on the epoch is 1899-12-30.
-                const QDate epoch = m_date1904 ? QDate(1904, 1, 1)
+                const QDate epoch = m_date1904     ? QDate(1904, 1, 1)
                                     : serial >= 61 ? QDate(1899, 12, 30)
                                                    : QDate(1899, 12, 31);
                 const double days = std::floor(serial);
@@ -282,7 +278,9 @@ bool XlsxReader::next()
             } else if (inRow && name == u"c") {
                 const QXmlStreamAttributes attributes = m_xml.attributes();
                 type = attributes.value(QLatin1String("t")).toString();
-                style = attributes.hasAttribute(QLatin1String("s")) ? attributes.value(QLatin1String("s")).toInt() : -1;
+                style = attributes.hasAttribute(QLatin1String("s"))
+                            ? attributes.value(QLatin1String("s")).toInt()
+                            : -1;
                 const QStringView reference = attributes.value(QLatin1String("r"));
                 column = reference.isEmpty() ? int(m_fields.size()) : columnOf(reference);
                 value.clear();
