@@ -41,6 +41,22 @@ ImportMapping longMapping()
     return mapping;
 }
 
+// The project and mapping errors.csv is checked against: Apex; Quote and Delivery.
+ImportMapping errorsSetUp(ProjectRepository &repository)
+{
+    repository.addVendor({0, QStringLiteral("Apex"), true, QString(), 0});
+    repository.addSubprocess({0, QStringLiteral("Quote"), Phase::Purchase, 0, false});
+    repository.addSubprocess({0, QStringLiteral("Delivery"), Phase::PostPurchase, 1, false});
+    ImportMapping mapping;
+    mapping.columns = {column(ColumnRole::RespondentId),
+                       column(ColumnRole::Vendor),
+                       column(ColumnRole::SubprocessRating, QStringLiteral("Quote")),
+                       column(ColumnRole::SubprocessRating, QStringLiteral("Delivery")),
+                       column(ColumnRole::Overall),
+                       column(ColumnRole::Weight)};
+    return mapping;
+}
+
 } // namespace
 
 class TestSurveyImporter : public QObject
@@ -137,17 +153,7 @@ void TestSurveyImporter::validationFindsEveryProblem()
     QTemporaryDir dir;
     const auto store = TestFiles::newStore(dir, QStringLiteral("import"));
     ProjectRepository repository(*store);
-    QVERIFY(repository.addVendor({0, QStringLiteral("Apex"), true, QString(), 0}) > 0);
-    QVERIFY(repository.addSubprocess({0, QStringLiteral("Quote"), Phase::Purchase, 0, false}) > 0);
-    QVERIFY(repository.addSubprocess({0, QStringLiteral("Delivery"), Phase::PostPurchase, 1, false})
-            > 0);
-    ImportMapping mapping;
-    mapping.columns = {column(ColumnRole::RespondentId),
-                       column(ColumnRole::Vendor),
-                       column(ColumnRole::SubprocessRating, QStringLiteral("Quote")),
-                       column(ColumnRole::SubprocessRating, QStringLiteral("Delivery")),
-                       column(ColumnRole::Overall),
-                       column(ColumnRole::Weight)};
+    const ImportMapping mapping = errorsSetUp(repository);
     const ImportReport report
         = SurveyImporter::validate(store->handle(), fixture("errors.csv"), mapping);
     QCOMPARE(report.dataRows, 8);
@@ -193,16 +199,7 @@ void TestSurveyImporter::skipsTheListedRows()
     QTemporaryDir dir;
     const auto store = TestFiles::newStore(dir, QStringLiteral("import"));
     ProjectRepository repository(*store);
-    repository.addVendor({0, QStringLiteral("Apex"), true, QString(), 0});
-    repository.addSubprocess({0, QStringLiteral("Quote"), Phase::Purchase, 0, false});
-    repository.addSubprocess({0, QStringLiteral("Delivery"), Phase::PostPurchase, 1, false});
-    ImportMapping mapping;
-    mapping.columns = {column(ColumnRole::RespondentId),
-                       column(ColumnRole::Vendor),
-                       column(ColumnRole::SubprocessRating, QStringLiteral("Quote")),
-                       column(ColumnRole::SubprocessRating, QStringLiteral("Delivery")),
-                       column(ColumnRole::Overall),
-                       column(ColumnRole::Weight)};
+    const ImportMapping mapping = errorsSetUp(repository);
     sqlite3 *db = store->handle();
     ImportOptions options;
     options.skipRows = SurveyImporter::validate(db, fixture("errors.csv"), mapping).rowsWithIssues;
