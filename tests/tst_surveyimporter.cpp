@@ -69,6 +69,7 @@ private slots:
     void validationFindsEveryProblem();
     void skipsTheListedRows();
     void unknownNamesAreReported();
+    void pointsAtUndecodableBytes();
     void failingImportLeavesTheFileUnchanged();
     void cancelledImportLeavesTheFileUnchanged();
 };
@@ -222,6 +223,29 @@ void TestSurveyImporter::unknownNamesAreReported()
         (QStringList{QStringLiteral("Apex"), QStringLiteral("Quote"), QStringLiteral("Delivery"),
                      QStringLiteral("Support"), QStringLiteral("Borealis")}));
     QCOMPARE(report.counts.value(ImportIssue::UnknownVendor), 36);
+}
+
+void TestSurveyImporter::pointsAtUndecodableBytes()
+{
+    QTemporaryDir dir;
+    const auto store = TestFiles::newStore(dir, QStringLiteral("import"));
+    ImportMapping mapping;
+    mapping.createMissing = true;
+    mapping.columns = {column(ColumnRole::RespondentId), column(ColumnRole::Vendor),
+                       column(ColumnRole::SubprocessRating, QStringLiteral("Quote"))};
+    ImportOptions options;
+    options.csv.encoding = QStringLiteral("UTF-8"); // the user's choice: a wrong one
+    const ImportReport report
+        = SurveyImporter::validate(store->handle(), fixture("undecodable.csv"), mapping, options);
+    QCOMPARE(report.issueCount(), 1);
+    QCOMPARE(report.issues.at(0).kind, ImportIssue::Undecodable);
+    QCOMPARE(report.issues.at(0).row, 3);
+    QCOMPARE(report.issues.at(0).column, 2);
+    // Detected, the file reads as windows-1252 and imports cleanly.
+    const ImportReport detected
+        = SurveyImporter::validate(store->handle(), fixture("undecodable.csv"), mapping);
+    QCOMPARE(detected.encoding, QStringLiteral("windows-1252"));
+    QVERIFY(detected.isClean());
 }
 
 void TestSurveyImporter::failingImportLeavesTheFileUnchanged()

@@ -56,6 +56,8 @@ private slots:
     void suggestsSurveyMonkeyGrid();
     void suggestsGoogleForms();
     void importsQualtricsAsSuggested();
+    void importsOtherToolsAsSuggested_data();
+    void importsOtherToolsAsSuggested();
 };
 
 void TestSurveyLayout::detects_data()
@@ -147,6 +149,38 @@ void TestSurveyLayout::importsQualtricsAsSuggested()
     QCOMPARE(repository.evaluations(repository.surveys().at(0).id).at(1).recommend, 3.0);
     QCOMPARE(repository.respondentAttributes(repository.surveys().at(0).id).at(0).value,
              QStringLiteral("North"));
+}
+
+void TestSurveyLayout::importsOtherToolsAsSuggested_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("ratings");
+    QTest::newRow("SurveyMonkey") << "surveymonkey.csv" << 2;
+    QTest::newRow("Google Forms") << "googleforms.csv" << 2;
+    QTest::newRow("Qualtrics legacy") << "qualtrics-legacy.csv" << 2;
+}
+
+void TestSurveyLayout::importsOtherToolsAsSuggested()
+{
+    QFETCH(QString, file);
+    QFETCH(int, ratings);
+    QTemporaryDir dir;
+    const auto store = TestFiles::newStore(dir, QStringLiteral("tools"));
+    ProjectRepository repository(*store);
+    repository.addVendor({0, QStringLiteral("Apex"), true, QString(), 0});
+    repository.addVendor({0, QStringLiteral("美苏电器"), false, QString(), 1});
+    repository.addSubprocess({0, QStringLiteral("Quote"), Phase::Purchase, 0, false});
+    repository.addSubprocess({0, QStringLiteral("Delivery"), Phase::PostPurchase, 1, false});
+    repository.addSubprocess({0, QStringLiteral("报价"), Phase::Purchase, 2, false});
+    repository.addSubprocess({0, QStringLiteral("交付"), Phase::PostPurchase, 3, false});
+    const QString path = fixture(file);
+    const ImportMapping mapping
+        = MappingSuggester::suggest(SurveyLayout::detect(firstRows(path)), catalogue);
+    const ImportReport report = SurveyImporter::run(store->handle(), path, mapping);
+    QVERIFY2(report.isClean(), qPrintable(report.fatal + report.issues.value(0).message));
+    QCOMPARE(report.dataRows, 1);
+    QCOMPARE(report.ratings, ratings);
+    QCOMPARE(repository.evaluations(repository.surveys().at(0).id).at(0).overall, 7.0);
 }
 
 QTEST_GUILESS_MAIN(TestSurveyLayout)
