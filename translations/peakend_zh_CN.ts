@@ -810,4 +810,27 @@ Subcommands (each has --help): new, report, check.</source>
         <translation>添加供应商“%1”</translation>
     </message>
 </context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx），或者已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet named “%2”.</source>
+        <translation>%1 中没有名为“%2”的工作表。</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet “%2” cannot be read.</source>
+        <translation>%1：无法读取工作表“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet is damaged.</source>
+        <translation>%1：工作表已损坏。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
 </TS>
