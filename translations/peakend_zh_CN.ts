@@ -604,6 +604,10 @@ Subcommands (each has --help): new, report, check.</source>
         <source>The folder “%1” does not exist.</source>
         <translation>文件夹“%1”不存在。</translation>
     </message>
+    <message>
+        <source>“%1” is open read-only.</source>
+        <translation>“%1”以只读方式打开。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryHtml</name>

@@ -294,6 +294,35 @@ StoreError ProjectStore::checkIntegrity() const
                                 .arg(fileName(m_path), problems.join(QStringLiteral("; "))));
 }
 
+void SqliteCloser::operator()(sqlite3 *db) const
+{
+    sqlite3_close(db);
+}
+
+SqliteConnection ProjectStore::openWorkerConnection(QString *error) const
+{
+    if (m_access != Access::ReadWrite) {
+        *error = tr("“%1” is open read-only.").arg(fileName(m_path));
+        return nullptr;
+    }
+    sqlite3 *db = nullptr;
+    const int result = sqlite3_open_v2(QFile::encodeName(m_path).constData(), &db,
+                                       SQLITE_OPEN_READWRITE, nullptr);
+    SqliteConnection connection(db);
+    if (result != SQLITE_OK) {
+        *error = tr("“%1” cannot be opened: %2")
+                     .arg(fileName(m_path), QString::fromUtf8(sqlite3_errmsg(db)));
+        return nullptr;
+    }
+    harden(db);
+    sqlite3_busy_timeout(db, busyTimeoutMs);
+    if (!execRaw(db, "PRAGMA synchronous = FULL") || !execRaw(db, "PRAGMA foreign_keys = ON")) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return nullptr;
+    }
+    return connection;
+}
+
 StoreError ProjectStore::configureForWriting()
 {
     // Rollback journal + FULL sync: every committed edit survives a crash or a lid closed.

@@ -14,6 +14,12 @@ struct sqlite3;
 
 namespace Peakend {
 
+struct SqliteCloser
+{
+    void operator()(sqlite3 *db) const;
+};
+using SqliteConnection = std::unique_ptr<sqlite3, SqliteCloser>;
+
 // One open .peakend file (DESIGN.md §4): an SQLite database opened defensively, its
 // schema migrated, a QLockFile beside it so that a second window cannot edit it too.
 // Every write is committed at once (rollback journal, synchronous=FULL); there is no
@@ -51,6 +57,11 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase database() const { return m_database; }
     sqlite3 *handle() const { return m_handle; }
+
+    // A second connection to the same file, for a worker thread (a survey import): hardened
+    // like the first and writing with the same journal, sync and foreign-key settings. Null,
+    // with the reason, when the store is read-only or the file cannot be opened.
+    SqliteConnection openWorkerConnection(QString *error) const;
 
     // A consistent copy of the open project at target, written to a temporary file beside
     // it and renamed over it, so a failed copy never leaves a half-written target.

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "surveyimporter.h"
+
+#include <QObject>
+
+#include <atomic>
+
+class QThread;
+
+namespace Peakend {
+
+class ProjectStore;
+
+// Runs one SurveyImporter::run on a worker thread with its own connection to the project
+// file, so the window stays responsive; progress and the result arrive as signals in the
+// thread that owns the job. Cancelling (or destroying the job) rolls the import back.
+class SurveyImportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SurveyImportJob(const ProjectStore &store, QObject *parent = nullptr);
+    ~SurveyImportJob() override;
+
+    void start(const QString &file, const ImportMapping &mapping,
+               const ImportOptions &options = {});
+    void cancel() { m_cancel = true; }
+    bool isRunning() const;
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void finished(const Peakend::ImportReport &report, qint64 surveyId);
+
+private:
+    const ProjectStore &m_store;
+    QThread *m_thread = nullptr;
+    std::atomic<bool> m_cancel{false};
+};
+
+} // namespace Peakend
