@@ -111,6 +111,12 @@ void TestSurveyImporter::importsLongLayout()
     }
     QCOMPARE(repository.surveys().at(0).sourceFormat, QStringLiteral("csv"));
     QCOMPARE(repository.surveys().at(0).sourceSha256.size(), 64);
+    // The same file again is recognised by its bytes; another file is not.
+    QCOMPARE(SurveyImporter::alreadyImported(db, fixture("long.csv")), surveyId);
+    QCOMPARE(SurveyImporter::alreadyImported(db, fixture("errors.csv")), 0);
+    const QString copy = dir.filePath(QStringLiteral("renamed.csv"));
+    QVERIFY(QFile::copy(fixture("long.csv"), copy));
+    QCOMPARE(SurveyImporter::alreadyImported(db, copy), surveyId);
 }
 
 void TestSurveyImporter::importsWideChineseExport()

@@ -580,10 +580,6 @@ ImportReport Pass::run(qint64 *surveyId)
             m_report.fatal = m_savepoint.errorString();
             return m_report;
         }
-        QCryptographicHash sha(QCryptographicHash::Sha256);
-        QFile hashed(m_path);
-        if (hashed.open(QIODevice::ReadOnly))
-            sha.addData(&hashed);
         SqliteStatement insert(m_db, "INSERT INTO survey (name, fielded_on, source_file, "
                                      "source_format, source_sha256, imported_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?)");
@@ -592,7 +588,7 @@ ImportReport Pass::run(qint64 *surveyId)
         insert.bind(2, m_mapping.fieldedOn);
         insert.bind(3, QFileInfo(m_path).fileName());
         insert.bind(4, reader.formatName());
-        insert.bind(5, QString::fromLatin1(sha.result().toHex()));
+        insert.bind(5, SurveyImporter::sourceDigest(m_path));
         insert.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (!insert.execute() || !prepare()) {
             if (m_report.fatal.isEmpty())
@@ -672,6 +668,25 @@ ImportReport SurveyImporter::run(sqlite3 *db, const QString &path, const ImportM
                                  const Options &options, qint64 *surveyId)
 {
     return Pass(db, path, mapping, options, true).run(surveyId);
+}
+
+QString SurveyImporter::sourceDigest(const QString &path)
+{
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !sha.addData(&file))
+        return QString();
+    return QString::fromLatin1(sha.result().toHex());
+}
+
+qint64 SurveyImporter::alreadyImported(sqlite3 *db, const QString &path)
+{
+    const QString digest = sourceDigest(path);
+    if (digest.isEmpty())
+        return 0;
+    SqliteStatement query(db, "SELECT id FROM survey WHERE source_sha256 = ? ORDER BY id DESC");
+    query.bind(1, digest);
+    return query.next() ? query.columnInt64(0) : 0;
 }
 
 QString SurveyImporter::kindName(ImportIssue::Kind kind)

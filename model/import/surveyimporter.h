@@ -46,6 +46,11 @@ public:
     static ImportReport run(sqlite3 *db, const QString &path, const ImportMapping &mapping,
                             const Options &options = {}, qint64 *surveyId = nullptr);
 
+    // The wave already imported from a file with the same bytes (0: none), so that the user
+    // can be asked before the same answers go in twice.
+    static qint64 alreadyImported(sqlite3 *db, const QString &path);
+    static QString sourceDigest(const QString &path); // SHA-256, hex
+
     static QString kindName(ImportIssue::Kind kind);
 };
 
