@@ -63,7 +63,8 @@ void TestCommandLine::newDemoThenCheck()
 
     result = run({QStringLiteral("check"), path});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out.trimmed(), QStringLiteral("%1: OK (file format 1)").arg(path));
+    QCOMPARE(result.out.trimmed(),
+             QStringLiteral("%1: OK (file format %2)").arg(path).arg(Migrator().latestVersion()));
 
     const QString empty = dir.filePath(QStringLiteral("empty.peakend"));
     result = run({QStringLiteral("new"), empty, QStringLiteral("--name"), QStringLiteral("Q3")});

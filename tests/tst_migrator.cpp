@@ -71,7 +71,7 @@ void TestMigrator::latestVersion_data()
     QTest::newRow("good") << scripts("good") << 3;
     QTest::newRow("gap") << scripts("gap") << -1;
     QTest::newRow("missing") << scripts("no-such-folder") << 0;
-    QTest::newRow("compiled-in") << QStringLiteral(":/schema") << 1;
+    QTest::newRow("compiled-in") << QStringLiteral(":/schema") << 2;
 }
 
 void TestMigrator::latestVersion()
@@ -161,8 +161,8 @@ void TestMigrator::projectStoreKeepsFileWhenUpgradeFails()
     QVERIFY(!QFile::exists(ProjectStore::lockFilePath(path)));
 }
 
-// The committed v1 fixture opens with today's scripts; once 0002.sql exists this test
-// walks the real migration over a file with a row in every table.
+// The committed v1 fixture, a row in every table, walks the real migrations: 0002 drops the
+// rating tables' secondary indexes and keeps every row.
 void TestMigrator::realSchemaOnFixture()
 {
     QTemporaryDir dir;
@@ -179,6 +179,14 @@ void TestMigrator::realSchemaOnFixture()
     QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM rating"), 6);
     QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM kpi_value"), 2);
     QCOMPARE(TestFiles::queryInt(path, "PRAGMA foreign_key_check"), -1); // no violations
+    QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                       "AND tbl_name IN ('rating', 'factor_rating') "
+                                       "AND sql IS NOT NULL"),
+             0);
+    QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM factor_rating"),
+             TestFiles::queryInt(ProjectStore::backupPath(path, 1),
+                                 "SELECT count(*) FROM factor_rating"));
+    QVERIFY(QFile::exists(ProjectStore::backupPath(path, 1)));
 }
 
 QTEST_GUILESS_MAIN(TestMigrator)

@@ -84,13 +84,13 @@ void TestProjectStore::createAndReopen()
     QVERIFY(!path.isEmpty());
     QVERIFY(!QFile::exists(ProjectStore::lockFilePath(path))); // released on close
     QCOMPARE(TestFiles::queryInt(path, "PRAGMA application_id"), 0x5045414B);
-    QCOMPARE(TestFiles::queryInt(path, "PRAGMA user_version"), 1);
+    QCOMPARE(TestFiles::queryInt(path, "PRAGMA user_version"), Migrator().latestVersion());
 
     StoreError error;
     auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error.message));
     QVERIFY(error.isOk());
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), Migrator().latestVersion());
     QVERIFY(!store->isReadOnly());
     QVERIFY(QFile::exists(ProjectStore::lockFilePath(path)));
     QCOMPARE(ProjectRepository(*store).vendors().size(), 200);
@@ -170,8 +170,9 @@ void TestProjectStore::refusesBadFiles_data()
     QTest::newRow("newer schema") << "newer" << int(StoreError::Kind::NewerSchema)
                                   << QStringLiteral("“p.peakend” was saved by a newer version of "
                                                     "Peakend (file format 99; this version reads "
-                                                    "up to 1). Open it read-only, or update "
-                                                    "Peakend to edit it.");
+                                                    "up to %1). Open it read-only, or update "
+                                                    "Peakend to edit it.")
+                                         .arg(Migrator().latestVersion());
     QTest::newRow("trigger") << "trigger" << int(StoreError::Kind::UntrustedSchema)
                              << QStringLiteral("“p.peakend” contains a trigger “wipe_factors” "
                                                "that Peakend did not create. It was not opened, "
@@ -185,7 +186,7 @@ void TestProjectStore::refusesBadFiles_data()
                              // 0xEEEE = 61166: the cell pointer damageVendorTable() wrote.
                              << QStringLiteral("“p.peakend” is damaged and was not opened. "
                                                "SQLite's check reports: On tree page 3 cell 0: "
-                                               "Offset 61166 out of range 4090..4092; Page 51 is "
+                                               "Offset 61166 out of range 4090..4092; Page 23 is "
                                                "never used");
 }
 
@@ -335,7 +336,7 @@ void TestProjectStore::copyToWritesConsistentCopy()
     QVERIFY2(error.isOk(), qPrintable(error.message));
     QCOMPARE(TestFiles::queryInt(copy, "SELECT count(*) FROM vendor"), 200);
     QCOMPARE(TestFiles::queryInt(copy, "PRAGMA application_id"), ProjectStore::applicationId);
-    QCOMPARE(TestFiles::queryInt(copy, "PRAGMA user_version"), 1);
+    QCOMPARE(TestFiles::queryInt(copy, "PRAGMA user_version"), Migrator().latestVersion());
     QVERIFY(!QFile::exists(copy + QStringLiteral(".saving")));
     QVERIFY(!QFile::exists(ProjectStore::lockFilePath(copy)));
     auto reopened = ProjectStore::open(copy, ProjectStore::Access::ReadWrite, &error);

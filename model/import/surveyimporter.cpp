@@ -81,8 +81,6 @@ private:
                    int column);
     qint64 lookUp(QHash<QString, qint64> &names, QStringView name, ImportIssue::Kind unknown,
                   int column);
-    bool dropRatingIndexes();
-    bool restoreRatingIndexes();
     bool processRow();
     bool prepare();
     bool fail(const QString &what);
@@ -117,38 +115,7 @@ private:
         qint64 id;
     };
     std::vector<std::vector<MemoEntry>> m_memo; // per column, and one for the fixed vendor
-    QList<QByteArray> m_droppedIndexes;         // CREATE INDEX statements to run at the end
 };
-
-// Large imports write the rating tables without their secondary indexes and build them once
-// at the end, inside the same savepoint (see ImportOptions::rebuildIndexesAbove).
-bool Pass::dropRatingIndexes()
-{
-    {
-        SqliteStatement query(m_db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                    "AND tbl_name IN ('rating', 'factor_rating') "
-                                    "AND sql IS NOT NULL");
-        while (query.next())
-            m_droppedIndexes.append(query.columnText(1).toUtf8());
-    }
-    for (const QByteArray &sql : std::as_const(m_droppedIndexes)) {
-        const QByteArray name = sql.split(' ').value(2);
-        if (sqlite3_exec(m_db, ("DROP INDEX " + name).constData(), nullptr, nullptr, nullptr)
-            != SQLITE_OK)
-            return false;
-    }
-    return true;
-}
-
-bool Pass::restoreRatingIndexes()
-{
-    for (const QByteArray &sql : std::as_const(m_droppedIndexes)) {
-        if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return false;
-    }
-    m_droppedIndexes.clear();
-    return true;
-}
 
 void Pass::issue(ImportIssue::Kind kind, int column, QStringView value)
 {
@@ -600,11 +567,6 @@ ImportReport Pass::run(qint64 *surveyId)
         // A bigger page cache for the length of the import (restored below): the default
         // 2 MiB makes SQLite spill and re-read B-tree pages all the time.
         sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
-        if (QFileInfo(m_path).size() > m_options.rebuildIndexesAbove && !dropRatingIndexes()) {
-            m_report.fatal = m_savepoint.errorString();
-            m_savepoint.rollback();
-            return m_report;
-        }
     }
 
     const qint64 total = reader.size();
@@ -635,12 +597,8 @@ ImportReport Pass::run(qint64 *surveyId)
         m_insertFactorRating.reset();
         m_upsertEvaluation.reset();
         m_insertReason.reset();
-        bool keep
+        const bool keep
             = ok && m_report.fatal.isEmpty() && !m_report.cancelled && m_report.counts.isEmpty();
-        if (keep && !restoreRatingIndexes()) {
-            m_report.fatal = m_savepoint.errorString();
-            keep = false;
-        }
         sqlite3_exec(m_db, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
         if (!keep || !m_savepoint.release()) {
             if (keep)

@@ -22,9 +22,6 @@ struct ImportOptions
     const std::atomic<bool> *cancel = nullptr; // set from another thread to stop
     std::function<void(qint64 done, qint64 total)> progress; // bytes of the file read
     int issuesPerKind = 100;                                 // listed; all are counted
-    // Files larger than this (bytes) are imported with the rating tables' secondary indexes
-    // set aside and rebuilt at the end: one sort instead of millions of random inserts.
-    qint64 rebuildIndexesAbove = 4 * 1024 * 1024;
 };
 
 // Turns one export into one survey wave of the open project, all or nothing (DESIGN.md §4:
