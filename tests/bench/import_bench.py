@@ -118,7 +118,8 @@ def main():
               f"{ours / cli:>5.2f}× {pandas:>11.0f} ms {pandas / ours:>5.2f}×")
     print()
     print("Peakend ÷ sqlite3 .import (target ≤ 1.2×): Peakend parses, validates, maps names to ids")
-    print("and writes the indexed rating table in one transaction; .import fills a plain table.")
+    print("and writes the rating table (keyed by respondent, vendor, subprocess) in one transaction;")
+    print(".import and to_sql fill a plain table with the rows as they are.")
     print("pandas ÷ Peakend (target ≥ 2×). Medians of 3 runs; peak RSS of the importing process.")
 
 
