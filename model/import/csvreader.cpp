@@ -62,7 +62,9 @@ bool CsvReader::fill()
     }
     m_buffer.remove(0, m_position);
     m_position = 0;
-    m_buffer.append(m_decoder.decode(bytes));
+    const QString decoded = m_decoder.decode(bytes);
+    m_sawReplacement = m_sawReplacement || decoded.contains(QChar::ReplacementCharacter);
+    m_buffer.append(decoded);
     return true;
 }
 
@@ -107,9 +109,14 @@ bool CsvReader::next()
                 if (c == quote) {
                     state = QuoteInQuoted;
                 } else {
-                    if (c == QLatin1Char('\n'))
-                        ++m_line;
-                    m_record.append(c);
+                    // The run up to the next quote goes in at once.
+                    qsizetype end = m_position - 1;
+                    while (end < size && data[end] != quote) {
+                        m_line += data[end] == QLatin1Char('\n');
+                        ++end;
+                    }
+                    m_record.append(data + m_position - 1, end - m_position + 1);
+                    m_position = end;
                 }
                 continue;
             case QuoteInQuoted:
@@ -141,7 +148,14 @@ bool CsvReader::next()
                 ++m_recordNumber;
                 return true;
             } else {
-                m_record.append(c);
+                // An unquoted run ends at a delimiter or a line break.
+                qsizetype end = m_position;
+                while (end < size && data[end] != m_delimiter && data[end] != QLatin1Char('\n')
+                       && data[end] != QLatin1Char('\r')) {
+                    ++end;
+                }
+                m_record.append(data + m_position - 1, end - m_position + 1);
+                m_position = end;
             }
         }
     }
@@ -160,7 +174,8 @@ qint64 CsvReader::size() const
 
 bool CsvReader::isUndecodable(int i) const
 {
-    return field(i).contains(QChar::ReplacementCharacter);
+    // Only files where the decoder had to replace something are searched field by field.
+    return m_sawReplacement && field(i).contains(QChar::ReplacementCharacter);
 }
 
 QChar CsvReader::detectDelimiter(QStringView sample)

@@ -67,6 +67,7 @@ private:
     bool m_skipLineFeed = false;
     qint64 m_bytesRead = 0;
     QByteArray m_pending; // the sample read by open(), decoded by the first fill()
+    bool m_sawReplacement = false;
     QString m_error;
 };
 

@@ -149,8 +149,19 @@ bool Pass::number(int column, QStringView text, double *value)
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return false;
-    bool ok = false;
-    double parsed = trimmed.toDouble(&ok);
+    // Ratings are nearly always small whole numbers: read those without the locale machinery.
+    bool ok = trimmed.size() <= 9;
+    double parsed = 0.0;
+    for (qsizetype i = 0; ok && i < trimmed.size(); ++i) {
+        const char16_t c = trimmed.at(i).unicode();
+        ok = (c >= u'0' && c <= u'9') || (i == 0 && c == u'-' && trimmed.size() > 1);
+        if (ok && c != u'-')
+            parsed = parsed * 10.0 + (c - u'0');
+    }
+    if (ok && trimmed.at(0) == QLatin1Char('-'))
+        parsed = -parsed;
+    if (!ok)
+        parsed = trimmed.toDouble(&ok);
     if (!ok && trimmed.contains(QLatin1Char(','))) { // a decimal comma ("7,5")
         parsed = trimmed.toString().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
     }
