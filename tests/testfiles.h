@@ -83,4 +83,10 @@ inline std::unique_ptr<Peakend::ProjectDocument> openDemo(const QTemporaryDir &d
     return Peakend::ProjectDocument::open(path, &error);
 }
 
+// A survey-export fixture written by tests/fixtures/import/make-fixtures.py.
+inline QString importFixture(const QString &name)
+{
+    return QStringLiteral(PEAKEND_FIXTURES "/import/") + name;
+}
+
 } // namespace TestFiles

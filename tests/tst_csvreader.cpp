@@ -1,5 +1,6 @@
 #include "import/csvreader.h"
 #include "import/textencoding.h"
+#include "testfiles.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -8,11 +9,6 @@
 using namespace Peakend;
 
 namespace {
-
-QString fixture(const char *name)
-{
-    return QStringLiteral(PEAKEND_FIXTURES "/import/") + QString::fromUtf8(name);
-}
 
 QList<QStringList> readAll(const QString &path, CsvReader::Options options = {},
                            QString *encoding = nullptr, QChar *delimiter = nullptr)
@@ -52,7 +48,8 @@ private slots:
 void TestCsvReader::quotedFieldsAndLineBreaks()
 {
     QString encoding;
-    const QList<QStringList> rows = readAll(fixture("quoted.csv"), {}, &encoding);
+    const QList<QStringList> rows
+        = readAll(TestFiles::importFixture(QStringLiteral("quoted.csv")), {}, &encoding);
     QCOMPARE(encoding, QStringLiteral("UTF-8"));
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows.at(0), (QStringList{QStringLiteral("id"), QStringLiteral("comment"),
@@ -69,16 +66,21 @@ void TestCsvReader::encodings_data()
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<QChar>("delimiter");
     QTest::addColumn<QString>("cell"); // row 2, column 2
-    QTest::newRow("GB18030, semicolons") << fixture("wide-gb18030.csv") << QStringLiteral("GB18030")
-                                         << QChar(QLatin1Char(';')) << QStringLiteral("美苏电器");
-    QTest::newRow("Big5") << fixture("wide-big5.csv") << QStringLiteral("Big5")
-                          << QChar(QLatin1Char(',')) << QStringLiteral("美蘇電器");
-    QTest::newRow("UTF-16 tabs") << fixture("wide-utf16.txt") << QStringLiteral("UTF-16LE")
-                                 << QChar(QLatin1Char('\t')) << QStringLiteral("Apex");
-    QTest::newRow("windows-1252") << fixture("latin1.csv") << QStringLiteral("windows-1252")
-                                  << QChar(QLatin1Char(',')) << QStringLiteral("Société Générale");
-    QTest::newRow("UTF-8") << fixture("long.csv") << QStringLiteral("UTF-8")
-                           << QChar(QLatin1Char(',')) << QStringLiteral("Apex");
+    QTest::newRow("GB18030, semicolons")
+        << TestFiles::importFixture(QStringLiteral("wide-gb18030.csv")) << QStringLiteral("GB18030")
+        << QChar(QLatin1Char(';')) << QStringLiteral("美苏电器");
+    QTest::newRow("Big5") << TestFiles::importFixture(QStringLiteral("wide-big5.csv"))
+                          << QStringLiteral("Big5") << QChar(QLatin1Char(','))
+                          << QStringLiteral("美蘇電器");
+    QTest::newRow("UTF-16 tabs") << TestFiles::importFixture(QStringLiteral("wide-utf16.txt"))
+                                 << QStringLiteral("UTF-16LE") << QChar(QLatin1Char('\t'))
+                                 << QStringLiteral("Apex");
+    QTest::newRow("windows-1252") << TestFiles::importFixture(QStringLiteral("latin1.csv"))
+                                  << QStringLiteral("windows-1252") << QChar(QLatin1Char(','))
+                                  << QStringLiteral("Société Générale");
+    QTest::newRow("UTF-8") << TestFiles::importFixture(QStringLiteral("long.csv"))
+                           << QStringLiteral("UTF-8") << QChar(QLatin1Char(','))
+                           << QStringLiteral("Apex");
 }
 
 void TestCsvReader::encodings()
@@ -101,15 +103,18 @@ void TestCsvReader::overrideEncoding()
     // Read as GB18030 by mistake, Big5 bytes give the wrong characters; the user's choice wins.
     CsvReader::Options options;
     options.encoding = QStringLiteral("GB18030");
-    const QList<QStringList> rows = readAll(fixture("wide-big5.csv"), options);
+    const QList<QStringList> rows
+        = readAll(TestFiles::importFixture(QStringLiteral("wide-big5.csv")), options);
     QVERIFY(rows.at(1).at(1) != QStringLiteral("美蘇電器"));
     options.encoding = QStringLiteral("Big5");
-    QCOMPARE(readAll(fixture("wide-big5.csv"), options).at(1).at(1), QStringLiteral("美蘇電器"));
+    QCOMPARE(
+        readAll(TestFiles::importFixture(QStringLiteral("wide-big5.csv")), options).at(1).at(1),
+        QStringLiteral("美蘇電器"));
 }
 
 void TestCsvReader::reportsRecordAndLine()
 {
-    QFile file(fixture("quoted.csv"));
+    QFile file(TestFiles::importFixture(QStringLiteral("quoted.csv")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     CsvReader reader(&file);
     QVERIFY(reader.open());

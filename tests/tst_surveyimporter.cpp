@@ -12,11 +12,6 @@ using namespace Peakend;
 
 namespace {
 
-QString fixture(const char *name)
-{
-    return QStringLiteral(PEAKEND_FIXTURES "/import/") + QString::fromUtf8(name);
-}
-
 ColumnMapping column(ColumnRole role, const QString &target = QString())
 {
     return {role, target, QString()};
@@ -81,14 +76,15 @@ void TestSurveyImporter::importsLongLayout()
     QVERIFY(store);
     ProjectRepository repository(*store);
     sqlite3 *db = store->handle();
-    const ImportReport checked = SurveyImporter::validate(db, fixture("long.csv"), longMapping());
+    const ImportReport checked = SurveyImporter::validate(
+        db, TestFiles::importFixture(QStringLiteral("long.csv")), longMapping());
     QVERIFY2(checked.isClean(), qPrintable(checked.issues.value(0).message));
     QCOMPARE(checked.dataRows, 36);
     QCOMPARE(repository.count("survey"), 0); // validation writes nothing
 
     qint64 surveyId = 0;
-    const ImportReport report
-        = SurveyImporter::run(db, fixture("long.csv"), longMapping(), {}, &surveyId);
+    const ImportReport report = SurveyImporter::run(
+        db, TestFiles::importFixture(QStringLiteral("long.csv")), longMapping(), {}, &surveyId);
     QVERIFY2(report.isClean(), qPrintable(report.fatal + report.issues.value(0).message));
     QVERIFY(surveyId > 0);
     QCOMPARE(report.respondents, 6);
@@ -112,10 +108,14 @@ void TestSurveyImporter::importsLongLayout()
     QCOMPARE(repository.surveys().at(0).sourceFormat, QStringLiteral("csv"));
     QCOMPARE(repository.surveys().at(0).sourceSha256.size(), 64);
     // The same file again is recognised by its bytes; another file is not.
-    QCOMPARE(SurveyImporter::alreadyImported(db, fixture("long.csv")), surveyId);
-    QCOMPARE(SurveyImporter::alreadyImported(db, fixture("errors.csv")), 0);
+    QCOMPARE(
+        SurveyImporter::alreadyImported(db, TestFiles::importFixture(QStringLiteral("long.csv"))),
+        surveyId);
+    QCOMPARE(
+        SurveyImporter::alreadyImported(db, TestFiles::importFixture(QStringLiteral("errors.csv"))),
+        0);
     const QString copy = dir.filePath(QStringLiteral("renamed.csv"));
-    QVERIFY(QFile::copy(fixture("long.csv"), copy));
+    QVERIFY(QFile::copy(TestFiles::importFixture(QStringLiteral("long.csv")), copy));
     QCOMPARE(SurveyImporter::alreadyImported(db, copy), surveyId);
 }
 
@@ -139,8 +139,8 @@ void TestSurveyImporter::importsWideChineseExport()
     mapping.missingCodes = {99};
     mapping.createMissing = true;
     qint64 surveyId = 0;
-    const ImportReport report
-        = SurveyImporter::run(db, fixture("wide-gb18030.csv"), mapping, {}, &surveyId);
+    const ImportReport report = SurveyImporter::run(
+        db, TestFiles::importFixture(QStringLiteral("wide-gb18030.csv")), mapping, {}, &surveyId);
     QVERIFY2(report.isClean(), qPrintable(report.fatal + report.issues.value(0).message));
     QCOMPARE(report.encoding, QStringLiteral("GB18030"));
     QCOMPARE(report.respondents, 3);
@@ -161,8 +161,8 @@ void TestSurveyImporter::validationFindsEveryProblem()
     const auto store = TestFiles::newStore(dir, QStringLiteral("import"));
     ProjectRepository repository(*store);
     const ImportMapping mapping = errorsSetUp(repository);
-    const ImportReport report
-        = SurveyImporter::validate(store->handle(), fixture("errors.csv"), mapping);
+    const ImportReport report = SurveyImporter::validate(
+        store->handle(), TestFiles::importFixture(QStringLiteral("errors.csv")), mapping);
     QCOMPARE(report.dataRows, 8);
     QCOMPARE(report.issueCount(), 7);
     const auto find = [&report](ImportIssue::Kind kind) {
@@ -194,8 +194,8 @@ void TestSurveyImporter::validationFindsEveryProblem()
     QCOMPARE(report.unknownNames, QStringList{QStringLiteral("Nowhere Inc")});
 
     // Importing anyway refuses and writes nothing.
-    const ImportReport refused
-        = SurveyImporter::run(store->handle(), fixture("errors.csv"), mapping);
+    const ImportReport refused = SurveyImporter::run(
+        store->handle(), TestFiles::importFixture(QStringLiteral("errors.csv")), mapping);
     QVERIFY(!refused.isClean());
     QCOMPARE(repository.count("survey"), 0);
     QCOMPARE(repository.count("respondent"), 0);
@@ -209,8 +209,11 @@ void TestSurveyImporter::skipsTheListedRows()
     const ImportMapping mapping = errorsSetUp(repository);
     sqlite3 *db = store->handle();
     ImportOptions options;
-    options.skipRows = SurveyImporter::validate(db, fixture("errors.csv"), mapping).rowsWithIssues;
-    const ImportReport report = SurveyImporter::run(db, fixture("errors.csv"), mapping, options);
+    options.skipRows = SurveyImporter::validate(
+                           db, TestFiles::importFixture(QStringLiteral("errors.csv")), mapping)
+                           .rowsWithIssues;
+    const ImportReport report = SurveyImporter::run(
+        db, TestFiles::importFixture(QStringLiteral("errors.csv")), mapping, options);
     QVERIFY2(report.isClean() || report.issueCount() == 7, qPrintable(report.fatal));
     QCOMPARE(repository.count("respondent"), 1); // R1 from row 2 only
     QCOMPARE(repository.count("rating"), 2);
@@ -222,8 +225,8 @@ void TestSurveyImporter::unknownNamesAreReported()
     const auto store = TestFiles::newStore(dir, QStringLiteral("import"));
     ImportMapping mapping = longMapping();
     mapping.createMissing = false;
-    const ImportReport report
-        = SurveyImporter::validate(store->handle(), fixture("long.csv"), mapping);
+    const ImportReport report = SurveyImporter::validate(
+        store->handle(), TestFiles::importFixture(QStringLiteral("long.csv")), mapping);
     QCOMPARE(
         report.unknownNames,
         (QStringList{QStringLiteral("Apex"), QStringLiteral("Quote"), QStringLiteral("Delivery"),
@@ -241,15 +244,16 @@ void TestSurveyImporter::pointsAtUndecodableBytes()
                        column(ColumnRole::SubprocessRating, QStringLiteral("Quote"))};
     ImportOptions options;
     options.csv.encoding = QStringLiteral("UTF-8"); // the user's choice: a wrong one
-    const ImportReport report
-        = SurveyImporter::validate(store->handle(), fixture("undecodable.csv"), mapping, options);
+    const ImportReport report = SurveyImporter::validate(
+        store->handle(), TestFiles::importFixture(QStringLiteral("undecodable.csv")), mapping,
+        options);
     QCOMPARE(report.issueCount(), 1);
     QCOMPARE(report.issues.at(0).kind, ImportIssue::Undecodable);
     QCOMPARE(report.issues.at(0).row, 3);
     QCOMPARE(report.issues.at(0).column, 2);
     // Detected, the file reads as windows-1252 and imports cleanly.
-    const ImportReport detected
-        = SurveyImporter::validate(store->handle(), fixture("undecodable.csv"), mapping);
+    const ImportReport detected = SurveyImporter::validate(
+        store->handle(), TestFiles::importFixture(QStringLiteral("undecodable.csv")), mapping);
     QCOMPARE(detected.encoding, QStringLiteral("windows-1252"));
     QVERIFY(detected.isClean());
 }
@@ -264,7 +268,8 @@ void TestSurveyImporter::failingImportLeavesTheFileUnchanged()
     // The long file's vendors are unknown to Meisu: refused after reading every row.
     ImportMapping mapping = longMapping();
     mapping.createMissing = false;
-    const ImportReport report = SurveyImporter::run(store.handle(), fixture("long.csv"), mapping);
+    const ImportReport report = SurveyImporter::run(
+        store.handle(), TestFiles::importFixture(QStringLiteral("long.csv")), mapping);
     QVERIFY(!report.isClean());
     QCOMPARE(digest(path), before);
     // A file that is not there.

@@ -10,11 +10,6 @@ using namespace Peakend;
 
 namespace {
 
-QString fixture(const QString &name)
-{
-    return QStringLiteral(PEAKEND_FIXTURES "/import/") + name;
-}
-
 QList<QStringList> firstRows(const QString &path)
 {
     QFile file(path);
@@ -80,7 +75,7 @@ void TestSurveyLayout::detects()
     QFETCH(QString, file);
     QFETCH(int, kind);
     QFETCH(int, headerRows);
-    const SurveyLayout layout = SurveyLayout::detect(firstRows(fixture(file)));
+    const SurveyLayout layout = SurveyLayout::detect(firstRows(TestFiles::importFixture(file)));
     QCOMPARE(int(layout.kind), kind);
     QCOMPARE(layout.headerRows, headerRows);
     QVERIFY(!SurveyLayout::kindName(layout.kind).isEmpty());
@@ -88,8 +83,8 @@ void TestSurveyLayout::detects()
 
 void TestSurveyLayout::suggestsQualtrics()
 {
-    const SurveyLayout layout
-        = SurveyLayout::detect(firstRows(fixture(QStringLiteral("qualtrics.csv"))));
+    const SurveyLayout layout = SurveyLayout::detect(
+        firstRows(TestFiles::importFixture(QStringLiteral("qualtrics.csv"))));
     const ImportMapping mapping = MappingSuggester::suggest(layout, catalogue);
     QCOMPARE(mapping.headerRows, 3);
     QCOMPARE(roles(mapping),
@@ -105,8 +100,8 @@ void TestSurveyLayout::suggestsQualtrics()
 void TestSurveyLayout::suggestsSurveyMonkeyGrid()
 {
     // The grid question's second column is blank in the first row: it continues the question.
-    const SurveyLayout layout
-        = SurveyLayout::detect(firstRows(fixture(QStringLiteral("surveymonkey.csv"))));
+    const SurveyLayout layout = SurveyLayout::detect(
+        firstRows(TestFiles::importFixture(QStringLiteral("surveymonkey.csv"))));
     QCOMPARE(layout.headers.at(5), QStringLiteral("Please rate each step: – Quote"));
     QCOMPARE(layout.headers.at(6), QStringLiteral("Please rate each step: – Delivery"));
     const ImportMapping mapping = MappingSuggester::suggest(layout, catalogue);
@@ -119,8 +114,8 @@ void TestSurveyLayout::suggestsSurveyMonkeyGrid()
 
 void TestSurveyLayout::suggestsGoogleForms()
 {
-    const SurveyLayout layout
-        = SurveyLayout::detect(firstRows(fixture(QStringLiteral("googleforms.csv"))));
+    const SurveyLayout layout = SurveyLayout::detect(
+        firstRows(TestFiles::importFixture(QStringLiteral("googleforms.csv"))));
     const ImportMapping mapping = MappingSuggester::suggest(layout, catalogue);
     QCOMPARE(roles(mapping), (QList<ColumnRole>{ColumnRole::RespondentId, ColumnRole::Vendor,
                                                 ColumnRole::SubprocessRating,
@@ -138,7 +133,7 @@ void TestSurveyLayout::importsQualtricsAsSuggested()
     repository.addVendor({0, QStringLiteral("Borealis"), false, QString(), 1});
     repository.addSubprocess({0, QStringLiteral("Quote"), Phase::Purchase, 0, false});
     repository.addSubprocess({0, QStringLiteral("Delivery"), Phase::PostPurchase, 1, false});
-    const QString path = fixture(QStringLiteral("qualtrics.csv"));
+    const QString path = TestFiles::importFixture(QStringLiteral("qualtrics.csv"));
     const ImportMapping mapping
         = MappingSuggester::suggest(SurveyLayout::detect(firstRows(path)), catalogue);
     const ImportReport report = SurveyImporter::run(store->handle(), path, mapping);
@@ -173,7 +168,7 @@ void TestSurveyLayout::importsOtherToolsAsSuggested()
     repository.addSubprocess({0, QStringLiteral("Delivery"), Phase::PostPurchase, 1, false});
     repository.addSubprocess({0, QStringLiteral("报价"), Phase::Purchase, 2, false});
     repository.addSubprocess({0, QStringLiteral("交付"), Phase::PostPurchase, 3, false});
-    const QString path = fixture(file);
+    const QString path = TestFiles::importFixture(file);
     const ImportMapping mapping
         = MappingSuggester::suggest(SurveyLayout::detect(firstRows(path)), catalogue);
     const ImportReport report = SurveyImporter::run(store->handle(), path, mapping);
