@@ -1,5 +1,6 @@
 #include "import/surveyimporter.h"
 #include "storage/projectrepository.h"
+#include "storage/sqlitestatement.h"
 #include "surveydataloader.h"
 #include "testfiles.h"
 
@@ -15,6 +16,23 @@ namespace {
 ColumnMapping column(ColumnRole role, const QString &target = QString())
 {
     return {role, target, QString()};
+}
+
+// The rows PRAGMA foreign_key_check lists: what the importer, which writes with the
+// checks off, would have had refused.
+int foreignKeyViolations(sqlite3 *db)
+{
+    SqliteStatement check(db, "PRAGMA foreign_key_check");
+    int rows = 0;
+    while (check.next())
+        ++rows;
+    return rows;
+}
+
+qint64 foreignKeysEnabled(sqlite3 *db)
+{
+    SqliteStatement pragma(db, "PRAGMA foreign_keys");
+    return pragma.next() ? pragma.columnInt64(0) : -1;
 }
 
 QByteArray digest(const QString &path)
@@ -67,6 +85,7 @@ private slots:
     void pointsAtUndecodableBytes();
     void failingImportLeavesTheFileUnchanged();
     void cancelledImportLeavesTheFileUnchanged();
+    void foreignKeysHoldAfterEveryKindOfImport();
 };
 
 void TestSurveyImporter::importsLongLayout()
@@ -316,6 +335,66 @@ void TestSurveyImporter::cancelledImportLeavesTheFileUnchanged()
     const ImportReport done = SurveyImporter::run(store.handle(), csv, mapping, options);
     QVERIFY2(done.isClean(), qPrintable(done.fatal + done.issues.value(0).message));
     QCOMPARE(document->repository().count("rating"), 40000);
+}
+
+void TestSurveyImporter::foreignKeysHoldAfterEveryKindOfImport()
+{
+    QTemporaryDir dir;
+    const auto store = TestFiles::newStore(dir, QStringLiteral("keys"));
+    ProjectRepository repository(*store);
+    sqlite3 *db = store->handle();
+    // Long rows with attributes and new names, a wide Chinese export with reasons, and factor
+    // ratings of three kinds for two vendors per row: every table an import writes.
+    QVERIFY(
+        SurveyImporter::run(db, TestFiles::importFixture(QStringLiteral("long.csv")), longMapping())
+            .isClean());
+    ImportMapping wide;
+    wide.columns = {column(ColumnRole::RespondentId),
+                    column(ColumnRole::Vendor),
+                    column(ColumnRole::SubprocessRating, QStringLiteral("报价")),
+                    column(ColumnRole::SubprocessRating, QStringLiteral("交付")),
+                    column(ColumnRole::SubprocessRating, QStringLiteral("支持")),
+                    column(ColumnRole::Overall),
+                    column(ColumnRole::Recommend),
+                    column(ColumnRole::ReasonLike, QStringLiteral("价格")),
+                    column(ColumnRole::ReasonDislike, QStringLiteral("服务")),
+                    column(ColumnRole::Attribute, QStringLiteral("地区"))};
+    wide.missingCodes = {99};
+    wide.createMissing = true;
+    QVERIFY(
+        SurveyImporter::run(db, TestFiles::importFixture(QStringLiteral("wide-gb18030.csv")), wide)
+            .isClean());
+    const QString factors = dir.filePath(QStringLiteral("factors.csv"));
+    TestFiles::writeAll(factors, "id,apex_x,apex_e,apex_i,north_x,like\n"
+                                 "F1,5,6,7,3,1\n"
+                                 "F2,6,6,5,4,0\n");
+    ImportMapping mapping;
+    const auto forVendor = [](ColumnRole role, const char *vendor) {
+        return ColumnMapping{role, QStringLiteral("price"), QString::fromLatin1(vendor)};
+    };
+    mapping.columns = {column(ColumnRole::RespondentId),
+                       forVendor(ColumnRole::FactorExperience, "Apex"),
+                       forVendor(ColumnRole::FactorExpectation, "Apex"),
+                       forVendor(ColumnRole::FactorImportance, "Apex"),
+                       forVendor(ColumnRole::FactorExperience, "North"),
+                       forVendor(ColumnRole::ReasonLike, "North")};
+    mapping.createMissing = true;
+    const ImportReport report = SurveyImporter::run(db, factors, mapping);
+    QVERIFY2(report.isClean(), qPrintable(report.fatal + report.issues.value(0).message));
+    QCOMPARE(repository.count("factor_rating"), 8);
+    QCOMPARE(repository.count("reason"), 1 + 4); // F1 likes North's price; 4 in the wide file
+    QCOMPARE(foreignKeyViolations(db), 0);
+    QCOMPARE(foreignKeysEnabled(db), 1); // switched back on for the window's edits
+
+    // Inside a caller's transaction the checks cannot be switched off and stay on.
+    QCOMPARE(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), SQLITE_OK);
+    QVERIFY(
+        SurveyImporter::run(db, TestFiles::importFixture(QStringLiteral("long.csv")), longMapping())
+            .isClean());
+    QCOMPARE(foreignKeysEnabled(db), 1);
+    QCOMPARE(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(repository.surveys().size(), 4);
+    QCOMPARE(foreignKeyViolations(db), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSurveyImporter)

@@ -12,6 +12,7 @@
 #include <QHash>
 
 #include <cmath>
+#include <optional>
 #include <sqlite3.h>
 #include <unordered_set>
 
@@ -55,6 +56,98 @@ Catalogue loadCatalogue(sqlite3 *db)
     return catalogue;
 }
 
+// SQLite's foreign-key checks cost an import a third of its time: three parent lookups for
+// every rating. The importer writes only ids it read from the parent tables inside its own
+// write transaction (which holds the write lock from its first statement), ids of rows it
+// inserted itself, or the respondent ids SQLite just handed out, so while a wave is written
+// as the outermost transaction the checks are switched off; tst_surveyimporter runs
+// PRAGMA foreign_key_check after every kind of import. Inside a caller's transaction the
+// pragma would be a no-op, so the checks stay on there.
+class ForeignKeyPause
+{
+public:
+    explicit ForeignKeyPause(sqlite3 *db) : m_db(db)
+    {
+        if (sqlite3_get_autocommit(db) == 0)
+            return;
+        SqliteStatement enabled(db, "PRAGMA foreign_keys");
+        m_paused = enabled.next() && enabled.columnInt64(0) == 1;
+        if (m_paused)
+            sqlite3_exec(db, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
+    }
+    ~ForeignKeyPause()
+    {
+        if (m_paused)
+            sqlite3_exec(m_db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    }
+    ForeignKeyPause(const ForeignKeyPause &) = delete;
+    ForeignKeyPause &operator=(const ForeignKeyPause &) = delete;
+
+private:
+    sqlite3 *m_db;
+    bool m_paused = false;
+};
+
+// Rows of one rating table (ids, then a value) written a batch at a time through one
+// multi-row INSERT: a single statement keeps its B-tree cursor on the last page, where the
+// next key goes (respondent ids only grow), instead of descending from the root for every row.
+class BatchedInsert
+{
+public:
+    static constexpr int Rows = 32;
+
+    BatchedInsert(sqlite3 *db, const QByteArray &insert, int ids) : m_ids(ids)
+    {
+        QByteArray row = "(?";
+        for (int i = 0; i < ids; ++i)
+            row += ", ?";
+        row += ')';
+        QByteArray rows = row;
+        for (int i = 1; i < Rows; ++i)
+            rows += ", " + row;
+        m_batch = std::make_unique<SqliteStatement>(db, (insert + rows).constData());
+        m_single = std::make_unique<SqliteStatement>(db, (insert + row).constData());
+        m_pendingIds.reserve(size_t(Rows * ids));
+    }
+
+    bool isValid() const { return m_batch->isValid() && m_single->isValid(); }
+    QString errorString() const { return m_single->errorString(); }
+
+    bool add(std::initializer_list<qint64> ids, double value)
+    {
+        m_pendingIds.insert(m_pendingIds.end(), ids);
+        m_pendingValues.push_back(value);
+        return m_pendingValues.size() < size_t(Rows) || flush();
+    }
+
+    bool flush()
+    {
+        const bool full = m_pendingValues.size() == size_t(Rows);
+        SqliteStatement &insert = full ? *m_batch : *m_single;
+        bool ok = true;
+        for (size_t row = 0; ok && row < m_pendingValues.size(); ++row) {
+            const int first = full ? int(row) * (m_ids + 1) : 0;
+            for (int i = 0; i < m_ids; ++i)
+                insert.bind(first + i + 1, m_pendingIds[row * size_t(m_ids) + size_t(i)]);
+            insert.bind(first + m_ids + 1, m_pendingValues[row]);
+            if (!full)
+                ok = insert.execute();
+        }
+        if (full)
+            ok = insert.execute();
+        m_pendingIds.clear();
+        m_pendingValues.clear();
+        return ok;
+    }
+
+private:
+    int m_ids;
+    std::unique_ptr<SqliteStatement> m_batch;
+    std::unique_ptr<SqliteStatement> m_single;
+    std::vector<qint64> m_pendingIds;
+    std::vector<double> m_pendingValues;
+};
+
 // One pass over the file: checks every row, and when writing, inserts it.
 class Pass
 {
@@ -90,6 +183,7 @@ private:
     const ImportMapping &m_mapping;
     const SurveyImporter::Options &m_options;
     bool m_write;
+    std::optional<ForeignKeyPause> m_foreignKeys; // outlives the savepoint
     SqliteSavepoint m_savepoint;
     ImportReport m_report;
     Catalogue m_catalogue;
@@ -103,8 +197,8 @@ private:
     std::unordered_set<quint64> m_seen; // respondent × vendor (× subprocess) already imported
     std::unique_ptr<SqliteStatement> m_insertRespondent;
     std::unique_ptr<SqliteStatement> m_insertAttribute;
-    std::unique_ptr<SqliteStatement> m_insertRating;
-    std::unique_ptr<SqliteStatement> m_insertFactorRating;
+    std::unique_ptr<BatchedInsert> m_insertRating;
+    std::unique_ptr<BatchedInsert> m_insertFactorRating;
     std::unique_ptr<SqliteStatement> m_upsertEvaluation;
     std::unique_ptr<SqliteStatement> m_insertReason;
     QHash<QString, qint64> m_attributes;
@@ -229,8 +323,10 @@ qint64 Pass::lookUp(QHash<QString, qint64> &names, QStringView name, ImportIssue
                                                                     : m_catalogue.nextFactor;
         insert.bind(1, name.trimmed().toString());
         insert.bind(2, qint64(position++));
-        if (!insert.execute())
+        if (!insert.execute()) {
+            fail(insert.errorString());
             return 0;
+        }
         id = sqlite3_last_insert_rowid(m_db);
     }
     names.insert(k, id);
@@ -246,11 +342,15 @@ bool Pass::prepare()
         = statement("INSERT INTO respondent (survey_id, external_id, weight) VALUES (?, ?, ?)");
     m_insertAttribute = statement(
         "INSERT INTO respondent_attribute (respondent_id, attribute_id, value) VALUES (?, ?, ?)");
-    m_insertRating = statement(
-        "INSERT INTO rating (respondent_id, vendor_id, subprocess_id, value) VALUES (?, ?, ?, ?)");
-    m_insertFactorRating
-        = statement("INSERT INTO factor_rating (respondent_id, vendor_id, factor_id, kind, value) "
-                    "VALUES (?, ?, ?, ?, ?)");
+    m_insertRating = std::make_unique<BatchedInsert>(
+        m_db, "INSERT INTO rating (respondent_id, vendor_id, subprocess_id, value) VALUES ", 3);
+    m_insertFactorRating = std::make_unique<BatchedInsert>(
+        m_db,
+        "INSERT INTO factor_rating (respondent_id, vendor_id, factor_id, kind, value) VALUES ", 4);
+    for (const BatchedInsert *s : {m_insertRating.get(), m_insertFactorRating.get()}) {
+        if (!s->isValid())
+            return fail(s->errorString());
+    }
     m_upsertEvaluation = statement(
         "INSERT INTO evaluation (respondent_id, vendor_id, overall, recommend) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (respondent_id, vendor_id) DO UPDATE SET "
@@ -258,9 +358,8 @@ bool Pass::prepare()
         "recommend = coalesce(excluded.recommend, recommend)");
     m_insertReason = statement("INSERT OR IGNORE INTO reason (respondent_id, vendor_id, factor_id, "
                                "polarity) VALUES (?, ?, ?, ?)");
-    for (const auto *s :
-         {m_insertRespondent.get(), m_insertAttribute.get(), m_insertRating.get(),
-          m_insertFactorRating.get(), m_upsertEvaluation.get(), m_insertReason.get()}) {
+    for (const auto *s : {m_insertRespondent.get(), m_insertAttribute.get(),
+                          m_upsertEvaluation.get(), m_insertReason.get()}) {
         if (!s->isValid())
             return fail(s->errorString());
     }
@@ -485,32 +584,25 @@ bool Pass::processRow()
         const qint64 vendor = answer.vendor != 0 ? answer.vendor : vendorId;
         if (vendor == 0 || answer.target == 0)
             continue;
-        SqliteStatement *insert = nullptr;
         if (answer.kind == 3) {
-            insert = m_insertRating.get();
-            insert->bind(1, respondentId);
-            insert->bind(2, vendor);
-            insert->bind(3, answer.target);
-            insert->bind(4, answer.value);
+            if (!m_insertRating->add({respondentId, vendor, answer.target}, answer.value))
+                return fail(m_insertRating->errorString());
             ++m_report.ratings;
         } else if (answer.kind < 3) {
-            insert = m_insertFactorRating.get();
-            insert->bind(1, respondentId);
-            insert->bind(2, vendor);
-            insert->bind(3, answer.target);
-            insert->bind(4, qint64(answer.kind));
-            insert->bind(5, answer.value);
+            if (!m_insertFactorRating->add({respondentId, vendor, answer.target, answer.kind},
+                                           answer.value)) {
+                return fail(m_insertFactorRating->errorString());
+            }
         } else {
             if (!evaluated.contains(vendor) && !evaluate(vendor, qQNaN(), qQNaN()))
                 return fail(m_upsertEvaluation->errorString());
-            insert = m_insertReason.get();
-            insert->bind(1, respondentId);
-            insert->bind(2, vendor);
-            insert->bind(3, answer.target);
-            insert->bind(4, qint64(answer.kind == 4 ? 1 : -1));
+            m_insertReason->bind(1, respondentId);
+            m_insertReason->bind(2, vendor);
+            m_insertReason->bind(3, answer.target);
+            m_insertReason->bind(4, qint64(answer.kind == 4 ? 1 : -1));
+            if (!m_insertReason->execute())
+                return fail(m_insertReason->errorString());
         }
-        if (!insert->execute())
-            return fail(insert->errorString());
     }
     return true;
 }
@@ -554,6 +646,7 @@ ImportReport Pass::run(qint64 *surveyId)
 
     m_memo.resize(size_t(m_headers.size() + 1));
     if (m_write) {
+        m_foreignKeys.emplace(m_db);
         if (!m_savepoint.begin()) {
             m_report.fatal = m_savepoint.errorString();
             return m_report;
@@ -575,6 +668,9 @@ ImportReport Pass::run(qint64 *surveyId)
             return m_report;
         }
         m_surveyId = sqlite3_last_insert_rowid(m_db);
+        // Read again now that this transaction holds the write lock: the ids written below
+        // are the ones in the file, whatever another connection did before.
+        m_catalogue = loadCatalogue(m_db);
         // A bigger page cache for the length of the import (restored below): the default
         // 2 MiB makes SQLite spill and re-read B-tree pages all the time.
         sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
@@ -602,6 +698,10 @@ ImportReport Pass::run(qint64 *surveyId)
     if (m_write) {
         // Destroy the statements before the savepoint ends: a pending one blocks nothing, but
         // finalised is cleaner.
+        for (BatchedInsert *batch : {m_insertRating.get(), m_insertFactorRating.get()}) {
+            if (ok && batch && !batch->flush())
+                ok = fail(batch->errorString());
+        }
         m_insertRespondent.reset();
         m_insertAttribute.reset();
         m_insertRating.reset();
