@@ -70,8 +70,8 @@ bool CsvReader::fill()
 
 bool CsvReader::next()
 {
-    m_record.clear();
-    m_ends.clear();
+    m_record.resize(0); // unlike clear(), keeps the capacity for the next record
+    m_ends.resize(0);
     if (!m_error.isEmpty())
         return false;
     enum State { FieldStart, Unquoted, Quoted, QuoteInQuoted };

@@ -12,6 +12,7 @@
 #include <QHash>
 
 #include <cmath>
+#include <future>
 #include <optional>
 #include <sqlite3.h>
 #include <unordered_set>
@@ -645,12 +646,14 @@ ImportReport Pass::run(qint64 *surveyId)
     }
 
     m_memo.resize(size_t(m_headers.size() + 1));
+    std::future<QString> digest;
     if (m_write) {
         m_foreignKeys.emplace(m_db);
         if (!m_savepoint.begin()) {
             m_report.fatal = m_savepoint.errorString();
             return m_report;
         }
+        digest = std::async(std::launch::async, &SurveyImporter::sourceDigest, m_path);
         SqliteStatement insert(m_db, "INSERT INTO survey (name, fielded_on, source_file, "
                                      "source_format, source_sha256, imported_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?)");
@@ -659,7 +662,7 @@ ImportReport Pass::run(qint64 *surveyId)
         insert.bind(2, m_mapping.fieldedOn);
         insert.bind(3, QFileInfo(m_path).fileName());
         insert.bind(4, reader.formatName());
-        insert.bind(5, SurveyImporter::sourceDigest(m_path));
+        insert.bind(5, QString()); // hashed beside the import, stored at the end
         insert.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (!insert.execute() || !prepare()) {
             if (m_report.fatal.isEmpty())
@@ -701,6 +704,13 @@ ImportReport Pass::run(qint64 *surveyId)
         for (BatchedInsert *batch : {m_insertRating.get(), m_insertFactorRating.get()}) {
             if (ok && batch && !batch->flush())
                 ok = fail(batch->errorString());
+        }
+        if (ok) {
+            SqliteStatement source(m_db, "UPDATE survey SET source_sha256 = ? WHERE id = ?");
+            source.bind(1, digest.get());
+            source.bind(2, m_surveyId);
+            if (!source.execute())
+                ok = fail(source.errorString());
         }
         m_insertRespondent.reset();
         m_insertAttribute.reset();
