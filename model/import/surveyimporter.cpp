@@ -175,6 +175,8 @@ private:
                    int column);
     qint64 lookUp(QHash<QString, qint64> &names, QStringView name, ImportIssue::Kind unknown,
                   int column);
+    qint64 resolveOnce(std::vector<qint64> &ids, QHash<QString, qint64> &names, const QString &name,
+                       ImportIssue::Kind unknown, int column);
     bool processRow();
     bool prepare();
     bool fail(const QString &what);
@@ -210,6 +212,8 @@ private:
         qint64 id;
     };
     std::vector<std::vector<MemoEntry>> m_memo; // per column, and one for the fixed vendor
+    std::vector<qint64> m_columnTargets;        // a column's subprocess or factor, once known
+    std::vector<qint64> m_columnVendors;
 };
 
 void Pass::issue(ImportIssue::Kind kind, int column, QStringView value)
@@ -295,6 +299,16 @@ qint64 Pass::resolve(QHash<QString, qint64> &names, QStringView name, ImportIssu
     const qint64 id = lookUp(names, name, unknown, column);
     if (id != 0 && memo.size() < 256)
         memo.push_back({hash, name.toString(), id});
+    return id;
+}
+
+// The name a column stands for, the same on every row: looked up until it is found.
+qint64 Pass::resolveOnce(std::vector<qint64> &ids, QHash<QString, qint64> &names,
+                         const QString &name, ImportIssue::Kind unknown, int column)
+{
+    qint64 &id = ids[size_t(column)];
+    if (id == 0)
+        id = resolve(names, name, unknown, column);
     return id;
 }
 
@@ -413,10 +427,10 @@ bool Pass::processRow()
             issue(ImportIssue::Undecodable, c, text);
             continue;
         }
-        const qint64 columnVendor
-            = column.vendor.isEmpty()
-                  ? 0
-                  : resolve(m_catalogue.vendors, column.vendor, ImportIssue::UnknownVendor, c);
+        const qint64 columnVendor = column.vendor.isEmpty()
+                                        ? 0
+                                        : resolveOnce(m_columnVendors, m_catalogue.vendors,
+                                                      column.vendor, ImportIssue::UnknownVendor, c);
         double value = 0.0;
         const Scale &scale = m_catalogue.scale;
         switch (column.role) {
@@ -441,8 +455,8 @@ bool Pass::processRow()
             break;
         case ColumnRole::SubprocessRating:
             if (rating(c, text, scale.min, scale.max, &value)) {
-                const qint64 target = resolve(m_catalogue.subprocesses, column.target,
-                                              ImportIssue::UnknownSubprocess, c);
+                const qint64 target = resolveOnce(m_columnTargets, m_catalogue.subprocesses,
+                                                  column.target, ImportIssue::UnknownSubprocess, c);
                 answers.append({columnVendor, target, 3, value});
             }
             break;
@@ -450,8 +464,8 @@ bool Pass::processRow()
         case ColumnRole::FactorExpectation:
         case ColumnRole::FactorImportance:
             if (rating(c, text, scale.min, scale.max, &value)) {
-                const qint64 target
-                    = resolve(m_catalogue.factors, column.target, ImportIssue::UnknownFactor, c);
+                const qint64 target = resolveOnce(m_columnTargets, m_catalogue.factors,
+                                                  column.target, ImportIssue::UnknownFactor, c);
                 answers.append({columnVendor, target,
                                 int(column.role) - int(ColumnRole::FactorExperience), value});
             }
@@ -469,8 +483,8 @@ bool Pass::processRow()
             const QString answer = text.trimmed().toString().toCaseFolded();
             if (!answer.isEmpty() && answer != QLatin1String("0") && answer != QLatin1String("no")
                 && answer != QLatin1String("false")) {
-                const qint64 target
-                    = resolve(m_catalogue.factors, column.target, ImportIssue::UnknownFactor, c);
+                const qint64 target = resolveOnce(m_columnTargets, m_catalogue.factors,
+                                                  column.target, ImportIssue::UnknownFactor, c);
                 answers.append(
                     {columnVendor, target, column.role == ColumnRole::ReasonLike ? 4 : 5, 1.0});
             }
@@ -646,6 +660,8 @@ ImportReport Pass::run(qint64 *surveyId)
     }
 
     m_memo.resize(size_t(m_headers.size() + 1));
+    m_columnTargets.assign(size_t(m_headers.size()), 0);
+    m_columnVendors.assign(size_t(m_headers.size()), 0);
     std::future<QString> digest;
     if (m_write) {
         m_foreignKeys.emplace(m_db);
