@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/creatednames.h"
+
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -49,6 +51,7 @@ struct ImportReport
     QMap<ImportIssue::Kind, qint64> counts;
     QSet<qint64> rowsWithIssues;
     QStringList unknownNames; // vendors, subprocesses, factors not in the project
+    CreatedNames created;     // what an import with createMissing added
 
     bool isClean() const { return fatal.isEmpty() && !cancelled && counts.isEmpty(); }
     qint64 issueCount() const

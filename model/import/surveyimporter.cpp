@@ -343,6 +343,11 @@ qint64 Pass::lookUp(QHash<QString, qint64> &names, QStringView name, ImportIssue
             return 0;
         }
         id = sqlite3_last_insert_rowid(m_db);
+        CreatedNames &created = m_report.created;
+        (unknown == ImportIssue::UnknownVendor       ? created.vendors
+         : unknown == ImportIssue::UnknownSubprocess ? created.subprocesses
+                                                     : created.factors)
+            .append(id);
     }
     names.insert(k, id);
     return id;
@@ -555,6 +560,7 @@ bool Pass::processRow()
                         if (!insert.execute())
                             return fail(insert.errorString());
                         id = sqlite3_last_insert_rowid(m_db);
+                        m_report.created.attributes.append(id);
                     }
                     attribute = m_attributes.insert(name, id);
                 }
