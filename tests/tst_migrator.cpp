@@ -71,7 +71,7 @@ void TestMigrator::latestVersion_data()
     QTest::newRow("good") << scripts("good") << 3;
     QTest::newRow("gap") << scripts("gap") << -1;
     QTest::newRow("missing") << scripts("no-such-folder") << 0;
-    QTest::newRow("compiled-in") << QStringLiteral(":/schema") << 2;
+    QTest::newRow("compiled-in") << QStringLiteral(":/schema") << 3;
 }
 
 void TestMigrator::latestVersion()
@@ -187,6 +187,10 @@ void TestMigrator::realSchemaOnFixture()
              TestFiles::queryInt(ProjectStore::backupPath(path, 1),
                                  "SELECT count(*) FROM factor_rating"));
     QVERIFY(QFile::exists(ProjectStore::backupPath(path, 1)));
+    // 0003 adds the saved import mappings, empty.
+    QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM import_mapping"), 0);
+    QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM pragma_table_info('import_mapping')"),
+             5);
 }
 
 QTEST_GUILESS_MAIN(TestMigrator)

@@ -1,3 +1,4 @@
+#include "import/savedmappings.h"
 #include "import/surveyimporter.h"
 #include "storage/projectrepository.h"
 #include "storage/sqlitestatement.h"
@@ -86,6 +87,8 @@ private slots:
     void failingImportLeavesTheFileUnchanged();
     void cancelledImportLeavesTheFileUnchanged();
     void foreignKeysHoldAfterEveryKindOfImport();
+    void savedMappingIsReusedForTheNextWave();
+    void mappingSurvivesJson();
 };
 
 void TestSurveyImporter::importsLongLayout()
@@ -395,6 +398,85 @@ void TestSurveyImporter::foreignKeysHoldAfterEveryKindOfImport()
     QCOMPARE(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
     QCOMPARE(repository.surveys().size(), 4);
     QCOMPARE(foreignKeyViolations(db), 0);
+}
+
+void TestSurveyImporter::savedMappingIsReusedForTheNextWave()
+{
+    QTemporaryDir dir;
+    const auto store = TestFiles::newStore(dir, QStringLiteral("waves"));
+    ProjectRepository repository(*store);
+    sqlite3 *db = store->handle();
+    const QString first = TestFiles::importFixture(QStringLiteral("long.csv"));
+    const QStringList headers{QStringLiteral("respondent"), QStringLiteral("vendor"),
+                              QStringLiteral("subprocess"), QStringLiteral("rating"),
+                              QStringLiteral("overall"),    QStringLiteral("recommend"),
+                              QStringLiteral("tier")};
+    QVERIFY(!SavedMappings::forHeaders(db, headers));
+
+    // A failing import saves nothing, not even its mapping.
+    ImportOptions options;
+    options.saveMappingAs = QStringLiteral("Monthly tracker");
+    ImportMapping refused = longMapping();
+    refused.createMissing = false; // the project has none of the names
+    QVERIFY(!SurveyImporter::run(db, first, refused, options).isClean());
+    QVERIFY(SavedMappings::all(db).isEmpty());
+
+    QVERIFY(SurveyImporter::run(db, first, longMapping(), options).isClean());
+    const std::optional<SavedMapping> saved = SavedMappings::forHeaders(db, headers);
+    QVERIFY(saved);
+    QCOMPARE(saved->name, QStringLiteral("Monthly tracker"));
+    QCOMPARE(saved->headers, headers);
+    QCOMPARE(saved->mapping.columns.size(), 7);
+    QCOMPARE(saved->mapping.columns.at(6).role, ColumnRole::Attribute);
+    QCOMPARE(saved->mapping.columns.at(6).target, QStringLiteral("tier"));
+    QVERIFY(!SavedMappings::forHeaders(db, headers.mid(1)));
+
+    // The next wave: the same columns, other answers; imported with the saved mapping alone.
+    QByteArray next = TestFiles::readAll(first);
+    next.replace("R1,", "S1,").replace("R2,", "S2,");
+    const QString second = dir.filePath(QStringLiteral("wave2.csv"));
+    QVERIFY(TestFiles::writeAll(second, next));
+    const ImportReport report = SurveyImporter::run(db, second, saved->mapping);
+    QVERIFY2(report.isClean(), qPrintable(report.fatal + report.issues.value(0).message));
+    QCOMPARE(report.ratings, 36);
+    QCOMPARE(repository.surveys().size(), 2);
+    QCOMPARE(repository.vendors().size(), 2); // the first wave's names, found again
+
+    // Saving under the same name replaces it.
+    QString error;
+    QVERIFY(SavedMappings::save(db, QStringLiteral("Monthly tracker"), headers.mid(1),
+                                saved->mapping, &error));
+    QCOMPARE(SavedMappings::all(db).size(), 1);
+    QCOMPARE(SavedMappings::all(db).at(0).headers.size(), 6);
+}
+
+void TestSurveyImporter::mappingSurvivesJson()
+{
+    ImportMapping mapping;
+    mapping.headerRows = 3;
+    mapping.vendor = QStringLiteral("美苏电器");
+    mapping.missingCodes = {0, -99, 99};
+    mapping.createMissing = true;
+    for (int role = int(ColumnRole::Ignore); role <= int(ColumnRole::Weight); ++role) {
+        mapping.columns.append({ColumnRole(role), QStringLiteral("target %1").arg(role),
+                                role % 2 ? QStringLiteral("Apex") : QString()});
+    }
+    const std::optional<ImportMapping> back = ImportMapping::fromJson(mapping.toJson());
+    QVERIFY(back);
+    QCOMPARE(back->headerRows, 3);
+    QCOMPARE(back->vendor, mapping.vendor);
+    QCOMPARE(back->missingCodes, mapping.missingCodes);
+    QVERIFY(back->createMissing);
+    QCOMPARE(back->columns.size(), 15);
+    for (qsizetype i = 0; i < mapping.columns.size(); ++i) {
+        QCOMPARE(back->columns.at(i).role, mapping.columns.at(i).role);
+        QCOMPARE(back->columns.at(i).target, mapping.columns.at(i).target);
+        QCOMPARE(back->columns.at(i).vendor, mapping.columns.at(i).vendor);
+    }
+    // A role this version does not know (a newer Peakend saved it): no mapping at all.
+    QVERIFY(!ImportMapping::fromJson(
+        R"({"headerRows":1,"columns":[{"role":"respondent-id"},{"role":"sentiment"}]})"));
+    QVERIFY(!ImportMapping::fromJson("not json"));
 }
 
 QTEST_GUILESS_MAIN(TestSurveyImporter)

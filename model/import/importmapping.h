@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Peakend {
 
 // What one column of an export holds.
@@ -41,6 +43,10 @@ struct ImportMapping
     bool createMissing = false;   // add unknown vendors, subprocesses and factors
     QString surveyName;
     QString fieldedOn; // ISO date, may be empty
+
+    // What a saved mapping keeps (not the survey's name or date, which belong to one wave).
+    QByteArray toJson() const;
+    static std::optional<ImportMapping> fromJson(const QByteArray &json);
 
     bool isLong() const
     {

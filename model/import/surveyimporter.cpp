@@ -1,6 +1,7 @@
 #include "surveyimporter.h"
 
 #include "domain/projectinfo.h"
+#include "savedmappings.h"
 #include "storage/sqlitesavepoint.h"
 #include "storage/sqlitestatement.h"
 #include "xlsxreader.h"
@@ -693,6 +694,13 @@ ImportReport Pass::run(qint64 *surveyId)
             return m_report;
         }
         m_surveyId = sqlite3_last_insert_rowid(m_db);
+        QString error;
+        if (!m_options.saveMappingAs.trimmed().isEmpty()
+            && !SavedMappings::save(m_db, m_options.saveMappingAs, m_headers, m_mapping, &error)) {
+            m_report.fatal = error;
+            m_savepoint.rollback();
+            return m_report;
+        }
         // Read again now that this transaction holds the write lock: the ids written below
         // are the ones in the file, whatever another connection did before.
         m_catalogue = loadCatalogue(m_db);

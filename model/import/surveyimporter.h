@@ -22,6 +22,7 @@ struct ImportOptions
     const std::atomic<bool> *cancel = nullptr; // set from another thread to stop
     std::function<void(qint64 done, qint64 total)> progress; // bytes of the file read
     int issuesPerKind = 100;                                 // listed; all are counted
+    QString saveMappingAs; // when set, the mapping is saved under this name with the wave
 };
 
 // Turns one export into one survey wave of the open project, all or nothing (DESIGN.md §4:
