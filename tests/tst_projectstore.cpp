@@ -184,10 +184,11 @@ void TestProjectStore::refusesBadFiles_data()
     QTest::newRow("damaged") << "damaged"
                              << int(StoreError::Kind::Damaged)
                              // 0xEEEE = 61166: the cell pointer damageVendorTable() wrote.
+                             // (SQLite goes on to name an orphaned page, whose number
+                             // depends on the schema's size.)
                              << QStringLiteral("“p.peakend” is damaged and was not opened. "
                                                "SQLite's check reports: On tree page 3 cell 0: "
-                                               "Offset 61166 out of range 4090..4092; Page 23 is "
-                                               "never used");
+                                               "Offset 61166 out of range 4090..4092; Page ");
 }
 
 void TestProjectStore::refusesBadFiles()
@@ -229,7 +230,10 @@ void TestProjectStore::refusesBadFiles()
     auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite, &error);
     QVERIFY(!store);
     QCOMPARE(int(error.kind), errorKind);
-    QCOMPARE(error.message, message);
+    if (message.endsWith(QLatin1String("Page ")))
+        QCOMPARE(error.message.left(message.size()), message);
+    else
+        QCOMPARE(error.message, message);
     QCOMPARE(TestFiles::readAll(path), before);
     QVERIFY(!QFile::exists(ProjectStore::lockFilePath(path)));
     QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
