@@ -1,10 +1,10 @@
 #include "surveyimporter.h"
 
 #include "domain/projectinfo.h"
+#include "importsource.h"
 #include "savedmappings.h"
 #include "storage/sqlitesavepoint.h"
 #include "storage/sqlitestatement.h"
-#include "xlsxreader.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -631,22 +631,12 @@ bool Pass::processRow()
 
 ImportReport Pass::run(qint64 *surveyId)
 {
-    QFile file(m_path);
-    std::unique_ptr<TableReader> table;
-    if (XlsxReader::looksLikeXlsx(m_path)) {
-        table = std::make_unique<XlsxReader>(m_path, m_options.sheet);
-    } else if (file.open(QIODevice::ReadOnly)) {
-        table = std::make_unique<CsvReader>(&file, m_options.csv);
-    } else {
-        m_report.fatal = SurveyImporter::tr("Cannot read %1: %2").arg(m_path, file.errorString());
+    const std::unique_ptr<TableReader> table
+        = ImportSource::open(m_path, m_options, &m_report.fatal);
+    if (!table)
         return m_report;
-    }
     TableReader &reader = *table;
     m_reader = table.get();
-    if (!reader.open()) {
-        m_report.fatal = SurveyImporter::tr("Cannot read %1: %2").arg(m_path, reader.errorString());
-        return m_report;
-    }
     m_report.encoding = reader.encoding();
     m_report.delimiter = reader.delimiter();
     m_report.format = reader.formatName();

@@ -25,7 +25,7 @@ bool SurveyImportJob::isRunning() const
 }
 
 void SurveyImportJob::start(const QString &file, const ImportMapping &mapping,
-                            const ImportOptions &options)
+                            const ImportOptions &options, Mode mode)
 {
     Q_ASSERT(!isRunning());
     if (m_thread) {
@@ -37,7 +37,7 @@ void SurveyImportJob::start(const QString &file, const ImportMapping &mapping,
     // Opened here, handed to the worker: SQLite connections may change threads between uses.
     std::shared_ptr<SqliteConnection> connection
         = std::make_shared<SqliteConnection>(m_store.openWorkerConnection(&error));
-    m_thread = QThread::create([this, connection, error, file, mapping, options]() {
+    m_thread = QThread::create([this, connection, error, file, mapping, options, mode]() {
         ImportReport report;
         qint64 surveyId = 0;
         if (!*connection) {
@@ -51,8 +51,10 @@ void SurveyImportJob::start(const QString &file, const ImportMapping &mapping,
                     this, [this, done, total] { emit progress(done, total); },
                     Qt::QueuedConnection);
             };
-            report
-                = SurveyImporter::run(connection->get(), file, mapping, workerOptions, &surveyId);
+            report = mode == Mode::Validate
+                         ? SurveyImporter::validate(connection->get(), file, mapping, workerOptions)
+                         : SurveyImporter::run(connection->get(), file, mapping, workerOptions,
+                                               &surveyId);
             connection->reset();
         }
         QMetaObject::invokeMethod(

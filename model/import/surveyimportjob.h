@@ -12,9 +12,10 @@ namespace Peakend {
 
 class ProjectStore;
 
-// Runs one SurveyImporter::run on a worker thread with its own connection to the project
-// file, so the window stays responsive; progress and the result arrive as signals in the
-// thread that owns the job. Cancelling (or destroying the job) rolls the import back.
+// Runs one SurveyImporter::validate or ::run on a worker thread with its own connection to
+// the project file, so the window stays responsive; progress and the result arrive as
+// signals in the thread that owns the job. Cancelling (or destroying the job) stops a
+// validation and rolls an import back.
 class SurveyImportJob : public QObject
 {
     Q_OBJECT
@@ -23,14 +24,16 @@ public:
     explicit SurveyImportJob(const ProjectStore &store, QObject *parent = nullptr);
     ~SurveyImportJob() override;
 
-    void start(const QString &file, const ImportMapping &mapping,
-               const ImportOptions &options = {});
+    enum class Mode { Validate, Import };
+
+    void start(const QString &file, const ImportMapping &mapping, const ImportOptions &options = {},
+               Mode mode = Mode::Import);
     void cancel() { m_cancel = true; }
     bool isRunning() const;
 
 signals:
     void progress(qint64 done, qint64 total);
-    void finished(const Peakend::ImportReport &report, qint64 surveyId);
+    void finished(const Peakend::ImportReport &report, qint64 surveyId); // 0: validated only
 
 private:
     const ProjectStore &m_store;
