@@ -221,6 +221,12 @@ CommandLine::parseWindowArguments(const QStringList &arguments, int *exitCode)
     parser.addPositionalArgument(QStringLiteral("file"), tr("A .peakend project to open."),
                                  QStringLiteral("[file]"));
     parser.addOption(demoOption());
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        tr("Open the import wizard on <export>, a survey export (CSV or XLSX), once the "
+           "project is open."),
+        QStringLiteral("export"));
+    parser.addOption(importOption);
     parser.addVersionOption();
     *exitCode = parse(parser, arguments);
     if (*exitCode >= 0)
@@ -238,6 +244,7 @@ CommandLine::parseWindowArguments(const QStringList &arguments, int *exitCode)
         return std::nullopt;
     }
     request.file = parser.positionalArguments().value(0);
+    request.import = parser.value(importOption);
     *exitCode = Done;
     return request;
 }

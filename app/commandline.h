@@ -9,8 +9,8 @@
 
 namespace Peakend {
 
-// `peakend [FILE] [--demo meisu|b2b]` opens the window; `peakend new|report|check …` runs
-// without a display and returns an exit code (0 done, 1 the file was refused or could not
+// `peakend [FILE] [--demo meisu|b2b] [--import EXPORT]` opens the window; `peakend new|report|check
+// …` runs without a display and returns an exit code (0 done, 1 the file was refused or could not
 // be written, 2 wrong usage). Every subcommand has --help.
 class CommandLine
 {
@@ -21,6 +21,7 @@ public:
     {
         QString file;
         std::optional<DemoProject::Kind> demo;
+        QString import; // a survey export to open the import wizard on
     };
 
     // True when argv names a subcommand: main() then starts without a display.

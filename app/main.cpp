@@ -67,9 +67,10 @@ int main(int argc, char *argv[])
 
     MainWindow window(&languages);
     window.show();
-    if (request->demo)
-        window.openDemo(*request->demo);
-    else if (!request->file.isEmpty())
-        window.openProject(request->file);
+    const bool opened = request->demo              ? window.openDemo(*request->demo)
+                        : !request->file.isEmpty() ? window.openProject(request->file)
+                                                   : false;
+    if (opened && !request->import.isEmpty())
+        window.importSurvey(request->import);
     return app.exec();
 }

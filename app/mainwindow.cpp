@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "import/surveyimportwizard.h"
 #include "itemmodels/projecttreemodel.h"
 #include "projectdocument.h"
 #include "projectoverview.h"
@@ -83,6 +84,9 @@ void MainWindow::createActions()
     m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeProject);
     m_closeAction->setShortcut(QKeySequence::Close);
     m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this, [this] { importSurvey(); });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -141,6 +145,7 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_saveAsAction->setText(tr("Save &As…"));
     m_closeAction->setText(tr("&Close"));
+    m_importAction->setText(tr("&Import Survey…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -204,6 +209,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
                 &MainWindow::setWindowModified);
         connect(m_document.get(), &ProjectDocument::filePathChanged, this,
                 &MainWindow::updateTitle);
+        connect(m_document.get(), &ProjectDocument::changed, this, &MainWindow::updateTitle);
         connect(m_document.get(), &ProjectDocument::errorOccurred, this,
                 [this](const QString &message) { showError(tr("Edit failed"), message); });
         m_undoAction->setEnabled(stack->canUndo());
@@ -214,6 +220,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     }
     m_saveAsAction->setEnabled(m_document != nullptr);
     m_closeAction->setEnabled(m_document != nullptr);
+    m_importAction->setEnabled(m_document && !m_document->isReadOnly());
     m_tree->expandToDepth(0);
     updateTitle();
 }
@@ -340,6 +347,19 @@ void MainWindow::saveProjectAs()
     }
     addRecentFile(path);
     updateTitle();
+}
+
+void MainWindow::importSurvey(const QString &file)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    // Not modal to the application: the window stays readable while a long import runs.
+    auto *wizard = new SurveyImportWizard(m_document.get(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    if (!file.isEmpty())
+        wizard->setFile(file);
+    wizard->show();
 }
 
 void MainWindow::closeProject()

@@ -33,6 +33,8 @@ public:
     // Opens path; on a refusal shows why and, where it makes sense, offers read-only.
     bool openProject(const QString &path);
     bool openDemo(DemoProject::Kind kind);
+    // Opens the import wizard, on file when one is given.
+    void importSurvey(const QString &file = QString());
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +72,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

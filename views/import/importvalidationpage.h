@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QProgressBar;
+class QRadioButton;
+class QTreeWidget;
+
+namespace Peakend {
+
+class SurveyImportJob;
+class SurveyImportWizard;
+struct ImportReport;
+
+// Step 4: every problem in the file, before anything is written, grouped by kind with the
+// row, column and value of each. The user skips the listed rows, goes back to change the
+// mapping, or cancels.
+class ImportValidationPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportValidationPage(SurveyImportWizard *wizard);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void showReport(const ImportReport &report);
+
+    SurveyImportWizard *m_wizard;
+    SurveyImportJob *m_job = nullptr;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    QTreeWidget *m_issues;
+    QRadioButton *m_skip;
+    QRadioButton *m_fix;
+    bool m_done = false;
+};
+
+} // namespace Peakend
