@@ -12,6 +12,47 @@
     </message>
 </context>
 <context>
+    <name>Peakend::ImportProgressPage</name>
+    <message numerus="yes">
+        <source>Left out: %n row(s) with problems.</source>
+        <translation>
+            <numerusform>Left out: %n row with problems.</numerusform>
+            <numerusform>Left out: %n rows with problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ImportValidationPage</name>
+    <message numerus="yes">
+        <source>No problems in %n row(s): %1 respondents and %2 subprocess ratings are ready to import.</source>
+        <translation>
+            <numerusform>No problems in %n row: %1 respondents and %2 subprocess ratings are ready to import.</numerusform>
+            <numerusform>No problems in %n rows: %1 respondents and %2 subprocess ratings are ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 of %2 rows.</source>
+        <translation>
+            <numerusform>%n problem in %1 of %2 rows.</numerusform>
+            <numerusform>%n problems in %1 of %2 rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip the %n row(s) with problems and import the other %1</source>
+        <translation>
+            <numerusform>&amp;Skip the %n row with problems and import the other %1</numerusform>
+            <numerusform>&amp;Skip the %n rows with problems and import the other %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Peakend::MainWindow</name>
     <message numerus="yes">
         <source>%n respondent(s)</source>

@@ -104,6 +104,10 @@ Subcommands (each has --help): new, report, check.</source>
         <source>Name at most one file to open.</source>
         <translation>最多只能指定一个要打开的文件。</translation>
     </message>
+    <message>
+        <source>Open the import wizard on &lt;export&gt;, a survey export (CSV or XLSX), once the project is open.</source>
+        <translation>项目打开后，对 &lt;export&gt;（CSV 或 XLSX 格式的问卷导出文件）打开导入向导。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -199,6 +203,17 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>ImportSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ImportancePerformance</name>
     <message>
         <source>Concentrate here</source>
@@ -276,6 +291,339 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Nobody answered the recommendation question.</source>
         <translation>没有人回答推荐意愿问题。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ImportFilePage</name>
+    <message>
+        <source>Choose the survey export</source>
+        <translation>选择问卷导出文件</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file as Qualtrics, SurveyMonkey, LimeSurvey, Google Forms or any spreadsheet wrote it. Nothing is changed in the project until the last step.</source>
+        <translation>Qualtrics、SurveyMonkey、LimeSurvey、Google 表单或任何电子表格导出的 CSV 或 Excel (.xlsx) 文件。在最后一步之前，项目不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose the Survey Export</source>
+        <translation>选择问卷导出文件</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>问卷导出文件 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Survey</source>
+        <translation>导入问卷</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist or cannot be read.</source>
+        <translation>“%1”不存在或无法读取。</translation>
+    </message>
+    <message>
+        <source>The same file was already imported as the wave “%1”. Import it again as another wave?</source>
+        <translation>同一文件已作为批次“%1”导入过。要再作为另一个批次导入吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ImportMappingPage</name>
+    <message>
+        <source>&amp;Add vendors, subprocesses and factors the project does not have yet</source>
+        <translation>添加项目中还没有的供应商、子流程和因素(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Say what each column holds</source>
+        <translation>说明每一列的内容</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>第一个回答</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Subprocess, factor or attribute</source>
+        <translation>子流程、因素或属性</translation>
+    </message>
+    <message>
+        <source>Vendor rated</source>
+        <translation>被评供应商</translation>
+    </message>
+    <message>
+        <source>for example 0, -99, 99</source>
+        <translation>例如 0, -99, 99</translation>
+    </message>
+    <message>
+        <source>leave empty not to save it</source>
+        <translation>留空则不保存</translation>
+    </message>
+    <message>
+        <source>Wave &amp;name:</source>
+        <translation>批次名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor rated, when no column names it:</source>
+        <translation>没有列指明时的被评供应商(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Answers meaning “not applicable”:</source>
+        <translation>表示“不适用”的回答：</translation>
+    </message>
+    <message>
+        <source>&amp;Save this mapping for the next wave as:</source>
+        <translation>将此映射保存以供下一批次使用，名称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Respondent id</source>
+        <translation>受访者编号</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Subprocess (long layout)</source>
+        <translation>子流程（长格式）</translation>
+    </message>
+    <message>
+        <source>Rating (long layout)</source>
+        <translation>评分（长格式）</translation>
+    </message>
+    <message>
+        <source>Subprocess rating</source>
+        <translation>子流程评分</translation>
+    </message>
+    <message>
+        <source>Factor: experience</source>
+        <translation>因素：体验</translation>
+    </message>
+    <message>
+        <source>Factor: expectation</source>
+        <translation>因素：期望</translation>
+    </message>
+    <message>
+        <source>Factor: importance</source>
+        <translation>因素：重要性</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend (0–10)</source>
+        <translation>推荐可能性（0–10）</translation>
+    </message>
+    <message>
+        <source>Reason liked (multi-select)</source>
+        <translation>喜欢的原因（多选）</translation>
+    </message>
+    <message>
+        <source>Reason disliked (multi-select)</source>
+        <translation>不喜欢的原因（多选）</translation>
+    </message>
+    <message>
+        <source>Segment attribute</source>
+        <translation>细分属性</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>The mapping “%1”, saved on %2 for a file with the same columns, is filled in.</source>
+        <translation>已填入 %2 为相同列的文件保存的映射“%1”。</translation>
+    </message>
+    <message>
+        <source>Suggested from the column headers and the project&apos;s names: check every row before going on.</source>
+        <translation>根据列标题和项目中的名称建议：继续之前请逐行检查。</translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”) needs the subprocess, factor or attribute it is about.</source>
+        <translation>第 %1 列（“%2”）需要指明它对应的子流程、因素或属性。</translation>
+    </message>
+    <message>
+        <source>Column %1 needs the attribute&apos;s name.</source>
+        <translation>第 %1 列需要属性名称。</translation>
+    </message>
+    <message>
+        <source>Exactly one column must hold the respondent id.</source>
+        <translation>必须恰好有一列是受访者编号。</translation>
+    </message>
+    <message>
+        <source>No column holds answers to import.</source>
+        <translation>没有可导入回答的列。</translation>
+    </message>
+    <message>
+        <source>Say which vendor the answers rate: a column, the vendor of each rating column, or one vendor for the whole file.</source>
+        <translation>请说明回答评价的是哪个供应商：用一列指明、为每个评分列指明，或为整个文件指定一个供应商。</translation>
+    </message>
+    <message>
+        <source>A long layout needs both a subprocess column and a rating column.</source>
+        <translation>长格式需要同时有子流程列和评分列。</translation>
+    </message>
+    <message>
+        <source>Give the wave a name.</source>
+        <translation>请为批次命名。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ImportPreviewPage</name>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>工作表(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Check what was detected</source>
+        <translation>检查识别结果</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Header rows:</source>
+        <translation>标题行数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>%1: an Excel workbook, %2. Layout: %3.</source>
+        <translation>%1：Excel 工作簿，%2。格式：%3。</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>%1: a text file, %2, encoding %3, fields separated by %4. Layout: %5.</source>
+        <translation>%1：文本文件，%2，编码 %3，字段以 %4 分隔。格式：%5。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Writing the answers to the project. Cancel leaves the project as it was.</source>
+        <translation>正在将回答写入项目。取消则项目保持原样。</translation>
+    </message>
+    <message>
+        <source>Imported %1 respondents and %2 subprocess ratings as the wave “%3”.</source>
+        <translation>已导入 %1 位受访者和 %2 条子流程评分，作为批次“%3”。</translation>
+    </message>
+    <message>
+        <source>The mapping is saved as “%1”.</source>
+        <translation>映射已保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo removes the wave again.</source>
+        <translation>“编辑 ▸ 撤销”可再次移除该批次。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported, the project is as it was.</source>
+        <translation>已取消：未导入任何内容，项目保持原样。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, the project is as it was: %1</source>
+        <translation>未导入任何内容，项目保持原样：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n row(s) with problems.</source>
+        <translation>
+            <numerusform>已略过 %n 行有问题的数据。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ImportValidationPage</name>
+    <message>
+        <source>Go &amp;back and change the mapping, or cancel and correct the file</source>
+        <translation>返回修改映射，或取消并更正文件(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Check the answers</source>
+        <translation>检查回答</translation>
+    </message>
+    <message>
+        <source>The whole file is read and checked against the mapping; nothing is written yet.</source>
+        <translation>按映射读取并检查整个文件；尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Problem, and the column&apos;s header</source>
+        <translation>问题及列标题</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems in %n row(s): %1 respondents and %2 subprocess ratings are ready to import.</source>
+        <translation>
+            <numerusform>%n 行均无问题：%1 位受访者和 %2 条子流程评分可以导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 of %2 rows.</source>
+        <translation>
+            <numerusform>%2 行中有 %1 行存在问题，共 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the project: %1. To add them, go back and tick “Add vendors, subprocesses and factors”.</source>
+        <translation>项目中没有：%1。如需添加，请返回并勾选“添加……供应商、子流程和因素”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip the %n row(s) with problems and import the other %1</source>
+        <translation>
+            <numerusform>略过 %n 行有问题的数据，导入其余 %1 行(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation>（整行）</translation>
     </message>
 </context>
 <context>
@@ -412,6 +760,10 @@ Subcommands (each has --help): new, report, check.</source>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
+    <message>
+        <source>&amp;Import Survey…</source>
+        <translation>导入问卷(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ProjectOverview</name>
@@ -483,6 +835,13 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::SurveyImportWizard</name>
+    <message>
+        <source>Import Survey</source>
+        <translation>导入问卷</translation>
     </message>
 </context>
 <context>
@@ -716,10 +1075,6 @@ Subcommands (each has --help): new, report, check.</source>
         </translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 has %2 columns, the mapping %3: choose the mapping again.</source>
         <translation>%1 有 %2 列，映射有 %3 列：请重新选择映射。</translation>
     </message>
@@ -812,6 +1167,10 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Add vendor “%1”</source>
         <translation>添加供应商“%1”</translation>
+    </message>
+    <message>
+        <source>Import survey “%1”</source>
+        <translation>导入问卷“%1”</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,10 @@ Subcommands (each has --help): new, report, check.</source>
         <source>Name at most one file to open.</source>
         <translation>最多只能指定一個要開啟的檔案。</translation>
     </message>
+    <message>
+        <source>Open the import wizard on &lt;export&gt;, a survey export (CSV or XLSX), once the project is open.</source>
+        <translation>專案開啟後，對 &lt;export&gt;（CSV 或 XLSX 格式的問卷匯出檔）開啟匯入精靈。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -199,6 +203,17 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>ImportSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ImportancePerformance</name>
     <message>
         <source>Concentrate here</source>
@@ -276,6 +291,339 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Nobody answered the recommendation question.</source>
         <translation>沒有人回答推薦意願問題。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ImportFilePage</name>
+    <message>
+        <source>Choose the survey export</source>
+        <translation>選擇問卷匯出檔</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file as Qualtrics, SurveyMonkey, LimeSurvey, Google Forms or any spreadsheet wrote it. Nothing is changed in the project until the last step.</source>
+        <translation>Qualtrics、SurveyMonkey、LimeSurvey、Google 表單或任何試算表匯出的 CSV 或 Excel (.xlsx) 檔案。在最後一步之前，專案不會有任何變更。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose the Survey Export</source>
+        <translation>選擇問卷匯出檔</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>問卷匯出檔 (*.csv *.tsv *.txt *.xlsx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import Survey</source>
+        <translation>匯入問卷</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist or cannot be read.</source>
+        <translation>「%1」不存在或無法讀取。</translation>
+    </message>
+    <message>
+        <source>The same file was already imported as the wave “%1”. Import it again as another wave?</source>
+        <translation>同一檔案已作為批次「%1」匯入過。要再作為另一個批次匯入嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ImportMappingPage</name>
+    <message>
+        <source>&amp;Add vendors, subprocesses and factors the project does not have yet</source>
+        <translation>新增專案中尚無的供應商、子流程和因素(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Say what each column holds</source>
+        <translation>說明每一欄的內容</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>第一個回答</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Subprocess, factor or attribute</source>
+        <translation>子流程、因素或屬性</translation>
+    </message>
+    <message>
+        <source>Vendor rated</source>
+        <translation>被評供應商</translation>
+    </message>
+    <message>
+        <source>for example 0, -99, 99</source>
+        <translation>例如 0, -99, 99</translation>
+    </message>
+    <message>
+        <source>leave empty not to save it</source>
+        <translation>留空則不儲存</translation>
+    </message>
+    <message>
+        <source>Wave &amp;name:</source>
+        <translation>批次名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor rated, when no column names it:</source>
+        <translation>沒有欄指明時的被評供應商(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Answers meaning “not applicable”:</source>
+        <translation>表示「不適用」的回答：</translation>
+    </message>
+    <message>
+        <source>&amp;Save this mapping for the next wave as:</source>
+        <translation>將此對應儲存供下一批次使用，名稱(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不匯入）</translation>
+    </message>
+    <message>
+        <source>Respondent id</source>
+        <translation>受訪者編號</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Subprocess (long layout)</source>
+        <translation>子流程（長格式）</translation>
+    </message>
+    <message>
+        <source>Rating (long layout)</source>
+        <translation>評分（長格式）</translation>
+    </message>
+    <message>
+        <source>Subprocess rating</source>
+        <translation>子流程評分</translation>
+    </message>
+    <message>
+        <source>Factor: experience</source>
+        <translation>因素：體驗</translation>
+    </message>
+    <message>
+        <source>Factor: expectation</source>
+        <translation>因素：期望</translation>
+    </message>
+    <message>
+        <source>Factor: importance</source>
+        <translation>因素：重要性</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>整體滿意度</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend (0–10)</source>
+        <translation>推薦可能性（0–10）</translation>
+    </message>
+    <message>
+        <source>Reason liked (multi-select)</source>
+        <translation>喜歡的原因（複選）</translation>
+    </message>
+    <message>
+        <source>Reason disliked (multi-select)</source>
+        <translation>不喜歡的原因（複選）</translation>
+    </message>
+    <message>
+        <source>Segment attribute</source>
+        <translation>區隔屬性</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>The mapping “%1”, saved on %2 for a file with the same columns, is filled in.</source>
+        <translation>已填入 %2 為相同欄位的檔案儲存的對應「%1」。</translation>
+    </message>
+    <message>
+        <source>Suggested from the column headers and the project&apos;s names: check every row before going on.</source>
+        <translation>根據欄標題和專案中的名稱建議：繼續之前請逐列檢查。</translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”) needs the subprocess, factor or attribute it is about.</source>
+        <translation>第 %1 欄（「%2」）需要指明它對應的子流程、因素或屬性。</translation>
+    </message>
+    <message>
+        <source>Column %1 needs the attribute&apos;s name.</source>
+        <translation>第 %1 欄需要屬性名稱。</translation>
+    </message>
+    <message>
+        <source>Exactly one column must hold the respondent id.</source>
+        <translation>必須恰好有一欄是受訪者編號。</translation>
+    </message>
+    <message>
+        <source>No column holds answers to import.</source>
+        <translation>沒有可匯入回答的欄。</translation>
+    </message>
+    <message>
+        <source>Say which vendor the answers rate: a column, the vendor of each rating column, or one vendor for the whole file.</source>
+        <translation>請說明回答評價的是哪個供應商：用一欄指明、為每個評分欄指明，或為整個檔案指定一個供應商。</translation>
+    </message>
+    <message>
+        <source>A long layout needs both a subprocess column and a rating column.</source>
+        <translation>長格式需要同時有子流程欄和評分欄。</translation>
+    </message>
+    <message>
+        <source>Give the wave a name.</source>
+        <translation>請為批次命名。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ImportPreviewPage</name>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>工作表(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Check what was detected</source>
+        <translation>檢查偵測結果</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動偵測</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>編碼(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Header rows:</source>
+        <translation>標題列數(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>%1: an Excel workbook, %2. Layout: %3.</source>
+        <translation>%1：Excel 活頁簿，%2。格式：%3。</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>定位字元</translation>
+    </message>
+    <message>
+        <source>%1: a text file, %2, encoding %3, fields separated by %4. Layout: %5.</source>
+        <translation>%1：文字檔，%2，編碼 %3，欄位以 %4 分隔。格式：%5。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在匯入</translation>
+    </message>
+    <message>
+        <source>Writing the answers to the project. Cancel leaves the project as it was.</source>
+        <translation>正在將回答寫入專案。取消則專案保持原樣。</translation>
+    </message>
+    <message>
+        <source>Imported %1 respondents and %2 subprocess ratings as the wave “%3”.</source>
+        <translation>已匯入 %1 位受訪者和 %2 筆子流程評分，作為批次「%3」。</translation>
+    </message>
+    <message>
+        <source>The mapping is saved as “%1”.</source>
+        <translation>對應已儲存為「%1」。</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo removes the wave again.</source>
+        <translation>「編輯 ▸ 復原」可再次移除該批次。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported, the project is as it was.</source>
+        <translation>已取消：未匯入任何內容，專案保持原樣。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, the project is as it was: %1</source>
+        <translation>未匯入任何內容，專案保持原樣：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n row(s) with problems.</source>
+        <translation>
+            <numerusform>已略過 %n 列有問題的資料。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ImportValidationPage</name>
+    <message>
+        <source>Go &amp;back and change the mapping, or cancel and correct the file</source>
+        <translation>返回修改對應，或取消並更正檔案(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Check the answers</source>
+        <translation>檢查回答</translation>
+    </message>
+    <message>
+        <source>The whole file is read and checked against the mapping; nothing is written yet.</source>
+        <translation>依對應讀取並檢查整個檔案；尚未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Problem, and the column&apos;s header</source>
+        <translation>問題及欄標題</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在讀取檔案…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems in %n row(s): %1 respondents and %2 subprocess ratings are ready to import.</source>
+        <translation>
+            <numerusform>%n 列均無問題：%1 位受訪者和 %2 筆子流程評分可以匯入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 of %2 rows.</source>
+        <translation>
+            <numerusform>%2 列中有 %1 列存在問題，共 %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the project: %1. To add them, go back and tick “Add vendors, subprocesses and factors”.</source>
+        <translation>專案中沒有：%1。如需新增，請返回並勾選「新增……供應商、子流程和因素」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip the %n row(s) with problems and import the other %1</source>
+        <translation>
+            <numerusform>略過 %n 列有問題的資料，匯入其餘 %1 列(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation>（整列）</translation>
     </message>
 </context>
 <context>
@@ -412,6 +760,10 @@ Subcommands (each has --help): new, report, check.</source>
         <source>Clear Menu</source>
         <translation>清除選單</translation>
     </message>
+    <message>
+        <source>&amp;Import Survey…</source>
+        <translation>匯入問卷(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ProjectOverview</name>
@@ -483,6 +835,13 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Details</source>
         <translation>詳細資料</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::SurveyImportWizard</name>
+    <message>
+        <source>Import Survey</source>
+        <translation>匯入問卷</translation>
     </message>
 </context>
 <context>
@@ -716,10 +1075,6 @@ Subcommands (each has --help): new, report, check.</source>
         </translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>無法讀取 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 has %2 columns, the mapping %3: choose the mapping again.</source>
         <translation>%1 有 %2 欄，對應有 %3 欄：請重新選擇對應。</translation>
     </message>
@@ -812,6 +1167,10 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Add vendor “%1”</source>
         <translation>新增供應商「%1」</translation>
+    </message>
+    <message>
+        <source>Import survey “%1”</source>
+        <translation>匯入問卷「%1」</translation>
     </message>
 </context>
 <context>

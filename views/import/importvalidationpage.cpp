@@ -42,6 +42,7 @@ ImportValidationPage::ImportValidationPage(SurveyImportWizard *wizard)
     layout->addWidget(m_issues, 1);
     layout->addWidget(m_skip);
     layout->addWidget(m_fix);
+    layout->addStretch();
     connect(m_skip, &QRadioButton::toggled, this, &ImportValidationPage::completeChanged);
 }
 
@@ -108,10 +109,9 @@ void ImportValidationPage::showReport(const ImportReport &report)
                     continue;
                 auto *item = new QTreeWidgetItem(
                     group,
-                    {issue.message, locale.toString(issue.row),
-                     issue.column > 0 ? QStringLiteral("%1 %2").arg(issue.column).arg(issue.header)
-                                      : QString(),
-                     issue.value});
+                    {issue.column > 0 ? issue.header : tr("(the whole row)"),
+                     locale.toString(issue.row),
+                     issue.column > 0 ? locale.toString(issue.column) : QString(), issue.value});
                 for (int column = 0; column < 4; ++column)
                     item->setToolTip(column, issue.message);
             }
