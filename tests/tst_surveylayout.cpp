@@ -50,6 +50,7 @@ private slots:
     void suggestsQualtrics();
     void suggestsSurveyMonkeyGrid();
     void suggestsGoogleForms();
+    void importsLimeSurveyWithAHandMadeMapping();
     void importsQualtricsAsSuggested();
     void importsOtherToolsAsSuggested_data();
     void importsOtherToolsAsSuggested();
@@ -176,6 +177,33 @@ void TestSurveyLayout::importsOtherToolsAsSuggested()
     QCOMPARE(report.dataRows, 1);
     QCOMPARE(report.ratings, ratings);
     QCOMPARE(repository.evaluations(repository.surveys().at(0).id).at(0).overall, 7.0);
+}
+
+// LimeSurvey's codes (Q1[SQ001]) name no subprocess: the user maps them by hand.
+void TestSurveyLayout::importsLimeSurveyWithAHandMadeMapping()
+{
+    QTemporaryDir dir;
+    const auto store = TestFiles::newStore(dir, QStringLiteral("lime"));
+    ProjectRepository repository(*store);
+    repository.addVendor({0, QStringLiteral("Apex"), true, QString(), 0});
+    repository.addSubprocess({0, QStringLiteral("Quote"), Phase::Purchase, 0, false});
+    repository.addSubprocess({0, QStringLiteral("Delivery"), Phase::PostPurchase, 1, false});
+    const QString path = TestFiles::importFixture(QStringLiteral("limesurvey.csv"));
+    const SurveyLayout layout = SurveyLayout::detect(firstRows(path));
+    QCOMPARE(layout.kind, SurveyLayout::LimeSurvey);
+    ImportMapping mapping = MappingSuggester::suggest(layout, catalogue);
+    QCOMPARE(mapping.columns.at(6).role, ColumnRole::Ignore); // Q1[SQ001]: not a name it knows
+    mapping.columns[6] = {ColumnRole::SubprocessRating, QStringLiteral("Quote"), QString()};
+    mapping.columns[7] = {ColumnRole::SubprocessRating, QStringLiteral("Delivery"), QString()};
+    const ImportReport report = SurveyImporter::run(store->handle(), path, mapping);
+    QVERIFY2(report.isClean(), qPrintable(report.fatal + report.issues.value(0).message));
+    QCOMPARE(report.respondents, 1);
+    const QList<Rating> ratings = repository.ratings(repository.surveys().at(0).id);
+    QCOMPARE(ratings.size(), 2);
+    QCOMPARE(ratings.at(0).value + ratings.at(1).value, 7.0 + 8.0);
+    QCOMPARE(repository.evaluations(repository.surveys().at(0).id).at(0).overall, 7.0);
+    QCOMPARE(repository.respondents(repository.surveys().at(0).id).at(0).externalId,
+             QStringLiteral("1"));
 }
 
 QTEST_GUILESS_MAIN(TestSurveyLayout)
