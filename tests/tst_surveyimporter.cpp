@@ -55,6 +55,25 @@ ImportMapping longMapping()
     return mapping;
 }
 
+// wide-gb18030.csv: semicolons, Chinese names, reasons as 0/1, 99 meaning "not applicable".
+ImportMapping wideChineseMapping()
+{
+    ImportMapping mapping;
+    mapping.columns = {column(ColumnRole::RespondentId),
+                       column(ColumnRole::Vendor),
+                       column(ColumnRole::SubprocessRating, QStringLiteral("报价")),
+                       column(ColumnRole::SubprocessRating, QStringLiteral("交付")),
+                       column(ColumnRole::SubprocessRating, QStringLiteral("支持")),
+                       column(ColumnRole::Overall),
+                       column(ColumnRole::Recommend),
+                       column(ColumnRole::ReasonLike, QStringLiteral("价格")),
+                       column(ColumnRole::ReasonDislike, QStringLiteral("服务")),
+                       column(ColumnRole::Attribute, QStringLiteral("地区"))};
+    mapping.missingCodes = {99};
+    mapping.createMissing = true;
+    return mapping;
+}
+
 // The project and mapping errors.csv is checked against: Apex; Quote and Delivery.
 ImportMapping errorsSetUp(ProjectRepository &repository)
 {
@@ -147,19 +166,7 @@ void TestSurveyImporter::importsWideChineseExport()
     const auto store = TestFiles::newStore(dir, QStringLiteral("import"));
     ProjectRepository repository(*store);
     sqlite3 *db = store->handle();
-    ImportMapping mapping;
-    mapping.columns = {column(ColumnRole::RespondentId),
-                       column(ColumnRole::Vendor),
-                       column(ColumnRole::SubprocessRating, QStringLiteral("报价")),
-                       column(ColumnRole::SubprocessRating, QStringLiteral("交付")),
-                       column(ColumnRole::SubprocessRating, QStringLiteral("支持")),
-                       column(ColumnRole::Overall),
-                       column(ColumnRole::Recommend),
-                       column(ColumnRole::ReasonLike, QStringLiteral("价格")),
-                       column(ColumnRole::ReasonDislike, QStringLiteral("服务")),
-                       column(ColumnRole::Attribute, QStringLiteral("地区"))};
-    mapping.missingCodes = {99};
-    mapping.createMissing = true;
+    const ImportMapping mapping = wideChineseMapping();
     qint64 surveyId = 0;
     const ImportReport report = SurveyImporter::run(
         db, TestFiles::importFixture(QStringLiteral("wide-gb18030.csv")), mapping, {}, &surveyId);
@@ -351,19 +358,7 @@ void TestSurveyImporter::foreignKeysHoldAfterEveryKindOfImport()
     QVERIFY(
         SurveyImporter::run(db, TestFiles::importFixture(QStringLiteral("long.csv")), longMapping())
             .isClean());
-    ImportMapping wide;
-    wide.columns = {column(ColumnRole::RespondentId),
-                    column(ColumnRole::Vendor),
-                    column(ColumnRole::SubprocessRating, QStringLiteral("报价")),
-                    column(ColumnRole::SubprocessRating, QStringLiteral("交付")),
-                    column(ColumnRole::SubprocessRating, QStringLiteral("支持")),
-                    column(ColumnRole::Overall),
-                    column(ColumnRole::Recommend),
-                    column(ColumnRole::ReasonLike, QStringLiteral("价格")),
-                    column(ColumnRole::ReasonDislike, QStringLiteral("服务")),
-                    column(ColumnRole::Attribute, QStringLiteral("地区"))};
-    wide.missingCodes = {99};
-    wide.createMissing = true;
+    const ImportMapping wide = wideChineseMapping();
     QVERIFY(
         SurveyImporter::run(db, TestFiles::importFixture(QStringLiteral("wide-gb18030.csv")), wide)
             .isClean());
