@@ -5,6 +5,7 @@
 #include "projectdocument.h"
 #include "surveyimportwizard.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -59,6 +60,9 @@ void ImportProgressPage::finish(const ImportReport &report, qint64 surveyId)
 {
     m_done = true;
     m_progress->setValue(1000);
+    // Done or rolled back: Cancel would suggest it could still take the import back (that
+    // is Edit ▸ Undo now).
+    m_wizard->button(QWizard::CancelButton)->hide();
     const QLocale locale;
     if (report.isClean() && surveyId > 0) {
         const ImportDraft &draft = m_wizard->draft();

@@ -13,7 +13,6 @@ SurveyImportWizard::SurveyImportWizard(ProjectDocument *document, QWidget *paren
 {
     setWindowTitle(tr("Import Survey"));
     setOption(QWizard::NoBackButtonOnLastPage);
-    setOption(QWizard::NoCancelButtonOnLastPage, false);
     setPage(FilePage, new ImportFilePage(this));
     setPage(PreviewPage, new ImportPreviewPage(this));
     setPage(MappingPage, new ImportMappingPage(this));
