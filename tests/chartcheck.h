@@ -1,0 +1,59 @@
+#pragma once
+
+// Helpers for the chart tests: render a chart offscreen, catch Qt's warnings while it draws,
+// and keep the image for a person to look at when PEAKEND_CHART_DIR names a folder.
+
+#include "charts/chart.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QStringList>
+
+namespace ChartCheck {
+
+inline QStringList &messages()
+{
+    static QStringList list;
+    return list;
+}
+
+inline void collect(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        messages().append(message);
+}
+
+// Renders chart at size; warnings printed while drawing are returned in *warnings.
+inline QImage render(const Peakend::Chart &chart, const QSize &size, QStringList *warnings,
+                     const QString &keepAs = QString())
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    messages().clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collect);
+    {
+        QPainter painter(&image);
+        chart.render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    qInstallMessageHandler(previous);
+    *warnings = messages();
+    const QString folder = qEnvironmentVariable("PEAKEND_CHART_DIR");
+    if (!folder.isEmpty() && !keepAs.isEmpty())
+        image.save(QDir(folder).filePath(keepAs + QStringLiteral(".png")));
+    return image;
+}
+
+// Share of pixels that are neither white nor transparent: something was drawn.
+inline double inkShare(const QImage &image)
+{
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            ink += qAlpha(line[x]) > 0 && (line[x] & 0xffffff) != 0xffffff;
+    }
+    return double(ink) / (double(image.width()) * image.height());
+}
+
+} // namespace ChartCheck

@@ -1,0 +1,191 @@
+#include "chartcheck.h"
+#include "charts/emotioncurvechart.h"
+#include "projectanalyzer.h"
+#include "testfiles.h"
+
+#include <QTest>
+
+using namespace Peakend;
+
+// The emotion curve of the B2B demo: DESIGN.md §7 says the best-liked vendor's pleasure peak is
+// service and its pain peak price, and one vendor wins most subprocesses yet is liked least.
+class TestEmotionCurveChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void marksTheBestLikedVendorsPeaks();
+    void highlightMovesTheMarksAndExplainsTheParadox();
+    void hiddenVendorsAreNotDrawn();
+    void rendersWithoutWarnings_data();
+    void rendersWithoutWarnings();
+    void absoluteCurveOfOneVendor();
+    void saysWhyItIsEmpty();
+
+private:
+    QString subprocessAt(const EmotionCurveChart &chart, CurveMarker::Kind kind) const;
+    qint64 vendorNamed(const QString &name) const;
+
+    QTemporaryDir m_dir;
+    ProjectAnalysis m_analysis;
+};
+
+void TestEmotionCurveChart::initTestCase()
+{
+    const auto document = TestFiles::openDemo(m_dir, DemoProject::Kind::B2b);
+    QVERIFY(document);
+    ProjectAnalysisOptions options;
+    options.importance.bootstrapResamples = 0;
+    options.importance.shapley = false;
+    m_analysis = ProjectAnalyzer::analyze(document->repository(), options);
+    QCOMPARE(m_analysis.curves.vendors.size(), 14);
+}
+
+QString TestEmotionCurveChart::subprocessAt(const EmotionCurveChart &chart,
+                                            CurveMarker::Kind kind) const
+{
+    for (const CurveMarker &marker : chart.markers()) {
+        if (marker.kind == kind)
+            return chart.curves().subprocesses.value(marker.subprocess).name;
+    }
+    return QString();
+}
+
+qint64 TestEmotionCurveChart::vendorNamed(const QString &name) const
+{
+    for (const VendorCurve &curve : m_analysis.curves.vendors) {
+        if (curve.vendor.name == name)
+            return curve.vendor.id;
+    }
+    return 0;
+}
+
+void TestEmotionCurveChart::marksTheBestLikedVendorsPeaks()
+{
+    EmotionCurveChart chart;
+    chart.setCurves(m_analysis.curves);
+    QCOMPARE(chart.curves().vendors.at(chart.focusVendor()).vendor.name,
+             QStringLiteral("Meridian Systems"));
+    QCOMPARE(subprocessAt(chart, CurveMarker::PleasurePeak), QStringLiteral("Service requests"));
+    QCOMPARE(subprocessAt(chart, CurveMarker::PainPeak), QStringLiteral("Price quote"));
+    QCOMPARE(subprocessAt(chart, CurveMarker::End), QStringLiteral("After-sales follow-up"));
+    // The marks sit on the curve's own values: the pleasure peak is its largest e.
+    const VendorCurve &curve = chart.curves().vendors.at(chart.focusVendor());
+    double largest = -1e9;
+    for (const CurveCell &cell : curve.cells)
+        largest = std::max(largest, cell.e);
+    QCOMPARE(chart.markers().at(0).e, largest);
+    QVERIFY(chart.caption().contains(QStringLiteral("Meridian Systems: peak-end")));
+    QVERIFY(chart.caption().contains(QStringLiteral("mean of the other vendors")));
+}
+
+void TestEmotionCurveChart::highlightMovesTheMarksAndExplainsTheParadox()
+{
+    EmotionCurveChart chart;
+    chart.setCurves(m_analysis.curves);
+    const qint64 apex = vendorNamed(QStringLiteral("Apex Direct"));
+    chart.setHighlightedVendor(apex);
+    const VendorCurve &curve = chart.curves().vendors.at(chart.focusVendor());
+    QCOMPARE(curve.vendor.id, apex);
+    QVERIFY(curve.efficiencyParadox);
+    QVERIFY(chart.caption().contains(QStringLiteral("yet ranks 14 of 14")));
+    QCOMPARE(chart.shownVendors().last(), chart.focusVendor()); // drawn on top
+    QStringList warnings;
+    ChartCheck::render(chart, QSize(1280, 720), &warnings, QStringLiteral("curve-highlight"));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+}
+
+void TestEmotionCurveChart::hiddenVendorsAreNotDrawn()
+{
+    EmotionCurveChart chart;
+    chart.setCurves(m_analysis.curves);
+    const qint64 meridian = vendorNamed(QStringLiteral("Meridian Systems"));
+    chart.setHiddenVendors({meridian});
+    QCOMPARE(chart.shownVendors().size(), 13);
+    QVERIFY(chart.curves().vendors.at(chart.focusVendor()).vendor.id != meridian);
+    QCOMPARE(chart.curves().vendors.at(chart.focusVendor()).overallRank, 2);
+}
+
+void TestEmotionCurveChart::rendersWithoutWarnings_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("band");
+    QTest::newRow("laptop") << QSize(1280, 720) << false;
+    QTest::newRow("projector") << QSize(1920, 1080) << true;
+    QTest::newRow("small") << QSize(480, 320) << false;
+}
+
+void TestEmotionCurveChart::rendersWithoutWarnings()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, band);
+    EmotionCurveChart chart;
+    chart.setCurves(m_analysis.curves);
+    chart.setConfidenceBand(band);
+    QStringList warnings;
+    const QImage image = ChartCheck::render(
+        chart, size, &warnings, QStringLiteral("curve-%1x%2").arg(size.width()).arg(size.height()));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    QVERIFY(ChartCheck::inkShare(image) > 0.02);
+    // Rendering again at another size gives the same marks (nothing depends on the last size).
+    const QList<CurveMarker> before = chart.markers();
+    ChartCheck::render(chart, QSize(800, 600), &warnings);
+    QCOMPARE(chart.markers().size(), before.size());
+}
+
+void TestEmotionCurveChart::absoluteCurveOfOneVendor()
+{
+    // One vendor: e = mean − neutral; the DESIGN.md §6 curve 1, 2, 1, 0, −2, −1, 1, 1.
+    EmotionCurves curves;
+    curves.mode = CurveMode::Absolute;
+    curves.neutral = 5.5;
+    const QList<double> e{1, 2, 1, 0, -2, -1, 1, 1};
+    VendorCurve vendor;
+    vendor.vendor.id = 1;
+    vendor.vendor.name = QStringLiteral("Workshop");
+    for (int s = 0; s < e.size(); ++s) {
+        Subprocess stage;
+        stage.id = s + 1;
+        stage.name = QStringLiteral("Stage %1").arg(s + 1);
+        stage.phase = Phase(s * 3 / e.size());
+        curves.subprocesses.append(stage);
+        CurveCell cell;
+        cell.rating.n = 1;
+        cell.rating.mean = 5.5 + e.at(s);
+        cell.reference = 5.5;
+        cell.e = e.at(s);
+        vendor.cells.append(cell);
+    }
+    vendor.shape = CurveShape::of(e);
+    curves.vendors.append(vendor);
+    EmotionCurveChart chart;
+    chart.setCurves(curves);
+    QCOMPARE(chart.focusVendor(), 0);
+    QCOMPARE(subprocessAt(chart, CurveMarker::PleasurePeak), QStringLiteral("Stage 2"));
+    QCOMPARE(subprocessAt(chart, CurveMarker::PainPeak), QStringLiteral("Stage 5"));
+    QCOMPARE(subprocessAt(chart, CurveMarker::End), QStringLiteral("Stage 8"));
+    QVERIFY2(chart.caption().contains(QStringLiteral("peak-end +1.50")),
+             qPrintable(chart.caption()));
+    QVERIFY(chart.caption().contains(QStringLiteral("pleasure–pain–end +0.33")));
+    QVERIFY(chart.caption().contains(QStringLiteral("spread 4.00")));
+    QVERIFY(chart.caption().contains(QStringLiteral("neutral 5.5")));
+    QStringList warnings;
+    ChartCheck::render(chart, QSize(1000, 600), &warnings, QStringLiteral("curve-one-vendor"));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+}
+
+void TestEmotionCurveChart::saysWhyItIsEmpty()
+{
+    EmotionCurveChart chart;
+    QVERIFY(!chart.emptyReason().isEmpty());
+    QCOMPARE(chart.focusVendor(), -1);
+    QVERIFY(chart.markers().isEmpty());
+    QStringList warnings;
+    const QImage image = ChartCheck::render(chart, QSize(640, 400), &warnings);
+    QVERIFY(warnings.isEmpty());
+    QVERIFY(ChartCheck::inkShare(image) > 0.001); // the reason is written
+}
+
+QTEST_MAIN(TestEmotionCurveChart)
+#include "tst_emotioncurvechart.moc"

@@ -1,0 +1,69 @@
+#include "chartcanvas.h"
+
+#include "chartstyle.h"
+
+#include <QAbstractAxis>
+#include <QAbstractSeries>
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QLegend>
+#include <QPainter>
+
+namespace Peakend {
+
+ChartCanvas::ChartCanvas() : m_scene(new QGraphicsScene), m_chart(new QChart)
+{
+    m_scene->addItem(m_chart);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setBackgroundVisible(false);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins());
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->legend()->hide();
+}
+
+ChartCanvas::~ChartCanvas() = default;
+
+void ChartCanvas::layout(const QSizeF &size, const QMarginsF &extra) const
+{
+    // Room above the plot for the top axis label, which is centred on the plot's edge.
+    const int room
+        = int(m_chart->axes().isEmpty() ? 0 : m_chart->axes().first()->labelsFont().pixelSize());
+    m_chart->setMargins((QMarginsF(0, room, room / 2.0, 0) + extra).toMargins());
+    m_chart->setGeometry(QRectF(QPointF(0, 0), size));
+    m_scene->setSceneRect(QRectF(QPointF(0, 0), size));
+    // Qt Charts lays out on the next event-loop turn; exports have none, so do it now.
+    m_chart->layout()->invalidate();
+    m_chart->layout()->activate();
+}
+
+QRectF ChartCanvas::plotArea() const
+{
+    return m_chart->plotArea();
+}
+
+QPointF ChartCanvas::map(const QPointF &value, const QAbstractSeries *series) const
+{
+    return m_chart->mapToPosition(value, const_cast<QAbstractSeries *>(series));
+}
+
+void ChartCanvas::draw(QPainter &painter, const QPointF &origin) const
+{
+    const QRectF source = m_scene->sceneRect();
+    m_scene->render(&painter, source.translated(origin), source, Qt::IgnoreAspectRatio);
+}
+
+void ChartCanvas::styleAxis(QAbstractAxis *axis, const QRectF &target)
+{
+    using namespace ChartStyle;
+    axis->setLabelsFont(font(target, 0.9));
+    axis->setLabelsColor(color(Role::Text));
+    axis->setTitleFont(font(target, 0.95));
+    axis->setTitleBrush(color(Role::Muted));
+    axis->setGridLineColor(color(Role::Grid));
+    axis->setLinePenColor(color(Role::Axis));
+}
+
+} // namespace Peakend

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QMarginsF>
+#include <QPointF>
+#include <QRectF>
+
+#include <memory>
+
+class QAbstractAxis;
+class QAbstractSeries;
+class QChart;
+class QGraphicsScene;
+class QPainter;
+
+namespace Peakend {
+
+// Hosts one Qt Charts QChart off screen so that a Chart can draw it with any painter (widget,
+// image, SVG, PDF) and draw its own marks over it at the chart's coordinates. Qt Charts stays
+// behind our chart classes (it is deprecated upstream after 6.10). OpenGL series are never
+// used: they are blank in exports and crash without a display.
+class ChartCanvas
+{
+public:
+    ChartCanvas();
+    ~ChartCanvas();
+    ChartCanvas(const ChartCanvas &) = delete;
+    ChartCanvas &operator=(const ChartCanvas &) = delete;
+
+    QChart *chart() const { return m_chart; }
+
+    // Lays the chart out at size, keeping extra room on its sides (for labels we draw
+    // ourselves); plotArea() and map() then refer to that layout.
+    void layout(const QSizeF &size, const QMarginsF &extra = QMarginsF()) const;
+    QRectF plotArea() const; // relative to the chart's top-left corner
+    // The position of a data value of series (in its axes) relative to the chart's top-left.
+    QPointF map(const QPointF &value, const QAbstractSeries *series) const;
+    // Draws the laid-out chart 1:1 with its top-left corner at origin.
+    void draw(QPainter &painter, const QPointF &origin) const;
+
+    // Our fonts and colours on one of the chart's axes, for a drawing of target's size.
+    static void styleAxis(QAbstractAxis *axis, const QRectF &target);
+
+private:
+    std::unique_ptr<QGraphicsScene> m_scene;
+    QChart *m_chart; // owned by m_scene
+};
+
+} // namespace Peakend

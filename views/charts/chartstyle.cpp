@@ -1,0 +1,120 @@
+#include "chartstyle.h"
+
+#include "domain/vendor.h"
+
+#include <QLocale>
+
+#include <array>
+#include <cmath>
+
+namespace Peakend::ChartStyle {
+
+namespace {
+// Okabe & Ito (2008), with black moved last: it reads as "axis" rather than as a series.
+const std::array<QRgb, 8> palette{0xe69f00, 0x56b4e9, 0x009e73, 0xcc79a7,
+                                  0x0072b2, 0xd55e00, 0xf0e442, 0x000000};
+} // namespace
+
+QColor color(Role role)
+{
+    switch (role) {
+    case Role::Text:
+        return QColor(0x20, 0x20, 0x20);
+    case Role::Muted:
+        return QColor(0x60, 0x60, 0x60);
+    case Role::Grid:
+        return QColor(0xdd, 0xdd, 0xdd);
+    case Role::Axis:
+        return QColor(0x80, 0x80, 0x80);
+    case Role::Pleasure:
+        return QColor(0x00, 0x9e, 0x73); // bluish green
+    case Role::Pain:
+        return QColor(0xd5, 0x5e, 0x00); // vermilion
+    case Role::Highlight:
+        return QColor(0xcc, 0x79, 0xa7);
+    case Role::Faded:
+        return QColor(0xbb, 0xbb, 0xbb);
+    case Role::Background:
+        return Qt::white;
+    }
+    return Qt::black;
+}
+
+QColor seriesColor(int index)
+{
+    return QColor(palette[size_t(index) % palette.size()]);
+}
+
+QColor vendorColor(const Vendor &vendor, int index)
+{
+    const QColor own(vendor.color);
+    return own.isValid() ? own : seriesColor(index);
+}
+
+Qt::PenStyle seriesPenStyle(int index)
+{
+    static const std::array<Qt::PenStyle, 3> styles{Qt::SolidLine, Qt::DashLine, Qt::DotLine};
+    return styles[size_t(index) / palette.size() % styles.size()];
+}
+
+double textSize(const QRectF &target)
+{
+    // 13 px in a 800 px tall drawing, 17 px at 1080, never below 11 px.
+    return std::max(11.0, std::min(target.height(), target.width() * 0.75) / 62.0);
+}
+
+QFont font(const QRectF &target, double scale, bool bold)
+{
+    QFont font;
+    font.setPixelSize(std::max(1, int(std::lround(textSize(target) * scale))));
+    font.setBold(bold);
+    return font;
+}
+
+QList<double> niceTicks(double low, double high, int count)
+{
+    if (std::isnan(low) || std::isnan(high))
+        return {};
+    if (high - low < 1e-9) {
+        low -= 0.5;
+        high += 0.5;
+    }
+    const double rough = (high - low) / std::max(1, count);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude * 10.0;
+    for (const double factor : {1.0, 2.0, 2.5, 5.0}) {
+        if (magnitude * factor >= rough) {
+            step = magnitude * factor;
+            break;
+        }
+    }
+    QList<double> ticks;
+    const long long first = std::llround(std::floor(low / step + 1e-9));
+    const long long last = std::llround(std::ceil(high / step - 1e-9));
+    for (long long k = first; k <= last; ++k)
+        ticks.append(k == 0 ? 0.0 : double(k) * step);
+    return ticks;
+}
+
+QString number(double value, int decimals)
+{
+    if (std::isnan(value))
+        return QStringLiteral("–");
+    const double rounded = std::round(value * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
+    return QLocale().toString(rounded == 0.0 ? 0.0 : rounded, 'f', decimals);
+}
+
+QString signedNumber(double value, int decimals)
+{
+    QString text = number(std::fabs(value), decimals);
+    if (std::isnan(value))
+        return text;
+    const double rounded = std::round(value * std::pow(10.0, decimals));
+    if (rounded > 0)
+        text.prepend(QLatin1Char('+'));
+    else if (rounded < 0)
+        text.prepend(QChar(0x2212));
+    return text;
+}
+
+} // namespace Peakend::ChartStyle

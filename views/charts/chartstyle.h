@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+namespace Peakend {
+
+struct Vendor;
+
+// Colours and type shared by every chart, for screens, projectors and print: the Okabe–Ito
+// palette (distinguishable with every common colour-vision deficiency), dash patterns past
+// its eight colours, and font sizes that grow with the drawing so that a chart stays
+// readable at 1920×1080 from the back of a room.
+namespace ChartStyle {
+
+enum class Role { Text, Muted, Grid, Axis, Pleasure, Pain, Highlight, Faded, Background };
+
+QColor color(Role role);
+// The i-th series colour (cycles through the palette).
+QColor seriesColor(int index);
+// A vendor's own colour when it has one, otherwise the palette's.
+QColor vendorColor(const Vendor &vendor, int index);
+// Past the palette's length, series are told apart by their dash pattern too.
+Qt::PenStyle seriesPenStyle(int index);
+
+// Base text size in logical pixels for a drawing of this size; scale multiplies it.
+double textSize(const QRectF &target);
+QFont font(const QRectF &target, double scale = 1.0, bool bold = false);
+
+// Round tick values covering low…high with about count intervals (steps of 1, 2, 2.5 or 5
+// times a power of ten); zero is exactly zero.
+QList<double> niceTicks(double low, double high, int count = 5);
+
+// A number for axis labels and captions: locale digits, never "-0.0".
+QString number(double value, int decimals = 1);
+// A signed number for gaps and differences: "+2.0", "−1.5" (true minus sign), "0.0".
+QString signedNumber(double value, int decimals = 1);
+
+} // namespace ChartStyle
+} // namespace Peakend

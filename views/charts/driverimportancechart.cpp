@@ -1,0 +1,216 @@
+#include "driverimportancechart.h"
+
+#include "chartcanvas.h"
+#include "chartstyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QHorizontalStackedBarSeries>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Peakend {
+
+using namespace ChartStyle;
+
+DriverImportanceChart::DriverImportanceChart() : m_canvas(new ChartCanvas) {}
+
+DriverImportanceChart::~DriverImportanceChart() = default;
+
+void DriverImportanceChart::setImportance(const ImportanceResult &result, const QString &subject)
+{
+    m_result = result;
+    m_subject = subject;
+}
+
+DriverImportanceChart::Method DriverImportanceChart::method() const
+{
+    return m_method == Method::Shapley && !m_result.hasShapley ? Method::RelativeWeights : m_method;
+}
+
+QString DriverImportanceChart::methodName(Method method)
+{
+    switch (method) {
+    case Method::Shapley:
+        return tr("Shapley / LMG");
+    case Method::RelativeWeights:
+        return tr("Johnson's relative weights");
+    case Method::Beta:
+        return tr("standardised β");
+    }
+    return QString();
+}
+
+QList<DriverImportanceChart::Bar> DriverImportanceChart::bars() const
+{
+    QList<Bar> bars;
+    const double toShare = 100.0 / m_result.rSquared;
+    for (const DriverImportanceRow &row : m_result.drivers) {
+        Bar bar;
+        bar.name = row.name;
+        bar.sign = row.sign;
+        switch (method()) {
+        case Method::Shapley:
+            bar.value = row.shapleyShare;
+            bar.low = row.shapleyCi.low * toShare;
+            bar.high = row.shapleyCi.high * toShare;
+            break;
+        case Method::RelativeWeights:
+            bar.value = row.relativeWeightShare;
+            bar.low = row.relativeWeightCi.low * toShare;
+            bar.high = row.relativeWeightCi.high * toShare;
+            break;
+        case Method::Beta:
+            bar.value = row.beta;
+            bar.low = row.betaCi.low;
+            bar.high = row.betaCi.high;
+            break;
+        }
+        if (!std::isnan(bar.value))
+            bars.append(bar);
+    }
+    std::stable_sort(bars.begin(), bars.end(),
+                     [](const Bar &a, const Bar &b) { return a.value > b.value; });
+    return bars;
+}
+
+QString DriverImportanceChart::title() const
+{
+    return tr("What drives %1: importance of the %2")
+        .arg(m_result.outcomeName.isEmpty() ? tr("overall satisfaction") : m_result.outcomeName,
+             m_subject);
+}
+
+QString DriverImportanceChart::emptyReason() const
+{
+    if (!m_result.isValid())
+        return m_result.error;
+    if (m_result.drivers.isEmpty())
+        return tr("No survey ratings to derive importance from: import a survey wave with overall "
+                  "satisfaction and ratings of the %1.")
+            .arg(m_subject);
+    return QString();
+}
+
+QString DriverImportanceChart::caption() const
+{
+    QString text = tr("Method: %1. n = %2 respondent × vendor rows, R² = %3")
+                       .arg(methodName(method()), QLocale().toString(m_result.n),
+                            number(m_result.rSquared, 3));
+    if (m_result.excluded > 0)
+        text += tr(" (%n rows with a missing answer left out)", nullptr, m_result.excluded);
+    text += QStringLiteral(". ");
+    const bool intervals
+        = method() == Method::Shapley ? m_result.shapleyBootstrapped : m_result.resamples > 0;
+    text += intervals ? tr("Whiskers: bootstrap %1 % interval, %2 resamples of whole respondents.")
+                            .arg(QLocale().toString(m_result.level * 100, 'f', 0))
+                            .arg(QLocale().toString(m_result.resamples))
+                      : tr("No intervals computed.");
+    if (method() != Method::Beta)
+        text += QLatin1Char(' ')
+                + tr("Bars are shares of R² and sum to 100 %; red bars and “−”: "
+                     "the rating works against the outcome (negative β).");
+    return text;
+}
+
+void DriverImportanceChart::renderPlot(QPainter &painter, const QRectF &area) const
+{
+    QChart *chart = m_canvas->chart();
+    chart->removeAllSeries();
+    const QList<QAbstractAxis *> oldAxes = chart->axes();
+    for (QAbstractAxis *axis : oldAxes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    const QList<Bar> shown = bars();
+    const bool beta = method() == Method::Beta;
+
+    // Largest at the top: a horizontal bar axis lists its first category at the bottom.
+    auto *series = new QHorizontalStackedBarSeries;
+    auto *positive = new QBarSet(tr("raises the outcome"));
+    auto *negative = new QBarSet(tr("lowers the outcome"));
+    positive->setColor(seriesColor(4));
+    negative->setColor(color(Role::Pain));
+    positive->setBorderColor(Qt::transparent);
+    negative->setBorderColor(Qt::transparent);
+    QStringList names;
+    double low = 0.0;
+    double high = 0.0;
+    for (int i = int(shown.size()) - 1; i >= 0; --i) {
+        const Bar &bar = shown.at(i);
+        const bool against = bar.sign < 0 && !beta;
+        *positive << (against ? 0.0 : bar.value);
+        *negative << (against ? bar.value : 0.0);
+        QString name = bar.name;
+        while (names.contains(name))
+            name += QChar(0x200b);
+        names.append(name);
+        low = std::min({low, bar.value, std::isnan(bar.low) ? 0.0 : bar.low});
+        high = std::max({high, bar.value, std::isnan(bar.high) ? 0.0 : bar.high});
+    }
+    series->append(positive);
+    series->append(negative);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+
+    auto *yAxis = new QBarCategoryAxis;
+    yAxis->append(names);
+    yAxis->setTruncateLabels(false);
+    yAxis->setGridLineVisible(false);
+    ChartCanvas::styleAxis(yAxis, area);
+    auto *xAxis = new QCategoryAxis;
+    const QList<double> ticks = niceTicks(low, high * 1.05, 6);
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    xAxis->setStartValue(ticks.first());
+    for (const double tick : ticks) {
+        const int decimals = std::fabs(tick - std::round(tick)) < 1e-9 ? 0 : beta ? 2 : 1;
+        xAxis->append(beta ? number(tick, decimals) : tr("%1 %").arg(number(tick, decimals)), tick);
+    }
+    xAxis->setRange(ticks.first(), ticks.last());
+    xAxis->setTitleText(beta ? tr("standardised β") : tr("% of R²"));
+    ChartCanvas::styleAxis(xAxis, area);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    series->attachAxis(yAxis);
+    series->attachAxis(xAxis);
+    m_canvas->layout(area.size());
+    m_canvas->draw(painter, area.topLeft());
+
+    // Whiskers and values over the bars.
+    const QFont valueFont = font(area, 0.8);
+    const QFontMetricsF metrics(valueFont);
+    painter.setFont(valueFont);
+    const double barHeight = std::abs(m_canvas->map(QPointF(0, 1), series).y()
+                                      - m_canvas->map(QPointF(0, 0), series).y());
+    for (int i = 0; i < shown.size(); ++i) {
+        const Bar &bar = shown.at(i);
+        const double row = double(shown.size() - 1 - i);
+        const QPointF end = m_canvas->map(QPointF(bar.value, row), series) + area.topLeft();
+        double labelX = end.x() + 4;
+        if (!std::isnan(bar.low) && !std::isnan(bar.high)) {
+            const QPointF from = m_canvas->map(QPointF(bar.low, row), series) + area.topLeft();
+            const QPointF to = m_canvas->map(QPointF(bar.high, row), series) + area.topLeft();
+            const double cap = barHeight * 0.18;
+            painter.setPen(QPen(color(Role::Text), std::max(1.0, textSize(area) / 10.0)));
+            painter.drawLine(QPointF(from.x(), end.y()), QPointF(to.x(), end.y()));
+            painter.drawLine(QPointF(from.x(), end.y() - cap), QPointF(from.x(), end.y() + cap));
+            painter.drawLine(QPointF(to.x(), end.y() - cap), QPointF(to.x(), end.y() + cap));
+            labelX = std::max(labelX, to.x() + 4);
+        }
+        QString value = beta ? signedNumber(bar.value, 2) : tr("%1 %").arg(number(bar.value, 1));
+        if (bar.sign < 0 && !beta)
+            value = QChar(0x2212) + QLatin1Char(' ') + value;
+        painter.setPen(bar.sign < 0 && !beta ? color(Role::Pain).darker(130) : color(Role::Text));
+        painter.drawText(QRectF(labelX, end.y() - metrics.height() / 2,
+                                metrics.horizontalAdvance(value) + 4, metrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, value);
+    }
+}
+
+} // namespace Peakend

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "analysis/driverimportance.h"
+#include "chart.h"
+
+#include <memory>
+
+namespace Peakend {
+
+class ChartCanvas;
+
+// Derived importance (DESIGN.md §2.3): one bar per driver, largest first, as % of R² (LMG or
+// Johnson's relative weights) or as the standardised beta, with bootstrap 95 % whiskers; bars
+// of drivers whose beta is negative are drawn in the pain colour and marked "−".
+class DriverImportanceChart : public Chart
+{
+    Q_DECLARE_TR_FUNCTIONS(DriverImportanceChart)
+
+public:
+    enum class Method { Shapley, RelativeWeights, Beta };
+
+    DriverImportanceChart();
+    ~DriverImportanceChart() override;
+
+    // subject names the drivers ("subprocesses", "factors") in the title.
+    void setImportance(const ImportanceResult &result, const QString &subject);
+    void setMethod(Method method) { m_method = method; }
+    // The method drawn: Shapley falls back to relative weights when LMG was not computed.
+    Method method() const;
+    static QString methodName(Method method);
+
+    struct Bar
+    {
+        QString name;
+        double value = 0.0; // % of R², or beta
+        double low = qQNaN();
+        double high = qQNaN();
+        int sign = 0;
+    };
+    // The bars in drawing order, largest first.
+    QList<Bar> bars() const;
+
+    QString title() const override;
+    QString caption() const override;
+    QString emptyReason() const override;
+
+protected:
+    void renderPlot(QPainter &painter, const QRectF &area) const override;
+
+private:
+    ImportanceResult m_result;
+    QString m_subject;
+    Method m_method = Method::Shapley;
+    std::unique_ptr<ChartCanvas> m_canvas;
+};
+
+} // namespace Peakend

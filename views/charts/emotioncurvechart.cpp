@@ -1,0 +1,392 @@
+#include "emotioncurvechart.h"
+
+#include "categorylabels.h"
+#include "chartcanvas.h"
+#include "chartstyle.h"
+#include "domain/phase.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Peakend {
+
+using namespace ChartStyle;
+
+EmotionCurveChart::EmotionCurveChart() : m_canvas(new ChartCanvas) {}
+
+EmotionCurveChart::~EmotionCurveChart() = default;
+
+void EmotionCurveChart::setCurves(const EmotionCurves &curves)
+{
+    m_curves = curves;
+}
+
+void EmotionCurveChart::setHighlightedVendor(qint64 vendorId)
+{
+    m_highlighted = vendorId;
+}
+
+void EmotionCurveChart::setHiddenVendors(const QSet<qint64> &vendorIds)
+{
+    m_hidden = vendorIds;
+}
+
+QList<int> EmotionCurveChart::shownVendors() const
+{
+    QList<int> shown;
+    for (int v = 0; v < m_curves.vendors.size(); ++v) {
+        const VendorCurve &curve = m_curves.vendors.at(v);
+        if (curve.shape.points > 0 && !m_hidden.contains(curve.vendor.id))
+            shown.append(v);
+    }
+    // The focus curve last, so that it is drawn on top of the others.
+    const int focus = focusVendor();
+    if (focus >= 0 && shown.removeOne(focus))
+        shown.append(focus);
+    return shown;
+}
+
+int EmotionCurveChart::focusVendor() const
+{
+    int own = -1;
+    int best = -1;
+    int first = -1;
+    for (int v = 0; v < m_curves.vendors.size(); ++v) {
+        const VendorCurve &curve = m_curves.vendors.at(v);
+        if (curve.shape.points == 0 || m_hidden.contains(curve.vendor.id))
+            continue;
+        if (m_highlighted != 0 && curve.vendor.id == m_highlighted)
+            return v;
+        if (first < 0)
+            first = v;
+        if (own < 0 && curve.vendor.isOwn)
+            own = v;
+        if (curve.overallRank > 0
+            && (best < 0 || curve.overallRank < m_curves.vendors.at(best).overallRank))
+            best = v;
+    }
+    return own >= 0 ? own : best >= 0 ? best : first;
+}
+
+QList<CurveMarker> EmotionCurveChart::markers() const
+{
+    const int focus = focusVendor();
+    if (focus < 0)
+        return {};
+    const CurveShape &shape = m_curves.vendors.at(focus).shape;
+    return {{CurveMarker::PleasurePeak, shape.pleasurePeak, shape.pleasure},
+            {CurveMarker::PainPeak, shape.painPeak, shape.pain},
+            {CurveMarker::End, shape.end, shape.endValue}};
+}
+
+QString EmotionCurveChart::markerLabel(CurveMarker::Kind kind)
+{
+    switch (kind) {
+    case CurveMarker::PleasurePeak:
+        return tr("Pleasure peak");
+    case CurveMarker::PainPeak:
+        return tr("Pain peak");
+    case CurveMarker::End:
+        return tr("End");
+    }
+    return QString();
+}
+
+QString EmotionCurveChart::title() const
+{
+    return m_curves.mode == CurveMode::Benchmark ? tr("Emotion curves against the benchmark")
+                                                 : tr("Emotion curves");
+}
+
+QString EmotionCurveChart::emptyReason() const
+{
+    if (m_curves.subprocesses.isEmpty())
+        return tr("The project has no subprocesses yet: add the stages of the purchase journey "
+                  "to see emotion curves.");
+    if (focusVendor() < 0)
+        return tr("No ratings to draw: import a survey wave or enter workshop ratings, or show "
+                  "at least one vendor.");
+    return QString();
+}
+
+QString EmotionCurveChart::caption() const
+{
+    const int focus = focusVendor();
+    if (focus < 0)
+        return QString();
+    const VendorCurve &curve = m_curves.vendors.at(focus);
+    int low = -1;
+    int high = 0;
+    for (const CurveCell &cell : curve.cells) {
+        if (cell.rating.n == 0)
+            continue;
+        low = low < 0 ? cell.rating.n : std::min(low, cell.rating.n);
+        high = std::max(high, cell.rating.n);
+    }
+    const QString reference
+        = m_curves.mode == CurveMode::Benchmark
+              ? tr("e = mean rating − mean of the other vendors at the same subprocess")
+              : tr("e = mean rating − neutral %1").arg(number(m_curves.neutral, 1));
+    const QString sample
+        = low == high
+              ? tr("n = %1 per point").arg(QLocale().toString(low))
+              : tr("n = %1–%2 per point").arg(QLocale().toString(low), QLocale().toString(high));
+    QString text = tr("%1: peak-end %2, pleasure–pain–end %3, pleasure–pain spread %4.")
+                       .arg(curve.vendor.name, signedNumber(curve.shape.peakEnd, 2),
+                            signedNumber(curve.shape.peakPainEnd, 2), number(curve.shape.spread, 2))
+                   + QLatin1Char(' ') + reference + QStringLiteral(" · ") + sample;
+    if (curve.efficiencyParadox)
+        text += QLatin1Char('\n') + m_curves.paradoxExplanation(focus);
+    return text;
+}
+
+void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
+{
+    QChart *chart = m_canvas->chart();
+    chart->removeAllSeries();
+    const QList<QAbstractAxis *> oldAxes = chart->axes();
+    for (QAbstractAxis *axis : oldAxes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+
+    const int count = int(m_curves.subprocesses.size());
+    const QList<int> shown = shownVendors();
+    const int focus = focusVendor();
+    const bool fade = m_highlighted != 0 && focus >= 0;
+
+    // The y range covers every shown point (and the band), symmetric enough to show zero.
+    double low = 0.0;
+    double high = 0.0;
+    for (const int v : shown) {
+        for (const CurveCell &cell : m_curves.vendors.at(v).cells) {
+            if (std::isnan(cell.e))
+                continue;
+            low = std::min(low, cell.e);
+            high = std::max(high, cell.e);
+            if (m_band && v == focus && !std::isnan(cell.rating.ciLow)) {
+                low = std::min(low, cell.rating.ciLow - cell.reference);
+                high = std::max(high, cell.rating.ciHigh - cell.reference);
+            }
+        }
+    }
+    const double pad = std::max(0.1, (high - low) * 0.12);
+    const QList<double> ticks = niceTicks(low - pad, high + pad, 8);
+
+    auto *xAxis = new QCategoryAxis;
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    xAxis->setStartValue(-0.5);
+    QStringList used;
+    for (int s = 0; s < count; ++s) {
+        QString label = m_curves.subprocesses.at(s).name;
+        while (used.contains(label)) // the axis keys its labels by text
+            label += QChar(0x200b);
+        used.append(label);
+        xAxis->append(label, s + 0.5);
+    }
+    xAxis->setRange(-0.5, count - 0.5);
+    xAxis->setGridLineVisible(false);
+    xAxis->setTruncateLabels(false);
+    ChartCanvas::styleAxis(xAxis, area);
+    xAxis->setLabelsVisible(false); // drawn below as CategoryLabels
+
+    auto *yAxis = new QCategoryAxis;
+    yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    yAxis->setStartValue(ticks.first());
+    for (const double tick : ticks)
+        yAxis->append(signedNumber(tick, tick == std::round(tick) ? 0 : 1), tick);
+    yAxis->setRange(ticks.first(), ticks.last());
+    yAxis->setTitleText(tr("e"));
+    ChartCanvas::styleAxis(yAxis, area);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+
+    if (m_band && focus >= 0) {
+        auto *band = new QAreaSeries;
+        auto *upper = new QLineSeries(band);
+        auto *lower = new QLineSeries(band);
+        for (int s = 0; s < count; ++s) {
+            const CurveCell &cell = m_curves.vendors.at(focus).cells.at(s);
+            if (std::isnan(cell.rating.ciLow))
+                continue;
+            upper->append(s, cell.rating.ciHigh - cell.reference);
+            lower->append(s, cell.rating.ciLow - cell.reference);
+        }
+        band->setUpperSeries(upper);
+        band->setLowerSeries(lower);
+        QColor fill = vendorColor(m_curves.vendors.at(focus).vendor, focus);
+        fill.setAlphaF(0.18);
+        band->setBrush(fill);
+        band->setPen(Qt::NoPen);
+        band->setName(tr("95 % CI"));
+        chart->addSeries(band);
+        band->attachAxis(xAxis);
+        band->attachAxis(yAxis);
+    }
+
+    QLineSeries *focusSeries = nullptr;
+    const double width = std::max(1.5, textSize(area) / 6.0);
+    for (const int v : shown) {
+        const VendorCurve &curve = m_curves.vendors.at(v);
+        auto *series = new QLineSeries;
+        series->setName(curve.vendor.name);
+        for (int s = 0; s < count; ++s) {
+            if (!std::isnan(curve.cells.at(s).e))
+                series->append(s, curve.cells.at(s).e);
+        }
+        QColor colour = vendorColor(curve.vendor, v);
+        double penWidth = width;
+        if (fade && v != focus) {
+            colour = color(Role::Faded);
+            colour.setAlphaF(0.6);
+            penWidth = width * 0.7;
+        } else if (v == focus) {
+            penWidth = width * 1.8;
+        }
+        QPen pen(colour, penWidth, seriesPenStyle(v), Qt::RoundCap, Qt::RoundJoin);
+        series->setPen(pen);
+        series->setPointsVisible(v == focus);
+        chart->addSeries(series);
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+        if (v == focus)
+            focusSeries = series;
+    }
+
+    QLegend *legend = chart->legend();
+    legend->setVisible(shown.size() > 1);
+    legend->setAlignment(Qt::AlignRight);
+    legend->setFont(font(area, 0.85));
+    legend->setLabelColor(color(Role::Text));
+    legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    m_canvas->layout(area.size());
+    QStringList names;
+    for (const Subprocess &subprocess : m_curves.subprocesses)
+        names.append(subprocess.name);
+    const CategoryLabels labels(names, font(area, 0.85),
+                                m_canvas->plotArea().width() / std::max(1, count));
+    const double firstTick
+        = m_canvas->plotArea().left() + m_canvas->plotArea().width() / std::max(1, count) / 2;
+    m_canvas->layout(area.size(), QMarginsF(std::max(0.0, labels.leftOverhang() - firstTick), 0, 0,
+                                            labels.height()));
+
+    // Under the curves: pleasure and pain zones, then the phases.
+    const QRectF plot = m_canvas->plotArea().translated(area.topLeft());
+    const auto toArea = [&](double x, double y) {
+        return m_canvas->map(QPointF(x, y), focusSeries) + area.topLeft();
+    };
+    if (focusSeries) {
+        const double zeroY = toArea(0, 0).y();
+        QColor pleasure = color(Role::Pleasure);
+        pleasure.setAlphaF(0.07);
+        QColor pain = color(Role::Pain);
+        pain.setAlphaF(0.07);
+        painter.fillRect(QRectF(plot.left(), plot.top(), plot.width(), zeroY - plot.top()),
+                         pleasure);
+        painter.fillRect(QRectF(plot.left(), zeroY, plot.width(), plot.bottom() - zeroY), pain);
+
+        const QFont phaseFont = font(area, 0.8, true);
+        painter.setFont(phaseFont);
+        int start = 0;
+        int band = 0;
+        for (int s = 1; s <= count; ++s) {
+            if (s < count
+                && m_curves.subprocesses.at(s).phase == m_curves.subprocesses.at(start).phase)
+                continue;
+            const double left = toArea(start - 0.5, 0).x();
+            const double right = toArea(s - 0.5, 0).x();
+            const QRectF phaseRect(left, plot.top(), right - left, plot.height());
+            if (band % 2 == 1)
+                painter.fillRect(phaseRect, QColor(0, 0, 0, 12));
+            painter.setPen(color(Role::Muted));
+            painter.drawText(phaseRect.adjusted(4, 2, -4, 0), Qt::AlignHCenter | Qt::AlignTop,
+                             QFontMetricsF(phaseFont).elidedText(
+                                 PhaseNames::name(m_curves.subprocesses.at(start).phase),
+                                 Qt::ElideRight, phaseRect.width() - 8));
+            start = s;
+            ++band;
+        }
+    }
+
+    m_canvas->draw(painter, area.topLeft());
+    QList<double> centres;
+    for (int s = 0; s < count; ++s)
+        centres.append(toArea(s, 0).x());
+    painter.setPen(color(Role::Text));
+    labels.draw(painter, centres, plot.bottom());
+    if (!focusSeries)
+        return;
+
+    // Over the curves: the zero line, then the focus vendor's marks.
+    const double zeroY = toArea(0, 0).y();
+    painter.setPen(QPen(color(Role::Text), std::max(1.0, width * 0.6)));
+    painter.drawLine(QPointF(plot.left(), zeroY), QPointF(plot.right(), zeroY));
+    const QFont small = font(area, 0.8);
+    painter.setFont(small);
+    painter.setPen(color(Role::Muted));
+    const QString zeroLabel = m_curves.mode == CurveMode::Benchmark
+                                  ? tr("benchmark (the other vendors)")
+                                  : tr("neutral (%1)").arg(number(m_curves.neutral, 1));
+    const QSizeF zeroSize(QFontMetricsF(small).horizontalAdvance(zeroLabel) + 8,
+                          QFontMetricsF(small).height());
+    const QRectF zeroRect(
+        QPointF(plot.right() - zeroSize.width() - 2, zeroY - zeroSize.height() - 2), zeroSize);
+    painter.fillRect(zeroRect, QColor(255, 255, 255, 210));
+    painter.drawText(zeroRect, Qt::AlignCenter, zeroLabel);
+
+    const QFont markFont = font(area, 0.85, true);
+    const QFontMetricsF markMetrics(markFont);
+    painter.setFont(markFont);
+    const double radius = textSize(area) * 0.45;
+    QList<QRectF> placed;
+    for (const CurveMarker &marker : markers()) {
+        if (marker.subprocess < 0)
+            continue;
+        const QPointF point = toArea(marker.subprocess, marker.e);
+        const QColor colour = marker.kind == CurveMarker::PleasurePeak ? color(Role::Pleasure)
+                              : marker.kind == CurveMarker::PainPeak   ? color(Role::Pain)
+                                                                       : color(Role::Text);
+        painter.setPen(QPen(Qt::white, radius * 0.35));
+        painter.setBrush(colour);
+        painter.drawEllipse(point, radius, radius);
+
+        const QString text
+            = QStringLiteral("%1: %2 %3")
+                  .arg(markerLabel(marker.kind), m_curves.subprocesses.at(marker.subprocess).name,
+                       signedNumber(marker.e, 1));
+        const QSizeF size(markMetrics.horizontalAdvance(text) + 8, markMetrics.height() + 2);
+        const bool below = marker.kind == CurveMarker::PainPeak;
+        QRectF box(
+            QPointF(point.x() - size.width() / 2,
+                    below ? point.y() + radius * 1.6 : point.y() - radius * 1.6 - size.height()),
+            size);
+        // Keep the label inside the plot, and off labels already placed.
+        box.moveLeft(
+            std::clamp(box.left(), plot.left(), std::max(plot.left(), plot.right() - box.width())));
+        box.moveTop(
+            std::clamp(box.top(), plot.top(), std::max(plot.top(), plot.bottom() - box.height())));
+        for (const QRectF &other : std::as_const(placed)) {
+            if (box.intersects(other))
+                box.moveTop(below ? other.bottom() + 2 : other.top() - box.height() - 2);
+        }
+        placed.append(box);
+        QColor backing = Qt::white;
+        backing.setAlphaF(0.85);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(backing);
+        painter.drawRoundedRect(box, 3, 3);
+        painter.setPen(colour == color(Role::Text) ? colour : colour.darker(130));
+        painter.drawText(box, Qt::AlignCenter, text);
+    }
+}
+
+} // namespace Peakend

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "analysis/importanceperformance.h"
+#include "chart.h"
+
+#include <memory>
+
+namespace Peakend {
+
+class ChartCanvas;
+
+// Importance–performance analysis (Martilla & James 1977): one labelled point per driver,
+// crosshairs at the splits and the four quadrants named; the "concentrate here" points are
+// drawn in the pain colour.
+class IpaChart : public Chart
+{
+    Q_DECLARE_TR_FUNCTIONS(IpaChart)
+
+public:
+    IpaChart();
+    ~IpaChart() override;
+
+    // importanceLabel says where importance comes from ("derived, LMG" / "stated").
+    void setResult(const IpaResult &result, const QString &subject, const QString &importanceLabel);
+    const IpaResult &result() const { return m_result; }
+
+    QString title() const override;
+    QString caption() const override;
+    QString emptyReason() const override;
+
+protected:
+    void renderPlot(QPainter &painter, const QRectF &area) const override;
+
+private:
+    IpaResult m_result;
+    QString m_subject;
+    QString m_importanceLabel;
+    std::unique_ptr<ChartCanvas> m_canvas;
+};
+
+} // namespace Peakend

@@ -1,0 +1,134 @@
+#include "npschart.h"
+
+#include "chartcanvas.h"
+#include "chartstyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QLegend>
+#include <QLocale>
+#include <QPainter>
+#include <QStackedBarSeries>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Peakend {
+
+using namespace ChartStyle;
+
+NpsChart::NpsChart() : m_canvas(new ChartCanvas) {}
+
+NpsChart::~NpsChart() = default;
+
+void NpsChart::setResult(const NpsResult &result, const QString &about)
+{
+    m_result = result;
+    m_about = about;
+}
+
+QString NpsChart::title() const
+{
+    return tr("Net Promoter Score: %1").arg(m_about);
+}
+
+QString NpsChart::emptyReason() const
+{
+    if (!m_result.isValid())
+        return m_result.error;
+    return m_result.n == 0 ? tr("No likelihood-to-recommend answers (0–10) in this survey wave.")
+                           : QString();
+}
+
+QString NpsChart::caption() const
+{
+    return tr("NPS = %1 % promoters (9–10) − %2 % detractors (0–6); n = %3, %4 % interval "
+              "%5 to %6.")
+        .arg(number(m_result.promoters * 100, 1), number(m_result.detractors * 100, 1),
+             QLocale().toString(m_result.n), QLocale().toString(95),
+             signedNumber(m_result.ci.low, 1), signedNumber(m_result.ci.high, 1));
+}
+
+void NpsChart::renderPlot(QPainter &painter, const QRectF &area) const
+{
+    // The score, large, on the left; the distribution on the right.
+    const double scoreWidth = std::min(area.width() * 0.3, textSize(area) * 16);
+    const QRectF scoreRect(area.left(), area.top(), scoreWidth, area.height());
+    painter.setPen(m_result.nps < 0 ? color(Role::Pain).darker(120) : color(Role::Text));
+    painter.setFont(font(area, 5.0, true));
+    const QFontMetricsF big(painter.font());
+    const QRectF numberRect(scoreRect.left(), scoreRect.center().y() - big.height(),
+                            scoreRect.width(), big.height());
+    painter.drawText(numberRect, Qt::AlignCenter, signedNumber(m_result.nps, 0));
+    painter.setFont(font(area, 1.0));
+    painter.setPen(color(Role::Muted));
+    painter.drawText(QRectF(scoreRect.left(), numberRect.bottom(), scoreRect.width(), big.height()),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                     tr("NPS\n95 % CI %1 … %2")
+                         .arg(signedNumber(m_result.ci.low, 1), signedNumber(m_result.ci.high, 1)));
+
+    QChart *chart = m_canvas->chart();
+    chart->removeAllSeries();
+    const QList<QAbstractAxis *> oldAxes = chart->axes();
+    for (QAbstractAxis *axis : oldAxes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    auto *series = new QStackedBarSeries;
+    auto *detractors = new QBarSet(tr("detractors (0–6)"));
+    auto *passives = new QBarSet(tr("passives (7–8)"));
+    auto *promoters = new QBarSet(tr("promoters (9–10)"));
+    detractors->setColor(color(Role::Pain));
+    passives->setColor(color(Role::Faded));
+    promoters->setColor(color(Role::Pleasure));
+    double total = 0.0;
+    for (const double count : m_result.distribution)
+        total += count;
+    double highest = 0.0;
+    QStringList answers;
+    for (int answer = 0; answer <= 10; ++answer) {
+        const double share = total > 0 ? m_result.distribution[size_t(answer)] / total * 100 : 0;
+        highest = std::max(highest, share);
+        *detractors << (answer <= 6 ? share : 0.0);
+        *passives << (answer >= 7 && answer <= 8 ? share : 0.0);
+        *promoters << (answer >= 9 ? share : 0.0);
+        answers.append(QLocale().toString(answer));
+    }
+    for (QBarSet *set : {detractors, passives, promoters}) {
+        set->setBorderColor(Qt::transparent);
+        series->append(set);
+    }
+    series->setBarWidth(0.8);
+    chart->addSeries(series);
+    auto *xAxis = new QBarCategoryAxis;
+    xAxis->append(answers);
+    xAxis->setTitleText(tr("likelihood to recommend"));
+    xAxis->setGridLineVisible(false);
+    ChartCanvas::styleAxis(xAxis, area);
+    auto *yAxis = new QCategoryAxis;
+    const QList<double> ticks = niceTicks(0, highest * 1.1, 5);
+    yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    yAxis->setStartValue(0);
+    for (const double tick : ticks)
+        yAxis->append(tr("%1 %").arg(number(tick, 0)), tick);
+    yAxis->setRange(0, ticks.last());
+    yAxis->setTitleText(tr("share of answers"));
+    ChartCanvas::styleAxis(yAxis, area);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(font(area, 0.85));
+    chart->legend()->setLabelColor(color(Role::Text));
+    const QRectF plotRect(area.left() + scoreWidth, area.top(), area.width() - scoreWidth,
+                          area.height());
+    m_canvas->layout(plotRect.size());
+    m_canvas->draw(painter, plotRect.topLeft());
+}
+
+} // namespace Peakend

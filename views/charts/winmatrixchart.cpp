@@ -1,0 +1,180 @@
+#include "winmatrixchart.h"
+
+#include "categorylabels.h"
+#include "chartstyle.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Peakend {
+
+using namespace ChartStyle;
+
+void WinMatrixChart::setCurves(const EmotionCurves &curves)
+{
+    m_curves = curves;
+}
+
+QList<int> WinMatrixChart::rowOrder() const
+{
+    QList<int> order;
+    for (int v = 0; v < m_curves.vendors.size(); ++v) {
+        if (m_curves.vendors.at(v).shape.points > 0)
+            order.append(v);
+    }
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        const int ra = m_curves.vendors.at(a).overallRank;
+        const int rb = m_curves.vendors.at(b).overallRank;
+        return (ra == 0 ? INT_MAX : ra) < (rb == 0 ? INT_MAX : rb);
+    });
+    return order;
+}
+
+QList<int> WinMatrixChart::winners(int subprocess) const
+{
+    double best = -qInf();
+    for (const VendorCurve &curve : m_curves.vendors) {
+        const double mean = curve.cells.at(subprocess).rating.mean;
+        if (!std::isnan(mean))
+            best = std::max(best, mean);
+    }
+    QList<int> result;
+    for (int v = 0; v < m_curves.vendors.size(); ++v) {
+        if (m_curves.vendors.at(v).cells.at(subprocess).rating.mean == best)
+            result.append(v);
+    }
+    return result;
+}
+
+QString WinMatrixChart::title() const
+{
+    return tr("Who wins each subprocess");
+}
+
+QString WinMatrixChart::emptyReason() const
+{
+    return rowOrder().size() < 2 ? tr("Wins need ratings of at least two vendors.") : QString();
+}
+
+QString WinMatrixChart::caption() const
+{
+    for (int v = 0; v < m_curves.vendors.size(); ++v) {
+        if (m_curves.vendors.at(v).efficiencyParadox)
+            return m_curves.paradoxExplanation(v);
+    }
+    return tr("Cells: mean rating, green above and red below the subprocess's mean over all "
+              "vendors; outlined: the winner. Rows by overall satisfaction, best first.");
+}
+
+void WinMatrixChart::renderPlot(QPainter &painter, const QRectF &area) const
+{
+    const QList<int> rows = rowOrder();
+    const int columns = int(m_curves.subprocesses.size());
+    const QFont text = font(area, 0.85);
+    const QFont bold = font(area, 0.85, true);
+    const QFontMetricsF metrics(text);
+
+    double nameWidth = 0.0;
+    for (const int v : rows)
+        nameWidth = std::max(
+            nameWidth, QFontMetricsF(bold).horizontalAdvance(m_curves.vendors.at(v).vendor.name));
+    nameWidth = std::min(nameWidth + 8, area.width() * 0.2);
+    const QString winsHeader = tr("wins");
+    const QString rankHeader = tr("rank");
+    const double sideWidth = metrics.horizontalAdvance(QStringLiteral("00.0")) * 2 + 24;
+    const double cellWidth = (area.width() - nameWidth - sideWidth) / std::max(1, columns);
+
+    QStringList names;
+    for (const Subprocess &subprocess : m_curves.subprocesses)
+        names.append(subprocess.name);
+    const CategoryLabels labels(names, text, cellWidth);
+    const double cellHeight
+        = std::min((area.height() - labels.height()) / std::max<qsizetype>(1, rows.size()),
+                   metrics.height() * 2.2);
+    const double gridLeft = area.left() + nameWidth;
+    const double gridTop = area.top();
+
+    // Per column, the mean over vendors and the largest distance from it, for the colours.
+    QList<double> columnMean(columns, 0.0);
+    double spread = 0.1;
+    for (int s = 0; s < columns; ++s) {
+        int n = 0;
+        for (const int v : rows) {
+            const double mean = m_curves.vendors.at(v).cells.at(s).rating.mean;
+            if (!std::isnan(mean)) {
+                columnMean[s] += mean;
+                ++n;
+            }
+        }
+        columnMean[s] = n ? columnMean[s] / n : qQNaN();
+        for (const int v : rows) {
+            const double mean = m_curves.vendors.at(v).cells.at(s).rating.mean;
+            if (!std::isnan(mean))
+                spread = std::max(spread, std::fabs(mean - columnMean[s]));
+        }
+    }
+
+    painter.setFont(bold);
+    painter.setPen(color(Role::Muted));
+    const double sideLeft = gridLeft + columns * cellWidth + 8;
+    const double sideColumn = (sideWidth - 8) / 2;
+    for (int r = 0; r < rows.size(); ++r) {
+        const VendorCurve &curve = m_curves.vendors.at(rows.at(r));
+        const double y = gridTop + r * cellHeight;
+        painter.setFont(curve.efficiencyParadox ? bold : text);
+        painter.setPen(curve.efficiencyParadox ? color(Role::Pain).darker(130) : color(Role::Text));
+        painter.drawText(QRectF(area.left(), y, nameWidth - 8, cellHeight),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         QFontMetricsF(painter.font())
+                             .elidedText(curve.vendor.name, Qt::ElideRight, nameWidth - 8));
+        for (int s = 0; s < columns; ++s) {
+            const double mean = curve.cells.at(s).rating.mean;
+            const QRectF cell(gridLeft + s * cellWidth, y, cellWidth, cellHeight);
+            if (std::isnan(mean)) {
+                painter.fillRect(cell.adjusted(1, 1, -1, -1), QColor(0xf2, 0xf2, 0xf2));
+                continue;
+            }
+            const double t = std::clamp((mean - columnMean[s]) / spread, -1.0, 1.0);
+            QColor fill = t >= 0 ? color(Role::Pleasure) : color(Role::Pain);
+            fill.setAlphaF(0.12 + 0.78 * std::fabs(t));
+            painter.fillRect(cell.adjusted(1, 1, -1, -1), fill);
+        }
+        painter.setFont(text);
+        painter.setPen(color(Role::Text));
+        painter.drawText(QRectF(sideLeft, y, sideColumn, cellHeight), Qt::AlignCenter,
+                         QLocale().toString(curve.wins, 'g', 3));
+        painter.drawText(QRectF(sideLeft + sideColumn, y, sideColumn, cellHeight), Qt::AlignCenter,
+                         curve.overallRank > 0 ? QLocale().toString(curve.overallRank)
+                                               : QStringLiteral("–"));
+    }
+    // Winners outlined.
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(color(Role::Text), std::max(1.5, textSize(area) / 7.0)));
+    for (int s = 0; s < columns; ++s) {
+        for (const int v : winners(s)) {
+            const int r = int(rows.indexOf(v));
+            if (r >= 0)
+                painter.drawRect(QRectF(gridLeft + s * cellWidth, gridTop + r * cellHeight,
+                                        cellWidth, cellHeight)
+                                     .adjusted(1.5, 1.5, -1.5, -1.5));
+        }
+    }
+    const double bottom = gridTop + rows.size() * cellHeight;
+    painter.setFont(bold);
+    painter.setPen(color(Role::Muted));
+    painter.drawText(QRectF(sideLeft, bottom, sideColumn, metrics.height() * 1.4), Qt::AlignCenter,
+                     winsHeader);
+    painter.drawText(QRectF(sideLeft + sideColumn, bottom, sideColumn, metrics.height() * 1.4),
+                     Qt::AlignCenter, rankHeader);
+    QList<double> centres;
+    for (int s = 0; s < columns; ++s)
+        centres.append(gridLeft + (s + 0.5) * cellWidth);
+    painter.setPen(color(Role::Text));
+    labels.draw(painter, centres, bottom);
+}
+
+} // namespace Peakend

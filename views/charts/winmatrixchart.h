@@ -1,0 +1,35 @@
+#pragma once
+
+#include "analysis/emotioncurves.h"
+#include "chart.h"
+
+namespace Peakend {
+
+// Vendor × subprocess heat map of the mean ratings (colour: above or below the subprocess's
+// mean over all vendors), the winner of each column outlined, wins and overall rank at the
+// right, and the efficiency paradox flagged (DESIGN.md §2.2). Rows are ordered by overall
+// rank, so a vendor that wins most columns yet sits at the bottom stands out.
+class WinMatrixChart : public Chart
+{
+    Q_DECLARE_TR_FUNCTIONS(WinMatrixChart)
+
+public:
+    void setCurves(const EmotionCurves &curves);
+
+    // Indices into curves.vendors, top row first.
+    QList<int> rowOrder() const;
+    // The vendors (indices) with the highest mean at subprocess s: ties share the win.
+    QList<int> winners(int subprocess) const;
+
+    QString title() const override;
+    QString caption() const override;
+    QString emptyReason() const override;
+
+protected:
+    void renderPlot(QPainter &painter, const QRectF &area) const override;
+
+private:
+    EmotionCurves m_curves;
+};
+
+} // namespace Peakend
