@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chartspage.h"
 #include "import/surveyimportwizard.h"
 #include "itemmodels/projecttreemodel.h"
 #include "projectdocument.h"
@@ -38,7 +39,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_treeModel(new ProjectTreeModel(this))
     , m_tree(new QTreeView)
     , m_overview(new ProjectOverview)
+    , m_charts(new ChartsPage)
     , m_statusLabel(new QLabel)
+    , m_sampleLabel(new QLabel)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_tree->setModel(m_treeModel);
@@ -54,8 +57,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_explorerDock->setWidget(m_tree);
     m_explorerDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, m_explorerDock);
-    setCentralWidget(m_overview);
+    m_charts->setFrontPage(m_overview, QString());
+    setCentralWidget(m_charts);
+    statusBar()->addPermanentWidget(m_sampleLabel);
     statusBar()->addPermanentWidget(m_statusLabel);
+    connect(m_charts, &ChartsPage::sampleChanged, m_sampleLabel, &QLabel::setText);
 
     createActions();
     retranslate();
@@ -100,6 +106,22 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_explorerDock->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
+
+    // Charts: each page one keystroke away, and the vendors in turn for a room to follow.
+    m_chartsMenu = menuBar()->addMenu(QString());
+    for (int page = 0; page < ChartsPage::pageCount; ++page) {
+        QAction *action = m_chartsMenu->addAction(
+            QString(), this, [this, page] { m_charts->showChart(ChartsPage::Page(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        m_chartActions.append(action);
+    }
+    m_chartsMenu->addSeparator();
+    m_nextVendorAction
+        = m_chartsMenu->addAction(QString(), this, [this] { m_charts->highlightNextVendor(1); });
+    m_nextVendorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+    m_previousVendorAction
+        = m_chartsMenu->addAction(QString(), this, [this] { m_charts->highlightNextVendor(-1); });
+    m_previousVendorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
     m_languageGroup = new QActionGroup(this);
     m_systemLanguageAction = m_languageMenu->addAction(QString());
     m_systemLanguageAction->setData(QString());
@@ -150,6 +172,12 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_chartsMenu->setTitle(tr("&Charts"));
+    for (int page = 0; page < m_chartActions.size(); ++page)
+        m_chartActions.at(page)->setText(ChartsPage::pageName(ChartsPage::Page(page)));
+    m_nextVendorAction->setText(tr("Highlight &Next Vendor"));
+    m_previousVendorAction->setText(tr("Highlight &Previous Vendor"));
+    m_charts->setFrontPageTitle(tr("Overview"));
     m_systemLanguageAction->setText(tr("System Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_demoMenu->setTitle(tr("Open &Demo"));
@@ -188,6 +216,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     // Views let go of the old document before it is destroyed.
     m_treeModel->setDocument(document.get());
     m_overview->setDocument(document.get());
+    m_charts->setDocument(document.get());
     m_document = std::move(document);
 
     // Undo/Redo follow the document's stack; without one they stay disabled.
@@ -221,6 +250,10 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_saveAsAction->setEnabled(m_document != nullptr);
     m_closeAction->setEnabled(m_document != nullptr);
     m_importAction->setEnabled(m_document && !m_document->isReadOnly());
+    for (QAction *action : std::as_const(m_chartActions))
+        action->setEnabled(m_document != nullptr);
+    if (!m_document)
+        m_sampleLabel->clear();
     m_tree->expandToDepth(0);
     updateTitle();
 }

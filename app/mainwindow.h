@@ -16,6 +16,7 @@ class QTreeView;
 
 namespace Peakend {
 
+class ChartsPage;
 class ProjectDocument;
 class ProjectOverview;
 class ProjectTreeModel;
@@ -59,13 +60,19 @@ private:
     ProjectTreeModel *m_treeModel;
     QTreeView *m_tree;
     ProjectOverview *m_overview;
+    ChartsPage *m_charts;
     QLabel *m_statusLabel;
+    QLabel *m_sampleLabel;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_chartsMenu = nullptr;
+    QList<QAction *> m_chartActions;
+    QAction *m_nextVendorAction = nullptr;
+    QAction *m_previousVendorAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_demoMenu = nullptr;
     QAction *m_newAction = nullptr;

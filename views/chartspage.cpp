@@ -1,0 +1,374 @@
+#include "chartspage.h"
+
+#include "analysis/cemsteps.h"
+#include "charts/chartview.h"
+#include "charts/driverimportancechart.h"
+#include "charts/emotioncurvechart.h"
+#include "charts/gapchart.h"
+#include "charts/ipachart.h"
+#include "charts/npschart.h"
+#include "charts/winmatrixchart.h"
+#include "projectdocument.h"
+#include "surveydataloader.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSet>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Peakend {
+
+namespace {
+// Attributes with more values than this (ids, free text) are not offered as segments.
+constexpr int maxSegmentValues = 20;
+} // namespace
+
+ChartsPage::ChartsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_survey(new QComboBox)
+    , m_segment(new QComboBox)
+    , m_highlight(new QComboBox)
+    , m_method(new QComboBox)
+    , m_band(new QCheckBox)
+    , m_surveyLabel(new QLabel)
+    , m_segmentLabel(new QLabel)
+    , m_highlightLabel(new QLabel)
+    , m_methodLabel(new QLabel)
+    , m_tabs(new QTabWidget)
+    , m_curves(new EmotionCurveChart)
+    , m_wins(new WinMatrixChart)
+    , m_journeyDrivers(new DriverImportanceChart)
+    , m_factorDrivers(new DriverImportanceChart)
+    , m_ipa(new IpaChart)
+    , m_gaps(new GapChart)
+    , m_nps(new NpsChart)
+{
+    auto *filters = new QHBoxLayout;
+    const QList<QPair<QLabel *, QComboBox *>> pairs{{m_surveyLabel, m_survey},
+                                                    {m_segmentLabel, m_segment},
+                                                    {m_highlightLabel, m_highlight},
+                                                    {m_methodLabel, m_method}};
+    for (const auto &[label, combo] : pairs) {
+        label->setBuddy(combo);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMinimumContentsLength(10);
+        filters->addWidget(label);
+        filters->addWidget(combo);
+        filters->addSpacing(8);
+    }
+    filters->addWidget(m_band);
+    filters->addStretch();
+    m_method->addItem(QString(), int(DriverImportanceChart::Method::Shapley));
+    m_method->addItem(QString(), int(DriverImportanceChart::Method::RelativeWeights));
+    m_method->addItem(QString(), int(DriverImportanceChart::Method::Beta));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_tabs, 1);
+    m_tabs->setDocumentMode(true);
+    for (int page = 0; page < pageCount; ++page)
+        m_tabs->addTab(new ChartView(chart(Page(page))), QString());
+
+    connect(m_survey, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            reloadFilters();
+    });
+    connect(m_segment, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            analyse();
+    });
+    connect(m_highlight, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        m_curves->setHighlightedVendor(m_highlight->currentData().toLongLong());
+        repaintCharts();
+    });
+    connect(m_band, &QCheckBox::toggled, this, [this](bool shown) {
+        m_curves->setConfidenceBand(shown);
+        repaintCharts();
+    });
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
+        const auto method = DriverImportanceChart::Method(m_method->currentData().toInt());
+        m_journeyDrivers->setMethod(method);
+        m_factorDrivers->setMethod(method);
+        repaintCharts();
+    });
+    retranslate();
+    setDocument(nullptr);
+}
+
+ChartsPage::~ChartsPage() = default;
+
+QString ChartsPage::pageName(Page page)
+{
+    switch (page) {
+    case EmotionCurves:
+        return tr("Emotion Curves");
+    case Wins:
+        return tr("Wins");
+    case JourneyDrivers:
+        return tr("Journey Drivers");
+    case FactorDrivers:
+        return tr("Factor Drivers");
+    case Ipa:
+        return tr("Importance–Performance");
+    case Gaps:
+        return tr("Gaps (CEM)");
+    case Nps:
+        return tr("NPS");
+    }
+    return QString();
+}
+
+const Chart *ChartsPage::chart(Page page) const
+{
+    switch (page) {
+    case EmotionCurves:
+        return m_curves.get();
+    case Wins:
+        return m_wins.get();
+    case JourneyDrivers:
+        return m_journeyDrivers.get();
+    case FactorDrivers:
+        return m_factorDrivers.get();
+    case Ipa:
+        return m_ipa.get();
+    case Gaps:
+        return m_gaps.get();
+    case Nps:
+        return m_nps.get();
+    }
+    return nullptr;
+}
+
+const Chart *ChartsPage::currentChart() const
+{
+    const auto *view = qobject_cast<const ChartView *>(m_tabs->currentWidget());
+    return view ? view->chart() : nullptr;
+}
+
+void ChartsPage::setFrontPage(QWidget *page, const QString &title)
+{
+    m_frontPage = page;
+    m_tabs->insertTab(0, page, title);
+    m_tabs->setCurrentIndex(0);
+}
+
+void ChartsPage::setFrontPageTitle(const QString &title)
+{
+    if (m_frontPage)
+        m_tabs->setTabText(m_tabs->indexOf(m_frontPage), title);
+}
+
+void ChartsPage::showChart(Page page)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const auto *view = qobject_cast<const ChartView *>(m_tabs->widget(i));
+        if (view && view->chart() == chart(page))
+            m_tabs->setCurrentIndex(i);
+    }
+}
+
+void ChartsPage::retranslate()
+{
+    m_surveyLabel->setText(tr("&Wave:"));
+    m_segmentLabel->setText(tr("&Segment:"));
+    m_highlightLabel->setText(tr("&Highlight:"));
+    m_methodLabel->setText(tr("I&mportance:"));
+    m_band->setText(tr("Confidence &band"));
+    m_method->setItemText(
+        0, DriverImportanceChart::methodName(DriverImportanceChart::Method::Shapley));
+    m_method->setItemText(
+        1, DriverImportanceChart::methodName(DriverImportanceChart::Method::RelativeWeights));
+    m_method->setItemText(2,
+                          DriverImportanceChart::methodName(DriverImportanceChart::Method::Beta));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const auto *view = qobject_cast<const ChartView *>(m_tabs->widget(i));
+        for (int page = 0; view && page < pageCount; ++page) {
+            if (view->chart() == chart(Page(page)))
+                m_tabs->setTabText(i, pageName(Page(page)));
+        }
+    }
+}
+
+void ChartsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_document)
+            reloadFilters(); // names in the analysis (methods, rules) are translated too
+    }
+    QWidget::changeEvent(event);
+}
+
+void ChartsPage::setDocument(ProjectDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &ProjectDocument::changed, this, &ChartsPage::projectChanged);
+    m_loading = true;
+    m_survey->clear();
+    m_loading = false;
+    reloadFilters();
+}
+
+void ChartsPage::projectChanged(const ProjectChange &change)
+{
+    if (change.what
+        & (ChangeFlag::Surveys | ChangeFlag::Vendors | ChangeFlag::Subprocesses
+           | ChangeFlag::Factors | ChangeFlag::Project | ChangeFlag::Cycles
+           | ChangeFlag::Requirements | ChangeFlag::Touchpoints | ChangeFlag::Incidents)) {
+        reloadFilters();
+    }
+}
+
+void ChartsPage::reloadFilters()
+{
+    m_loading = true;
+    const qint64 survey = m_survey->currentData().toLongLong();
+    const QVariant segment = m_segment->currentData();
+    const qint64 highlighted = m_highlight->currentData().toLongLong();
+    m_survey->clear();
+    m_segment->clear();
+    m_highlight->clear();
+    m_segment->addItem(tr("Everyone"));
+    m_highlight->addItem(tr("None"), qint64(0));
+    if (m_document) {
+        const ProjectRepository &repository = m_document->repository();
+        const QList<Survey> surveys = repository.surveys();
+        // Latest wave first: it is what the analysis uses when none is chosen.
+        for (auto it = surveys.crbegin(); it != surveys.crend(); ++it)
+            m_survey->addItem(it->name, it->id);
+        m_survey->setCurrentIndex(std::max(0, m_survey->findData(survey)));
+        for (const Vendor &vendor : repository.vendors())
+            m_highlight->addItem(vendor.name, vendor.id);
+        m_highlight->setCurrentIndex(std::max(0, m_highlight->findData(highlighted)));
+
+        const SurveyData data
+            = SurveyDataLoader::load(repository, m_survey->currentData().toLongLong());
+        for (int a = 0; a < data.attributeNames.size(); ++a) {
+            QSet<QString> values;
+            for (const SurveyRespondent &respondent : data.respondents) {
+                if (!respondent.attributes.value(a).isEmpty())
+                    values.insert(respondent.attributes.at(a));
+            }
+            if (values.isEmpty() || values.size() > maxSegmentValues)
+                continue;
+            QStringList sorted(values.cbegin(), values.cend());
+            sorted.sort();
+            for (const QString &value : std::as_const(sorted))
+                m_segment->addItem(tr("%1 = %2").arg(data.attributeNames.at(a), value),
+                                   QStringList{data.attributeNames.at(a), value});
+        }
+        m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
+    }
+    m_survey->setEnabled(m_survey->count() > 1);
+    m_segment->setEnabled(m_segment->count() > 1);
+    m_curves->setHighlightedVendor(m_highlight->currentData().toLongLong());
+    m_loading = false;
+    analyse();
+}
+
+void ChartsPage::analyse()
+{
+    m_analysis = ProjectAnalysis();
+    if (m_document) {
+        const ProjectRepository &repository = m_document->repository();
+        ProjectAnalysisOptions options;
+        const QStringList segment = m_segment->currentData().toStringList();
+        if (segment.size() == 2) {
+            options.segment.conditions.append({segment.at(0), {segment.at(1)}});
+        }
+        // Intervals for the whiskers; 200 resamples keep a filter change well under a second
+        // on the B2B demo (the report and the command line use the full 1,000).
+        options.importance.bootstrapResamples = 200;
+        m_analysis = ProjectAnalysis::compute(
+            SurveyDataLoader::load(repository, m_survey->currentData().toLongLong()),
+            repository.incidents(), repository.touchpoints(), options);
+    }
+    updateCharts();
+}
+
+void ChartsPage::updateCharts()
+{
+    m_curves->setCurves(m_analysis.curves);
+    m_wins->setCurves(m_analysis.curves);
+    m_journeyDrivers->setImportance(m_analysis.journey.importance, tr("subprocesses"));
+    m_factorDrivers->setImportance(m_analysis.factorsDerived.importance, tr("factors"));
+    m_ipa->setResult(m_analysis.journey.ipa, tr("subprocesses"),
+                     tr("derived (%1, rescaled to the scale)")
+                         .arg(DriverImportanceChart::methodName(
+                             m_analysis.journey.importance.hasShapley
+                                 ? DriverImportanceChart::Method::Shapley
+                                 : DriverImportanceChart::Method::RelativeWeights)));
+    m_nps->setResult(m_analysis.nps, tr("all vendors"));
+
+    CemSteps steps;
+    Scale scale;
+    QString cycleName;
+    if (m_document) {
+        const ProjectRepository &repository = m_document->repository();
+        scale = repository.projectInfo().scale;
+        const QList<CemCycle> cycles = repository.cycles();
+        if (!cycles.isEmpty()) {
+            const CemCycle &cycle = cycles.last();
+            steps = CemSteps::compute(repository.factors(), repository.cycleFactors(cycle.id),
+                                      repository.requirements(cycle.id));
+            cycleName = cycle.name;
+        }
+    }
+    m_gaps->setSteps(steps, scale, cycleName);
+    repaintCharts();
+    emit sampleChanged(sampleText());
+}
+
+void ChartsPage::repaintCharts()
+{
+    if (QWidget *current = m_tabs->currentWidget())
+        current->update();
+}
+
+QString ChartsPage::sampleText() const
+{
+    if (!m_document)
+        return QString();
+    QString text = tr("n = %1 respondents, %2 respondent × vendor pairs")
+                       .arg(QLocale().toString(m_analysis.respondents),
+                            QLocale().toString(m_analysis.cases));
+    if (!m_analysis.segment.isEmpty())
+        text += tr(", segment %1").arg(m_analysis.segment.label());
+    return text;
+}
+
+void ChartsPage::setSurvey(qint64 surveyId)
+{
+    m_survey->setCurrentIndex(std::max(0, m_survey->findData(surveyId)));
+}
+
+void ChartsPage::setSegment(const QString &attribute, const QString &value)
+{
+    m_segment->setCurrentIndex(
+        attribute.isEmpty() ? 0 : std::max(0, m_segment->findData(QStringList{attribute, value})));
+}
+
+void ChartsPage::setHighlightedVendor(qint64 vendorId)
+{
+    m_highlight->setCurrentIndex(std::max(0, m_highlight->findData(vendorId)));
+}
+
+void ChartsPage::highlightNextVendor(int step)
+{
+    const int count = m_highlight->count();
+    if (count > 0)
+        m_highlight->setCurrentIndex((m_highlight->currentIndex() + step + count) % count);
+}
+
+} // namespace Peakend
