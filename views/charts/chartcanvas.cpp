@@ -28,10 +28,10 @@ ChartCanvas::~ChartCanvas() = default;
 
 void ChartCanvas::layout(const QSizeF &size, const QMarginsF &extra) const
 {
-    // Room above the plot for the top axis label, which is centred on the plot's edge.
+    // Room above and right of the plot for the last axis labels, centred on its edges.
     const int room
         = int(m_chart->axes().isEmpty() ? 0 : m_chart->axes().first()->labelsFont().pixelSize());
-    m_chart->setMargins((QMarginsF(0, room, room / 2.0, 0) + extra).toMargins());
+    m_chart->setMargins((QMarginsF(0, room, room * 1.5, 0) + extra).toMargins());
     m_chart->setGeometry(QRectF(QPointF(0, 0), size));
     m_scene->setSceneRect(QRectF(QPointF(0, 0), size));
     // Qt Charts lays out on the next event-loop turn; exports have none, so do it now.

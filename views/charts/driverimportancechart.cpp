@@ -144,7 +144,7 @@ void DriverImportanceChart::renderPlot(QPainter &painter, const QRectF &area) co
     double high = 0.0;
     for (int i = int(shown.size()) - 1; i >= 0; --i) {
         const Bar &bar = shown.at(i);
-        const bool against = bar.sign < 0 && !beta;
+        const bool against = bar.sign < 0;
         *positive << (against ? 0.0 : bar.value);
         *negative << (against ? bar.value : 0.0);
         QString name = bar.name;
@@ -192,7 +192,9 @@ void DriverImportanceChart::renderPlot(QPainter &painter, const QRectF &area) co
         const Bar &bar = shown.at(i);
         const double row = double(shown.size() - 1 - i);
         const QPointF end = m_canvas->map(QPointF(bar.value, row), series) + area.topLeft();
-        double labelX = end.x() + 4;
+        const QPointF origin = m_canvas->map(QPointF(0, row), series) + area.topLeft();
+        double left = std::min(origin.x(), end.x());
+        double right = std::max(origin.x(), end.x());
         if (!std::isnan(bar.low) && !std::isnan(bar.high)) {
             const QPointF from = m_canvas->map(QPointF(bar.low, row), series) + area.topLeft();
             const QPointF to = m_canvas->map(QPointF(bar.high, row), series) + area.topLeft();
@@ -201,15 +203,23 @@ void DriverImportanceChart::renderPlot(QPainter &painter, const QRectF &area) co
             painter.drawLine(QPointF(from.x(), end.y()), QPointF(to.x(), end.y()));
             painter.drawLine(QPointF(from.x(), end.y() - cap), QPointF(from.x(), end.y() + cap));
             painter.drawLine(QPointF(to.x(), end.y() - cap), QPointF(to.x(), end.y() + cap));
-            labelX = std::max(labelX, to.x() + 4);
+            left = std::min(left, from.x());
+            right = std::max(right, to.x());
         }
         QString value = beta ? signedNumber(bar.value, 2) : tr("%1 %").arg(number(bar.value, 1));
         if (bar.sign < 0 && !beta)
             value = QChar(0x2212) + QLatin1Char(' ') + value;
-        painter.setPen(bar.sign < 0 && !beta ? color(Role::Pain).darker(130) : color(Role::Text));
-        painter.drawText(QRectF(labelX, end.y() - metrics.height() / 2,
-                                metrics.horizontalAdvance(value) + 4, metrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, value);
+        painter.setPen(bar.sign < 0 ? color(Role::Pain).darker(130) : color(Role::Text));
+        const double width = metrics.horizontalAdvance(value) + 4;
+        // Beside the bar's far end: right of a positive bar, left of a negative one.
+        const QRectF box = bar.value < 0 ? QRectF(left - 4 - width, end.y() - metrics.height() / 2,
+                                                  width, metrics.height())
+                                         : QRectF(right + 4, end.y() - metrics.height() / 2, width,
+                                                  metrics.height());
+        painter.drawText(box,
+                         bar.value < 0 ? Qt::AlignRight | Qt::AlignVCenter
+                                       : Qt::AlignLeft | Qt::AlignVCenter,
+                         value);
     }
 }
 

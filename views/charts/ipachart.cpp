@@ -89,7 +89,9 @@ void IpaChart::renderPlot(QPainter &painter, const QRectF &area) const
     }
     const auto axis = [&](double low, double high, const QString &title) {
         const double pad = std::max(0.05, (high - low) * 0.15);
-        const QList<double> ticks = niceTicks(low - pad, high + pad, 6);
+        // Importance and ratings below zero do not exist: no axis room for them.
+        const QList<double> ticks
+            = niceTicks(low >= 0 ? std::max(0.0, low - pad) : low - pad, high + pad, 6);
         auto *result = new QCategoryAxis;
         result->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         result->setStartValue(ticks.first());

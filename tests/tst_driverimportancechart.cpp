@@ -1,0 +1,125 @@
+#include "chartcheck.h"
+#include "charts/driverimportancechart.h"
+#include "charts/ipachart.h"
+#include "projectanalyzer.h"
+#include "testfiles.h"
+
+#include <QTest>
+
+using namespace Peakend;
+
+// Derived importance of the B2B demo's subprocesses and factors, as bars and as IPA points.
+class TestDriverImportanceChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void barsAreSharesOfRSquaredLargestFirst();
+    void betaAndRelativeWeights();
+    void ipaPointsInTheirQuadrants();
+    void saysWhyItIsEmpty();
+
+private:
+    QTemporaryDir m_dir;
+    ProjectAnalysis m_analysis;
+};
+
+void TestDriverImportanceChart::initTestCase()
+{
+    const auto document = TestFiles::openDemo(m_dir, DemoProject::Kind::B2b);
+    QVERIFY(document);
+    ProjectAnalysisOptions options;
+    options.importance.bootstrapResamples = 100;
+    m_analysis = ProjectAnalyzer::analyze(document->repository(), options);
+    QVERIFY(m_analysis.journey.importance.isValid());
+}
+
+void TestDriverImportanceChart::barsAreSharesOfRSquaredLargestFirst()
+{
+    DriverImportanceChart chart;
+    chart.setImportance(m_analysis.journey.importance, QStringLiteral("subprocesses"));
+    QCOMPARE(chart.method(), DriverImportanceChart::Method::Shapley);
+    const QList<DriverImportanceChart::Bar> bars = chart.bars();
+    QCOMPARE(bars.size(), 25);
+    double total = 0.0;
+    for (int i = 0; i < bars.size(); ++i) {
+        total += bars.at(i).value;
+        if (i > 0)
+            QVERIFY(bars.at(i - 1).value >= bars.at(i).value);
+    }
+    QVERIFY(std::abs(total - 100.0) < 1e-6); // LMG shares sum to R²
+    // LMG of 25 drivers is not bootstrapped (2^25 fits per resample): no whiskers, and the
+    // caption says so.
+    QVERIFY(std::isnan(bars.first().low));
+    QVERIFY(chart.caption().contains(QStringLiteral("No intervals computed")));
+    QVERIFY(chart.caption().contains(QStringLiteral("n = 1,402")));
+
+    QStringList warnings;
+    const QImage image
+        = ChartCheck::render(chart, QSize(1280, 720), &warnings, QStringLiteral("drivers-journey"));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    QVERIFY(ChartCheck::inkShare(image) > 0.02);
+}
+
+void TestDriverImportanceChart::betaAndRelativeWeights()
+{
+    DriverImportanceChart chart;
+    chart.setImportance(m_analysis.factorsDerived.importance, QStringLiteral("factors"));
+    chart.setMethod(DriverImportanceChart::Method::RelativeWeights);
+    const QList<DriverImportanceChart::Bar> bars = chart.bars();
+    QCOMPARE(bars.size(), 6);
+    const double rSquared = m_analysis.factorsDerived.importance.rSquared;
+    for (const DriverImportanceChart::Bar &bar : bars) {
+        // Whiskers: the bootstrap interval of the weight on the same % of R² scale.
+        QVERIFY(bar.low <= bar.high);
+        const DriverImportanceRow *row = nullptr;
+        for (const DriverImportanceRow &candidate : m_analysis.factorsDerived.importance.drivers) {
+            if (candidate.name == bar.name)
+                row = &candidate;
+        }
+        QVERIFY(row);
+        QCOMPARE(bar.value, row->relativeWeight / rSquared * 100.0);
+        QCOMPARE(bar.low, row->relativeWeightCi.low / rSquared * 100.0);
+    }
+    QVERIFY(chart.caption().contains(QStringLiteral("100 resamples")));
+    chart.setMethod(DriverImportanceChart::Method::Beta);
+    QCOMPARE(chart.bars().size(), 6);
+    QStringList warnings;
+    ChartCheck::render(chart, QSize(1000, 600), &warnings, QStringLiteral("drivers-factors-beta"));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+}
+
+void TestDriverImportanceChart::ipaPointsInTheirQuadrants()
+{
+    IpaChart chart;
+    chart.setResult(m_analysis.journey.ipa, QStringLiteral("subprocesses"), QStringLiteral("LMG"));
+    QVERIFY(chart.emptyReason().isEmpty());
+    const IpaResult &ipa = chart.result();
+    for (const IpaPoint &point : ipa.points) {
+        const bool important = point.importance >= ipa.importanceSplit;
+        const bool performing = point.performance >= ipa.performanceSplit;
+        const IpaQuadrant expected
+            = important
+                  ? (performing ? IpaQuadrant::KeepUpTheGoodWork : IpaQuadrant::ConcentrateHere)
+                  : (performing ? IpaQuadrant::PossibleOverkill : IpaQuadrant::LowPriority);
+        QCOMPARE(point.quadrant, expected);
+    }
+    QVERIFY(!ipa.keyMoments.isEmpty());
+    QVERIFY(chart.caption().contains(ipa.points.at(ipa.keyMoments.first()).name));
+    QStringList warnings;
+    ChartCheck::render(chart, QSize(1280, 720), &warnings, QStringLiteral("ipa-journey"));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+}
+
+void TestDriverImportanceChart::saysWhyItIsEmpty()
+{
+    DriverImportanceChart chart;
+    chart.setImportance(ImportanceResult(), QStringLiteral("factors"));
+    QVERIFY(chart.emptyReason().contains(QStringLiteral("factors")));
+    IpaChart ipa;
+    QVERIFY(!ipa.emptyReason().isEmpty());
+}
+
+QTEST_MAIN(TestDriverImportanceChart)
+#include "tst_driverimportancechart.moc"
