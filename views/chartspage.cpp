@@ -48,6 +48,10 @@ ChartsPage::ChartsPage(QWidget *parent)
     , m_gaps(new GapChart)
     , m_nps(new NpsChart)
 {
+    m_survey->setObjectName(QStringLiteral("waveFilter"));
+    m_segment->setObjectName(QStringLiteral("segmentFilter"));
+    m_highlight->setObjectName(QStringLiteral("highlightFilter"));
+    m_method->setObjectName(QStringLiteral("importanceMethod"));
     auto *filters = new QHBoxLayout;
     const QList<QPair<QLabel *, QComboBox *>> pairs{{m_surveyLabel, m_survey},
                                                     {m_segmentLabel, m_segment},

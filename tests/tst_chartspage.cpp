@@ -1,0 +1,133 @@
+#include "charts/emotioncurvechart.h"
+#include "chartspage.h"
+#include "commands/addvendor.h"
+#include "testfiles.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Peakend;
+
+// The filter bar over the charts: a segment changes the n every chart is drawn from, the
+// highlight only moves the focus, and an edit to the project reaches the charts.
+class TestChartsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void wholeSurveyByDefault();
+    void segmentChangesTheSample();
+    void highlightMovesTheFocus();
+    void editsReachTheCharts();
+    void noDocument();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectDocument> m_document;
+};
+
+void TestChartsPage::initTestCase()
+{
+    m_document = TestFiles::openDemo(m_dir, DemoProject::Kind::B2b);
+    QVERIFY(m_document);
+}
+
+void TestChartsPage::wholeSurveyByDefault()
+{
+    ChartsPage page;
+    QSignalSpy sample(&page, &ChartsPage::sampleChanged);
+    page.setDocument(m_document.get());
+    QCOMPARE(page.analysis().respondents, 757);
+    QCOMPARE(page.analysis().cases, 1402);
+    QVERIFY(!sample.isEmpty());
+    QCOMPARE(sample.last().at(0).toString(),
+             QStringLiteral("n = 757 respondents, 1,402 respondent × vendor pairs"));
+    for (int p = 0; p < ChartsPage::pageCount; ++p)
+        QVERIFY(page.chart(ChartsPage::Page(p)));
+}
+
+void TestChartsPage::segmentChangesTheSample()
+{
+    // Counted independently from the stored attributes.
+    const qint64 survey = m_document->repository().surveys().first().id;
+    int enterprise = 0;
+    for (const RespondentAttribute &attribute :
+         m_document->repository().respondentAttributes(survey)) {
+        enterprise += attribute.name == QStringLiteral("company size")
+                      && attribute.value == QStringLiteral("enterprise");
+    }
+    QVERIFY(enterprise > 50 && enterprise < 757);
+
+    ChartsPage page;
+    page.setDocument(m_document.get());
+    QSignalSpy sample(&page, &ChartsPage::sampleChanged);
+    page.setSegment(QStringLiteral("company size"), QStringLiteral("enterprise"));
+    QCOMPARE(page.analysis().respondents, enterprise);
+    QVERIFY(sample.last().at(0).toString().startsWith(
+        QStringLiteral("n = %1 respondents").arg(enterprise)));
+    QVERIFY(sample.last().at(0).toString().contains(QStringLiteral("company size = enterprise")));
+    // The emotion curve is drawn from the segment: fewer ratings per point.
+    const auto *curves
+        = static_cast<const EmotionCurveChart *>(page.chart(ChartsPage::EmotionCurves));
+    int ratings = 0;
+    for (const VendorCurve &curve : curves->curves().vendors)
+        ratings += curve.cells.first().rating.n;
+    QVERIFY(ratings < 1402);
+
+    page.setSegment(QString(), QString());
+    QCOMPARE(page.analysis().respondents, 757);
+}
+
+void TestChartsPage::highlightMovesTheFocus()
+{
+    ChartsPage page;
+    page.setDocument(m_document.get());
+    const auto *curves
+        = static_cast<const EmotionCurveChart *>(page.chart(ChartsPage::EmotionCurves));
+    QCOMPARE(curves->curves().vendors.at(curves->focusVendor()).vendor.name,
+             QStringLiteral("Meridian Systems"));
+    qint64 apex = 0;
+    for (const Vendor &vendor : m_document->repository().vendors()) {
+        if (vendor.name == QStringLiteral("Apex Direct"))
+            apex = vendor.id;
+    }
+    page.setHighlightedVendor(apex);
+    QCOMPARE(curves->curves().vendors.at(curves->focusVendor()).vendor.id, apex);
+    // One step on from Apex Direct, the first vendor, is the second; back twice wraps to
+    // "None" and then to the last vendor.
+    page.highlightNextVendor(1);
+    QCOMPARE(curves->highlightedVendor(), m_document->repository().vendors().at(1).id);
+    page.highlightNextVendor(-1);
+    page.highlightNextVendor(-1);
+    QCOMPARE(curves->highlightedVendor(), qint64(0));
+}
+
+void TestChartsPage::editsReachTheCharts()
+{
+    ChartsPage page;
+    page.setDocument(m_document.get());
+    auto *highlight = page.findChild<QComboBox *>(QStringLiteral("highlightFilter"));
+    QVERIFY(highlight);
+    const int before = highlight->count();
+    Vendor vendor;
+    vendor.name = QStringLiteral("Newcomer");
+    m_document->undoStack()->push(new AddVendor(m_document.get(), vendor));
+    QCOMPARE(highlight->count(), before + 1);
+    QVERIFY(highlight->findText(QStringLiteral("Newcomer")) >= 0);
+    m_document->undoStack()->undo();
+    QCOMPARE(highlight->count(), before);
+}
+
+void TestChartsPage::noDocument()
+{
+    ChartsPage page;
+    page.setDocument(nullptr);
+    QCOMPARE(page.analysis().respondents, 0);
+    QVERIFY(!page.chart(ChartsPage::EmotionCurves)->emptyReason().isEmpty());
+    QVERIFY(page.sampleText().isEmpty());
+}
+
+QTEST_MAIN(TestChartsPage)
+#include "tst_chartspage.moc"
