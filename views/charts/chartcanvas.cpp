@@ -4,6 +4,7 @@
 
 #include <QAbstractAxis>
 #include <QAbstractSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -39,6 +40,16 @@ void ChartCanvas::layout(const QSizeF &size, const QMarginsF &extra) const
     m_chart->layout()->activate();
 }
 
+void ChartCanvas::clear() const
+{
+    m_chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
 QRectF ChartCanvas::plotArea() const
 {
     return m_chart->plotArea();
@@ -64,6 +75,25 @@ void ChartCanvas::styleAxis(QAbstractAxis *axis, const QRectF &target)
     axis->setTitleBrush(color(Role::Muted));
     axis->setGridLineColor(color(Role::Grid));
     axis->setLinePenColor(color(Role::Axis));
+}
+
+} // namespace Peakend
+
+namespace Peakend {
+
+QCategoryAxis *ChartCanvas::valueAxis(const QList<double> &ticks,
+                                      const std::function<QString(double)> &label,
+                                      const QString &title, const QRectF &target)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(ticks.first());
+    for (const double tick : ticks)
+        axis->append(label(tick), tick);
+    axis->setRange(ticks.first(), ticks.last());
+    axis->setTitleText(title);
+    styleAxis(axis, target);
+    return axis;
 }
 
 } // namespace Peakend

@@ -1,13 +1,17 @@
 #pragma once
 
+#include <QList>
 #include <QMarginsF>
 #include <QPointF>
 #include <QRectF>
+#include <QString>
 
+#include <functional>
 #include <memory>
 
 class QAbstractAxis;
 class QAbstractSeries;
+class QCategoryAxis;
 class QChart;
 class QGraphicsScene;
 class QPainter;
@@ -27,6 +31,8 @@ public:
     ChartCanvas &operator=(const ChartCanvas &) = delete;
 
     QChart *chart() const { return m_chart; }
+    // Removes every series and axis, for a chart rebuilt on each render.
+    void clear() const;
 
     // Lays the chart out at size, keeping extra room on its sides (for labels we draw
     // ourselves); plotArea() and map() then refer to that layout.
@@ -39,6 +45,10 @@ public:
 
     // Our fonts and colours on one of the chart's axes, for a drawing of target's size.
     static void styleAxis(QAbstractAxis *axis, const QRectF &target);
+    // A value axis labelled at ticks with our own text (Qt's printf formats can print "-0.0").
+    static QCategoryAxis *valueAxis(const QList<double> &ticks,
+                                    const std::function<QString(double)> &label,
+                                    const QString &title, const QRectF &target);
 
 private:
     std::unique_ptr<QGraphicsScene> m_scene;

@@ -122,12 +122,7 @@ QString DriverImportanceChart::caption() const
 void DriverImportanceChart::renderPlot(QPainter &painter, const QRectF &area) const
 {
     QChart *chart = m_canvas->chart();
-    chart->removeAllSeries();
-    const QList<QAbstractAxis *> oldAxes = chart->axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    m_canvas->clear();
     const QList<Bar> shown = bars();
     const bool beta = method() == Method::Beta;
 
@@ -164,17 +159,13 @@ void DriverImportanceChart::renderPlot(QPainter &painter, const QRectF &area) co
     yAxis->setTruncateLabels(false);
     yAxis->setGridLineVisible(false);
     ChartCanvas::styleAxis(yAxis, area);
-    auto *xAxis = new QCategoryAxis;
-    const QList<double> ticks = niceTicks(low, high * 1.05, 6);
-    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    xAxis->setStartValue(ticks.first());
-    for (const double tick : ticks) {
-        const int decimals = std::fabs(tick - std::round(tick)) < 1e-9 ? 0 : beta ? 2 : 1;
-        xAxis->append(beta ? number(tick, decimals) : tr("%1 %").arg(number(tick, decimals)), tick);
-    }
-    xAxis->setRange(ticks.first(), ticks.last());
-    xAxis->setTitleText(beta ? tr("standardised β") : tr("% of R²"));
-    ChartCanvas::styleAxis(xAxis, area);
+    QCategoryAxis *xAxis = ChartCanvas::valueAxis(
+        niceTicks(low, high * 1.05, 6),
+        [beta](double tick) {
+            const int decimals = std::fabs(tick - std::round(tick)) < 1e-9 ? 0 : beta ? 2 : 1;
+            return beta ? signedNumber(tick, decimals) : tr("%1 %").arg(number(tick, decimals));
+        },
+        beta ? tr("standardised β") : tr("% of R²"), area);
     chart->addAxis(yAxis, Qt::AlignLeft);
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(yAxis);

@@ -152,12 +152,7 @@ QString EmotionCurveChart::caption() const
 void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
 {
     QChart *chart = m_canvas->chart();
-    chart->removeAllSeries();
-    const QList<QAbstractAxis *> oldAxes = chart->axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    m_canvas->clear();
 
     const int count = int(m_curves.subprocesses.size());
     const QList<int> shown = shownVendors();
@@ -199,14 +194,9 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
     ChartCanvas::styleAxis(xAxis, area);
     xAxis->setLabelsVisible(false); // drawn below as CategoryLabels
 
-    auto *yAxis = new QCategoryAxis;
-    yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    yAxis->setStartValue(ticks.first());
-    for (const double tick : ticks)
-        yAxis->append(signedNumber(tick, tick == std::round(tick) ? 0 : 1), tick);
-    yAxis->setRange(ticks.first(), ticks.last());
-    yAxis->setTitleText(tr("e"));
-    ChartCanvas::styleAxis(yAxis, area);
+    QCategoryAxis *yAxis = ChartCanvas::valueAxis(
+        ticks, [](double tick) { return signedNumber(tick, tick == std::round(tick) ? 0 : 1); },
+        tr("e"), area);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 

@@ -60,12 +60,7 @@ QString IpaChart::caption() const
 void IpaChart::renderPlot(QPainter &painter, const QRectF &area) const
 {
     QChart *chart = m_canvas->chart();
-    chart->removeAllSeries();
-    const QList<QAbstractAxis *> oldAxes = chart->axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    m_canvas->clear();
     auto *concentrate = new QScatterSeries;
     auto *others = new QScatterSeries;
     double xLow = m_result.performanceSplit, xHigh = xLow;
@@ -92,15 +87,12 @@ void IpaChart::renderPlot(QPainter &painter, const QRectF &area) const
         // Importance and ratings below zero do not exist: no axis room for them.
         const QList<double> ticks
             = niceTicks(low >= 0 ? std::max(0.0, low - pad) : low - pad, high + pad, 6);
-        auto *result = new QCategoryAxis;
-        result->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        result->setStartValue(ticks.first());
-        for (const double tick : ticks)
-            result->append(number(tick, std::fabs(tick - std::round(tick)) < 1e-9 ? 0 : 1), tick);
-        result->setRange(ticks.first(), ticks.last());
-        result->setTitleText(title);
-        ChartCanvas::styleAxis(result, area);
-        return result;
+        return ChartCanvas::valueAxis(
+            ticks,
+            [](double tick) {
+                return number(tick, std::fabs(tick - std::round(tick)) < 1e-9 ? 0 : 1);
+            },
+            title, area);
     };
     QCategoryAxis *xAxis = axis(xLow, xHigh, tr("performance (mean rating)"));
     QCategoryAxis *yAxis = axis(yLow, yHigh, tr("importance"));

@@ -71,12 +71,7 @@ void NpsChart::renderPlot(QPainter &painter, const QRectF &area) const
                          .arg(signedNumber(m_result.ci.low, 1), signedNumber(m_result.ci.high, 1)));
 
     QChart *chart = m_canvas->chart();
-    chart->removeAllSeries();
-    const QList<QAbstractAxis *> oldAxes = chart->axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    m_canvas->clear();
     auto *series = new QStackedBarSeries;
     auto *detractors = new QBarSet(tr("detractors (0–6)"));
     auto *passives = new QBarSet(tr("passives (7–8)"));
@@ -108,15 +103,9 @@ void NpsChart::renderPlot(QPainter &painter, const QRectF &area) const
     xAxis->setTitleText(tr("likelihood to recommend"));
     xAxis->setGridLineVisible(false);
     ChartCanvas::styleAxis(xAxis, area);
-    auto *yAxis = new QCategoryAxis;
-    const QList<double> ticks = niceTicks(0, highest * 1.1, 5);
-    yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    yAxis->setStartValue(0);
-    for (const double tick : ticks)
-        yAxis->append(tr("%1 %").arg(number(tick, 0)), tick);
-    yAxis->setRange(0, ticks.last());
-    yAxis->setTitleText(tr("share of answers"));
-    ChartCanvas::styleAxis(yAxis, area);
+    QCategoryAxis *yAxis = ChartCanvas::valueAxis(
+        niceTicks(0, highest * 1.1, 5), [](double tick) { return tr("%1 %").arg(number(tick, 0)); },
+        tr("share of answers"), area);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(xAxis);
