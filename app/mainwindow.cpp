@@ -112,7 +112,8 @@ void MainWindow::createActions()
     for (int page = 0; page < ChartsPage::pageCount; ++page) {
         QAction *action = m_chartsMenu->addAction(
             QString(), this, [this, page] { m_charts->showChart(ChartsPage::Page(page)); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        if (page < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         m_chartActions.append(action);
     }
     m_chartsMenu->addSeparator();

@@ -1,3 +1,4 @@
+#include "chartcheck.h"
 #include "charts/emotioncurvechart.h"
 #include "chartspage.h"
 #include "commands/addvendor.h"
@@ -22,6 +23,8 @@ private slots:
     void highlightMovesTheFocus();
     void editsReachTheCharts();
     void noDocument();
+    void everyChartRendersBothDemos_data();
+    void everyChartRendersBothDemos();
 
 private:
     QTemporaryDir m_dir;
@@ -127,6 +130,43 @@ void TestChartsPage::noDocument()
     QCOMPARE(page.analysis().respondents, 0);
     QVERIFY(!page.chart(ChartsPage::EmotionCurves)->emptyReason().isEmpty());
     QVERIFY(page.sampleText().isEmpty());
+}
+
+void TestChartsPage::everyChartRendersBothDemos_data()
+{
+    QTest::addColumn<int>("demo");
+    QTest::addColumn<int>("page");
+    for (const auto &[kind, name] :
+         {std::pair(DemoProject::Kind::Meisu, "meisu"), std::pair(DemoProject::Kind::B2b, "b2b")}) {
+        for (int page = 0; page < ChartsPage::pageCount; ++page) {
+            QTest::addRow("%s-%d", name, page) << int(kind) << page;
+        }
+    }
+}
+
+void TestChartsPage::everyChartRendersBothDemos()
+{
+    QFETCH(int, demo);
+    QFETCH(int, page);
+    QTemporaryDir dir;
+    const auto document = TestFiles::openDemo(dir, DemoProject::Kind(demo));
+    QVERIFY(document);
+    ChartsPage charts;
+    charts.setDocument(document.get());
+    const Chart *chart = charts.chart(ChartsPage::Page(page));
+    QVERIFY(!chart->title().isEmpty());
+    QStringList warnings;
+    const QImage image
+        = ChartCheck::render(*chart, QSize(1280, 720), &warnings,
+                             QStringLiteral("page-%1").arg(QLatin1String(QTest::currentDataTag())));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    QVERIFY(ChartCheck::inkShare(image) > 0.001);
+    // The B2B demo has data for every chart but channel consistency (no channel attribute).
+    if (DemoProject::Kind(demo) == DemoProject::Kind::B2b && page != ChartsPage::Channels
+        && page != ChartsPage::Gaps)
+        QVERIFY2(chart->emptyReason().isEmpty(), qPrintable(chart->emptyReason()));
+    if (DemoProject::Kind(demo) == DemoProject::Kind::Meisu && page == ChartsPage::Gaps)
+        QVERIFY(chart->emptyReason().isEmpty());
 }
 
 QTEST_MAIN(TestChartsPage)

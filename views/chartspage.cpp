@@ -1,12 +1,18 @@
 #include "chartspage.h"
 
 #include "analysis/cemsteps.h"
+#include "charts/channelconsistencychart.h"
 #include "charts/chartview.h"
 #include "charts/driverimportancechart.h"
 #include "charts/emotioncurvechart.h"
 #include "charts/gapchart.h"
 #include "charts/ipachart.h"
+#include "charts/journeyimportancechart.h"
+#include "charts/journeymapchart.h"
+#include "charts/memorymodelchart.h"
 #include "charts/npschart.h"
+#include "charts/reasonschart.h"
+#include "charts/weakestlinkchart.h"
 #include "charts/winmatrixchart.h"
 #include "projectdocument.h"
 #include "surveydataloader.h"
@@ -40,13 +46,19 @@ ChartsPage::ChartsPage(QWidget *parent)
     , m_highlightLabel(new QLabel)
     , m_methodLabel(new QLabel)
     , m_tabs(new QTabWidget)
-    , m_curves(new EmotionCurveChart)
-    , m_wins(new WinMatrixChart)
-    , m_journeyDrivers(new DriverImportanceChart)
-    , m_factorDrivers(new DriverImportanceChart)
-    , m_ipa(new IpaChart)
-    , m_gaps(new GapChart)
-    , m_nps(new NpsChart)
+    , m_charts{std::make_unique<EmotionCurveChart>(),
+               std::make_unique<JourneyImportanceChart>(),
+               std::make_unique<WinMatrixChart>(),
+               std::make_unique<DriverImportanceChart>(),
+               std::make_unique<DriverImportanceChart>(),
+               std::make_unique<IpaChart>(),
+               std::make_unique<MemoryModelChart>(),
+               std::make_unique<ReasonsChart>(),
+               std::make_unique<NpsChart>(),
+               std::make_unique<WeakestLinkChart>(),
+               std::make_unique<ChannelConsistencyChart>(),
+               std::make_unique<JourneyMapChart>(),
+               std::make_unique<GapChart>()}
 {
     m_survey->setObjectName(QStringLiteral("waveFilter"));
     m_segment->setObjectName(QStringLiteral("segmentFilter"));
@@ -90,17 +102,16 @@ ChartsPage::ChartsPage(QWidget *parent)
     connect(m_highlight, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loading)
             return;
-        m_curves->setHighlightedVendor(m_highlight->currentData().toLongLong());
-        repaintCharts();
+        updateCharts();
     });
     connect(m_band, &QCheckBox::toggled, this, [this](bool shown) {
-        m_curves->setConfidenceBand(shown);
+        chartAs<EmotionCurveChart>(EmotionCurves)->setConfidenceBand(shown);
         repaintCharts();
     });
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
         const auto method = DriverImportanceChart::Method(m_method->currentData().toInt());
-        m_journeyDrivers->setMethod(method);
-        m_factorDrivers->setMethod(method);
+        chartAs<DriverImportanceChart>(JourneyDrivers)->setMethod(method);
+        chartAs<DriverImportanceChart>(FactorDrivers)->setMethod(method);
         repaintCharts();
     });
     retranslate();
@@ -114,6 +125,8 @@ QString ChartsPage::pageName(Page page)
     switch (page) {
     case EmotionCurves:
         return tr("Emotion Curves");
+    case JourneyImportance:
+        return tr("Importance Along the Journey");
     case Wins:
         return tr("Wins");
     case JourneyDrivers:
@@ -122,33 +135,27 @@ QString ChartsPage::pageName(Page page)
         return tr("Factor Drivers");
     case Ipa:
         return tr("Importance–Performance");
-    case Gaps:
-        return tr("Gaps (CEM)");
+    case Memory:
+        return tr("Memory Rules");
+    case Reasons:
+        return tr("Reasons");
     case Nps:
         return tr("NPS");
+    case WeakestLink:
+        return tr("Weakest Link");
+    case Channels:
+        return tr("Channel Consistency");
+    case JourneyMap:
+        return tr("Journey Map");
+    case Gaps:
+        return tr("Gaps (CEM)");
     }
     return QString();
 }
 
 const Chart *ChartsPage::chart(Page page) const
 {
-    switch (page) {
-    case EmotionCurves:
-        return m_curves.get();
-    case Wins:
-        return m_wins.get();
-    case JourneyDrivers:
-        return m_journeyDrivers.get();
-    case FactorDrivers:
-        return m_factorDrivers.get();
-    case Ipa:
-        return m_ipa.get();
-    case Gaps:
-        return m_gaps.get();
-    case Nps:
-        return m_nps.get();
-    }
-    return nullptr;
+    return m_charts[size_t(page)].get();
 }
 
 const Chart *ChartsPage::currentChart() const
@@ -276,7 +283,6 @@ void ChartsPage::reloadFilters()
     }
     m_survey->setEnabled(m_survey->count() > 1);
     m_segment->setEnabled(m_segment->count() > 1);
-    m_curves->setHighlightedVendor(m_highlight->currentData().toLongLong());
     m_loading = false;
     analyse();
 }
@@ -303,21 +309,49 @@ void ChartsPage::analyse()
 
 void ChartsPage::updateCharts()
 {
-    m_curves->setCurves(m_analysis.curves);
-    m_wins->setCurves(m_analysis.curves);
-    m_journeyDrivers->setImportance(m_analysis.journey.importance, tr("subprocesses"));
-    m_factorDrivers->setImportance(m_analysis.factorsDerived.importance, tr("factors"));
-    m_ipa->setResult(m_analysis.journey.ipa, tr("subprocesses"),
-                     tr("derived (%1, rescaled to the scale)")
-                         .arg(DriverImportanceChart::methodName(
-                             m_analysis.journey.importance.hasShapley
-                                 ? DriverImportanceChart::Method::Shapley
-                                 : DriverImportanceChart::Method::RelativeWeights)));
-    m_nps->setResult(m_analysis.nps, tr("all vendors"));
+    auto *curves = chartAs<EmotionCurveChart>(EmotionCurves);
+    curves->setCurves(m_analysis.curves);
+    curves->setHighlightedVendor(m_highlight->currentData().toLongLong());
+    const int focus = curves->focusVendor();
+    chartAs<JourneyImportanceChart>(JourneyImportance)
+        ->setData(m_analysis.curves, focus, m_analysis.journey.importance);
+    chartAs<WinMatrixChart>(Wins)->setCurves(m_analysis.curves);
+    chartAs<DriverImportanceChart>(JourneyDrivers)
+        ->setImportance(m_analysis.journey.importance, tr("subprocesses"));
+    chartAs<DriverImportanceChart>(FactorDrivers)
+        ->setImportance(m_analysis.factorsDerived.importance, tr("factors"));
+    chartAs<IpaChart>(Ipa)->setResult(
+        m_analysis.journey.ipa, tr("subprocesses"),
+        tr("derived (%1, rescaled to the scale)")
+            .arg(DriverImportanceChart::methodName(
+                m_analysis.journey.importance.hasShapley
+                    ? DriverImportanceChart::Method::Shapley
+                    : DriverImportanceChart::Method::RelativeWeights)));
+    chartAs<MemoryModelChart>(Memory)->setResult(m_analysis.memory);
 
-    CemSteps steps;
+    // The per-vendor charts follow the focus vendor; without one they show every vendor.
+    const bool oneVendor = focus >= 0 && m_highlight->currentData().toLongLong() != 0;
+    const QString about
+        = oneVendor ? m_analysis.curves.vendors.at(focus).vendor.name : tr("all vendors");
+    chartAs<ReasonsChart>(Reasons)->setReasons(oneVendor ? m_analysis.vendors.at(focus).reasons
+                                                         : m_analysis.reasons,
+                                               m_analysis.factorsDerived.importance, about);
+    chartAs<NpsChart>(Nps)->setResult(oneVendor ? m_analysis.vendors.at(focus).nps : m_analysis.nps,
+                                      about);
+    QList<Vendor> vendors;
+    QList<Peakend::WeakestLink> links; // the enum value WeakestLink hides the type here
+    for (int v = 0; v < m_analysis.vendors.size() && v < m_analysis.curves.vendors.size(); ++v) {
+        vendors.append(m_analysis.curves.vendors.at(v).vendor);
+        links.append(m_analysis.vendors.at(v).subprocesses);
+    }
+
     Scale scale;
+    CemSteps steps;
     QString cycleName;
+    QList<Subprocess> subprocesses = m_analysis.curves.subprocesses;
+    QList<Touchpoint> touchpoints;
+    QList<Channel> channels;
+    QList<CriticalIncident> incidents;
     if (m_document) {
         const ProjectRepository &repository = m_document->repository();
         scale = repository.projectInfo().scale;
@@ -328,8 +362,18 @@ void ChartsPage::updateCharts()
                                       repository.requirements(cycle.id));
             cycleName = cycle.name;
         }
+        if (subprocesses.isEmpty())
+            subprocesses = repository.subprocesses();
+        touchpoints = repository.touchpoints();
+        channels = repository.channels();
+        incidents = repository.incidents();
     }
-    m_gaps->setSteps(steps, scale, cycleName);
+    chartAs<WeakestLinkChart>(WeakestLink)->setLinks(vendors, links, scale);
+    chartAs<ChannelConsistencyChart>(Channels)->setResult(m_analysis.channels, scale);
+    auto *map = chartAs<JourneyMapChart>(JourneyMap);
+    map->setJourney(subprocesses, touchpoints, channels, incidents);
+    map->setEmotion(m_analysis.curves, focus);
+    chartAs<GapChart>(Gaps)->setSteps(steps, scale, cycleName);
     repaintCharts();
     emit sampleChanged(sampleText());
 }

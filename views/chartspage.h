@@ -6,8 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <array>
 #include <memory>
-#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -17,13 +17,7 @@ class QTabWidget;
 namespace Peakend {
 
 class Chart;
-class DriverImportanceChart;
-class EmotionCurveChart;
-class GapChart;
-class IpaChart;
-class NpsChart;
 class ProjectDocument;
-class WinMatrixChart;
 
 // The chart pages of the main window under one filter bar (survey wave, segment, highlighted
 // vendor, confidence band, importance method). It runs the analysis when the project or a
@@ -34,8 +28,23 @@ class ChartsPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Page { EmotionCurves, Wins, JourneyDrivers, FactorDrivers, Ipa, Gaps, Nps };
-    static constexpr int pageCount = 7;
+    // In the order of the tabs and of the Charts menu.
+    enum Page {
+        EmotionCurves,
+        JourneyImportance,
+        Wins,
+        JourneyDrivers,
+        FactorDrivers,
+        Ipa,
+        Memory,
+        Reasons,
+        Nps,
+        WeakestLink,
+        Channels,
+        JourneyMap,
+        Gaps,
+    };
+    static constexpr int pageCount = 13;
 
     explicit ChartsPage(QWidget *parent = nullptr);
     ~ChartsPage() override;
@@ -74,6 +83,11 @@ private:
     void analyse();
     void updateCharts();
     void repaintCharts();
+    template<class T>
+    T *chartAs(Page page) const
+    {
+        return static_cast<T *>(m_charts[size_t(page)].get());
+    }
 
     QPointer<ProjectDocument> m_document;
     ProjectAnalysis m_analysis;
@@ -88,13 +102,7 @@ private:
     QLabel *m_methodLabel;
     QTabWidget *m_tabs;
     QWidget *m_frontPage = nullptr;
-    std::unique_ptr<EmotionCurveChart> m_curves;
-    std::unique_ptr<WinMatrixChart> m_wins;
-    std::unique_ptr<DriverImportanceChart> m_journeyDrivers;
-    std::unique_ptr<DriverImportanceChart> m_factorDrivers;
-    std::unique_ptr<IpaChart> m_ipa;
-    std::unique_ptr<GapChart> m_gaps;
-    std::unique_ptr<NpsChart> m_nps;
+    std::array<std::unique_ptr<Chart>, pageCount> m_charts;
     bool m_loading = false;
 };
 

@@ -1,0 +1,128 @@
+#include "channelconsistencychart.h"
+
+#include "chartstyle.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Peakend {
+
+using namespace ChartStyle;
+
+void ChannelConsistencyChart::setResult(const ChannelConsistency &result, const Scale &scale)
+{
+    m_result = result;
+    m_scale = scale;
+}
+
+QList<int> ChannelConsistencyChart::rowOrder() const
+{
+    QList<int> rows;
+    for (int i = 0; i < m_result.items.size(); ++i) {
+        if (!std::isnan(m_result.items.at(i).consistency))
+            rows.append(i);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) {
+        return m_result.items.at(a).consistency < m_result.items.at(b).consistency;
+    });
+    return rows;
+}
+
+QString ChannelConsistencyChart::title() const
+{
+    return tr("Channel consistency");
+}
+
+QString ChannelConsistencyChart::emptyReason() const
+{
+    return rowOrder().isEmpty()
+               ? tr("Needs a respondent attribute named “channel” with two or more values, so "
+                    "that the same subprocess can be compared across channels.")
+               : QString();
+}
+
+QString ChannelConsistencyChart::caption() const
+{
+    return tr("Consistency = 1 − mean |channel A − channel B| / (scale max − min); 1 is the "
+              "same experience everywhere. Overall %1.")
+        .arg(number(m_result.overall, 2));
+}
+
+void ChannelConsistencyChart::renderPlot(QPainter &painter, const QRectF &area) const
+{
+    const QList<int> rows = rowOrder();
+    const QFont text = font(area, 0.85);
+    const QFontMetricsF metrics(text);
+    painter.setFont(text);
+    double nameWidth = 0.0;
+    for (const int i : rows)
+        nameWidth = std::max(nameWidth, metrics.horizontalAdvance(m_result.items.at(i).name));
+    nameWidth = std::min(nameWidth + 12, area.width() * 0.3);
+    const double valueWidth = metrics.horizontalAdvance(QStringLiteral("0.000")) + 16;
+    const double legendHeight = metrics.height() * 1.8;
+    const QRectF plot(area.left() + nameWidth, area.top(), area.width() - nameWidth - valueWidth,
+                      area.height() - legendHeight - metrics.height() * 1.5);
+    const double rowHeight
+        = std::min(plot.height() / std::max<qsizetype>(1, rows.size()), metrics.height() * 2.0);
+    const auto x = [&](double value) {
+        return plot.left() + (value - m_scale.min) / (m_scale.max - m_scale.min) * plot.width();
+    };
+    const double axisY = plot.top() + rowHeight * rows.size() + 2;
+    for (const double tick : niceTicks(m_scale.min, m_scale.max, 9)) {
+        if (tick < m_scale.min - 1e-9 || tick > m_scale.max + 1e-9)
+            continue;
+        painter.setPen(color(Role::Grid));
+        painter.drawLine(QPointF(x(tick), plot.top()), QPointF(x(tick), axisY));
+        painter.setPen(color(Role::Text));
+        painter.drawText(QRectF(x(tick) - 30, axisY + 2, 60, metrics.height()), Qt::AlignCenter,
+                         number(tick, 0));
+    }
+    const double radius = metrics.height() * 0.3;
+    for (int r = 0; r < rows.size(); ++r) {
+        const ChannelConsistencyItem &item = m_result.items.at(rows.at(r));
+        const double y = plot.top() + (r + 0.5) * rowHeight;
+        painter.setPen(color(Role::Text));
+        painter.drawText(QRectF(area.left(), y - rowHeight / 2, nameWidth - 12, rowHeight),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         metrics.elidedText(item.name, Qt::ElideRight, nameWidth - 12));
+        double low = qInf();
+        double high = -qInf();
+        for (const double mean : item.means) {
+            if (!std::isnan(mean)) {
+                low = std::min(low, mean);
+                high = std::max(high, mean);
+            }
+        }
+        painter.setPen(QPen(color(Role::Faded), radius * 0.6));
+        painter.drawLine(QPointF(x(low), y), QPointF(x(high), y));
+        painter.setPen(QPen(Qt::white, 1));
+        for (int c = 0; c < item.means.size(); ++c) {
+            if (std::isnan(item.means.at(c)))
+                continue;
+            painter.setBrush(seriesColor(c));
+            painter.drawEllipse(QPointF(x(item.means.at(c)), y), radius, radius);
+        }
+        painter.setPen(item.consistency < 0.9 ? color(Role::Pain).darker(130) : color(Role::Text));
+        painter.drawText(QRectF(plot.right() + 8, y - rowHeight / 2, valueWidth, rowHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, number(item.consistency, 3));
+    }
+    // Legend: one dot per channel.
+    double legendX = plot.left();
+    const double legendY = area.bottom() - legendHeight / 2;
+    for (int c = 0; c < m_result.channels.size(); ++c) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(seriesColor(c));
+        painter.drawEllipse(QPointF(legendX + radius, legendY), radius, radius);
+        painter.setPen(color(Role::Text));
+        const double width = metrics.horizontalAdvance(m_result.channels.at(c));
+        painter.drawText(QRectF(legendX + radius * 3, legendY - metrics.height() / 2, width + 4,
+                                metrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, m_result.channels.at(c));
+        legendX += radius * 3 + width + metrics.height();
+    }
+}
+
+} // namespace Peakend

@@ -1,0 +1,129 @@
+#include "weakestlinkchart.h"
+
+#include "chartstyle.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Peakend {
+
+using namespace ChartStyle;
+
+void WeakestLinkChart::setLinks(const QList<Vendor> &vendors, const QList<WeakestLink> &links,
+                                const Scale &scale)
+{
+    m_vendors = vendors;
+    m_links = links;
+    m_scale = scale;
+}
+
+QStringList WeakestLinkChart::alerts() const
+{
+    QStringList names;
+    for (int v = 0; v < m_links.size() && v < m_vendors.size(); ++v) {
+        if (m_links.at(v).alert)
+            names.append(m_vendors.at(v).name);
+    }
+    return names;
+}
+
+QString WeakestLinkChart::title() const
+{
+    return tr("Weakest link: 100 − 1 = 0");
+}
+
+QString WeakestLinkChart::emptyReason() const
+{
+    for (const WeakestLink &link : m_links) {
+        if (link.weakest >= 0)
+            return QString();
+    }
+    return tr("No subprocess ratings to find a weakest link in.");
+}
+
+QString WeakestLinkChart::caption() const
+{
+    const QStringList names = alerts();
+    const double threshold = m_links.isEmpty() ? qQNaN() : m_links.first().alertThreshold;
+    const QString rule = tr("Grey: the average of the subprocess means; coloured: the weakest "
+                            "subprocess. Alert below a mean of %1.")
+                             .arg(number(threshold, 1));
+    return names.isEmpty() ? rule + QLatin1Char(' ') + tr("No vendor crosses it.")
+                           : rule + QLatin1Char(' ') + tr("Alert: %1.").arg(names.join(tr(", ")));
+}
+
+void WeakestLinkChart::renderPlot(QPainter &painter, const QRectF &area) const
+{
+    QList<int> rows;
+    for (int v = 0; v < m_links.size() && v < m_vendors.size(); ++v) {
+        if (m_links.at(v).weakest >= 0)
+            rows.append(v);
+    }
+    const QFont text = font(area, 0.85);
+    const QFontMetricsF metrics(text);
+    double nameWidth = 0.0;
+    for (const int v : rows)
+        nameWidth = std::max(nameWidth, metrics.horizontalAdvance(m_vendors.at(v).name));
+    nameWidth = std::min(nameWidth + 12, area.width() * 0.25);
+    const double labelRoom = area.width() * 0.28;
+    const QRectF plot(area.left() + nameWidth, area.top(), area.width() - nameWidth - labelRoom,
+                      area.height() - metrics.height() * 2);
+    const double rowHeight
+        = std::min(plot.height() / std::max<qsizetype>(1, rows.size()), metrics.height() * 2.4);
+    const auto x = [&](double value) {
+        return plot.left() + (value - m_scale.min) / (m_scale.max - m_scale.min) * plot.width();
+    };
+
+    // Axis: the whole scale, so that a low mean looks low.
+    painter.setFont(text);
+    const double axisY = plot.top() + rowHeight * rows.size() + 4;
+    for (const double tick : niceTicks(m_scale.min, m_scale.max, 9)) {
+        if (tick < m_scale.min - 1e-9 || tick > m_scale.max + 1e-9)
+            continue;
+        painter.setPen(color(Role::Grid));
+        painter.drawLine(QPointF(x(tick), plot.top()), QPointF(x(tick), axisY));
+        painter.setPen(color(Role::Text));
+        painter.drawText(QRectF(x(tick) - 30, axisY + 2, 60, metrics.height()), Qt::AlignCenter,
+                         number(tick, 0));
+    }
+    const double threshold = m_links.value(rows.value(0)).alertThreshold;
+    if (!std::isnan(threshold)
+        && m_links.value(rows.value(0)).criterion == WeakestLinkOptions::LowestMean) {
+        painter.setPen(QPen(color(Role::Pain), 1.5, Qt::DashLine));
+        painter.drawLine(QPointF(x(threshold), plot.top()), QPointF(x(threshold), axisY));
+    }
+
+    const double radius = metrics.height() * 0.35;
+    for (int r = 0; r < rows.size(); ++r) {
+        const WeakestLink &link = m_links.at(rows.at(r));
+        const double y = plot.top() + (r + 0.5) * rowHeight;
+        painter.setPen(link.alert ? color(Role::Pain).darker(130) : color(Role::Text));
+        painter.drawText(
+            QRectF(area.left(), y - rowHeight / 2, nameWidth - 12, rowHeight),
+            Qt::AlignRight | Qt::AlignVCenter,
+            metrics.elidedText(m_vendors.at(rows.at(r)).name, Qt::ElideRight, nameWidth - 12));
+        const WeakestLinkItem &weakest = link.items.at(link.weakest);
+        const QPointF average(x(link.average), y);
+        const QPointF low(x(weakest.rating.mean), y);
+        painter.setPen(QPen(color(Role::Faded), radius * 0.8));
+        painter.drawLine(average, low);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color(Role::Muted));
+        painter.drawEllipse(average, radius, radius);
+        painter.setBrush(link.alert ? color(Role::Pain) : seriesColor(0));
+        painter.drawEllipse(low, radius, radius);
+        painter.setPen(link.alert ? color(Role::Pain).darker(130) : color(Role::Text));
+        const QString label = tr("%1 %2").arg(weakest.name, number(weakest.rating.mean, 1));
+        painter.drawText(
+            QRectF(std::max(average.x(), low.x()) + radius * 2, y - rowHeight / 2,
+                   area.right() - std::max(average.x(), low.x()) - radius * 2, rowHeight),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(label, Qt::ElideRight,
+                               area.right() - std::max(average.x(), low.x()) - radius * 2));
+    }
+}
+
+} // namespace Peakend

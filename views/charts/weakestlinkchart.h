@@ -1,0 +1,36 @@
+#pragma once
+
+#include "analysis/weakestlink.h"
+#include "chart.h"
+#include "domain/projectinfo.h"
+#include "domain/vendor.h"
+
+namespace Peakend {
+
+// "100 − 1 = 0" (seed 001): per vendor, the average of its subprocess means beside its weakest
+// subprocess, joined by a line; vendors whose weakest link crosses the alert threshold are
+// drawn in the pain colour and named in the caption.
+class WeakestLinkChart : public Chart
+{
+    Q_DECLARE_TR_FUNCTIONS(WeakestLinkChart)
+
+public:
+    void setLinks(const QList<Vendor> &vendors, const QList<WeakestLink> &links,
+                  const Scale &scale);
+    // Vendors (by name) with an alert.
+    QStringList alerts() const;
+
+    QString title() const override;
+    QString caption() const override;
+    QString emptyReason() const override;
+
+protected:
+    void renderPlot(QPainter &painter, const QRectF &area) const override;
+
+private:
+    QList<Vendor> m_vendors;
+    QList<WeakestLink> m_links;
+    Scale m_scale;
+};
+
+} // namespace Peakend
