@@ -96,7 +96,13 @@ void ReasonsChart::renderPlot(QPainter &painter, const QRectF &area) const
     const double edge = std::max(-ticks.first(), ticks.last());
     ticks = niceTicks(-edge, edge, 6);
     QCategoryAxis *xAxis = ChartCanvas::valueAxis(
-        ticks, [](double tick) { return tr("%1 %").arg(number(std::fabs(tick), 0)); },
+        ticks,
+        [](double tick) {
+            // Both sides read as shares; the axis keys labels by text, so the like side's
+            // carry an invisible mark.
+            const QString label = tr("%1 %").arg(number(std::fabs(tick), 0));
+            return tick > 0 ? label + QChar(0x200b) : label;
+        },
         tr("← dislike · share of evaluations · like →"), area);
     chart->addAxis(yAxis, Qt::AlignLeft);
     chart->addAxis(xAxis, Qt::AlignBottom);
@@ -125,10 +131,10 @@ void ReasonsChart::renderPlot(QPainter &painter, const QRectF &area) const
             return m_canvas->map(QPointF(x, row), series) + area.topLeft();
         };
         painter.setPen(QPen(color(Role::Text), 1.2));
-        for (const Proportion &p : {share.like, share.dislike}) {
+        for (const double sign : {1.0, -1.0}) {
+            const Proportion &p = sign > 0 ? share.like : share.dislike;
             if (std::isnan(p.ciLow))
                 continue;
-            const double sign = &p == &share.like ? 1.0 : -1.0;
             const QPointF from = at(sign * p.ciLow * 100);
             const QPointF to = at(sign * p.ciHigh * 100);
             painter.drawLine(from, to);
