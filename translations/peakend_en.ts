@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DriverImportanceChart</name>
+    <message numerus="yes">
+        <source> (%n rows with a missing answer left out)</source>
+        <translation>
+            <numerusform> (%n rows with a missing answer left out)</numerusform>
+            <numerusform> (%n rows with a missing answer left out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Peakend::ImportProgressPage</name>
     <message numerus="yes">
         <source>Left out: %n row(s) with problems.</source>

@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>ChannelConsistencyChart</name>
+    <message>
+        <source>Channel consistency</source>
+        <translation>渠道一致性</translation>
+    </message>
+    <message>
+        <source>Needs a respondent attribute named “channel” with two or more values, so that the same subprocess can be compared across channels.</source>
+        <translation>需要一个名为“channel”且至少有两个取值的受访者属性，才能跨渠道比较同一子流程。</translation>
+    </message>
+    <message>
+        <source>Consistency = 1 − mean |channel A − channel B| / (scale max − min); 1 is the same experience everywhere. Overall %1.</source>
+        <translation>一致性 = 1 − 平均 |渠道 A − 渠道 B| / (量表最大值 − 最小值)；1 表示各渠道体验完全相同。总体 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>There is no display to open a window on. Use a subcommand instead, e.g. peakend report --demo b2b -o report.pdf (see peakend --help).
@@ -173,6 +188,138 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>DriverImportanceChart</name>
+    <message>
+        <source>Shapley / LMG</source>
+        <translation>Shapley / LMG</translation>
+    </message>
+    <message>
+        <source>Johnson&apos;s relative weights</source>
+        <translation>Johnson 相对权重</translation>
+    </message>
+    <message>
+        <source>standardised β</source>
+        <translation>标准化 β</translation>
+    </message>
+    <message>
+        <source>What drives %1: importance of the %2</source>
+        <translation>什么驱动%1：%2的重要性</translation>
+    </message>
+    <message>
+        <source>overall satisfaction</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <source>No survey ratings to derive importance from: import a survey wave with overall satisfaction and ratings of the %1.</source>
+        <translation>没有可用于推导重要性的调查评分：请导入包含总体满意度和%1评分的调查批次。</translation>
+    </message>
+    <message>
+        <source>Method: %1. n = %2 respondent × vendor rows, R² = %3</source>
+        <translation>方法：%1。n = %2 行受访者 × 供应商数据，R² = %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n rows with a missing answer left out)</source>
+        <translation>
+            <numerusform>（%n 行因缺少答案被排除）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whiskers: bootstrap %1 % interval, %2 resamples of whole respondents.</source>
+        <translation>误差线：bootstrap %1% 区间，按受访者整体重抽样 %2 次。</translation>
+    </message>
+    <message>
+        <source>No intervals computed.</source>
+        <translation>未计算区间。</translation>
+    </message>
+    <message>
+        <source>Bars are shares of R² and sum to 100 %; red bars and “−”: the rating works against the outcome (negative β).</source>
+        <translation>条形为占 R² 的份额，合计 100%；红色条形和“−”表示该评分与结果反向（β 为负）。</translation>
+    </message>
+    <message>
+        <source>raises the outcome</source>
+        <translation>提高结果</translation>
+    </message>
+    <message>
+        <source>lowers the outcome</source>
+        <translation>降低结果</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>% of R²</source>
+        <translation>占 R² 的百分比</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionCurveChart</name>
+    <message>
+        <source>Pleasure peak</source>
+        <translation>愉悦峰值</translation>
+    </message>
+    <message>
+        <source>Pain peak</source>
+        <translation>痛点峰值</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <source>Emotion curves against the benchmark</source>
+        <translation>相对基准的情绪曲线</translation>
+    </message>
+    <message>
+        <source>Emotion curves</source>
+        <translation>情绪曲线</translation>
+    </message>
+    <message>
+        <source>The project has no subprocesses yet: add the stages of the purchase journey to see emotion curves.</source>
+        <translation>项目还没有子流程：添加购买旅程的各个阶段后即可查看情绪曲线。</translation>
+    </message>
+    <message>
+        <source>No ratings to draw: import a survey wave or enter workshop ratings, or show at least one vendor.</source>
+        <translation>没有可绘制的评分：请导入调查批次或录入工作坊评分，或至少显示一个供应商。</translation>
+    </message>
+    <message>
+        <source>e = mean rating − mean of the other vendors at the same subprocess</source>
+        <translation>e = 平均评分 − 同一子流程其他供应商的平均值</translation>
+    </message>
+    <message>
+        <source>e = mean rating − neutral %1</source>
+        <translation>e = 平均评分 − 中性点 %1</translation>
+    </message>
+    <message>
+        <source>n = %1 per point</source>
+        <translation>每点 n = %1</translation>
+    </message>
+    <message>
+        <source>n = %1–%2 per point</source>
+        <translation>每点 n = %1–%2</translation>
+    </message>
+    <message>
+        <source>%1: peak-end %2, pleasure–pain–end %3, pleasure–pain spread %4.</source>
+        <translation>%1：峰终值 %2，愉悦–痛点–结尾 %3，愉悦与痛点落差 %4。</translation>
+    </message>
+    <message>
+        <source>e</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>benchmark (the other vendors)</source>
+        <translation>基准（其他供应商）</translation>
+    </message>
+    <message>
+        <source>neutral (%1)</source>
+        <translation>中性点（%1）</translation>
+    </message>
+</context>
+<context>
     <name>EmotionCurves</name>
     <message>
         <source>%1 is best at %2 of %3 subprocesses (rank %4 by wins) yet ranks %5 of %6 by overall satisfaction. Customers remember the most intense moment and the end: its pain peak is “%7” (%8) and its journey ends at “%9” (%10).</source>
@@ -200,6 +347,57 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>“%1” is truncated: it should be %2 bytes long but is %3 bytes. Restore it from a backup.</source>
         <translation>“%1”已被截断：应为 %2 字节，实际只有 %3 字节。请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>GapChart</name>
+    <message>
+        <source>2a Experience X</source>
+        <translation>2a 体验 X</translation>
+    </message>
+    <message>
+        <source>2b Expectation E</source>
+        <translation>2b 期望 E</translation>
+    </message>
+    <message>
+        <source>2c Satisfaction S = X − E</source>
+        <translation>2c 满意度 S = X − E</translation>
+    </message>
+    <message>
+        <source>2d Importance I</source>
+        <translation>2d 重要性 I</translation>
+    </message>
+    <message>
+        <source>3 Weighted W = I × S</source>
+        <translation>3 加权满意度 W = I × S</translation>
+    </message>
+    <message>
+        <source>4a Ideal D</source>
+        <translation>4a 理想值 D</translation>
+    </message>
+    <message>
+        <source>4b Gap G = X − D</source>
+        <translation>4b 差距 G = X − D</translation>
+    </message>
+    <message>
+        <source>Experience, expectation and gaps</source>
+        <translation>体验、期望与差距</translation>
+    </message>
+    <message>
+        <source>Experience, expectation and gaps: %1</source>
+        <translation>体验、期望与差距：%1</translation>
+    </message>
+    <message>
+        <source>No CEM cycle with factor entries yet: run the seven steps (or fill step 2 from a survey) to see the gaps.</source>
+        <translation>还没有含因素数据的 CEM 循环：完成七个步骤（或用调查数据填写第 2 步）后即可查看差距。</translation>
+    </message>
+    <message>
+        <source>No key experience: no factor has a negative weighted satisfaction.</source>
+        <translation>没有关键体验：没有任何因素的加权满意度为负。</translation>
+    </message>
+    <message>
+        <source>Key experience: %1 (importance %2 × satisfaction %3 = %4), gap to ideal %5. Scale %6–%7.</source>
+        <translation>关键体验：%1（重要性 %2 × 满意度 %3 = %4），与理想的差距 %5。量表 %6–%7。</translation>
     </message>
 </context>
 <context>
@@ -237,6 +435,115 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>IpaChart</name>
+    <message>
+        <source>Importance and performance of the %1</source>
+        <translation>%1的重要性与表现</translation>
+    </message>
+    <message>
+        <source>No %1 with both a mean rating and an importance yet.</source>
+        <translation>还没有同时具备平均评分和重要性的%1。</translation>
+    </message>
+    <message>
+        <source>Performance: weighted mean rating. Importance: %1. Crosshairs at the %2.</source>
+        <translation>表现：加权平均评分。重要性：%1。十字线位于%2。</translation>
+    </message>
+    <message>
+        <source>means of the points</source>
+        <translation>各点的平均值</translation>
+    </message>
+    <message>
+        <source>middle of the scales</source>
+        <translation>量表中点</translation>
+    </message>
+    <message>
+        <source>Concentrate here: %1.</source>
+        <translation>重点改进：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>performance (mean rating)</source>
+        <translation>表现（平均评分）</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>重要性</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyImportanceChart</name>
+    <message>
+        <source>Importance along the journey</source>
+        <translation>旅程各阶段的重要性</translation>
+    </message>
+    <message>
+        <source>No emotion curve to draw: import a survey wave or enter workshop ratings.</source>
+        <translation>没有可绘制的情绪曲线：请导入调查批次或录入工作坊评分。</translation>
+    </message>
+    <message>
+        <source>No derived importance: the survey needs overall satisfaction.</source>
+        <translation>无法推导重要性：调查需要包含总体满意度。</translation>
+    </message>
+    <message>
+        <source>Curve: %1. Bars: derived importance of each subprocess (%2, % of R²).</source>
+        <translation>曲线：%1。条形：各子流程的推导重要性（%2，占 R² 的百分比）。</translation>
+    </message>
+    <message>
+        <source>Shapley / LMG</source>
+        <translation>Shapley / LMG</translation>
+    </message>
+    <message>
+        <source>relative weights</source>
+        <translation>相对权重</translation>
+    </message>
+    <message>
+        <source>Fix first: “%1”, below the line where customers weigh it most.</source>
+        <translation>优先改进：“%1”，客户最看重却低于基准线。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyMapChart</name>
+    <message>
+        <source>Journey map</source>
+        <translation>旅程图</translation>
+    </message>
+    <message>
+        <source>Add the subprocesses of the purchase journey to see the map.</source>
+        <translation>添加购买旅程的子流程后即可查看旅程图。</translation>
+    </message>
+    <message>
+        <source>Chips: touchpoints in their channel&apos;s colour. ▲ positive and ▼ negative critical incidents at the stage.</source>
+        <translation>标签：接触点，颜色表示渠道。▲ 正面、▼ 负面关键事件（所在阶段）。</translation>
+    </message>
+    <message>
+        <source>Emotion lane: %1 (e, the zero line dashed).</source>
+        <translation>情绪带：%1（e，零线为虚线）。</translation>
+    </message>
+    <message>
+        <source>Subprocess</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接触点</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
     <name>MemoryModel</name>
     <message>
         <source>Average of all moments</source>
@@ -257,6 +564,29 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Weakest link</source>
         <translation>最薄弱环节</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryModelChart</name>
+    <message>
+        <source>Which memory rule predicts the overall rating</source>
+        <translation>哪条记忆规则最能预测总体评分</translation>
+    </message>
+    <message>
+        <source>Needs overall ratings and subprocess ratings from the same respondents.</source>
+        <translation>需要同一批受访者的总体评分和子流程评分。</translation>
+    </message>
+    <message>
+        <source>Best: %1. Each rule sums up a respondent&apos;s own ratings of one vendor (as e) and is set against the overall rating they gave: R² of the straight-line fit, Spearman&apos;s ρ beside it; n = %2 respondent × vendor pairs.</source>
+        <translation>最佳：%1。每条规则把受访者对一家供应商的各项评分（以 e 表示）归纳为一个值，再与其给出的总体评分对照：条形为直线拟合的 R²，旁边为 Spearman ρ；n = %2 个受访者 × 供应商组合。</translation>
+    </message>
+    <message>
+        <source>R² with the overall rating</source>
+        <translation>与总体评分的 R²</translation>
+    </message>
+    <message>
+        <source>R² %1 · ρ %2</source>
+        <translation>R² %1 · ρ %2</translation>
     </message>
 </context>
 <context>
@@ -291,6 +621,162 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Nobody answered the recommendation question.</source>
         <translation>没有人回答推荐意愿问题。</translation>
+    </message>
+</context>
+<context>
+    <name>NpsChart</name>
+    <message>
+        <source>Net Promoter Score: %1</source>
+        <translation>净推荐值：%1</translation>
+    </message>
+    <message>
+        <source>No likelihood-to-recommend answers (0–10) in this survey wave.</source>
+        <translation>本调查批次没有推荐意愿（0–10）的回答。</translation>
+    </message>
+    <message>
+        <source>NPS = %1 % promoters (9–10) − %2 % detractors (0–6); n = %3, %4 % interval %5 to %6.</source>
+        <translation>NPS = %1% 推荐者（9–10）− %2% 贬损者（0–6）；n = %3，%4% 区间 %5 至 %6。</translation>
+    </message>
+    <message>
+        <source>NPS
+95 % CI %1 … %2</source>
+        <translation>NPS
+95% 置信区间 %1 … %2</translation>
+    </message>
+    <message>
+        <source>detractors (0–6)</source>
+        <translation>贬损者（0–6）</translation>
+    </message>
+    <message>
+        <source>passives (7–8)</source>
+        <translation>被动者（7–8）</translation>
+    </message>
+    <message>
+        <source>promoters (9–10)</source>
+        <translation>推荐者（9–10）</translation>
+    </message>
+    <message>
+        <source>likelihood to recommend</source>
+        <translation>推荐意愿</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>share of answers</source>
+        <translation>回答占比</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ChartsPage</name>
+    <message>
+        <source>Emotion Curves</source>
+        <translation>情绪曲线</translation>
+    </message>
+    <message>
+        <source>Importance Along the Journey</source>
+        <translation>旅程各阶段的重要性</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>领先次数</translation>
+    </message>
+    <message>
+        <source>Journey Drivers</source>
+        <translation>旅程驱动力</translation>
+    </message>
+    <message>
+        <source>Factor Drivers</source>
+        <translation>因素驱动力</translation>
+    </message>
+    <message>
+        <source>Importance–Performance</source>
+        <translation>重要性–表现</translation>
+    </message>
+    <message>
+        <source>Memory Rules</source>
+        <translation>记忆规则</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Weakest Link</source>
+        <translation>最薄弱环节</translation>
+    </message>
+    <message>
+        <source>Channel Consistency</source>
+        <translation>渠道一致性</translation>
+    </message>
+    <message>
+        <source>Journey Map</source>
+        <translation>旅程图</translation>
+    </message>
+    <message>
+        <source>Gaps (CEM)</source>
+        <translation>差距（CEM）</translation>
+    </message>
+    <message>
+        <source>&amp;Wave:</source>
+        <translation>调查批次(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>细分群体(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight:</source>
+        <translation>突出显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>I&amp;mportance:</source>
+        <translation>重要性(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Confidence &amp;band</source>
+        <translation>置信带(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部受访者</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>subprocesses</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>factors</source>
+        <translation>体验因素</translation>
+    </message>
+    <message>
+        <source>derived (%1, rescaled to the scale)</source>
+        <translation>推导值（%1，换算到量表）</translation>
+    </message>
+    <message>
+        <source>all vendors</source>
+        <translation>所有供应商</translation>
+    </message>
+    <message>
+        <source>n = %1 respondents, %2 respondent × vendor pairs</source>
+        <translation>n = %1 位受访者，%2 个受访者 × 供应商组合</translation>
+    </message>
+    <message>
+        <source>, segment %1</source>
+        <translation>，细分群体 %1</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1250,22 @@ Subcommands (each has --help): new, report, check.</source>
         <source>&amp;Import Survey…</source>
         <translation>导入问卷(&amp;I)…</translation>
     </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Next Vendor</source>
+        <translation>突出显示下一个供应商(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Previous Vendor</source>
+        <translation>突出显示上一个供应商(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ProjectOverview</name>
@@ -969,6 +1471,41 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>ReasonsChart</name>
+    <message>
+        <source>Reasons to like and to dislike: %1</source>
+        <translation>喜欢与不喜欢的原因：%1</translation>
+    </message>
+    <message>
+        <source>No like or dislike reasons in this survey wave.</source>
+        <translation>本调查批次没有喜欢或不喜欢的原因。</translation>
+    </message>
+    <message>
+        <source>Share of %1 respondent × vendor evaluations naming each factor (several reasons allowed, so shares can add up past 100 %); whiskers: Wilson 95 % interval. Right of each row: the factor&apos;s derived importance, % of R².</source>
+        <translation>在 %1 份受访者 × 供应商评价中提及各因素的比例（可多选，合计可超过 100%）；误差线：Wilson 95% 区间。每行右侧：该因素的推导重要性（占 R² 的百分比）。</translation>
+    </message>
+    <message>
+        <source>reason to like</source>
+        <translation>喜欢的原因</translation>
+    </message>
+    <message>
+        <source>reason to dislike</source>
+        <translation>不喜欢的原因</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>← dislike · share of evaluations · like →</source>
+        <translation>← 不喜欢 · 评价占比 · 喜欢 →</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>重要性</translation>
+    </message>
+</context>
+<context>
     <name>SummaryHtml</name>
     <message>
         <source>Synthetic demonstration data: names and numbers are generated, not measured.</source>
@@ -1171,6 +1708,60 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Import survey “%1”</source>
         <translation>导入问卷“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>WeakestLinkChart</name>
+    <message>
+        <source>Weakest link: 100 − 1 = 0</source>
+        <translation>最薄弱环节：100 − 1 = 0</translation>
+    </message>
+    <message>
+        <source>No subprocess ratings to find a weakest link in.</source>
+        <translation>没有子流程评分，无法找出最薄弱环节。</translation>
+    </message>
+    <message>
+        <source>Grey: the average of the subprocess means; coloured: the weakest subprocess. Alert below a mean of %1.</source>
+        <translation>灰色：各子流程平均值的平均；彩色：最薄弱的子流程。平均值低于 %1 时警示。</translation>
+    </message>
+    <message>
+        <source>No vendor crosses it.</source>
+        <translation>没有供应商低于该值。</translation>
+    </message>
+    <message>
+        <source>Alert: %1.</source>
+        <translation>警示：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WinMatrixChart</name>
+    <message>
+        <source>Who wins each subprocess</source>
+        <translation>各子流程的领先者</translation>
+    </message>
+    <message>
+        <source>Wins need ratings of at least two vendors.</source>
+        <translation>至少需要两个供应商的评分才能比较领先。</translation>
+    </message>
+    <message>
+        <source>Cells: mean rating, green above and red below the subprocess&apos;s mean over all vendors; outlined: the winner. Rows by overall satisfaction, best first.</source>
+        <translation>单元格：平均评分，高于该子流程所有供应商平均值为绿色，低于为红色；加框者为领先者。各行按总体满意度排列，最佳在上。</translation>
+    </message>
+    <message>
+        <source>wins</source>
+        <translation>领先</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>ChannelConsistencyChart</name>
+    <message>
+        <source>Channel consistency</source>
+        <translation>通路一致性</translation>
+    </message>
+    <message>
+        <source>Needs a respondent attribute named “channel” with two or more values, so that the same subprocess can be compared across channels.</source>
+        <translation>需要一個名為「channel」且至少有兩個取值的受訪者屬性，才能跨通路比較同一子流程。</translation>
+    </message>
+    <message>
+        <source>Consistency = 1 − mean |channel A − channel B| / (scale max − min); 1 is the same experience everywhere. Overall %1.</source>
+        <translation>一致性 = 1 − 平均 |通路 A − 通路 B| / (量表最大值 − 最小值)；1 表示各通路體驗完全相同。整體 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>There is no display to open a window on. Use a subcommand instead, e.g. peakend report --demo b2b -o report.pdf (see peakend --help).
@@ -173,6 +188,138 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>DriverImportanceChart</name>
+    <message>
+        <source>Shapley / LMG</source>
+        <translation>Shapley / LMG</translation>
+    </message>
+    <message>
+        <source>Johnson&apos;s relative weights</source>
+        <translation>Johnson 相對權重</translation>
+    </message>
+    <message>
+        <source>standardised β</source>
+        <translation>標準化 β</translation>
+    </message>
+    <message>
+        <source>What drives %1: importance of the %2</source>
+        <translation>什麼驅動%1：%2的重要性</translation>
+    </message>
+    <message>
+        <source>overall satisfaction</source>
+        <translation>整體滿意度</translation>
+    </message>
+    <message>
+        <source>No survey ratings to derive importance from: import a survey wave with overall satisfaction and ratings of the %1.</source>
+        <translation>沒有可用於推導重要性的調查評分：請匯入包含整體滿意度與%1評分的調查批次。</translation>
+    </message>
+    <message>
+        <source>Method: %1. n = %2 respondent × vendor rows, R² = %3</source>
+        <translation>方法：%1。n = %2 列受訪者 × 供應商資料，R² = %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n rows with a missing answer left out)</source>
+        <translation>
+            <numerusform>（%n 列因缺少答案被排除）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whiskers: bootstrap %1 % interval, %2 resamples of whole respondents.</source>
+        <translation>誤差線：bootstrap %1% 區間，以受訪者為單位重抽樣 %2 次。</translation>
+    </message>
+    <message>
+        <source>No intervals computed.</source>
+        <translation>未計算區間。</translation>
+    </message>
+    <message>
+        <source>Bars are shares of R² and sum to 100 %; red bars and “−”: the rating works against the outcome (negative β).</source>
+        <translation>長條為佔 R² 的份額，合計 100%；紅色長條與「−」表示該評分與結果反向（β 為負）。</translation>
+    </message>
+    <message>
+        <source>raises the outcome</source>
+        <translation>提高結果</translation>
+    </message>
+    <message>
+        <source>lowers the outcome</source>
+        <translation>降低結果</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>% of R²</source>
+        <translation>佔 R² 的百分比</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionCurveChart</name>
+    <message>
+        <source>Pleasure peak</source>
+        <translation>愉悅峰值</translation>
+    </message>
+    <message>
+        <source>Pain peak</source>
+        <translation>痛點峰值</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>結尾</translation>
+    </message>
+    <message>
+        <source>Emotion curves against the benchmark</source>
+        <translation>相對基準的情緒曲線</translation>
+    </message>
+    <message>
+        <source>Emotion curves</source>
+        <translation>情緒曲線</translation>
+    </message>
+    <message>
+        <source>The project has no subprocesses yet: add the stages of the purchase journey to see emotion curves.</source>
+        <translation>專案尚無子流程：新增購買旅程的各個階段後即可檢視情緒曲線。</translation>
+    </message>
+    <message>
+        <source>No ratings to draw: import a survey wave or enter workshop ratings, or show at least one vendor.</source>
+        <translation>沒有可繪製的評分：請匯入調查批次或輸入工作坊評分，或至少顯示一個供應商。</translation>
+    </message>
+    <message>
+        <source>e = mean rating − mean of the other vendors at the same subprocess</source>
+        <translation>e = 平均評分 − 同一子流程其他供應商的平均值</translation>
+    </message>
+    <message>
+        <source>e = mean rating − neutral %1</source>
+        <translation>e = 平均評分 − 中性點 %1</translation>
+    </message>
+    <message>
+        <source>n = %1 per point</source>
+        <translation>每點 n = %1</translation>
+    </message>
+    <message>
+        <source>n = %1–%2 per point</source>
+        <translation>每點 n = %1–%2</translation>
+    </message>
+    <message>
+        <source>%1: peak-end %2, pleasure–pain–end %3, pleasure–pain spread %4.</source>
+        <translation>%1：峰終值 %2，愉悅–痛點–結尾 %3，愉悅與痛點落差 %4。</translation>
+    </message>
+    <message>
+        <source>e</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>95% 信賴區間</translation>
+    </message>
+    <message>
+        <source>benchmark (the other vendors)</source>
+        <translation>基準（其他供應商）</translation>
+    </message>
+    <message>
+        <source>neutral (%1)</source>
+        <translation>中性點（%1）</translation>
+    </message>
+</context>
+<context>
     <name>EmotionCurves</name>
     <message>
         <source>%1 is best at %2 of %3 subprocesses (rank %4 by wins) yet ranks %5 of %6 by overall satisfaction. Customers remember the most intense moment and the end: its pain peak is “%7” (%8) and its journey ends at “%9” (%10).</source>
@@ -200,6 +347,57 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>“%1” is truncated: it should be %2 bytes long but is %3 bytes. Restore it from a backup.</source>
         <translation>「%1」已被截斷：應為 %2 位元組，實際只有 %3 位元組。請從備份還原。</translation>
+    </message>
+</context>
+<context>
+    <name>GapChart</name>
+    <message>
+        <source>2a Experience X</source>
+        <translation>2a 體驗 X</translation>
+    </message>
+    <message>
+        <source>2b Expectation E</source>
+        <translation>2b 期望 E</translation>
+    </message>
+    <message>
+        <source>2c Satisfaction S = X − E</source>
+        <translation>2c 滿意度 S = X − E</translation>
+    </message>
+    <message>
+        <source>2d Importance I</source>
+        <translation>2d 重要性 I</translation>
+    </message>
+    <message>
+        <source>3 Weighted W = I × S</source>
+        <translation>3 加權滿意度 W = I × S</translation>
+    </message>
+    <message>
+        <source>4a Ideal D</source>
+        <translation>4a 理想值 D</translation>
+    </message>
+    <message>
+        <source>4b Gap G = X − D</source>
+        <translation>4b 差距 G = X − D</translation>
+    </message>
+    <message>
+        <source>Experience, expectation and gaps</source>
+        <translation>體驗、期望與差距</translation>
+    </message>
+    <message>
+        <source>Experience, expectation and gaps: %1</source>
+        <translation>體驗、期望與差距：%1</translation>
+    </message>
+    <message>
+        <source>No CEM cycle with factor entries yet: run the seven steps (or fill step 2 from a survey) to see the gaps.</source>
+        <translation>尚無含因素資料的 CEM 循環：完成七個步驟（或以調查資料填寫第 2 步）後即可檢視差距。</translation>
+    </message>
+    <message>
+        <source>No key experience: no factor has a negative weighted satisfaction.</source>
+        <translation>沒有關鍵體驗：沒有任何因素的加權滿意度為負。</translation>
+    </message>
+    <message>
+        <source>Key experience: %1 (importance %2 × satisfaction %3 = %4), gap to ideal %5. Scale %6–%7.</source>
+        <translation>關鍵體驗：%1（重要性 %2 × 滿意度 %3 = %4），與理想的差距 %5。量表 %6–%7。</translation>
     </message>
 </context>
 <context>
@@ -237,6 +435,115 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>IpaChart</name>
+    <message>
+        <source>Importance and performance of the %1</source>
+        <translation>%1的重要性與表現</translation>
+    </message>
+    <message>
+        <source>No %1 with both a mean rating and an importance yet.</source>
+        <translation>尚無同時具備平均評分與重要性的%1。</translation>
+    </message>
+    <message>
+        <source>Performance: weighted mean rating. Importance: %1. Crosshairs at the %2.</source>
+        <translation>表現：加權平均評分。重要性：%1。十字線位於%2。</translation>
+    </message>
+    <message>
+        <source>means of the points</source>
+        <translation>各點的平均值</translation>
+    </message>
+    <message>
+        <source>middle of the scales</source>
+        <translation>量表中點</translation>
+    </message>
+    <message>
+        <source>Concentrate here: %1.</source>
+        <translation>重點改進：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>performance (mean rating)</source>
+        <translation>表現（平均評分）</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>重要性</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyImportanceChart</name>
+    <message>
+        <source>Importance along the journey</source>
+        <translation>旅程各階段的重要性</translation>
+    </message>
+    <message>
+        <source>No emotion curve to draw: import a survey wave or enter workshop ratings.</source>
+        <translation>沒有可繪製的情緒曲線：請匯入調查批次或輸入工作坊評分。</translation>
+    </message>
+    <message>
+        <source>No derived importance: the survey needs overall satisfaction.</source>
+        <translation>無法推導重要性：調查需要包含整體滿意度。</translation>
+    </message>
+    <message>
+        <source>Curve: %1. Bars: derived importance of each subprocess (%2, % of R²).</source>
+        <translation>曲線：%1。長條：各子流程的推導重要性（%2，佔 R² 的百分比）。</translation>
+    </message>
+    <message>
+        <source>Shapley / LMG</source>
+        <translation>Shapley / LMG</translation>
+    </message>
+    <message>
+        <source>relative weights</source>
+        <translation>相對權重</translation>
+    </message>
+    <message>
+        <source>Fix first: “%1”, below the line where customers weigh it most.</source>
+        <translation>優先改進：「%1」，客戶最看重卻低於基準線。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyMapChart</name>
+    <message>
+        <source>Journey map</source>
+        <translation>旅程圖</translation>
+    </message>
+    <message>
+        <source>Add the subprocesses of the purchase journey to see the map.</source>
+        <translation>新增購買旅程的子流程後即可檢視旅程圖。</translation>
+    </message>
+    <message>
+        <source>Chips: touchpoints in their channel&apos;s colour. ▲ positive and ▼ negative critical incidents at the stage.</source>
+        <translation>標籤：接觸點，顏色表示通路。▲ 正面、▼ 負面關鍵事件（所在階段）。</translation>
+    </message>
+    <message>
+        <source>Emotion lane: %1 (e, the zero line dashed).</source>
+        <translation>情緒帶：%1（e，零線為虛線）。</translation>
+    </message>
+    <message>
+        <source>Subprocess</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>情緒</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
     <name>MemoryModel</name>
     <message>
         <source>Average of all moments</source>
@@ -257,6 +564,29 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Weakest link</source>
         <translation>最薄弱環節</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryModelChart</name>
+    <message>
+        <source>Which memory rule predicts the overall rating</source>
+        <translation>哪條記憶規則最能預測整體評分</translation>
+    </message>
+    <message>
+        <source>Needs overall ratings and subprocess ratings from the same respondents.</source>
+        <translation>需要同一批受訪者的整體評分與子流程評分。</translation>
+    </message>
+    <message>
+        <source>Best: %1. Each rule sums up a respondent&apos;s own ratings of one vendor (as e) and is set against the overall rating they gave: R² of the straight-line fit, Spearman&apos;s ρ beside it; n = %2 respondent × vendor pairs.</source>
+        <translation>最佳：%1。每條規則把受訪者對一家供應商的各項評分（以 e 表示）歸納為一個值，再與其給出的整體評分對照：長條為直線擬合的 R²，旁邊為 Spearman ρ；n = %2 個受訪者 × 供應商組合。</translation>
+    </message>
+    <message>
+        <source>R² with the overall rating</source>
+        <translation>與整體評分的 R²</translation>
+    </message>
+    <message>
+        <source>R² %1 · ρ %2</source>
+        <translation>R² %1 · ρ %2</translation>
     </message>
 </context>
 <context>
@@ -291,6 +621,162 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Nobody answered the recommendation question.</source>
         <translation>沒有人回答推薦意願問題。</translation>
+    </message>
+</context>
+<context>
+    <name>NpsChart</name>
+    <message>
+        <source>Net Promoter Score: %1</source>
+        <translation>淨推薦值：%1</translation>
+    </message>
+    <message>
+        <source>No likelihood-to-recommend answers (0–10) in this survey wave.</source>
+        <translation>本調查批次沒有推薦意願（0–10）的回答。</translation>
+    </message>
+    <message>
+        <source>NPS = %1 % promoters (9–10) − %2 % detractors (0–6); n = %3, %4 % interval %5 to %6.</source>
+        <translation>NPS = %1% 推薦者（9–10）− %2% 批評者（0–6）；n = %3，%4% 區間 %5 至 %6。</translation>
+    </message>
+    <message>
+        <source>NPS
+95 % CI %1 … %2</source>
+        <translation>NPS
+95% 信賴區間 %1 … %2</translation>
+    </message>
+    <message>
+        <source>detractors (0–6)</source>
+        <translation>批評者（0–6）</translation>
+    </message>
+    <message>
+        <source>passives (7–8)</source>
+        <translation>被動者（7–8）</translation>
+    </message>
+    <message>
+        <source>promoters (9–10)</source>
+        <translation>推薦者（9–10）</translation>
+    </message>
+    <message>
+        <source>likelihood to recommend</source>
+        <translation>推薦意願</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>share of answers</source>
+        <translation>回答佔比</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ChartsPage</name>
+    <message>
+        <source>Emotion Curves</source>
+        <translation>情緒曲線</translation>
+    </message>
+    <message>
+        <source>Importance Along the Journey</source>
+        <translation>旅程各階段的重要性</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>領先次數</translation>
+    </message>
+    <message>
+        <source>Journey Drivers</source>
+        <translation>旅程驅動力</translation>
+    </message>
+    <message>
+        <source>Factor Drivers</source>
+        <translation>因素驅動力</translation>
+    </message>
+    <message>
+        <source>Importance–Performance</source>
+        <translation>重要性–表現</translation>
+    </message>
+    <message>
+        <source>Memory Rules</source>
+        <translation>記憶規則</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Weakest Link</source>
+        <translation>最薄弱環節</translation>
+    </message>
+    <message>
+        <source>Channel Consistency</source>
+        <translation>通路一致性</translation>
+    </message>
+    <message>
+        <source>Journey Map</source>
+        <translation>旅程圖</translation>
+    </message>
+    <message>
+        <source>Gaps (CEM)</source>
+        <translation>差距（CEM）</translation>
+    </message>
+    <message>
+        <source>&amp;Wave:</source>
+        <translation>調查批次(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>細分族群(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight:</source>
+        <translation>突顯(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>I&amp;mportance:</source>
+        <translation>重要性(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Confidence &amp;band</source>
+        <translation>信賴帶(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部受訪者</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>subprocesses</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>factors</source>
+        <translation>體驗因素</translation>
+    </message>
+    <message>
+        <source>derived (%1, rescaled to the scale)</source>
+        <translation>推導值（%1，換算到量表）</translation>
+    </message>
+    <message>
+        <source>all vendors</source>
+        <translation>所有供應商</translation>
+    </message>
+    <message>
+        <source>n = %1 respondents, %2 respondent × vendor pairs</source>
+        <translation>n = %1 位受訪者，%2 個受訪者 × 供應商組合</translation>
+    </message>
+    <message>
+        <source>, segment %1</source>
+        <translation>，細分族群 %1</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1250,22 @@ Subcommands (each has --help): new, report, check.</source>
         <source>&amp;Import Survey…</source>
         <translation>匯入問卷(&amp;I)…</translation>
     </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>圖表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Next Vendor</source>
+        <translation>突顯下一個供應商(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Previous Vendor</source>
+        <translation>突顯上一個供應商(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概覽</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ProjectOverview</name>
@@ -969,6 +1471,41 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>ReasonsChart</name>
+    <message>
+        <source>Reasons to like and to dislike: %1</source>
+        <translation>喜歡與不喜歡的原因：%1</translation>
+    </message>
+    <message>
+        <source>No like or dislike reasons in this survey wave.</source>
+        <translation>本調查批次沒有喜歡或不喜歡的原因。</translation>
+    </message>
+    <message>
+        <source>Share of %1 respondent × vendor evaluations naming each factor (several reasons allowed, so shares can add up past 100 %); whiskers: Wilson 95 % interval. Right of each row: the factor&apos;s derived importance, % of R².</source>
+        <translation>在 %1 份受訪者 × 供應商評價中提及各因素的比例（可複選，合計可超過 100%）；誤差線：Wilson 95% 區間。每列右側：該因素的推導重要性（佔 R² 的百分比）。</translation>
+    </message>
+    <message>
+        <source>reason to like</source>
+        <translation>喜歡的原因</translation>
+    </message>
+    <message>
+        <source>reason to dislike</source>
+        <translation>不喜歡的原因</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>← dislike · share of evaluations · like →</source>
+        <translation>← 不喜歡 · 評價佔比 · 喜歡 →</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>重要性</translation>
+    </message>
+</context>
+<context>
     <name>SummaryHtml</name>
     <message>
         <source>Synthetic demonstration data: names and numbers are generated, not measured.</source>
@@ -1171,6 +1708,60 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Import survey “%1”</source>
         <translation>匯入問卷「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>WeakestLinkChart</name>
+    <message>
+        <source>Weakest link: 100 − 1 = 0</source>
+        <translation>最薄弱環節：100 − 1 = 0</translation>
+    </message>
+    <message>
+        <source>No subprocess ratings to find a weakest link in.</source>
+        <translation>沒有子流程評分，無法找出最薄弱環節。</translation>
+    </message>
+    <message>
+        <source>Grey: the average of the subprocess means; coloured: the weakest subprocess. Alert below a mean of %1.</source>
+        <translation>灰色：各子流程平均值的平均；彩色：最薄弱的子流程。平均值低於 %1 時警示。</translation>
+    </message>
+    <message>
+        <source>No vendor crosses it.</source>
+        <translation>沒有供應商低於該值。</translation>
+    </message>
+    <message>
+        <source>Alert: %1.</source>
+        <translation>警示：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WinMatrixChart</name>
+    <message>
+        <source>Who wins each subprocess</source>
+        <translation>各子流程的領先者</translation>
+    </message>
+    <message>
+        <source>Wins need ratings of at least two vendors.</source>
+        <translation>至少需要兩個供應商的評分才能比較領先。</translation>
+    </message>
+    <message>
+        <source>Cells: mean rating, green above and red below the subprocess&apos;s mean over all vendors; outlined: the winner. Rows by overall satisfaction, best first.</source>
+        <translation>儲存格：平均評分，高於該子流程所有供應商平均值為綠色，低於為紅色；加框者為領先者。各列依整體滿意度排列，最佳在上。</translation>
+    </message>
+    <message>
+        <source>wins</source>
+        <translation>領先</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
     </message>
 </context>
 <context>
