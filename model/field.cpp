@@ -27,22 +27,30 @@ FieldColumn fieldColumn(Field field)
         return {"vendor", "is_own", ChangeFlag::Vendors};
     case Field::VendorColor:
         return {"vendor", "color", ChangeFlag::Vendors};
+    case Field::VendorPosition:
+        return {"vendor", "position", ChangeFlag::Vendors};
     case Field::SubprocessName:
         return {"subprocess", "name", ChangeFlag::Subprocesses};
     case Field::SubprocessPhase:
         return {"subprocess", "phase", ChangeFlag::Subprocesses};
     case Field::SubprocessCarriesBrand:
         return {"subprocess", "carries_brand", ChangeFlag::Subprocesses};
+    case Field::SubprocessPosition:
+        return {"subprocess", "position", ChangeFlag::Subprocesses};
     case Field::FactorName:
         return {"factor", "name", ChangeFlag::Factors};
     case Field::FactorCarriesBrand:
         return {"factor", "carries_brand", ChangeFlag::Factors};
+    case Field::FactorPosition:
+        return {"factor", "position", ChangeFlag::Factors};
     case Field::TouchpointName:
         return {"touchpoint", "name", ChangeFlag::Touchpoints};
     case Field::TouchpointChannel:
         return {"touchpoint", "channel_id", ChangeFlag::Touchpoints};
     case Field::TouchpointSubprocess:
         return {"touchpoint", "subprocess_id", ChangeFlag::Touchpoints};
+    case Field::TouchpointPosition:
+        return {"touchpoint", "position", ChangeFlag::Touchpoints};
     case Field::SurveyName:
         return {"survey", "name", ChangeFlag::Surveys};
     case Field::SurveyFieldedOn:
@@ -83,6 +91,12 @@ FieldColumn fieldColumn(Field field)
         return {"requirement", "readiness_technology", ChangeFlag::Requirements};
     case Field::RequirementDecision:
         return {"requirement", "decision", ChangeFlag::Requirements};
+    case Field::IncidentOccurredOn:
+        return {"critical_incident", "occurred_on", ChangeFlag::Incidents};
+    case Field::IncidentTouchpoint:
+        return {"critical_incident", "touchpoint_id", ChangeFlag::Incidents};
+    case Field::IncidentPolarity:
+        return {"critical_incident", "polarity", ChangeFlag::Incidents};
     case Field::IncidentDescription:
         return {"critical_incident", "description", ChangeFlag::Incidents};
     case Field::IncidentResponseHours:

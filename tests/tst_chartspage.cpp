@@ -1,7 +1,7 @@
 #include "chartcheck.h"
 #include "charts/emotioncurvechart.h"
 #include "chartspage.h"
-#include "commands/addvendor.h"
+#include "commands/additem.h"
 #include "testfiles.h"
 
 #include <QComboBox>

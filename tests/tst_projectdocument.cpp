@@ -1,4 +1,4 @@
-#include "commands/addvendor.h"
+#include "commands/additem.h"
 #include "commands/changevalue.h"
 #include "projectdocument.h"
 #include "testfiles.h"
@@ -92,7 +92,7 @@ void TestProjectDocument::addVendorUndoRedoKeepsId()
     auto *add = new AddVendor(document.get(), {0, QStringLiteral("Apex"), false, QString(), 0});
     QCOMPARE(add->text(), QStringLiteral("Add vendor “Apex”"));
     document->undoStack()->push(add);
-    const qint64 id = add->vendorId();
+    const qint64 id = add->itemId();
     QVERIFY(id != 0);
     document->undoStack()->push(new ChangeValue(document.get(), Field::VendorName, id,
                                                 QStringLiteral("Apex Direct"),

@@ -1,4 +1,4 @@
-#include "commands/addvendor.h"
+#include "commands/additem.h"
 #include "commands/changevalue.h"
 #include "demo/demoproject.h"
 #include "itemmodels/projecttreemodel.h"

@@ -724,6 +724,76 @@ qint64 ProjectRepository::count(const char *table) const
 
 // ---- generic values ----------------------------------------------------------------------
 
+namespace {
+const char *catalogueTable(Catalogue catalogue)
+{
+    switch (catalogue) {
+    case Catalogue::Vendors:
+        return "vendor";
+    case Catalogue::Subprocesses:
+        return "subprocess";
+    case Catalogue::Factors:
+        return "factor";
+    case Catalogue::Touchpoints:
+        return "touchpoint";
+    case Catalogue::Incidents:
+        return "critical_incident";
+    }
+    return nullptr;
+}
+} // namespace
+
+bool ProjectRepository::removeItem(Catalogue catalogue, qint64 id)
+{
+    QString error;
+    const QSqlQuery query
+        = run(m_store.database(),
+              QStringLiteral("DELETE FROM %1 WHERE id = ?")
+                  .arg(QLatin1String(catalogueTable(catalogue))),
+              {id}, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    return query.numRowsAffected() == 1 || fail(tr("The item to change no longer exists."));
+}
+
+qint64 ProjectRepository::references(Catalogue catalogue, qint64 id) const
+{
+    // (table, column) pairs whose rows point at the item.
+    QList<std::pair<const char *, const char *>> referrers;
+    switch (catalogue) {
+    case Catalogue::Vendors:
+        referrers = {{"rating", "vendor_id"},
+                     {"factor_rating", "vendor_id"},
+                     {"evaluation", "vendor_id"},
+                     {"reason", "vendor_id"}};
+        break;
+    case Catalogue::Subprocesses:
+        referrers = {{"rating", "subprocess_id"}, {"touchpoint", "subprocess_id"}};
+        break;
+    case Catalogue::Factors:
+        referrers = {{"factor_rating", "factor_id"},
+                     {"reason", "factor_id"},
+                     {"cycle_factor", "factor_id"},
+                     {"requirement_factor", "factor_id"}};
+        break;
+    case Catalogue::Touchpoints:
+        referrers = {{"critical_incident", "touchpoint_id"}};
+        break;
+    case Catalogue::Incidents:
+        break;
+    }
+    qint64 total = 0;
+    for (const auto &[table, column] : std::as_const(referrers)) {
+        QSqlQuery query = run(m_store.database(),
+                              QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
+                                  .arg(QLatin1String(table), QLatin1String(column)),
+                              {id}, &m_lastError);
+        if (query.next())
+            total += query.value(0).toLongLong();
+    }
+    return total;
+}
+
 QVariant ProjectRepository::value(Field field, qint64 id) const
 {
     const FieldColumn column = fieldColumn(field);

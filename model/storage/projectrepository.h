@@ -10,6 +10,7 @@
 #include "domain/survey.h"
 #include "domain/touchpoint.h"
 #include "domain/vendor.h"
+#include "catalogue.h"
 #include "field.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,13 @@ public:
     qint64 addKpi(const Kpi &kpi);
     QList<CriticalIncident> incidents() const;
     qint64 addIncident(const CriticalIncident &incident);
+
+    // Removes one row of a catalogue; rows that refer to it are changed by the schema's
+    // foreign-key actions, so callers check references() first.
+    bool removeItem(Catalogue catalogue, qint64 id);
+    // How many stored rows (ratings, answers, touchpoints, incidents, cycle entries) refer to
+    // one row of a catalogue.
+    qint64 references(Catalogue catalogue, qint64 id) const;
 
     // Counting rows of a table by name, for summaries (the name is never user input).
     qint64 count(const char *table) const;

@@ -1,0 +1,9 @@
+#pragma once
+
+namespace Peakend {
+
+// The lists a project keeps besides its survey data, each edited as a table: what
+// ProjectRepository::removeItem / references and the catalogue commands and item model name.
+enum class Catalogue { Vendors, Subprocesses, Factors, Touchpoints, Incidents };
+
+} // namespace Peakend
