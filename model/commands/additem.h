@@ -70,8 +70,9 @@ public:
         if (used > 0) {
             setObsolete(true);
             m_document->reportError(
-                QCoreApplication::translate("Undo", "%n stored row(s) refer to it, so it was "
-                                                    "not removed.",
+                QCoreApplication::translate("Undo",
+                                            "%n stored row(s) refer to it, so it was "
+                                            "not removed.",
                                             nullptr, int(used)));
             return;
         }
