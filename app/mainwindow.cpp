@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "chartspage.h"
+#include "editors/catalogueeditor.h"
 #include "import/surveyimportwizard.h"
 #include "itemmodels/projecttreemodel.h"
 #include "projectdocument.h"
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -57,6 +59,23 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_explorerDock->setWidget(m_tree);
     m_explorerDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, m_explorerDock);
+
+    // The editors: one table per catalogue, below the charts so that an edit shows at once.
+    m_editorTabs = new QTabWidget;
+    m_editorTabs->setDocumentMode(true);
+    for (const Catalogue catalogue :
+         {Catalogue::Vendors, Catalogue::Subprocesses, Catalogue::Factors, Catalogue::Touchpoints,
+          Catalogue::Incidents}) {
+        auto *editor = new CatalogueEditor(catalogue);
+        m_editors.append(editor);
+        m_editorTabs->addTab(editor, QString());
+    }
+    m_dataDock = new QDockWidget(this);
+    m_dataDock->setObjectName(QStringLiteral("DataDock"));
+    m_dataDock->setWidget(m_editorTabs);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dataDock);
+    m_dataDock->hide(); // the charts get the room until the user asks for the tables
+    connect(m_tree, &QTreeView::activated, this, &MainWindow::showInEditor);
     m_charts->setFrontPage(m_overview, QString());
     setCentralWidget(m_charts);
     statusBar()->addPermanentWidget(m_sampleLabel);
@@ -105,6 +124,9 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_explorerDock->toggleViewAction());
+    QAction *dataAction = m_dataDock->toggleViewAction();
+    dataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_viewMenu->addAction(dataAction);
     m_languageMenu = m_viewMenu->addMenu(QString());
 
     // Charts: each page one keystroke away, and the vendors in turn for a room to follow.
@@ -186,6 +208,9 @@ void MainWindow::retranslate()
     m_b2bAction->setText(DemoProject::title(DemoProject::Kind::B2b));
     m_aboutAction->setText(tr("&About Peakend"));
     m_explorerDock->setWindowTitle(tr("Project"));
+    m_dataDock->setWindowTitle(tr("Data Tables"));
+    for (int i = 0; i < m_editors.size(); ++i)
+        m_editorTabs->setTabText(i, CatalogueEditor::title(m_editors.at(i)->catalogue()));
     if (!m_document) {
         m_undoAction->setText(tr("&Undo"));
         m_redoAction->setText(tr("&Redo"));
@@ -218,6 +243,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_treeModel->setDocument(document.get());
     m_overview->setDocument(document.get());
     m_charts->setDocument(document.get());
+    for (CatalogueEditor *editor : std::as_const(m_editors))
+        editor->setDocument(document.get());
     m_document = std::move(document);
 
     // Undo/Redo follow the document's stack; without one they stay disabled.
@@ -276,6 +303,29 @@ void MainWindow::updateTitle()
     m_statusLabel->setText(tr("%n respondent(s)", nullptr, int(data.count("respondent")))
                            + QStringLiteral(" · ")
                            + tr("%n rating(s)", nullptr, int(data.count("rating"))));
+}
+
+void MainWindow::showInEditor(const QModelIndex &index)
+{
+    // A vendor, subprocess, factor, touchpoint or incident opens in its table.
+    using Kind = ProjectTreeModel::NodeKind;
+    const auto kind = index.data(ProjectTreeModel::KindRole).value<Kind>();
+    const QList<std::pair<Kind, Catalogue>> tables{{Kind::Vendor, Catalogue::Vendors},
+                                                   {Kind::Subprocess, Catalogue::Subprocesses},
+                                                   {Kind::Factor, Catalogue::Factors},
+                                                   {Kind::Touchpoint, Catalogue::Touchpoints},
+                                                   {Kind::Incident, Catalogue::Incidents}};
+    for (const auto &[nodeKind, catalogue] : tables) {
+        if (kind != nodeKind)
+            continue;
+        for (CatalogueEditor *editor : std::as_const(m_editors)) {
+            if (editor->catalogue() != catalogue)
+                continue;
+            m_dataDock->show();
+            m_editorTabs->setCurrentWidget(editor);
+            editor->selectItem(index.data(ProjectTreeModel::IdRole).toLongLong());
+        }
+    }
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -12,10 +12,12 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QTreeView;
 
 namespace Peakend {
 
+class CatalogueEditor;
 class ChartsPage;
 class ProjectDocument;
 class ProjectOverview;
@@ -50,6 +52,7 @@ private:
     void closeProject();
     void setDocument(std::unique_ptr<ProjectDocument> document);
     void updateTitle();
+    void showInEditor(const QModelIndex &index);
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showError(const QString &title, const QString &message);
@@ -89,6 +92,9 @@ private:
     QAction *m_b2bAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QDockWidget *m_explorerDock = nullptr;
+    QDockWidget *m_dataDock = nullptr;
+    QTabWidget *m_editorTabs = nullptr;
+    QList<CatalogueEditor *> m_editors;
 };
 
 } // namespace Peakend

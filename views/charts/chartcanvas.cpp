@@ -13,16 +13,9 @@
 
 namespace Peakend {
 
-ChartCanvas::ChartCanvas() : m_scene(new QGraphicsScene), m_chart(new QChart)
+ChartCanvas::ChartCanvas() : m_scene(new QGraphicsScene), m_chart(nullptr)
 {
-    m_scene->addItem(m_chart);
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setBackgroundVisible(false);
-    m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setMargins(QMargins());
-    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_chart->legend()->hide();
+    clear();
 }
 
 ChartCanvas::~ChartCanvas() = default;
@@ -42,12 +35,18 @@ void ChartCanvas::layout(const QSizeF &size, const QMarginsF &extra) const
 
 void ChartCanvas::clear() const
 {
-    m_chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    // A new chart each time: Qt Charts keeps the label items of removed axes in the scene
+    // until a later layout pass, which never comes off screen, so they would be drawn again.
+    delete m_chart;
+    m_chart = new QChart;
+    m_scene->addItem(m_chart);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setBackgroundVisible(false);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins());
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->legend()->hide();
 }
 
 QRectF ChartCanvas::plotArea() const

@@ -31,7 +31,7 @@ public:
     ChartCanvas &operator=(const ChartCanvas &) = delete;
 
     QChart *chart() const { return m_chart; }
-    // Removes every series and axis, for a chart rebuilt on each render.
+    // Starts an empty chart, for a chart rebuilt on each render.
     void clear() const;
 
     // Lays the chart out at size, keeping extra room on its sides (for labels we draw
@@ -52,7 +52,7 @@ public:
 
 private:
     std::unique_ptr<QGraphicsScene> m_scene;
-    QChart *m_chart; // owned by m_scene
+    mutable QChart *m_chart; // owned by m_scene, replaced by clear()
 };
 
 } // namespace Peakend

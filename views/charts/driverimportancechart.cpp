@@ -121,8 +121,8 @@ QString DriverImportanceChart::caption() const
 
 void DriverImportanceChart::renderPlot(QPainter &painter, const QRectF &area) const
 {
-    QChart *chart = m_canvas->chart();
     m_canvas->clear();
+    QChart *chart = m_canvas->chart();
     const QList<Bar> shown = bars();
     const bool beta = method() == Method::Beta;
 

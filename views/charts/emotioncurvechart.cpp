@@ -9,13 +9,13 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
-#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace Peakend {
 
@@ -151,8 +151,8 @@ QString EmotionCurveChart::caption() const
 
 void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
 {
-    QChart *chart = m_canvas->chart();
     m_canvas->clear();
+    QChart *chart = m_canvas->chart();
 
     const int count = int(m_curves.subprocesses.size());
     const QList<int> shown = shownVendors();
@@ -252,13 +252,29 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
             focusSeries = series;
     }
 
-    QLegend *legend = chart->legend();
-    legend->setVisible(shown.size() > 1);
-    legend->setAlignment(Qt::AlignRight);
-    legend->setFont(font(area, 0.85));
-    legend->setLabelColor(color(Role::Text));
-    legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
-    m_canvas->layout(area.size());
+    // Our own legend at the right, in vendor order (the focus curve is drawn last, and Qt's
+    // legend would drop it first when the entries do not fit), in columns when needed.
+    QList<int> legendOrder = shown;
+    std::sort(legendOrder.begin(), legendOrder.end());
+    QFont legendFont = font(area, 0.85);
+    const auto legendSize = [&](const QFont &font) {
+        const QFontMetricsF metrics(font);
+        const double line = metrics.height() * 1.25;
+        const int perColumn = std::max(1, int(area.height() * 0.9 / line));
+        const int columns = (int(legendOrder.size()) + perColumn - 1) / perColumn;
+        double widest = 0.0;
+        for (const int v : std::as_const(legendOrder))
+            widest
+                = std::max(widest, metrics.horizontalAdvance(m_curves.vendors.at(v).vendor.name));
+        const double column = widest + metrics.height() * 2.6;
+        return std::tuple(perColumn, column, legendOrder.size() > 1 ? columns * column : 0.0);
+    };
+    auto [perColumn, legendColumn, legendWidth] = legendSize(legendFont);
+    if (legendWidth > area.width() * 0.3) {
+        legendFont.setPixelSize(std::max(9, int(legendFont.pixelSize() * 0.8)));
+        std::tie(perColumn, legendColumn, legendWidth) = legendSize(legendFont);
+    }
+    m_canvas->layout(area.size(), QMarginsF(0, 0, legendWidth, 0));
     QStringList names;
     for (const Subprocess &subprocess : m_curves.subprocesses)
         names.append(subprocess.name);
@@ -266,8 +282,8 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
                                 m_canvas->plotArea().width() / std::max(1, count));
     const double firstTick
         = m_canvas->plotArea().left() + m_canvas->plotArea().width() / std::max(1, count) / 2;
-    m_canvas->layout(area.size(), QMarginsF(std::max(0.0, labels.leftOverhang() - firstTick), 0, 0,
-                                            labels.height()));
+    m_canvas->layout(area.size(), QMarginsF(std::max(0.0, labels.leftOverhang() - firstTick), 0,
+                                            legendWidth, labels.height()));
 
     // Under the curves: pleasure and pain zones, then the phases.
     const QRectF plot = m_canvas->plotArea().translated(area.topLeft());
@@ -313,6 +329,30 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
         centres.append(toArea(s, 0).x());
     painter.setPen(color(Role::Text));
     labels.draw(painter, centres, plot.bottom());
+    if (legendWidth > 0) {
+        const QFontMetricsF metrics(legendFont);
+        const double line = metrics.height() * 1.25;
+        for (int i = 0; i < legendOrder.size(); ++i) {
+            const int v = legendOrder.at(i);
+            const VendorCurve &curve = m_curves.vendors.at(v);
+            const double x = area.right() - legendWidth + (i / perColumn) * legendColumn + 8;
+            const double y = plot.top() + (i % perColumn) * line + line / 2;
+            const bool faded = fade && v != focus;
+            QColor colour = faded ? color(Role::Faded) : vendorColor(curve.vendor, v);
+            painter.setPen(
+                QPen(colour, v == focus ? width * 1.8 : width, seriesPenStyle(v), Qt::FlatCap));
+            painter.drawLine(QPointF(x, y), QPointF(x + metrics.height() * 1.6, y));
+            QFont entryFont = legendFont;
+            entryFont.setBold(v == focus);
+            painter.setFont(entryFont);
+            painter.setPen(faded ? color(Role::Muted) : color(Role::Text));
+            painter.drawText(QRectF(x + metrics.height() * 2.0, y - line / 2,
+                                    legendColumn - metrics.height() * 2.2, line),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             metrics.elidedText(curve.vendor.name, Qt::ElideRight,
+                                                legendColumn - metrics.height() * 2.2));
+        }
+    }
     if (!focusSeries)
         return;
 

@@ -59,8 +59,8 @@ QString IpaChart::caption() const
 
 void IpaChart::renderPlot(QPainter &painter, const QRectF &area) const
 {
-    QChart *chart = m_canvas->chart();
     m_canvas->clear();
+    QChart *chart = m_canvas->chart();
     auto *concentrate = new QScatterSeries;
     auto *others = new QScatterSeries;
     double xLow = m_result.performanceSplit, xHigh = xLow;

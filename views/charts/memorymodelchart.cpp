@@ -50,8 +50,8 @@ QString MemoryModelChart::caption() const
 
 void MemoryModelChart::renderPlot(QPainter &painter, const QRectF &area) const
 {
-    QChart *chart = m_canvas->chart();
     m_canvas->clear();
+    QChart *chart = m_canvas->chart();
     auto *series = new QHorizontalStackedBarSeries;
     auto *best = new QBarSet(QString());
     auto *others = new QBarSet(QString());

@@ -70,8 +70,8 @@ void NpsChart::renderPlot(QPainter &painter, const QRectF &area) const
                      tr("NPS\n95 % CI %1 … %2")
                          .arg(signedNumber(m_result.ci.low, 1), signedNumber(m_result.ci.high, 1)));
 
-    QChart *chart = m_canvas->chart();
     m_canvas->clear();
+    QChart *chart = m_canvas->chart();
     auto *series = new QStackedBarSeries;
     auto *detractors = new QBarSet(tr("detractors (0–6)"));
     auto *passives = new QBarSet(tr("passives (7–8)"));

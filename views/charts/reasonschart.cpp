@@ -65,8 +65,8 @@ QString ReasonsChart::caption() const
 
 void ReasonsChart::renderPlot(QPainter &painter, const QRectF &area) const
 {
-    QChart *chart = m_canvas->chart();
     m_canvas->clear();
+    QChart *chart = m_canvas->chart();
     auto *series = new QHorizontalStackedBarSeries;
     auto *likes = new QBarSet(tr("reason to like"));
     auto *dislikes = new QBarSet(tr("reason to dislike"));
