@@ -2,6 +2,7 @@
 
 #include "chartspage.h"
 #include "editors/catalogueeditor.h"
+#include "editors/workshopratingseditor.h"
 #include "import/surveyimportwizard.h"
 #include "itemmodels/projecttreemodel.h"
 #include "projectdocument.h"
@@ -70,6 +71,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         m_editors.append(editor);
         m_editorTabs->addTab(editor, QString());
     }
+    m_workshopEditor = new WorkshopRatingsEditor;
+    m_editorTabs->addTab(m_workshopEditor, QString());
     m_dataDock = new QDockWidget(this);
     m_dataDock->setObjectName(QStringLiteral("DataDock"));
     m_dataDock->setWidget(m_editorTabs);
@@ -211,6 +214,7 @@ void MainWindow::retranslate()
     m_dataDock->setWindowTitle(tr("Data Tables"));
     for (int i = 0; i < m_editors.size(); ++i)
         m_editorTabs->setTabText(i, CatalogueEditor::title(m_editors.at(i)->catalogue()));
+    m_editorTabs->setTabText(m_editorTabs->indexOf(m_workshopEditor), tr("Workshop Ratings"));
     if (!m_document) {
         m_undoAction->setText(tr("&Undo"));
         m_redoAction->setText(tr("&Redo"));
@@ -245,6 +249,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_charts->setDocument(document.get());
     for (CatalogueEditor *editor : std::as_const(m_editors))
         editor->setDocument(document.get());
+    m_workshopEditor->setDocument(document.get());
     m_document = std::move(document);
 
     // Undo/Redo follow the document's stack; without one they stay disabled.

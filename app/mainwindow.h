@@ -19,6 +19,7 @@ namespace Peakend {
 
 class CatalogueEditor;
 class ChartsPage;
+class WorkshopRatingsEditor;
 class ProjectDocument;
 class ProjectOverview;
 class ProjectTreeModel;
@@ -95,6 +96,7 @@ private:
     QDockWidget *m_dataDock = nullptr;
     QTabWidget *m_editorTabs = nullptr;
     QList<CatalogueEditor *> m_editors;
+    WorkshopRatingsEditor *m_workshopEditor = nullptr;
 };
 
 } // namespace Peakend

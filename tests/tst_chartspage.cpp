@@ -1,12 +1,15 @@
 #include "chartcheck.h"
+#include "charts/chartview.h"
 #include "charts/emotioncurvechart.h"
 #include "chartspage.h"
 #include "commands/additem.h"
+#include "commands/setworkshoprating.h"
 #include "testfiles.h"
 
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Peakend;
 
@@ -23,16 +26,20 @@ private slots:
     void highlightMovesTheFocus();
     void editsReachTheCharts();
     void noDocument();
+    void draggingAWorkshopPointChangesItsScore();
     void everyChartRendersBothDemos_data();
     void everyChartRendersBothDemos();
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<ProjectDocument> m_document;
+    QTranslator m_english; // English plural forms ("757 respondents")
 };
 
 void TestChartsPage::initTestCase()
 {
+    QVERIFY(m_english.load(QStringLiteral("peakend_en"), QStringLiteral(PEAKEND_QM_DIR)));
+    QCoreApplication::installTranslator(&m_english);
     m_document = TestFiles::openDemo(m_dir, DemoProject::Kind::B2b);
     QVERIFY(m_document);
 }
@@ -130,6 +137,56 @@ void TestChartsPage::noDocument()
     QCOMPARE(page.analysis().respondents, 0);
     QVERIFY(!page.chart(ChartsPage::EmotionCurves)->emptyReason().isEmpty());
     QVERIFY(page.sampleText().isEmpty());
+}
+
+void TestChartsPage::draggingAWorkshopPointChangesItsScore()
+{
+    QTemporaryDir dir;
+    const auto document = TestFiles::openDemo(dir, DemoProject::Kind::Meisu);
+    QVERIFY(document);
+    const QList<Subprocess> stages = document->repository().subprocesses();
+    const qint64 meisu = document->repository().vendors().first().id;
+    const QList<double> scores{6.5, 7.5, 6.5, 5.5, 3.5, 4.5, 6.5, 6.5};
+    for (int s = 0; s < scores.size(); ++s)
+        document->undoStack()->push(
+            new SetWorkshopRating(document.get(), meisu, stages.at(s).id, scores.at(s)));
+
+    ChartsPage page;
+    page.resize(1200, 800);
+    page.setDocument(document.get());
+    page.showChart(ChartsPage::EmotionCurves);
+    page.show();
+    ChartView *view = nullptr;
+    for (ChartView *candidate : page.findChildren<ChartView *>()) {
+        if (candidate->chart() == page.chart(ChartsPage::EmotionCurves))
+            view = candidate;
+    }
+    QVERIFY(view);
+    view->grab(); // lays the chart out
+    const auto *curves = static_cast<const EmotionCurveChart *>(view->chart());
+    QCOMPARE(curves->markers().at(1).subprocess, 4); // the pain peak, e = −2
+
+    // Drag the pain peak up by a quarter of the plot: its score rises by what that stands for.
+    const QPoint from = curves->pointPosition(0, 4).toPoint();
+    const QPoint to = from - QPoint(0, 120);
+    const double expected = std::round((curves->eAt(to.y()) + 5.5) * 10.0) / 10.0;
+    QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mouseMove(view, from - QPoint(0, 60));
+    QTest::mouseMove(view, to);
+    QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, to);
+    const qint64 survey = document->repository().workshopSurvey();
+    QCOMPARE(document->repository().workshopRating(survey, meisu, stages.at(4).id), expected);
+    QVERIFY(expected > 3.5);
+    QCOMPARE(document->undoStack()->count(), 9); // the whole drag is one step
+    document->undoStack()->undo();
+    QCOMPARE(document->repository().workshopRating(survey, meisu, stages.at(4).id), 3.5);
+
+    // Pressing away from any point drags nothing.
+    QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, QPoint(5, 5));
+    QTest::mouseMove(view, QPoint(5, 200));
+    QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, QPoint(5, 200));
+    QCOMPARE(document->undoStack()->count(), 9);
+    QCOMPARE(document->undoStack()->index(), 8);
 }
 
 void TestChartsPage::everyChartRendersBothDemos_data()

@@ -22,6 +22,33 @@
     </message>
 </context>
 <context>
+    <name>Peakend::CatalogueEditor</name>
+    <message numerus="yes">
+        <source>“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents or cycle entries) refer to it. Remove those first, or rename it instead.</source>
+        <translation>
+            <numerusform>“%1” is not removed: %n stored row (survey answers, touchpoints, incidents or cycle entries) refer to it. Remove those first, or rename it instead.</numerusform>
+            <numerusform>“%1” is not removed: %n stored rows (survey answers, touchpoints, incidents or cycle entries) refer to it. Remove those first, or rename it instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ChartsPage</name>
+    <message numerus="yes">
+        <source>n = %Ln respondent(s)</source>
+        <translation>
+            <numerusform>n = %Ln respondent</numerusform>
+            <numerusform>n = %Ln respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent × vendor pair(s)</source>
+        <translation>
+            <numerusform>%Ln respondent × vendor pair</numerusform>
+            <numerusform>%Ln respondent × vendor pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Peakend::ImportProgressPage</name>
     <message numerus="yes">
         <source>Left out: %n row(s) with problems.</source>
@@ -96,6 +123,16 @@
         <translation>
             <numerusform>%n field</numerusform>
             <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <source>%n stored row(s) refer to it, so it was not removed.</source>
+        <translation>
+            <numerusform>%n stored row refer to it, so it was not removed.</numerusform>
+            <numerusform>%n stored rows refer to it, so it was not removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -669,6 +669,138 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>Peakend::CatalogueEditor</name>
+    <message>
+        <source>Vendors</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Subprocesses</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>体验因素</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接触点</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New vendor</source>
+        <translation>新供应商</translation>
+    </message>
+    <message>
+        <source>New subprocess</source>
+        <translation>新子流程</translation>
+    </message>
+    <message>
+        <source>New factor</source>
+        <translation>新因素</translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>新接触点</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>新事件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents or cycle entries) refer to it. Remove those first, or rename it instead.</source>
+        <translation>
+            <numerusform>未删除“%1”：有 %n 行已存数据（调查回答、接触点、事件或循环条目）引用了它。请先删除这些数据，或改为重命名。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::CatalogueModel</name>
+    <message>
+        <source>positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Own company</source>
+        <translation>本公司</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Carries the brand</source>
+        <translation>承载品牌</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Subprocess</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>接触点</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Answered after (hours)</source>
+        <translation>响应时长（小时）</translation>
+    </message>
+</context>
+<context>
     <name>Peakend::ChartsPage</name>
     <message>
         <source>Emotion Curves</source>
@@ -771,12 +903,28 @@ Subcommands (each has --help): new, report, check.</source>
         <translation>所有供应商</translation>
     </message>
     <message>
-        <source>n = %1 respondents, %2 respondent × vendor pairs</source>
-        <translation>n = %1 位受访者，%2 个受访者 × 供应商组合</translation>
-    </message>
-    <message>
         <source>, segment %1</source>
         <translation>，细分群体 %1</translation>
+    </message>
+    <message>
+        <source>Drag the points to change the scores.</source>
+        <translation>拖动数据点即可修改评分。</translation>
+    </message>
+    <message>
+        <source>Workshop ratings: drag a point of an emotion curve up or down to change its score.</source>
+        <translation>工作坊评分：上下拖动情绪曲线上的数据点即可修改其评分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>n = %Ln respondent(s)</source>
+        <translation>
+            <numerusform>n = %Ln 位受访者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent × vendor pair(s)</source>
+        <translation>
+            <numerusform>%Ln 个受访者 × 供应商组合</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1414,14 @@ Subcommands (each has --help): new, report, check.</source>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
+    <message>
+        <source>Data Tables</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Workshop Ratings</source>
+        <translation>工作坊评分</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ProjectOverview</name>
@@ -1347,6 +1503,20 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>Peakend::WorkshopRatingsEditor</name>
+    <message>
+        <source>Scores a workshop agrees on, without a survey: type one per vendor and subprocess (empty: not rated). They form the “Workshop ratings” wave; on its emotion curves the points can be dragged.</source>
+        <translation>工作坊商定的评分，无需调查：为每个供应商和子流程输入一个分数（留空表示未评分）。这些评分构成“工作坊评分”批次；在其情绪曲线上可以拖动数据点。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::WorkshopRatingsModel</name>
+    <message>
+        <source>%1 at “%2”, scale %3–%4; empty: not rated</source>
+        <translation>%1 在“%2”的评分，量表 %3–%4；留空表示未评分</translation>
+    </message>
+</context>
+<context>
     <name>PhaseNames</name>
     <message>
         <source>Pre-purchase</source>
@@ -1381,6 +1551,10 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>The item to change no longer exists.</source>
         <translation>要修改的项目已不存在。</translation>
+    </message>
+    <message>
+        <source>The workshop wave has no workshop respondent.</source>
+        <translation>工作坊批次缺少工作坊受访者。</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1882,64 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Import survey “%1”</source>
         <translation>导入问卷“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored row(s) refer to it, so it was not removed.</source>
+        <translation>
+            <numerusform>有 %n 行已存数据引用了它，因此未删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove vendor “%1”</source>
+        <translation>删除供应商“%1”</translation>
+    </message>
+    <message>
+        <source>Add subprocess “%1”</source>
+        <translation>添加子流程“%1”</translation>
+    </message>
+    <message>
+        <source>Remove subprocess “%1”</source>
+        <translation>删除子流程“%1”</translation>
+    </message>
+    <message>
+        <source>Add factor “%1”</source>
+        <translation>添加因素“%1”</translation>
+    </message>
+    <message>
+        <source>Remove factor “%1”</source>
+        <translation>删除因素“%1”</translation>
+    </message>
+    <message>
+        <source>Add touchpoint “%1”</source>
+        <translation>添加接触点“%1”</translation>
+    </message>
+    <message>
+        <source>Remove touchpoint “%1”</source>
+        <translation>删除接触点“%1”</translation>
+    </message>
+    <message>
+        <source>Add critical incident</source>
+        <translation>添加关键事件</translation>
+    </message>
+    <message>
+        <source>Remove critical incident</source>
+        <translation>删除关键事件</translation>
+    </message>
+    <message>
+        <source>Set workshop rating</source>
+        <translation>设置工作坊评分</translation>
+    </message>
+    <message>
+        <source>Workshop ratings</source>
+        <translation>工作坊评分</translation>
+    </message>
+    <message>
+        <source>Set %1 of “%2”</source>
+        <translation>设置“%2”的%1</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>移动“%1”</translation>
     </message>
 </context>
 <context>

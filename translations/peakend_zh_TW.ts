@@ -669,6 +669,138 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>Peakend::CatalogueEditor</name>
+    <message>
+        <source>Vendors</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Subprocesses</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>體驗因素</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New vendor</source>
+        <translation>新供應商</translation>
+    </message>
+    <message>
+        <source>New subprocess</source>
+        <translation>新子流程</translation>
+    </message>
+    <message>
+        <source>New factor</source>
+        <translation>新因素</translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>新接觸點</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>新事件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents or cycle entries) refer to it. Remove those first, or rename it instead.</source>
+        <translation>
+            <numerusform>未刪除「%1」：有 %n 列已存資料（調查回答、接觸點、事件或循環條目）參照了它。請先刪除這些資料，或改為重新命名。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::CatalogueModel</name>
+    <message>
+        <source>positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>負面</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Own company</source>
+        <translation>本公司</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Carries the brand</source>
+        <translation>承載品牌</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Subprocess</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>性質</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件經過</translation>
+    </message>
+    <message>
+        <source>Answered after (hours)</source>
+        <translation>回應時長（小時）</translation>
+    </message>
+</context>
+<context>
     <name>Peakend::ChartsPage</name>
     <message>
         <source>Emotion Curves</source>
@@ -771,12 +903,28 @@ Subcommands (each has --help): new, report, check.</source>
         <translation>所有供應商</translation>
     </message>
     <message>
-        <source>n = %1 respondents, %2 respondent × vendor pairs</source>
-        <translation>n = %1 位受訪者，%2 個受訪者 × 供應商組合</translation>
-    </message>
-    <message>
         <source>, segment %1</source>
         <translation>，細分族群 %1</translation>
+    </message>
+    <message>
+        <source>Drag the points to change the scores.</source>
+        <translation>拖曳資料點即可修改評分。</translation>
+    </message>
+    <message>
+        <source>Workshop ratings: drag a point of an emotion curve up or down to change its score.</source>
+        <translation>工作坊評分：上下拖曳情緒曲線上的資料點即可修改其評分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>n = %Ln respondent(s)</source>
+        <translation>
+            <numerusform>n = %Ln 位受訪者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent × vendor pair(s)</source>
+        <translation>
+            <numerusform>%Ln 個受訪者 × 供應商組合</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1414,14 @@ Subcommands (each has --help): new, report, check.</source>
         <source>Overview</source>
         <translation>概覽</translation>
     </message>
+    <message>
+        <source>Data Tables</source>
+        <translation>資料表</translation>
+    </message>
+    <message>
+        <source>Workshop Ratings</source>
+        <translation>工作坊評分</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ProjectOverview</name>
@@ -1347,6 +1503,20 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>Peakend::WorkshopRatingsEditor</name>
+    <message>
+        <source>Scores a workshop agrees on, without a survey: type one per vendor and subprocess (empty: not rated). They form the “Workshop ratings” wave; on its emotion curves the points can be dragged.</source>
+        <translation>工作坊商定的評分，無需調查：為每個供應商與子流程輸入一個分數（留空表示未評分）。這些評分構成「工作坊評分」批次；在其情緒曲線上可以拖曳資料點。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::WorkshopRatingsModel</name>
+    <message>
+        <source>%1 at “%2”, scale %3–%4; empty: not rated</source>
+        <translation>%1 在「%2」的評分，量表 %3–%4；留空表示未評分</translation>
+    </message>
+</context>
+<context>
     <name>PhaseNames</name>
     <message>
         <source>Pre-purchase</source>
@@ -1381,6 +1551,10 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>The item to change no longer exists.</source>
         <translation>要修改的項目已不存在。</translation>
+    </message>
+    <message>
+        <source>The workshop wave has no workshop respondent.</source>
+        <translation>工作坊批次缺少工作坊受訪者。</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1882,64 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Import survey “%1”</source>
         <translation>匯入問卷「%1」</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored row(s) refer to it, so it was not removed.</source>
+        <translation>
+            <numerusform>有 %n 列已存資料參照了它，因此未刪除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove vendor “%1”</source>
+        <translation>刪除供應商「%1」</translation>
+    </message>
+    <message>
+        <source>Add subprocess “%1”</source>
+        <translation>新增子流程「%1」</translation>
+    </message>
+    <message>
+        <source>Remove subprocess “%1”</source>
+        <translation>刪除子流程「%1」</translation>
+    </message>
+    <message>
+        <source>Add factor “%1”</source>
+        <translation>新增因素「%1」</translation>
+    </message>
+    <message>
+        <source>Remove factor “%1”</source>
+        <translation>刪除因素「%1」</translation>
+    </message>
+    <message>
+        <source>Add touchpoint “%1”</source>
+        <translation>新增接觸點「%1」</translation>
+    </message>
+    <message>
+        <source>Remove touchpoint “%1”</source>
+        <translation>刪除接觸點「%1」</translation>
+    </message>
+    <message>
+        <source>Add critical incident</source>
+        <translation>新增關鍵事件</translation>
+    </message>
+    <message>
+        <source>Remove critical incident</source>
+        <translation>刪除關鍵事件</translation>
+    </message>
+    <message>
+        <source>Set workshop rating</source>
+        <translation>設定工作坊評分</translation>
+    </message>
+    <message>
+        <source>Workshop ratings</source>
+        <translation>工作坊評分</translation>
+    </message>
+    <message>
+        <source>Set %1 of “%2”</source>
+        <translation>設定「%2」的%1</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>移動「%1」</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "charts/reasonschart.h"
 #include "charts/weakestlinkchart.h"
 #include "charts/winmatrixchart.h"
+#include "commands/setworkshoprating.h"
 #include "projectdocument.h"
 #include "surveydataloader.h"
 
@@ -25,7 +26,11 @@
 #include <QLocale>
 #include <QSet>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Peakend {
 
@@ -45,6 +50,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     , m_segmentLabel(new QLabel)
     , m_highlightLabel(new QLabel)
     , m_methodLabel(new QLabel)
+    , m_workshopHint(new QLabel)
     , m_tabs(new QTabWidget)
     , m_charts{std::make_unique<EmotionCurveChart>(),
                std::make_unique<JourneyImportanceChart>(),
@@ -78,7 +84,11 @@ ChartsPage::ChartsPage(QWidget *parent)
         filters->addSpacing(8);
     }
     filters->addWidget(m_band);
-    filters->addStretch();
+    filters->addSpacing(8);
+    // The hint may be cut short rather than widen the window.
+    m_workshopHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_workshopHint->setMinimumWidth(0);
+    filters->addWidget(m_workshopHint, 1);
     m_method->addItem(QString(), int(DriverImportanceChart::Method::Shapley));
     m_method->addItem(QString(), int(DriverImportanceChart::Method::RelativeWeights));
     m_method->addItem(QString(), int(DriverImportanceChart::Method::Beta));
@@ -90,6 +100,14 @@ ChartsPage::ChartsPage(QWidget *parent)
     m_tabs->setDocumentMode(true);
     for (int page = 0; page < pageCount; ++page)
         m_tabs->addTab(new ChartView(chart(Page(page))), QString());
+    // Workshop mode: on the workshop wave, points of the emotion curve are dragged up or down.
+    auto *curveView = static_cast<ChartView *>(m_tabs->widget(EmotionCurves));
+    connect(curveView, &ChartView::pressed, this, &ChartsPage::startDrag);
+    connect(curveView, &ChartView::dragged, this, &ChartsPage::drag);
+    connect(curveView, &ChartView::released, this, [this, curveView] {
+        m_dragVendor = -1;
+        curveView->unsetCursor();
+    });
 
     connect(m_survey, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
@@ -193,6 +211,9 @@ void ChartsPage::retranslate()
     m_highlightLabel->setText(tr("&Highlight:"));
     m_methodLabel->setText(tr("I&mportance:"));
     m_band->setText(tr("Confidence &band"));
+    m_workshopHint->setText(tr("Drag the points to change the scores."));
+    m_workshopHint->setToolTip(
+        tr("Workshop ratings: drag a point of an emotion curve up or down to change its score."));
     m_method->setItemText(
         0, DriverImportanceChart::methodName(DriverImportanceChart::Method::Shapley));
     m_method->setItemText(
@@ -282,6 +303,7 @@ void ChartsPage::reloadFilters()
         m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
     }
     m_survey->setEnabled(m_survey->count() > 1);
+    m_workshopHint->setVisible(isWorkshopWave());
     m_segment->setEnabled(m_segment->count() > 1);
     m_loading = false;
     analyse();
@@ -388,9 +410,9 @@ QString ChartsPage::sampleText() const
 {
     if (!m_document)
         return QString();
-    QString text = tr("n = %1 respondents, %2 respondent × vendor pairs")
-                       .arg(QLocale().toString(m_analysis.respondents),
-                            QLocale().toString(m_analysis.cases));
+    QString text = tr("n = %Ln respondent(s)", nullptr, m_analysis.respondents)
+                   + QStringLiteral(", ")
+                   + tr("%Ln respondent × vendor pair(s)", nullptr, m_analysis.cases);
     if (!m_analysis.segment.isEmpty())
         text += tr(", segment %1").arg(m_analysis.segment.label());
     return text;
@@ -399,6 +421,46 @@ QString ChartsPage::sampleText() const
 void ChartsPage::setSurvey(qint64 surveyId)
 {
     m_survey->setCurrentIndex(std::max(0, m_survey->findData(surveyId)));
+}
+
+bool ChartsPage::isWorkshopWave() const
+{
+    if (!m_document || m_document->isReadOnly())
+        return false;
+    const qint64 workshop = m_document->repository().workshopSurvey();
+    return workshop != 0 && m_survey->currentData().toLongLong() == workshop;
+}
+
+void ChartsPage::startDrag(const QPointF &position)
+{
+    m_dragVendor = -1;
+    if (!isWorkshopWave())
+        return;
+    const auto *curves = chartAs<EmotionCurveChart>(EmotionCurves);
+    m_dragVendor = curves->pointNear(position, 16.0, &m_dragSubprocess);
+    if (m_dragVendor >= 0)
+        m_tabs->currentWidget()->setCursor(Qt::SizeVerCursor);
+}
+
+void ChartsPage::drag(const QPointF &position)
+{
+    if (m_dragVendor < 0 || !isWorkshopWave())
+        return;
+    const auto *chart = chartAs<EmotionCurveChart>(EmotionCurves);
+    const Peakend::EmotionCurves &curves = chart->curves();
+    if (m_dragVendor >= curves.vendors.size())
+        return;
+    const CurveCell &cell = curves.vendors.at(m_dragVendor).cells.at(m_dragSubprocess);
+    const Scale scale = m_document->repository().projectInfo().scale;
+    // The score whose e sits under the pointer, to a tenth, on the scale.
+    const double score
+        = std::clamp(std::round((chart->eAt(position.y()) + cell.reference) * 10.0) / 10.0,
+                     scale.min, scale.max);
+    if (score == cell.rating.mean)
+        return;
+    m_document->undoStack()->push(
+        new SetWorkshopRating(m_document, curves.vendors.at(m_dragVendor).vendor.id,
+                              curves.subprocesses.at(m_dragSubprocess).id, score));
 }
 
 void ChartsPage::setSegment(const QString &attribute, const QString &value)

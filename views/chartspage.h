@@ -83,6 +83,9 @@ private:
     void analyse();
     void updateCharts();
     void repaintCharts();
+    bool isWorkshopWave() const;
+    void startDrag(const QPointF &position);
+    void drag(const QPointF &position);
     template<class T>
     T *chartAs(Page page) const
     {
@@ -100,7 +103,10 @@ private:
     QLabel *m_segmentLabel;
     QLabel *m_highlightLabel;
     QLabel *m_methodLabel;
+    QLabel *m_workshopHint;
     QTabWidget *m_tabs;
+    int m_dragVendor = -1; // index into the curves' vendors while a point is dragged
+    int m_dragSubprocess = -1;
     QWidget *m_frontPage = nullptr;
     std::array<std::unique_ptr<Chart>, pageCount> m_charts;
     bool m_loading = false;

@@ -303,6 +303,76 @@ qint64 ProjectRepository::addSurvey(const Survey &survey)
     return error.isEmpty() ? insertedId() : (fail(error), 0);
 }
 
+qint64 ProjectRepository::workshopSurvey() const
+{
+    QSqlQuery query = run(m_store.database(),
+                          QStringLiteral("SELECT id FROM survey WHERE source_format = ? "
+                                         "ORDER BY id LIMIT 1"),
+                          {workshopFormat()}, &m_lastError);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 ProjectRepository::ensureWorkshopSurvey(const QString &name, qint64 preferredId)
+{
+    const qint64 existing = workshopSurvey();
+    if (existing != 0)
+        return existing;
+    qint64 id = 0;
+    transaction([&] {
+        Survey survey;
+        survey.id = preferredId;
+        survey.name = name;
+        survey.sourceFormat = workshopFormat();
+        id = addSurvey(survey);
+        return id != 0 && addRespondent({0, id, workshopFormat(), 1.0}) != 0;
+    });
+    return workshopSurvey() == id ? id : 0;
+}
+
+double ProjectRepository::workshopRating(qint64 surveyId, qint64 vendorId,
+                                         qint64 subprocessId) const
+{
+    QSqlQuery query = run(m_store.database(),
+                          QStringLiteral("SELECT r.value FROM rating r JOIN respondent p "
+                                         "ON p.id = r.respondent_id WHERE p.survey_id = ? "
+                                         "AND r.vendor_id = ? AND r.subprocess_id = ?"),
+                          {surveyId, vendorId, subprocessId}, &m_lastError);
+    return query.next() ? query.value(0).toDouble() : qQNaN();
+}
+
+bool ProjectRepository::setWorkshopRating(qint64 surveyId, qint64 vendorId, qint64 subprocessId,
+                                          double value)
+{
+    QSqlQuery respondent = run(m_store.database(),
+                               QStringLiteral("SELECT id FROM respondent WHERE survey_id = ? "
+                                              "AND external_id = ?"),
+                               {surveyId, workshopFormat()}, &m_lastError);
+    if (!respondent.next())
+        return fail(tr("The workshop wave has no workshop respondent."));
+    const qint64 respondentId = respondent.value(0).toLongLong();
+    QString error;
+    if (qIsNaN(value)) {
+        run(m_store.database(),
+            QStringLiteral("DELETE FROM rating WHERE respondent_id = ? AND vendor_id = ? "
+                           "AND subprocess_id = ?"),
+            {respondentId, vendorId, subprocessId}, &error);
+    } else {
+        run(m_store.database(),
+            QStringLiteral("INSERT INTO rating (respondent_id, vendor_id, subprocess_id, value) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT (respondent_id, vendor_id, "
+                           "subprocess_id) DO UPDATE SET value = excluded.value"),
+            {respondentId, vendorId, subprocessId, value}, &error);
+    }
+    return error.isEmpty() || fail(error);
+}
+
+bool ProjectRepository::removeSurvey(qint64 id)
+{
+    QString error;
+    run(m_store.database(), QStringLiteral("DELETE FROM survey WHERE id = ?"), {id}, &error);
+    return error.isEmpty() || fail(error);
+}
+
 QList<Respondent> ProjectRepository::respondents(qint64 surveyId) const
 {
     QList<Respondent> result;
@@ -746,11 +816,10 @@ const char *catalogueTable(Catalogue catalogue)
 bool ProjectRepository::removeItem(Catalogue catalogue, qint64 id)
 {
     QString error;
-    const QSqlQuery query
-        = run(m_store.database(),
-              QStringLiteral("DELETE FROM %1 WHERE id = ?")
-                  .arg(QLatin1String(catalogueTable(catalogue))),
-              {id}, &error);
+    const QSqlQuery query = run(
+        m_store.database(),
+        QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(catalogueTable(catalogue))),
+        {id}, &error);
     if (!error.isEmpty())
         return fail(error);
     return query.numRowsAffected() == 1 || fail(tr("The item to change no longer exists."));

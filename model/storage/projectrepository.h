@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue.h"
 #include "domain/cemcycle.h"
 #include "domain/criticalincident.h"
 #include "domain/factor.h"
@@ -10,7 +11,6 @@
 #include "domain/survey.h"
 #include "domain/touchpoint.h"
 #include "domain/vendor.h"
-#include "catalogue.h"
 #include "field.h"
 
 #include <QCoreApplication>
@@ -69,6 +69,18 @@ public:
     bool addEvaluations(const QList<Evaluation> &evaluations);
     QList<Reason> reasons(qint64 surveyId) const;
     bool addReasons(const QList<Reason> &reasons);
+
+    // Workshop ratings, entered by hand: one wave whose source format is "workshop" with a
+    // single respondent ("workshop") whose rating of a vendor at a subprocess is the room's
+    // score. The analyses read it like any other wave.
+    static QString workshopFormat() { return QStringLiteral("workshop"); }
+    qint64 workshopSurvey() const; // 0: the project has none
+    // The workshop wave's id, creating it (under preferredId when not 0) when missing.
+    qint64 ensureWorkshopSurvey(const QString &name, qint64 preferredId = 0);
+    double workshopRating(qint64 surveyId, qint64 vendorId, qint64 subprocessId) const;
+    // Sets one score; NaN removes it.
+    bool setWorkshopRating(qint64 surveyId, qint64 vendorId, qint64 subprocessId, double value);
+    bool removeSurvey(qint64 id); // with its respondents and answers
 
     // CEM cycles
     QList<CemCycle> cycles() const;

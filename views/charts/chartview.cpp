@@ -2,6 +2,7 @@
 
 #include "chart.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 
 namespace Peakend {
@@ -15,6 +16,27 @@ void ChartView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     m_chart->render(painter, QRectF(rect()));
+}
+
+void ChartView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        emit pressed(event->position());
+    QWidget::mousePressEvent(event);
+}
+
+void ChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() & Qt::LeftButton)
+        emit dragged(event->position());
+    QWidget::mouseMoveEvent(event);
+}
+
+void ChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        emit released();
+    QWidget::mouseReleaseEvent(event);
 }
 
 } // namespace Peakend

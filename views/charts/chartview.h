@@ -18,8 +18,17 @@ public:
     QSize sizeHint() const override { return QSize(960, 600); }
     QSize minimumSizeHint() const override { return QSize(320, 240); }
 
+signals:
+    // Mouse presses, drags and releases on the chart, in its render() coordinates.
+    void pressed(const QPointF &position);
+    void dragged(const QPointF &position);
+    void released();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     const Chart *m_chart;

@@ -88,6 +88,47 @@ QList<CurveMarker> EmotionCurveChart::markers() const
             {CurveMarker::End, shape.end, shape.endValue}};
 }
 
+int EmotionCurveChart::pointNear(const QPointF &pos, double reach, int *subprocess) const
+{
+    const int count = int(m_curves.subprocesses.size());
+    if (m_plot.isEmpty() || count == 0)
+        return -1;
+    const int s = int(std::floor((pos.x() - m_plot.left()) / m_plot.width() * count));
+    if (s < 0 || s >= count)
+        return -1;
+    const double x = m_plot.left() + (s + 0.5) * m_plot.width() / count;
+    int best = -1;
+    double bestDistance = reach;
+    QList<int> order = shownVendors();
+    std::reverse(order.begin(), order.end()); // the focus (drawn on top) first
+    for (const int v : std::as_const(order)) {
+        const double e = m_curves.vendors.at(v).cells.at(s).e;
+        if (std::isnan(e))
+            continue;
+        const double y = m_plot.bottom() - (e - m_low) / (m_high - m_low) * m_plot.height();
+        const double distance = std::hypot(pos.x() - x, pos.y() - y);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = v;
+        }
+    }
+    if (best >= 0 && subprocess)
+        *subprocess = s;
+    return best;
+}
+
+QPointF EmotionCurveChart::pointPosition(int vendor, int subprocess) const
+{
+    const double e = m_curves.vendors.at(vendor).cells.at(subprocess).e;
+    return {m_plot.left() + (subprocess + 0.5) * m_plot.width() / m_curves.subprocesses.size(),
+            m_plot.bottom() - (e - m_low) / (m_high - m_low) * m_plot.height()};
+}
+
+double EmotionCurveChart::eAt(double y) const
+{
+    return m_low + (m_plot.bottom() - y) / m_plot.height() * (m_high - m_low);
+}
+
 QString EmotionCurveChart::markerLabel(CurveMarker::Kind kind)
 {
     switch (kind) {
@@ -287,6 +328,9 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
 
     // Under the curves: pleasure and pain zones, then the phases.
     const QRectF plot = m_canvas->plotArea().translated(area.topLeft());
+    m_plot = plot;
+    m_low = ticks.first();
+    m_high = ticks.last();
     const auto toArea = [&](double x, double y) {
         return m_canvas->map(QPointF(x, y), focusSeries) + area.topLeft();
     };

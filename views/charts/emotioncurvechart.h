@@ -46,6 +46,13 @@ public:
     // Indices into curves().vendors of the curves drawn, in drawing order.
     QList<int> shownVendors() const;
 
+    // Where the last render put the points, for dragging them: the vendor (index into
+    // curves().vendors) whose point at a subprocess lies within reach of pos, or -1; and the e
+    // that a vertical position stands for.
+    int pointNear(const QPointF &pos, double reach, int *subprocess) const;
+    double eAt(double y) const;
+    QPointF pointPosition(int vendor, int subprocess) const;
+
     QString title() const override;
     QString caption() const override;
     QString emptyReason() const override;
@@ -61,6 +68,10 @@ private:
     QSet<qint64> m_hidden;
     bool m_band = false;
     std::unique_ptr<ChartCanvas> m_canvas;
+    // The last render's plot rectangle and y range, in the painter's coordinates.
+    mutable QRectF m_plot;
+    mutable double m_low = 0.0;
+    mutable double m_high = 1.0;
 };
 
 } // namespace Peakend
