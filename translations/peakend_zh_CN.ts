@@ -318,6 +318,10 @@ Subcommands (each has --help): new, report, check.</source>
         <source>neutral (%1)</source>
         <translation>中性点（%1）</translation>
     </message>
+    <message>
+        <source>Workshop ratings: drag a point up or down to change its score (Undo takes it back).</source>
+        <translation>工作坊评分：上下拖动数据点即可修改其评分（可用“撤销”恢复）。</translation>
+    </message>
 </context>
 <context>
     <name>EmotionCurves</name>
@@ -905,14 +909,6 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>, segment %1</source>
         <translation>，细分群体 %1</translation>
-    </message>
-    <message>
-        <source>Drag the points to change the scores.</source>
-        <translation>拖动数据点即可修改评分。</translation>
-    </message>
-    <message>
-        <source>Workshop ratings: drag a point of an emotion curve up or down to change its score.</source>
-        <translation>工作坊评分：上下拖动情绪曲线上的数据点即可修改其评分。</translation>
     </message>
     <message numerus="yes">
         <source>n = %Ln respondent(s)</source>

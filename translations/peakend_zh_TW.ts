@@ -318,6 +318,10 @@ Subcommands (each has --help): new, report, check.</source>
         <source>neutral (%1)</source>
         <translation>中性點（%1）</translation>
     </message>
+    <message>
+        <source>Workshop ratings: drag a point up or down to change its score (Undo takes it back).</source>
+        <translation>工作坊評分：上下拖曳資料點即可修改其評分（可用「復原」還原）。</translation>
+    </message>
 </context>
 <context>
     <name>EmotionCurves</name>
@@ -905,14 +909,6 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>, segment %1</source>
         <translation>，細分族群 %1</translation>
-    </message>
-    <message>
-        <source>Drag the points to change the scores.</source>
-        <translation>拖曳資料點即可修改評分。</translation>
-    </message>
-    <message>
-        <source>Workshop ratings: drag a point of an emotion curve up or down to change its score.</source>
-        <translation>工作坊評分：上下拖曳情緒曲線上的資料點即可修改其評分。</translation>
     </message>
     <message numerus="yes">
         <source>n = %Ln respondent(s)</source>

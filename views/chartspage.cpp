@@ -50,7 +50,6 @@ ChartsPage::ChartsPage(QWidget *parent)
     , m_segmentLabel(new QLabel)
     , m_highlightLabel(new QLabel)
     , m_methodLabel(new QLabel)
-    , m_workshopHint(new QLabel)
     , m_tabs(new QTabWidget)
     , m_charts{std::make_unique<EmotionCurveChart>(),
                std::make_unique<JourneyImportanceChart>(),
@@ -85,10 +84,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     }
     filters->addWidget(m_band);
     filters->addSpacing(8);
-    // The hint may be cut short rather than widen the window.
-    m_workshopHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_workshopHint->setMinimumWidth(0);
-    filters->addWidget(m_workshopHint, 1);
+    filters->addStretch();
     m_method->addItem(QString(), int(DriverImportanceChart::Method::Shapley));
     m_method->addItem(QString(), int(DriverImportanceChart::Method::RelativeWeights));
     m_method->addItem(QString(), int(DriverImportanceChart::Method::Beta));
@@ -211,9 +207,6 @@ void ChartsPage::retranslate()
     m_highlightLabel->setText(tr("&Highlight:"));
     m_methodLabel->setText(tr("I&mportance:"));
     m_band->setText(tr("Confidence &band"));
-    m_workshopHint->setText(tr("Drag the points to change the scores."));
-    m_workshopHint->setToolTip(
-        tr("Workshop ratings: drag a point of an emotion curve up or down to change its score."));
     m_method->setItemText(
         0, DriverImportanceChart::methodName(DriverImportanceChart::Method::Shapley));
     m_method->setItemText(
@@ -303,7 +296,6 @@ void ChartsPage::reloadFilters()
         m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
     }
     m_survey->setEnabled(m_survey->count() > 1);
-    m_workshopHint->setVisible(isWorkshopWave());
     m_segment->setEnabled(m_segment->count() > 1);
     m_loading = false;
     analyse();
@@ -334,6 +326,7 @@ void ChartsPage::updateCharts()
     auto *curves = chartAs<EmotionCurveChart>(EmotionCurves);
     curves->setCurves(m_analysis.curves);
     curves->setHighlightedVendor(m_highlight->currentData().toLongLong());
+    curves->setDraggable(isWorkshopWave());
     const int focus = curves->focusVendor();
     chartAs<JourneyImportanceChart>(JourneyImportance)
         ->setData(m_analysis.curves, focus, m_analysis.journey.importance);

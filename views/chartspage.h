@@ -103,7 +103,6 @@ private:
     QLabel *m_segmentLabel;
     QLabel *m_highlightLabel;
     QLabel *m_methodLabel;
-    QLabel *m_workshopHint;
     QTabWidget *m_tabs;
     int m_dragVendor = -1; // index into the curves' vendors while a point is dragged
     int m_dragSubprocess = -1;

@@ -187,6 +187,10 @@ QString EmotionCurveChart::caption() const
                    + QLatin1Char(' ') + reference + QStringLiteral(" · ") + sample;
     if (curve.efficiencyParadox)
         text += QLatin1Char('\n') + m_curves.paradoxExplanation(focus);
+    if (m_draggable)
+        text += QLatin1Char('\n')
+                + tr("Workshop ratings: drag a point up or down to change its score (Undo takes it "
+                     "back).");
     return text;
 }
 

@@ -39,6 +39,8 @@ public:
     qint64 highlightedVendor() const { return m_highlighted; }
     void setHiddenVendors(const QSet<qint64> &vendorIds);
     void setConfidenceBand(bool shown) { m_band = shown; }
+    // Workshop ratings: the caption tells that the points can be dragged.
+    void setDraggable(bool draggable) { m_draggable = draggable; }
 
     // Index into curves().vendors of the vendor whose peaks are marked; -1 when none.
     int focusVendor() const;
@@ -67,6 +69,7 @@ private:
     qint64 m_highlighted = 0;
     QSet<qint64> m_hidden;
     bool m_band = false;
+    bool m_draggable = false;
     std::unique_ptr<ChartCanvas> m_canvas;
     // The last render's plot rectangle and y range, in the painter's coordinates.
     mutable QRectF m_plot;
