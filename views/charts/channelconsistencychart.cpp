@@ -111,7 +111,7 @@ void ChannelConsistencyChart::renderPlot(QPainter &painter, const QRectF &area) 
     }
     // Legend: one dot per channel.
     double legendX = plot.left();
-    const double legendY = area.bottom() - legendHeight / 2;
+    const double legendY = axisY + metrics.height() * 1.2 + legendHeight / 2; // under the axis
     for (int c = 0; c < m_result.channels.size(); ++c) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(seriesColor(c));
