@@ -112,6 +112,14 @@ void TestChartsPage::highlightMovesTheFocus()
     page.highlightNextVendor(-1);
     page.highlightNextVendor(-1);
     QCOMPARE(curves->highlightedVendor(), qint64(0));
+
+    // Vendors left out of the curves: the best liked hidden, the focus moves to the next.
+    const qint64 meridian = curves->curves().vendors.at(curves->focusVendor()).vendor.id;
+    page.setHiddenVendors({meridian});
+    QCOMPARE(curves->shownVendors().size(), 13);
+    QVERIFY(curves->curves().vendors.at(curves->focusVendor()).vendor.id != meridian);
+    page.setHiddenVendors({});
+    QCOMPARE(curves->shownVendors().size(), 14);
 }
 
 void TestChartsPage::editsReachTheCharts()

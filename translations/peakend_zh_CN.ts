@@ -922,6 +922,18 @@ Subcommands (each has --help): new, report, check.</source>
             <numerusform>%Ln 个受访者 × 供应商组合</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show All</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有供应商</translation>
+    </message>
+    <message>
+        <source>%1 of %2 vendors</source>
+        <translation>%2 个供应商中的 %1 个</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ImportFilePage</name>

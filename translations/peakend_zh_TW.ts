@@ -922,6 +922,18 @@ Subcommands (each has --help): new, report, check.</source>
             <numerusform>%Ln 個受訪者 × 供應商組合</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show All</source>
+        <translation>全部顯示</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有供應商</translation>
+    </message>
+    <message>
+        <source>%1 of %2 vendors</source>
+        <translation>%2 個供應商中的 %1 個</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ImportFilePage</name>

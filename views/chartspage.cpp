@@ -24,8 +24,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QSet>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -46,6 +48,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     , m_highlight(new QComboBox)
     , m_method(new QComboBox)
     , m_band(new QCheckBox)
+    , m_vendors(new QToolButton)
     , m_surveyLabel(new QLabel)
     , m_segmentLabel(new QLabel)
     , m_highlightLabel(new QLabel)
@@ -82,6 +85,10 @@ ChartsPage::ChartsPage(QWidget *parent)
         filters->addWidget(combo);
         filters->addSpacing(8);
     }
+    m_vendors->setPopupMode(QToolButton::InstantPopup);
+    m_vendors->setMenu(new QMenu(m_vendors));
+    filters->addWidget(m_vendors);
+    filters->addSpacing(8);
     filters->addWidget(m_band);
     filters->addSpacing(8);
     filters->addStretch();
@@ -276,6 +283,10 @@ void ChartsPage::reloadFilters()
         for (const Vendor &vendor : repository.vendors())
             m_highlight->addItem(vendor.name, vendor.id);
         m_highlight->setCurrentIndex(std::max(0, m_highlight->findData(highlighted)));
+        QSet<qint64> known;
+        for (const Vendor &vendor : repository.vendors())
+            known.insert(vendor.id);
+        m_hidden.intersect(known);
 
         const SurveyData data
             = SurveyDataLoader::load(repository, m_survey->currentData().toLongLong());
@@ -296,6 +307,7 @@ void ChartsPage::reloadFilters()
         m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
     }
     m_survey->setEnabled(m_survey->count() > 1);
+    rebuildVendorMenu();
     m_segment->setEnabled(m_segment->count() > 1);
     m_loading = false;
     analyse();
@@ -327,6 +339,7 @@ void ChartsPage::updateCharts()
     curves->setCurves(m_analysis.curves);
     curves->setHighlightedVendor(m_highlight->currentData().toLongLong());
     curves->setDraggable(isWorkshopWave());
+    curves->setHiddenVendors(m_hidden);
     const int focus = curves->focusVendor();
     chartAs<JourneyImportanceChart>(JourneyImportance)
         ->setData(m_analysis.curves, focus, m_analysis.journey.importance);
@@ -465,6 +478,41 @@ void ChartsPage::setSegment(const QString &attribute, const QString &value)
 void ChartsPage::setHighlightedVendor(qint64 vendorId)
 {
     m_highlight->setCurrentIndex(std::max(0, m_highlight->findData(vendorId)));
+}
+
+void ChartsPage::setHiddenVendors(const QSet<qint64> &vendorIds)
+{
+    m_hidden = vendorIds;
+    rebuildVendorMenu();
+    updateCharts();
+}
+
+void ChartsPage::rebuildVendorMenu()
+{
+    QMenu *menu = m_vendors->menu();
+    menu->clear();
+    int shown = 0;
+    const QList<Vendor> vendors = m_document ? m_document->repository().vendors() : QList<Vendor>();
+    menu->addAction(tr("Show All"), this, [this] { setHiddenVendors({}); });
+    menu->addSeparator();
+    for (const Vendor &vendor : vendors) {
+        QAction *action = menu->addAction(vendor.name);
+        action->setCheckable(true);
+        action->setChecked(!m_hidden.contains(vendor.id));
+        shown += action->isChecked();
+        connect(action, &QAction::toggled, this, [this, id = vendor.id](bool checked) {
+            QSet<qint64> hidden = m_hidden;
+            if (checked)
+                hidden.remove(id);
+            else
+                hidden.insert(id);
+            setHiddenVendors(hidden);
+        });
+    }
+    m_vendors->setText(shown == vendors.size()
+                           ? tr("All vendors")
+                           : tr("%1 of %2 vendors").arg(shown).arg(vendors.size()));
+    m_vendors->setEnabled(vendors.size() > 1);
 }
 
 void ChartsPage::highlightNextVendor(int step)

@@ -4,6 +4,7 @@
 #include "change.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <array>
@@ -13,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTabWidget;
+class QToolButton;
 
 namespace Peakend {
 
@@ -65,6 +67,8 @@ public:
     void setSegment(const QString &attribute, const QString &value); // empty: everyone
     void setHighlightedVendor(qint64 vendorId);                      // 0: none
     void highlightNextVendor(int step);
+    // Vendors whose emotion curves are not drawn.
+    void setHiddenVendors(const QSet<qint64> &vendorIds);
 
     const ProjectAnalysis &analysis() const { return m_analysis; }
     // "n = 312 respondents, segment tier = A", for the status bar.
@@ -83,6 +87,7 @@ private:
     void analyse();
     void updateCharts();
     void repaintCharts();
+    void rebuildVendorMenu();
     bool isWorkshopWave() const;
     void startDrag(const QPointF &position);
     void drag(const QPointF &position);
@@ -99,6 +104,8 @@ private:
     QComboBox *m_highlight;
     QComboBox *m_method;
     QCheckBox *m_band;
+    QToolButton *m_vendors; // which vendors' curves are drawn
+    QSet<qint64> m_hidden;
     QLabel *m_surveyLabel;
     QLabel *m_segmentLabel;
     QLabel *m_highlightLabel;
