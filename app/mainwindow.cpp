@@ -315,6 +315,11 @@ void MainWindow::showInEditor(const QModelIndex &index)
     // A vendor, subprocess, factor, touchpoint or incident opens in its table.
     using Kind = ProjectTreeModel::NodeKind;
     const auto kind = index.data(ProjectTreeModel::KindRole).value<Kind>();
+    if (kind == Kind::Segment) { // the charts show that segment
+        const QStringList segment = index.data(ProjectTreeModel::SegmentRole).toStringList();
+        m_charts->setSegment(segment.value(0), segment.value(1));
+        return;
+    }
     const QList<std::pair<Kind, Catalogue>> tables{{Kind::Vendor, Catalogue::Vendors},
                                                    {Kind::Subprocess, Catalogue::Subprocesses},
                                                    {Kind::Factor, Catalogue::Factors},

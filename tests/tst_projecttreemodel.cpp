@@ -52,7 +52,7 @@ void TestProjectTreeModel::b2bTree()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDocument(document.get());
 
-    QCOMPARE(model.rowCount(), 7);
+    QCOMPARE(model.rowCount(), 8);
     QCOMPARE(model.data(group(model, 0)).toString(), QStringLiteral("Vendors (14)"));
     QCOMPARE(model.rowCount(group(model, 0)), 14);
     QCOMPARE(model.data(model.index(0, 0, group(model, 0))).toString(),
@@ -74,7 +74,17 @@ void TestProjectTreeModel::b2bTree()
     QCOMPARE(model.data(model.index(1, 1, group(model, 3))).toString(), QStringLiteral("online"));
     QCOMPARE(model.data(model.index(0, 1, group(model, 4))).toString(),
              QStringLiteral("757 respondents"));
-    QCOMPARE(model.rowCount(group(model, 6)), 10); // incidents
+    // Segments: the wave's three attributes, "company size" with its three values.
+    const QModelIndex segments = group(model, 5);
+    QCOMPARE(model.rowCount(segments), 3);
+    const QModelIndex size = model.index(0, 0, segments);
+    QCOMPARE(model.data(size).toString(), QStringLiteral("company size"));
+    QCOMPARE(model.rowCount(size), 3);
+    const QModelIndex enterprise = model.index(1, 0, size); // SMB, enterprise, mid-market
+    QCOMPARE(model.data(enterprise, ProjectTreeModel::SegmentRole).toStringList(),
+             (QStringList{QStringLiteral("company size"), QStringLiteral("enterprise")}));
+    QVERIFY(model.data(model.index(0, 1, size)).toString().endsWith(QStringLiteral("respondents")));
+    QCOMPARE(model.rowCount(group(model, 7)), 10); // incidents
 
     const QModelIndex vendor = model.index(1, 0, group(model, 0));
     QCOMPARE(model.data(vendor, ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>(),
@@ -92,7 +102,7 @@ void TestProjectTreeModel::followsEdits()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDocument(document.get());
 
-    QCOMPARE(model.data(model.index(0, 1, group(model, 5))).toString(),
+    QCOMPARE(model.data(model.index(0, 1, group(model, 6))).toString(),
              QStringLiteral("step 7 of 7"));
     const QModelIndex meisu = model.index(0, 0, group(model, 0));
     QCOMPARE(model.data(meisu).toString(), QStringLiteral("Meisu Electronics"));

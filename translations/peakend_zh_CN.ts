@@ -1502,6 +1502,10 @@ Subcommands (each has --help): new, report, check.</source>
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>Segments</source>
+        <translation>细分群体</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::SurveyImportWizard</name>

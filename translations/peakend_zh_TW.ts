@@ -1502,6 +1502,10 @@ Subcommands (each has --help): new, report, check.</source>
         <source>Details</source>
         <translation>詳細資料</translation>
     </message>
+    <message>
+        <source>Segments</source>
+        <translation>細分族群</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::SurveyImportWizard</name>

@@ -3,6 +3,7 @@
 #include "projectdocument.h"
 
 #include <QHash>
+#include <QMap>
 
 namespace Peakend {
 
@@ -75,6 +76,23 @@ void ProjectTreeModel::build()
     for (const Survey &survey : data.surveys())
         addNode(NodeKind::Survey, survey.id, survey.name,
                 tr("%n respondent(s)", nullptr, int(data.respondents(survey.id).size())), surveys);
+
+    // Segments: the latest wave's attributes with few enough values to compare.
+    const int segments = addNode(NodeKind::Group, 0, tr("Segments"), QString(), -1);
+    const QList<Survey> waves = data.surveys();
+    if (!waves.isEmpty()) {
+        QMap<QString, QMap<QString, int>> counts; // attribute → value → respondents
+        for (const RespondentAttribute &attribute : data.respondentAttributes(waves.last().id))
+            ++counts[attribute.name][attribute.value];
+        for (auto attribute = counts.cbegin(); attribute != counts.cend(); ++attribute) {
+            if (attribute->size() > 20)
+                continue; // ids and free text are not segments
+            const int node = addNode(NodeKind::Attribute, 0, attribute.key(), QString(), segments);
+            for (auto value = attribute->cbegin(); value != attribute->cend(); ++value)
+                addNode(NodeKind::Segment, 0, value.key(),
+                        tr("%n respondent(s)", nullptr, value.value()), node);
+        }
+    }
 
     const int cycles = addNode(NodeKind::Group, 0, tr("CEM cycles"), QString(), -1);
     for (const CemCycle &cycle : data.cycles())
@@ -175,6 +193,10 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(node.kind);
     case IdRole:
         return node.id;
+    case SegmentRole:
+        return node.kind == NodeKind::Segment
+                   ? QVariant(QStringList{m_nodes.at(node.parent).name, node.name})
+                   : QVariant();
     default:
         return {};
     }

@@ -11,7 +11,8 @@ namespace Peakend {
 class ProjectDocument;
 
 // The project explorer's tree: vendors, subprocesses by phase, factors, touchpoints,
-// surveys, CEM cycles and critical incidents. Column 0 is the name, column 1 a short
+// surveys, segments (the latest wave's respondent attributes and their values), CEM cycles
+// and critical incidents. Column 0 is the name, column 1 a short
 // detail (own company, channel, respondents, step reached …).
 class ProjectTreeModel : public QAbstractItemModel
 {
@@ -26,11 +27,13 @@ public:
         Factor,
         Touchpoint,
         Survey,
+        Attribute, // a respondent attribute of the latest wave ("company size")
+        Segment,   // one of its values: respondents to filter the charts by
         Cycle,
         Incident
     };
     Q_ENUM(NodeKind)
-    enum Role { KindRole = Qt::UserRole + 1, IdRole };
+    enum Role { KindRole = Qt::UserRole + 1, IdRole, SegmentRole /* {attribute, value} */ };
 
     explicit ProjectTreeModel(QObject *parent = nullptr);
 
