@@ -71,15 +71,7 @@ void ChannelConsistencyChart::renderPlot(QPainter &painter, const QRectF &area) 
         return plot.left() + (value - m_scale.min) / (m_scale.max - m_scale.min) * plot.width();
     };
     const double axisY = plot.top() + rowHeight * rows.size() + 2;
-    for (const double tick : niceTicks(m_scale.min, m_scale.max, 9)) {
-        if (tick < m_scale.min - 1e-9 || tick > m_scale.max + 1e-9)
-            continue;
-        painter.setPen(color(Role::Grid));
-        painter.drawLine(QPointF(x(tick), plot.top()), QPointF(x(tick), axisY));
-        painter.setPen(color(Role::Text));
-        painter.drawText(QRectF(x(tick) - 30, axisY + 2, 60, metrics.height()), Qt::AlignCenter,
-                         number(tick, 0));
-    }
+    drawScaleAxis(painter, m_scale.min, m_scale.max, x, plot.top(), axisY);
     const double radius = metrics.height() * 0.3;
     for (int r = 0; r < rows.size(); ++r) {
         const ChannelConsistencyItem &item = m_result.items.at(rows.at(r));

@@ -4,6 +4,7 @@
 
 #include <QAbstractAxis>
 #include <QAbstractSeries>
+#include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsLayout>
@@ -79,6 +80,16 @@ void ChartCanvas::styleAxis(QAbstractAxis *axis, const QRectF &target)
 } // namespace Peakend
 
 namespace Peakend {
+
+QBarCategoryAxis *ChartCanvas::categoryAxis(const QStringList &names, const QRectF &target)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(names);
+    axis->setTruncateLabels(false);
+    axis->setGridLineVisible(false);
+    styleAxis(axis, target);
+    return axis;
+}
 
 QCategoryAxis *ChartCanvas::valueAxis(const QList<double> &ticks,
                                       const std::function<QString(double)> &label,

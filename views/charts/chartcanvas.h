@@ -5,12 +5,14 @@
 #include <QPointF>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
 
 class QAbstractAxis;
 class QAbstractSeries;
+class QBarCategoryAxis;
 class QCategoryAxis;
 class QChart;
 class QGraphicsScene;
@@ -45,6 +47,8 @@ public:
 
     // Our fonts and colours on one of the chart's axes, for a drawing of target's size.
     static void styleAxis(QAbstractAxis *axis, const QRectF &target);
+    // A category axis listing names in full (Qt elides long ones by default), no grid.
+    static QBarCategoryAxis *categoryAxis(const QStringList &names, const QRectF &target);
     // A value axis labelled at ticks with our own text (Qt's printf formats can print "-0.0").
     static QCategoryAxis *valueAxis(const QList<double> &ticks,
                                     const std::function<QString(double)> &label,

@@ -2,7 +2,9 @@
 
 #include "domain/vendor.h"
 
+#include <QFontMetricsF>
 #include <QLocale>
+#include <QPainter>
 
 #include <array>
 #include <cmath>
@@ -94,6 +96,21 @@ QList<double> niceTicks(double low, double high, int count)
     for (long long k = first; k <= last; ++k)
         ticks.append(k == 0 ? 0.0 : double(k) * step);
     return ticks;
+}
+
+void drawScaleAxis(QPainter &painter, double scaleMin, double scaleMax,
+                   const std::function<double(double)> &x, double top, double axisY)
+{
+    const double height = QFontMetricsF(painter.font()).height();
+    for (const double tick : niceTicks(scaleMin, scaleMax, 9)) {
+        if (tick < scaleMin - 1e-9 || tick > scaleMax + 1e-9)
+            continue;
+        painter.setPen(color(Role::Grid));
+        painter.drawLine(QPointF(x(tick), top), QPointF(x(tick), axisY));
+        painter.setPen(color(Role::Text));
+        painter.drawText(QRectF(x(tick) - 30, axisY + 2, 60, height), Qt::AlignCenter,
+                         number(tick, 0));
+    }
 }
 
 QString number(double value, int decimals)

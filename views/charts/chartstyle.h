@@ -6,6 +6,10 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
+
+class QPainter;
+
 namespace Peakend {
 
 struct Vendor;
@@ -33,6 +37,11 @@ QFont font(const QRectF &target, double scale = 1.0, bool bold = false);
 // Round tick values covering low…high with about count intervals (steps of 1, 2, 2.5 or 5
 // times a power of ten); zero is exactly zero.
 QList<double> niceTicks(double low, double high, int count = 5);
+
+// The rating scale as a horizontal axis under rows of dots: grid lines from top to axisY at
+// whole-number ticks, labels below. x maps a scale value to its horizontal position.
+void drawScaleAxis(QPainter &painter, double scaleMin, double scaleMax,
+                   const std::function<double(double)> &x, double top, double axisY);
 
 // A number for axis labels and captions: locale digits, never "-0.0".
 QString number(double value, int decimals = 1);

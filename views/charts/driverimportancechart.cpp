@@ -154,11 +154,7 @@ void DriverImportanceChart::renderPlot(QPainter &painter, const QRectF &area) co
     series->setBarWidth(0.7);
     chart->addSeries(series);
 
-    auto *yAxis = new QBarCategoryAxis;
-    yAxis->append(names);
-    yAxis->setTruncateLabels(false);
-    yAxis->setGridLineVisible(false);
-    ChartCanvas::styleAxis(yAxis, area);
+    QBarCategoryAxis *yAxis = ChartCanvas::categoryAxis(names, area);
     QCategoryAxis *xAxis = ChartCanvas::valueAxis(
         niceTicks(low, high * 1.05, 6),
         [beta](double tick) {

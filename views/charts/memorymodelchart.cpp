@@ -72,11 +72,7 @@ void MemoryModelChart::renderPlot(QPainter &painter, const QRectF &area) const
     series->append(others);
     series->setBarWidth(0.6);
     chart->addSeries(series);
-    auto *yAxis = new QBarCategoryAxis;
-    yAxis->append(names);
-    yAxis->setTruncateLabels(false);
-    yAxis->setGridLineVisible(false);
-    ChartCanvas::styleAxis(yAxis, area);
+    QBarCategoryAxis *yAxis = ChartCanvas::categoryAxis(names, area);
     QCategoryAxis *xAxis = ChartCanvas::valueAxis(
         niceTicks(0, highest * 1.15, 5), [](double tick) { return number(tick, 2); },
         tr("R² with the overall rating"), area);

@@ -87,11 +87,7 @@ void ReasonsChart::renderPlot(QPainter &painter, const QRectF &area) const
     series->append(dislikes);
     series->setBarWidth(0.6);
     chart->addSeries(series);
-    auto *yAxis = new QBarCategoryAxis;
-    yAxis->append(names);
-    yAxis->setTruncateLabels(false);
-    yAxis->setGridLineVisible(false);
-    ChartCanvas::styleAxis(yAxis, area);
+    QBarCategoryAxis *yAxis = ChartCanvas::categoryAxis(names, area);
     QList<double> ticks = niceTicks(-widest, widest, 6);
     const double edge = std::max(-ticks.first(), ticks.last());
     ticks = niceTicks(-edge, edge, 6);

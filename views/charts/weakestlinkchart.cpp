@@ -80,15 +80,7 @@ void WeakestLinkChart::renderPlot(QPainter &painter, const QRectF &area) const
     // Axis: the whole scale, so that a low mean looks low.
     painter.setFont(text);
     const double axisY = plot.top() + rowHeight * rows.size() + 4;
-    for (const double tick : niceTicks(m_scale.min, m_scale.max, 9)) {
-        if (tick < m_scale.min - 1e-9 || tick > m_scale.max + 1e-9)
-            continue;
-        painter.setPen(color(Role::Grid));
-        painter.drawLine(QPointF(x(tick), plot.top()), QPointF(x(tick), axisY));
-        painter.setPen(color(Role::Text));
-        painter.drawText(QRectF(x(tick) - 30, axisY + 2, 60, metrics.height()), Qt::AlignCenter,
-                         number(tick, 0));
-    }
+    drawScaleAxis(painter, m_scale.min, m_scale.max, x, plot.top(), axisY);
     const double threshold = m_links.value(rows.value(0)).alertThreshold;
     if (!std::isnan(threshold)
         && m_links.value(rows.value(0)).criterion == WeakestLinkOptions::LowestMean) {
