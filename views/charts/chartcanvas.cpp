@@ -50,6 +50,17 @@ void ChartCanvas::clear() const
     m_chart->legend()->hide();
 }
 
+void ChartCanvas::attach(QAbstractSeries *series, QAbstractAxis *horizontal,
+                         QAbstractAxis *vertical) const
+{
+    if (!m_chart->axes().contains(horizontal))
+        m_chart->addAxis(horizontal, Qt::AlignBottom);
+    if (!m_chart->axes().contains(vertical))
+        m_chart->addAxis(vertical, Qt::AlignLeft);
+    series->attachAxis(horizontal);
+    series->attachAxis(vertical);
+}
+
 QRectF ChartCanvas::plotArea() const
 {
     return m_chart->plotArea();

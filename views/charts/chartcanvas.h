@@ -33,6 +33,8 @@ public:
     ChartCanvas &operator=(const ChartCanvas &) = delete;
 
     QChart *chart() const { return m_chart; }
+    // Puts the axes on the chart (bottom and left) once, and series on them.
+    void attach(QAbstractSeries *series, QAbstractAxis *horizontal, QAbstractAxis *vertical) const;
     // Starts an empty chart, for a chart rebuilt on each render.
     void clear() const;
 

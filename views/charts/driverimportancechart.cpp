@@ -162,10 +162,7 @@ void DriverImportanceChart::renderPlot(QPainter &painter, const QRectF &area) co
             return beta ? signedNumber(tick, decimals) : tr("%1 %").arg(number(tick, decimals));
         },
         beta ? tr("standardised β") : tr("% of R²"), area);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    series->attachAxis(yAxis);
-    series->attachAxis(xAxis);
+    m_canvas->attach(series, xAxis, yAxis);
     m_canvas->layout(area.size());
     m_canvas->draw(painter, area.topLeft());
 

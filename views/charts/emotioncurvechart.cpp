@@ -242,8 +242,6 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
     QCategoryAxis *yAxis = ChartCanvas::valueAxis(
         ticks, [](double tick) { return signedNumber(tick, tick == std::round(tick) ? 0 : 1); },
         tr("e"), area);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
 
     if (m_band && focus >= 0) {
         auto *band = new QAreaSeries;
@@ -264,8 +262,7 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
         band->setPen(Qt::NoPen);
         band->setName(tr("95 % CI"));
         chart->addSeries(band);
-        band->attachAxis(xAxis);
-        band->attachAxis(yAxis);
+        m_canvas->attach(band, xAxis, yAxis);
     }
 
     QLineSeries *focusSeries = nullptr;
@@ -291,8 +288,7 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
         series->setPen(pen);
         series->setPointsVisible(v == focus);
         chart->addSeries(series);
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
+        m_canvas->attach(series, xAxis, yAxis);
         if (v == focus)
             focusSeries = series;
     }

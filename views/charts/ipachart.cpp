@@ -96,12 +96,8 @@ void IpaChart::renderPlot(QPainter &painter, const QRectF &area) const
     };
     QCategoryAxis *xAxis = axis(xLow, xHigh, tr("performance (mean rating)"));
     QCategoryAxis *yAxis = axis(yLow, yHigh, tr("importance"));
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    for (QScatterSeries *series : {others, concentrate}) {
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
-    }
+    for (QScatterSeries *series : {others, concentrate})
+        m_canvas->attach(series, xAxis, yAxis);
     m_canvas->layout(area.size());
     const QRectF plot = m_canvas->plotArea().translated(area.topLeft());
     const auto at = [&](double x, double y) {

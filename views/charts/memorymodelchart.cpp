@@ -76,10 +76,7 @@ void MemoryModelChart::renderPlot(QPainter &painter, const QRectF &area) const
     QCategoryAxis *xAxis = ChartCanvas::valueAxis(
         niceTicks(0, highest * 1.15, 5), [](double tick) { return number(tick, 2); },
         tr("R² with the overall rating"), area);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    series->attachAxis(yAxis);
-    series->attachAxis(xAxis);
+    m_canvas->attach(series, xAxis, yAxis);
     m_canvas->layout(area.size());
     m_canvas->draw(painter, area.topLeft());
 

@@ -106,10 +106,7 @@ void NpsChart::renderPlot(QPainter &painter, const QRectF &area) const
     QCategoryAxis *yAxis = ChartCanvas::valueAxis(
         niceTicks(0, highest * 1.1, 5), [](double tick) { return tr("%1 %").arg(number(tick, 0)); },
         tr("share of answers"), area);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    series->attachAxis(xAxis);
-    series->attachAxis(yAxis);
+    m_canvas->attach(series, xAxis, yAxis);
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(font(area, 0.85));

@@ -100,10 +100,7 @@ void ReasonsChart::renderPlot(QPainter &painter, const QRectF &area) const
             return tick > 0 ? label + QChar(0x200b) : label;
         },
         tr("← dislike · share of evaluations · like →"), area);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    series->attachAxis(yAxis);
-    series->attachAxis(xAxis);
+    m_canvas->attach(series, xAxis, yAxis);
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(font(area, 0.85));
