@@ -12,6 +12,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -222,22 +223,14 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
     const double pad = std::max(0.1, (high - low) * 0.12);
     const QList<double> ticks = niceTicks(low - pad, high + pad, 8);
 
-    auto *xAxis = new QCategoryAxis;
-    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    xAxis->setStartValue(-0.5);
-    QStringList used;
-    for (int s = 0; s < count; ++s) {
-        QString label = m_curves.subprocesses.at(s).name;
-        while (used.contains(label)) // the axis keys its labels by text
-            label += QChar(0x200b);
-        used.append(label);
-        xAxis->append(label, s + 0.5);
-    }
+    // The subprocess names are drawn below as CategoryLabels; the axis itself only places the
+    // points (a label-less value axis: Qt lays out every category label, even hidden ones).
+    auto *xAxis = new QValueAxis;
     xAxis->setRange(-0.5, count - 0.5);
+    xAxis->setTickCount(2);
     xAxis->setGridLineVisible(false);
-    xAxis->setTruncateLabels(false);
     ChartCanvas::styleAxis(xAxis, area);
-    xAxis->setLabelsVisible(false); // drawn below as CategoryLabels
+    xAxis->setLabelsVisible(false);
 
     QCategoryAxis *yAxis = ChartCanvas::valueAxis(
         ticks, [](double tick) { return signedNumber(tick, tick == std::round(tick) ? 0 : 1); },
@@ -284,7 +277,7 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
         } else if (v == focus) {
             penWidth = width * 1.8;
         }
-        QPen pen(colour, penWidth, seriesPenStyle(v), Qt::RoundCap, Qt::RoundJoin);
+        QPen pen(colour, penWidth, seriesPenStyle(v), Qt::FlatCap, Qt::BevelJoin);
         series->setPen(pen);
         series->setPointsVisible(v == focus);
         chart->addSeries(series);
