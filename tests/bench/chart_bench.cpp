@@ -6,6 +6,7 @@
 #include "chartspage.h"
 #include "commands/setworkshoprating.h"
 #include "demo/demoproject.h"
+#include "mediantime.h"
 #include "projectdocument.h"
 
 #include <QApplication>
@@ -23,19 +24,6 @@
 using namespace Peakend;
 
 namespace {
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 void report(const char *name, double ms, const QString &detail)
 {

@@ -10,6 +10,7 @@
 #include "analysis/exactshapley.h"
 #include "demo/demoproject.h"
 #include "import/surveyimporter.h"
+#include "mediantime.h"
 #include "projectanalyzer.h"
 #include "projectdocument.h"
 #include "seededrandom.h"
@@ -30,19 +31,6 @@
 using namespace Peakend;
 
 namespace {
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 void report(const char *name, double ms, int runs, const QString &detail = QString())
 {
