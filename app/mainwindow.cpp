@@ -65,8 +65,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_editorTabs = new QTabWidget;
     m_editorTabs->setDocumentMode(true);
     for (const Catalogue catalogue :
-         {Catalogue::Vendors, Catalogue::Subprocesses, Catalogue::Factors, Catalogue::Touchpoints,
-          Catalogue::Incidents}) {
+         {Catalogue::Vendors, Catalogue::Subprocesses, Catalogue::Factors, Catalogue::Channels,
+          Catalogue::Touchpoints, Catalogue::Incidents}) {
         auto *editor = new CatalogueEditor(catalogue);
         m_editors.append(editor);
         m_editorTabs->addTab(editor, QString());

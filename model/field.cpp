@@ -43,6 +43,8 @@ FieldColumn fieldColumn(Field field)
         return {"factor", "carries_brand", ChangeFlag::Factors};
     case Field::FactorPosition:
         return {"factor", "position", ChangeFlag::Factors};
+    case Field::ChannelName:
+        return {"channel", "name", ChangeFlag::Touchpoints};
     case Field::TouchpointName:
         return {"touchpoint", "name", ChangeFlag::Touchpoints};
     case Field::TouchpointChannel:

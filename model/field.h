@@ -25,6 +25,7 @@ enum class Field {
     FactorName,
     FactorCarriesBrand,
     FactorPosition,
+    ChannelName,
     TouchpointName,
     TouchpointChannel,
     TouchpointSubprocess,

@@ -46,6 +46,7 @@ void TestCatalogueModel::rowsMatchTheProject_data()
     QTest::newRow("vendors") << int(Catalogue::Vendors) << 14 << 3;
     QTest::newRow("subprocesses") << int(Catalogue::Subprocesses) << 25 << 3;
     QTest::newRow("factors") << int(Catalogue::Factors) << 6 << 2;
+    QTest::newRow("channels") << int(Catalogue::Channels) << 3 << 1;
     QTest::newRow("touchpoints") << int(Catalogue::Touchpoints) << 15 << 3;
     QTest::newRow("incidents") << int(Catalogue::Incidents) << 10 << 5;
 }
@@ -87,6 +88,9 @@ void TestCatalogueModel::editUndoRedo_data()
                            << int(Qt::EditRole) << QVariant(2);
     QTest::newRow("brand") << int(Catalogue::Factors) << 0 << 1 << QVariant(int(Qt::Checked))
                            << int(Qt::CheckStateRole) << QVariant(1);
+    QTest::newRow("channel name") << int(Catalogue::Channels) << 2 << 0
+                                  << QVariant(QStringLiteral("telephone")) << int(Qt::EditRole)
+                                  << QVariant(QStringLiteral("telephone"));
     QTest::newRow("touchpoint subprocess")
         << int(Catalogue::Touchpoints) << 0 << 2 << QVariant() << int(Qt::EditRole) << QVariant();
     QTest::newRow("incident hours")

@@ -740,6 +740,14 @@ Subcommands (each has --help): new, report, check.</source>
             <numerusform>未删除“%1”：有 %n 行已存数据（调查回答、接触点、事件或循环条目）引用了它。请先删除这些数据，或改为重命名。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>新渠道</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::CatalogueModel</name>
@@ -1952,6 +1960,14 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
+    </message>
+    <message>
+        <source>Add channel “%1”</source>
+        <translation>添加渠道“%1”</translation>
+    </message>
+    <message>
+        <source>Remove channel “%1”</source>
+        <translation>删除渠道“%1”</translation>
     </message>
 </context>
 <context>

@@ -740,6 +740,14 @@ Subcommands (each has --help): new, report, check.</source>
             <numerusform>未刪除「%1」：有 %n 列已存資料（調查回答、接觸點、事件或循環條目）參照了它。請先刪除這些資料，或改為重新命名。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Channels</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>新通路</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::CatalogueModel</name>
@@ -1952,6 +1960,14 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Move “%1”</source>
         <translation>移動「%1」</translation>
+    </message>
+    <message>
+        <source>Add channel “%1”</source>
+        <translation>新增通路「%1」</translation>
+    </message>
+    <message>
+        <source>Remove channel “%1”</source>
+        <translation>刪除通路「%1」</translation>
     </message>
 </context>
 <context>

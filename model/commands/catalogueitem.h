@@ -71,6 +71,25 @@ struct CatalogueTraits<Factor>
 };
 
 template<>
+struct CatalogueTraits<Channel>
+{
+    static constexpr Catalogue catalogue = Catalogue::Channels;
+    static constexpr ChangeFlag change = ChangeFlag::Touchpoints;
+    static qint64 add(ProjectRepository &repository, const Channel &item)
+    {
+        return repository.addChannel(item);
+    }
+    static QString addText(const Channel &item)
+    {
+        return QCoreApplication::translate("Undo", "Add channel “%1”").arg(item.name);
+    }
+    static QString removeText(const Channel &item)
+    {
+        return QCoreApplication::translate("Undo", "Remove channel “%1”").arg(item.name);
+    }
+};
+
+template<>
 struct CatalogueTraits<Touchpoint>
 {
     static constexpr Catalogue catalogue = Catalogue::Touchpoints;

@@ -42,6 +42,9 @@ CatalogueModel::CatalogueModel(Catalogue catalogue, QObject *parent)
     case Catalogue::Factors:
         m_columns = {{Field::FactorName, K::Text}, {Field::FactorCarriesBrand, K::Check}};
         break;
+    case Catalogue::Channels:
+        m_columns = {{Field::ChannelName, K::Text}};
+        break;
     case Catalogue::Touchpoints:
         m_columns = {{Field::TouchpointName, K::Text},
                      {Field::TouchpointChannel, K::Choice},
@@ -95,7 +98,7 @@ int CatalogueModel::rowOf(qint64 id) const
 
 bool CatalogueModel::isOrdered() const
 {
-    return m_catalogue != Catalogue::Incidents;
+    return m_catalogue != Catalogue::Incidents && m_catalogue != Catalogue::Channels;
 }
 
 Changes CatalogueModel::watchedChanges() const
@@ -107,6 +110,8 @@ Changes CatalogueModel::watchedChanges() const
         return ChangeFlag::Subprocesses;
     case Catalogue::Factors:
         return ChangeFlag::Factors;
+    case Catalogue::Channels:
+        return ChangeFlag::Touchpoints;
     case Catalogue::Touchpoints: // names of channels and subprocesses in its choices
         return Changes(ChangeFlag::Touchpoints) | ChangeFlag::Subprocesses;
     case Catalogue::Incidents:
@@ -138,6 +143,10 @@ QList<CatalogueModel::Row> CatalogueModel::load() const
     case Catalogue::Factors:
         for (const Factor &factor : repository.factors())
             rows.append({factor.id, {factor.name, factor.carriesBrand}});
+        break;
+    case Catalogue::Channels:
+        for (const Channel &channel : repository.channels())
+            rows.append({channel.id, {channel.name}});
         break;
     case Catalogue::Touchpoints:
         for (const Touchpoint &touchpoint : repository.touchpoints())
@@ -302,6 +311,7 @@ QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, in
     case Field::SubprocessName:
     case Field::FactorName:
     case Field::TouchpointName:
+    case Field::ChannelName:
         return tr("Name");
     case Field::VendorIsOwn:
         return tr("Own company");
@@ -429,6 +439,7 @@ bool CatalogueModel::moveRow(int from, int to)
     case Catalogue::Touchpoints:
         position = Field::TouchpointPosition;
         break;
+    case Catalogue::Channels:
     case Catalogue::Incidents:
         return false;
     }

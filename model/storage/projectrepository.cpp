@@ -804,6 +804,8 @@ const char *catalogueTable(Catalogue catalogue)
         return "subprocess";
     case Catalogue::Factors:
         return "factor";
+    case Catalogue::Channels:
+        return "channel";
     case Catalogue::Touchpoints:
         return "touchpoint";
     case Catalogue::Incidents:
@@ -844,6 +846,9 @@ qint64 ProjectRepository::references(Catalogue catalogue, qint64 id) const
                      {"reason", "factor_id"},
                      {"cycle_factor", "factor_id"},
                      {"requirement_factor", "factor_id"}};
+        break;
+    case Catalogue::Channels:
+        referrers = {{"touchpoint", "channel_id"}};
         break;
     case Catalogue::Touchpoints:
         referrers = {{"critical_incident", "touchpoint_id"}};

@@ -117,6 +117,8 @@ QString CatalogueEditor::title(Catalogue catalogue)
         return tr("Subprocesses");
     case Catalogue::Factors:
         return tr("Factors");
+    case Catalogue::Channels:
+        return tr("Channels");
     case Catalogue::Touchpoints:
         return tr("Touchpoints");
     case Catalogue::Incidents:
@@ -225,6 +227,14 @@ void CatalogueEditor::addItem()
         id = command->itemId();
         break;
     }
+    case Catalogue::Channels: {
+        Channel channel;
+        channel.name = uniqueName(tr("New channel"));
+        auto *command = new AddItem<Channel>(m_document, channel);
+        stack->push(command);
+        id = command->itemId();
+        break;
+    }
     case Catalogue::Touchpoints: {
         Touchpoint touchpoint;
         touchpoint.name = uniqueName(tr("New touchpoint"));
@@ -278,6 +288,9 @@ void CatalogueEditor::removeSelected()
         break;
     case Catalogue::Factors:
         pushRemoval(m_document.data(), repository.factors(), id);
+        break;
+    case Catalogue::Channels:
+        pushRemoval(m_document.data(), repository.channels(), id);
         break;
     case Catalogue::Touchpoints:
         pushRemoval(m_document.data(), repository.touchpoints(), id);
