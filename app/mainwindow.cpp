@@ -2,6 +2,7 @@
 
 #include "chartspage.h"
 #include "editors/catalogueeditor.h"
+#include "editors/kpivalueseditor.h"
 #include "editors/workshopratingseditor.h"
 #include "import/surveyimportwizard.h"
 #include "itemmodels/projecttreemodel.h"
@@ -66,11 +67,13 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_editorTabs->setDocumentMode(true);
     for (const Catalogue catalogue :
          {Catalogue::Vendors, Catalogue::Subprocesses, Catalogue::Factors, Catalogue::Channels,
-          Catalogue::Touchpoints, Catalogue::Incidents}) {
+          Catalogue::Touchpoints, Catalogue::Incidents, Catalogue::Kpis}) {
         auto *editor = new CatalogueEditor(catalogue);
         m_editors.append(editor);
         m_editorTabs->addTab(editor, QString());
     }
+    m_kpiValuesEditor = new KpiValuesEditor;
+    m_editorTabs->addTab(m_kpiValuesEditor, QString());
     m_workshopEditor = new WorkshopRatingsEditor;
     m_editorTabs->addTab(m_workshopEditor, QString());
     m_dataDock = new QDockWidget(this);
@@ -214,6 +217,7 @@ void MainWindow::retranslate()
     m_dataDock->setWindowTitle(tr("Data Tables"));
     for (int i = 0; i < m_editors.size(); ++i)
         m_editorTabs->setTabText(i, CatalogueEditor::title(m_editors.at(i)->catalogue()));
+    m_editorTabs->setTabText(m_editorTabs->indexOf(m_kpiValuesEditor), tr("KPI Values"));
     m_editorTabs->setTabText(m_editorTabs->indexOf(m_workshopEditor), tr("Workshop Ratings"));
     if (!m_document) {
         m_undoAction->setText(tr("&Undo"));
@@ -250,6 +254,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     for (CatalogueEditor *editor : std::as_const(m_editors))
         editor->setDocument(document.get());
     m_workshopEditor->setDocument(document.get());
+    m_kpiValuesEditor->setDocument(document.get());
     m_document = std::move(document);
 
     // Undo/Redo follow the document's stack; without one they stay disabled.

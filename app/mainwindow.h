@@ -19,6 +19,7 @@ namespace Peakend {
 
 class CatalogueEditor;
 class ChartsPage;
+class KpiValuesEditor;
 class WorkshopRatingsEditor;
 class ProjectDocument;
 class ProjectOverview;
@@ -97,6 +98,7 @@ private:
     QTabWidget *m_editorTabs = nullptr;
     QList<CatalogueEditor *> m_editors;
     WorkshopRatingsEditor *m_workshopEditor = nullptr;
+    KpiValuesEditor *m_kpiValuesEditor = nullptr;
 };
 
 } // namespace Peakend

@@ -4,6 +4,7 @@ namespace Peakend {
 
 // The lists a project keeps besides its survey data, each edited as a table: what
 // ProjectRepository::removeItem / references and the catalogue commands and item model name.
-enum class Catalogue { Vendors, Subprocesses, Factors, Channels, Touchpoints, Incidents };
+// Kpis are those of the latest CEM cycle.
+enum class Catalogue { Vendors, Subprocesses, Factors, Channels, Touchpoints, Incidents, Kpis };
 
 } // namespace Peakend

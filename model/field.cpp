@@ -93,6 +93,14 @@ FieldColumn fieldColumn(Field field)
         return {"requirement", "readiness_technology", ChangeFlag::Requirements};
     case Field::RequirementDecision:
         return {"requirement", "decision", ChangeFlag::Requirements};
+    case Field::KpiName:
+        return {"kpi", "name", ChangeFlag::Kpis};
+    case Field::KpiUnit:
+        return {"kpi", "unit", ChangeFlag::Kpis};
+    case Field::KpiRequirement:
+        return {"kpi", "requirement_id", ChangeFlag::Kpis};
+    case Field::KpiPosition:
+        return {"kpi", "position", ChangeFlag::Kpis};
     case Field::IncidentOccurredOn:
         return {"critical_incident", "occurred_on", ChangeFlag::Incidents};
     case Field::IncidentTouchpoint:

@@ -748,6 +748,22 @@ Subcommands (each has --help): new, report, check.</source>
         <source>New channel</source>
         <translation>新渠道</translation>
     </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>KPIs belong to a CEM cycle: start one first.</source>
+        <translation>KPI 属于某个 CEM 循环：请先开始一个循环。</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>新 KPI</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::CatalogueModel</name>
@@ -810,6 +826,14 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Answered after (hours)</source>
         <translation>响应时长（小时）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Tracks requirement</source>
+        <translation>跟踪的需求</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1261,7 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -1274,6 +1298,32 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>(the whole row)</source>
         <translation>（整行）</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::KpiValuesEditor</name>
+    <message>
+        <source>Add &amp;Period</source>
+        <translation>添加期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::KpiValuesModel</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1487,10 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Workshop Ratings</source>
         <translation>工作坊评分</translation>
+    </message>
+    <message>
+        <source>KPI Values</source>
+        <translation>KPI 数值</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2022,26 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Remove channel “%1”</source>
         <translation>删除渠道“%1”</translation>
+    </message>
+    <message>
+        <source>Add KPI “%1”</source>
+        <translation>添加 KPI“%1”</translation>
+    </message>
+    <message>
+        <source>Remove KPI “%1”</source>
+        <translation>删除 KPI“%1”</translation>
+    </message>
+    <message>
+        <source>Add KPI value</source>
+        <translation>添加 KPI 数值</translation>
+    </message>
+    <message>
+        <source>Remove KPI value</source>
+        <translation>删除 KPI 数值</translation>
+    </message>
+    <message>
+        <source>Change KPI value</source>
+        <translation>修改 KPI 数值</translation>
     </message>
 </context>
 <context>

@@ -127,4 +127,23 @@ struct CatalogueTraits<CriticalIncident>
     }
 };
 
+template<>
+struct CatalogueTraits<Kpi>
+{
+    static constexpr Catalogue catalogue = Catalogue::Kpis;
+    static constexpr ChangeFlag change = ChangeFlag::Kpis;
+    static qint64 add(ProjectRepository &repository, const Kpi &item)
+    {
+        return repository.addKpi(item);
+    }
+    static QString addText(const Kpi &item)
+    {
+        return QCoreApplication::translate("Undo", "Add KPI “%1”").arg(item.name);
+    }
+    static QString removeText(const Kpi &item)
+    {
+        return QCoreApplication::translate("Undo", "Remove KPI “%1”").arg(item.name);
+    }
+};
+
 } // namespace Peakend

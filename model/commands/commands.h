@@ -20,6 +20,6 @@
 namespace Peakend {
 
 // Ids for QUndoCommand::id(), so mergeWith() only sees its own kind.
-enum class CommandId { ChangeValue = 1, SetWorkshopRating };
+enum class CommandId { ChangeValue = 1, SetWorkshopRating, SetKpiValue };
 
 } // namespace Peakend

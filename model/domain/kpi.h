@@ -9,6 +9,7 @@ struct KpiValue
 {
     QString period; // label as entered: "2024-Q1", "1 store" …
     double value = 0.0;
+    int position = -1; // as stored (read back); adding a KPI numbers its values 0, 1, …
 };
 
 // Step 7: a measured outcome, optionally linked to the requirement it tracks.

@@ -50,6 +50,11 @@ CatalogueModel::CatalogueModel(Catalogue catalogue, QObject *parent)
                      {Field::TouchpointChannel, K::Choice},
                      {Field::TouchpointSubprocess, K::Choice}};
         break;
+    case Catalogue::Kpis:
+        m_columns = {{Field::KpiName, K::Text},
+                     {Field::KpiUnit, K::Text},
+                     {Field::KpiRequirement, K::Choice}};
+        break;
     case Catalogue::Incidents:
         m_columns = {{Field::IncidentOccurredOn, K::Text},
                      {Field::IncidentTouchpoint, K::Choice},
@@ -116,6 +121,8 @@ Changes CatalogueModel::watchedChanges() const
         return Changes(ChangeFlag::Touchpoints) | ChangeFlag::Subprocesses;
     case Catalogue::Incidents:
         return Changes(ChangeFlag::Incidents) | ChangeFlag::Touchpoints;
+    case Catalogue::Kpis: // of the latest cycle, linked to its requirements
+        return Changes(ChangeFlag::Kpis) | ChangeFlag::Cycles | ChangeFlag::Requirements;
     }
     return ChangeFlag::All;
 }
@@ -154,6 +161,12 @@ QList<CatalogueModel::Row> CatalogueModel::load() const
                          {touchpoint.name, idOrNull(touchpoint.channelId),
                           idOrNull(touchpoint.subprocessId)}});
         break;
+    case Catalogue::Kpis: {
+        const QList<CemCycle> cycles = repository.cycles();
+        for (const Kpi &kpi : cycles.isEmpty() ? QList<Kpi>() : repository.kpis(cycles.last().id))
+            rows.append({kpi.id, {kpi.name, kpi.unit, idOrNull(kpi.requirementId)}});
+        break;
+    }
     case Catalogue::Incidents:
         for (const CriticalIncident &incident : repository.incidents())
             rows.append({incident.id,
@@ -190,6 +203,11 @@ QList<std::pair<QString, QVariant>> CatalogueModel::choices(int column) const
     } else if (field == Field::TouchpointSubprocess) {
         for (const Subprocess &subprocess : repository.subprocesses())
             result.append({subprocess.name, subprocess.id});
+    } else if (field == Field::KpiRequirement) {
+        const QList<CemCycle> cycles = repository.cycles();
+        for (const Requirement &requirement :
+             cycles.isEmpty() ? QList<Requirement>() : repository.requirements(cycles.last().id))
+            result.append({requirement.title, requirement.id});
     } else if (field == Field::IncidentTouchpoint) {
         for (const Touchpoint &touchpoint : repository.touchpoints())
             result.append({touchpoint.name, touchpoint.id});
@@ -312,7 +330,12 @@ QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, in
     case Field::FactorName:
     case Field::TouchpointName:
     case Field::ChannelName:
+    case Field::KpiName:
         return tr("Name");
+    case Field::KpiUnit:
+        return tr("Unit");
+    case Field::KpiRequirement:
+        return tr("Tracks requirement");
     case Field::VendorIsOwn:
         return tr("Own company");
     case Field::VendorColor:
@@ -438,6 +461,9 @@ bool CatalogueModel::moveRow(int from, int to)
         break;
     case Catalogue::Touchpoints:
         position = Field::TouchpointPosition;
+        break;
+    case Catalogue::Kpis:
+        position = Field::KpiPosition;
         break;
     case Catalogue::Channels:
     case Catalogue::Incidents:

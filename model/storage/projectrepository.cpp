@@ -719,14 +719,44 @@ QList<Kpi> ProjectRepository::kpis(qint64 cycleId) const
                 query.value(5).toInt(),
                 {}};
         QSqlQuery values = run(m_store.database(),
-                               QStringLiteral("SELECT period, value FROM kpi_value "
+                               QStringLiteral("SELECT period, value, position FROM kpi_value "
                                               "WHERE kpi_id = ? ORDER BY position"),
                                {kpi.id}, &m_lastError);
         while (values.next())
-            kpi.values.append({values.value(0).toString(), values.value(1).toDouble()});
+            kpi.values.append(
+                {values.value(0).toString(), values.value(1).toDouble(), values.value(2).toInt()});
         result.append(kpi);
     }
     return result;
+}
+
+std::optional<KpiValue> ProjectRepository::kpiValue(qint64 kpiId, int position) const
+{
+    QSqlQuery query = run(m_store.database(),
+                          QStringLiteral("SELECT period, value FROM kpi_value WHERE kpi_id = ? "
+                                         "AND position = ?"),
+                          {kpiId, position}, &m_lastError);
+    if (!query.next())
+        return std::nullopt;
+    return KpiValue{query.value(0).toString(), query.value(1).toDouble()};
+}
+
+bool ProjectRepository::setKpiValue(qint64 kpiId, int position,
+                                    const std::optional<KpiValue> &value)
+{
+    QString error;
+    if (value) {
+        run(m_store.database(),
+            QStringLiteral("INSERT INTO kpi_value (kpi_id, position, period, value) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT (kpi_id, position) DO UPDATE SET "
+                           "period = excluded.period, value = excluded.value"),
+            {kpiId, position, value->period, value->value}, &error);
+    } else {
+        run(m_store.database(),
+            QStringLiteral("DELETE FROM kpi_value WHERE kpi_id = ? AND position = ?"),
+            {kpiId, position}, &error);
+    }
+    return error.isEmpty() || fail(error);
 }
 
 qint64 ProjectRepository::addKpi(const Kpi &kpi)
@@ -810,6 +840,8 @@ const char *catalogueTable(Catalogue catalogue)
         return "touchpoint";
     case Catalogue::Incidents:
         return "critical_incident";
+    case Catalogue::Kpis:
+        return "kpi";
     }
     return nullptr;
 }
@@ -854,6 +886,7 @@ qint64 ProjectRepository::references(Catalogue catalogue, qint64 id) const
         referrers = {{"critical_incident", "touchpoint_id"}};
         break;
     case Catalogue::Incidents:
+    case Catalogue::Kpis: // its values go with it and come back with it
         break;
     }
     qint64 total = 0;

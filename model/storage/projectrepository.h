@@ -18,6 +18,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 
 namespace Peakend {
 
@@ -90,7 +91,10 @@ public:
     QList<Requirement> requirements(qint64 cycleId) const;
     qint64 addRequirement(const Requirement &requirement);
     QList<Kpi> kpis(qint64 cycleId) const;
-    qint64 addKpi(const Kpi &kpi);
+    qint64 addKpi(const Kpi &kpi); // with its values, at positions 0, 1, …
+    std::optional<KpiValue> kpiValue(qint64 kpiId, int position) const;
+    // Sets one period's value; nullopt removes it.
+    bool setKpiValue(qint64 kpiId, int position, const std::optional<KpiValue> &value);
     QList<CriticalIncident> incidents() const;
     qint64 addIncident(const CriticalIncident &incident);
 

@@ -123,6 +123,8 @@ QString CatalogueEditor::title(Catalogue catalogue)
         return tr("Touchpoints");
     case Catalogue::Incidents:
         return tr("Incidents");
+    case Catalogue::Kpis:
+        return tr("KPIs");
     }
     return QString();
 }
@@ -244,6 +246,22 @@ void CatalogueEditor::addItem()
         id = command->itemId();
         break;
     }
+    case Catalogue::Kpis: {
+        const QList<CemCycle> cycles = repository.cycles();
+        if (cycles.isEmpty()) {
+            QMessageBox::information(this, tr("Add"),
+                                     tr("KPIs belong to a CEM cycle: start one first."));
+            return;
+        }
+        Kpi kpi;
+        kpi.cycleId = cycles.last().id;
+        kpi.name = uniqueName(tr("New KPI"));
+        kpi.position = nextPosition(repository.kpis(kpi.cycleId));
+        auto *command = new AddItem<Kpi>(m_document, kpi);
+        stack->push(command);
+        id = command->itemId();
+        break;
+    }
     case Catalogue::Incidents: {
         CriticalIncident incident;
         incident.occurredOn = QDate::currentDate().toString(Qt::ISODate);
@@ -298,6 +316,12 @@ void CatalogueEditor::removeSelected()
     case Catalogue::Incidents:
         pushRemoval(m_document.data(), repository.incidents(), id);
         break;
+    case Catalogue::Kpis: {
+        const QList<CemCycle> cycles = repository.cycles();
+        if (!cycles.isEmpty())
+            pushRemoval(m_document.data(), repository.kpis(cycles.last().id), id);
+        break;
+    }
     }
 }
 
