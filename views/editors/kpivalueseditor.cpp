@@ -24,6 +24,7 @@ KpiValuesEditor::KpiValuesEditor(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
     auto *buttons = new QHBoxLayout;
     for (QAction *action : {m_add, m_remove}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -48,6 +49,7 @@ void KpiValuesEditor::setDocument(ProjectDocument *document)
 {
     m_document = document;
     m_model->setDocument(document);
+    m_view->resizeColumnsToContents();
 }
 
 void KpiValuesEditor::retranslate()
