@@ -19,7 +19,8 @@ enum class ChangeFlag : unsigned {
     Requirements = 0x080,
     Kpis = 0x100,
     Incidents = 0x200,
-    All = 0x3ff,
+    Segments = 0x400, // saved segment definitions
+    All = 0x7ff,
 };
 Q_DECLARE_FLAGS(Changes, ChangeFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)

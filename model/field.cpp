@@ -101,6 +101,12 @@ FieldColumn fieldColumn(Field field)
         return {"kpi", "requirement_id", ChangeFlag::Kpis};
     case Field::KpiPosition:
         return {"kpi", "position", ChangeFlag::Kpis};
+    case Field::SegmentName:
+        return {"segment", "name", ChangeFlag::Segments};
+    case Field::SegmentDefinition:
+        return {"segment", "definition", ChangeFlag::Segments};
+    case Field::SegmentPosition:
+        return {"segment", "position", ChangeFlag::Segments};
     case Field::IncidentOccurredOn:
         return {"critical_incident", "occurred_on", ChangeFlag::Incidents};
     case Field::IncidentTouchpoint:

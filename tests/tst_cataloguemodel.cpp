@@ -25,6 +25,7 @@ private slots:
     void reorderSubprocesses();
     void addAndRemove();
     void removalOfUsedRowsIsRefused();
+    void savedSegments();
 
 private:
     QTemporaryDir m_dir;
@@ -234,6 +235,29 @@ void TestCatalogueModel::removalOfUsedRowsIsRefused()
     QCOMPARE(model.rowCount(), 14);
     QCOMPARE(m_document->repository().references(Catalogue::Vendors, vendor.id), used);
     QCOMPARE(m_document->undoStack()->count(), 0); // the refused command is dropped
+}
+
+void TestCatalogueModel::savedSegments()
+{
+    CatalogueModel model(Catalogue::Segments);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(m_document.get());
+    QCOMPARE(model.rowCount(), 0);
+    Segment segment;
+    segment.name = QStringLiteral("Key accounts");
+    m_document->undoStack()->push(new AddItem<Segment>(m_document.get(), segment));
+    QCOMPARE(model.rowCount(), 1);
+    QSignalSpy errors(m_document.get(), &ProjectDocument::errorOccurred);
+    QVERIFY(!model.setData(model.index(0, 1), QStringLiteral("tier A")));
+    QCOMPARE(errors.size(), 1); // says what to write instead
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("“tier A”")));
+    QVERIFY(model.setData(model.index(0, 1), QStringLiteral("value tier = A | B")));
+    QCOMPARE(m_document->repository().segments().first().definition,
+             QStringLiteral("value tier = A | B"));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->repository().segments().first().definition, QString());
+    m_document->undoStack()->undo();
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogueModel)

@@ -23,6 +23,7 @@ private slots:
     void initTestCase();
     void wholeSurveyByDefault();
     void segmentChangesTheSample();
+    void savedSegmentFiltersTheCharts();
     void highlightMovesTheFocus();
     void editsReachTheCharts();
     void noDocument();
@@ -87,6 +88,33 @@ void TestChartsPage::segmentChangesTheSample()
     QVERIFY(ratings < 1402);
 
     page.setSegment(QString(), QString());
+    QCOMPARE(page.analysis().respondents, 757);
+}
+
+void TestChartsPage::savedSegmentFiltersTheCharts()
+{
+    const qint64 survey = m_document->repository().surveys().first().id;
+    int larger = 0; // enterprise or mid-market, counted from the stored attributes
+    for (const RespondentAttribute &attribute :
+         m_document->repository().respondentAttributes(survey)) {
+        larger += attribute.name == QStringLiteral("company size")
+                  && attribute.value != QStringLiteral("SMB");
+    }
+    Segment segment;
+    segment.name = QStringLiteral("Larger companies");
+    segment.definition = QStringLiteral("company size = enterprise | mid-market");
+    m_document->undoStack()->push(new AddItem<Segment>(m_document.get(), segment));
+
+    ChartsPage page;
+    page.setDocument(m_document.get());
+    auto *combo = page.findChild<QComboBox *>(QStringLiteral("segmentFilter"));
+    QVERIFY(combo);
+    QCOMPARE(combo->itemText(1), QStringLiteral("Larger companies")); // saved ones first
+    combo->setCurrentIndex(1);
+    QCOMPARE(page.analysis().respondents, larger);
+    QVERIFY(page.sampleText().contains(QStringLiteral("segment Larger companies")));
+    m_document->undoStack()->undo(); // the segment goes from the list
+    QCOMPARE(combo->findText(QStringLiteral("Larger companies")), -1);
     QCOMPARE(page.analysis().respondents, 757);
 }
 

@@ -764,6 +764,14 @@ Subcommands (each has --help): new, report, check.</source>
         <source>New KPI</source>
         <translation>新 KPI</translation>
     </message>
+    <message>
+        <source>Segments</source>
+        <translation>細分族群</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>新細分族群</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::CatalogueModel</name>
@@ -834,6 +842,14 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Tracks requirement</source>
         <translation>追蹤的需求</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>細分族群</translation>
+    </message>
+    <message>
+        <source>Respondents (attribute = value | value; …)</source>
+        <translation>受訪者（屬性 = 取值 | 取值；…）</translation>
     </message>
 </context>
 <context>
@@ -917,10 +933,6 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>None</source>
         <translation>無</translation>
-    </message>
-    <message>
-        <source>%1 = %2</source>
-        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>subprocesses</source>
@@ -1754,6 +1766,13 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>SegmentDefinition</name>
+    <message>
+        <source>Condition %1, “%2”, is not “attribute = value”: write it like “region = North | South”.</source>
+        <translation>第 %1 個條件「%2」不是「屬性 = 取值」的形式：請寫成類似「地區 = 北部 | 南部」。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryHtml</name>
     <message>
         <source>Synthetic demonstration data: names and numbers are generated, not measured.</source>
@@ -2042,6 +2061,14 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Change KPI value</source>
         <translation>修改 KPI 數值</translation>
+    </message>
+    <message>
+        <source>Add segment “%1”</source>
+        <translation>新增細分族群「%1」</translation>
+    </message>
+    <message>
+        <source>Remove segment “%1”</source>
+        <translation>刪除細分族群「%1」</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "chartspage.h"
 
 #include "analysis/cemsteps.h"
+#include "analysis/segmentdefinition.h"
 #include "charts/channelconsistencychart.h"
 #include "charts/chartview.h"
 #include "charts/driverimportancechart.h"
@@ -257,7 +258,8 @@ void ChartsPage::projectChanged(const ProjectChange &change)
     if (change.what
         & (ChangeFlag::Surveys | ChangeFlag::Vendors | ChangeFlag::Subprocesses
            | ChangeFlag::Factors | ChangeFlag::Project | ChangeFlag::Cycles
-           | ChangeFlag::Requirements | ChangeFlag::Touchpoints | ChangeFlag::Incidents)) {
+           | ChangeFlag::Requirements | ChangeFlag::Touchpoints | ChangeFlag::Incidents
+           | ChangeFlag::Segments)) {
         reloadFilters();
     }
 }
@@ -288,6 +290,11 @@ void ChartsPage::reloadFilters()
             known.insert(vendor.id);
         m_hidden.intersect(known);
 
+        // Saved segments first, then each attribute's values.
+        for (const Segment &saved : repository.segments()) {
+            m_segment->addItem(saved.name, saved.definition);
+            m_segment->setItemData(m_segment->count() - 1, saved.definition, Qt::ToolTipRole);
+        }
         const SurveyData data
             = SurveyDataLoader::load(repository, m_survey->currentData().toLongLong());
         for (int a = 0; a < data.attributeNames.size(); ++a) {
@@ -300,9 +307,11 @@ void ChartsPage::reloadFilters()
                 continue;
             QStringList sorted(values.cbegin(), values.cend());
             sorted.sort();
-            for (const QString &value : std::as_const(sorted))
-                m_segment->addItem(tr("%1 = %2").arg(data.attributeNames.at(a), value),
-                                   QStringList{data.attributeNames.at(a), value});
+            for (const QString &value : std::as_const(sorted)) {
+                const QString definition = SegmentDefinition::format(
+                    {QString(), {{data.attributeNames.at(a), {value}}}});
+                m_segment->addItem(definition, definition);
+            }
         }
         m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
     }
@@ -319,9 +328,9 @@ void ChartsPage::analyse()
     if (m_document) {
         const ProjectRepository &repository = m_document->repository();
         ProjectAnalysisOptions options;
-        const QStringList segment = m_segment->currentData().toStringList();
-        if (segment.size() == 2) {
-            options.segment.conditions.append({segment.at(0), {segment.at(1)}});
+        if (m_segment->currentIndex() > 0) {
+            options.segment = SegmentDefinition::parse(m_segment->currentData().toString());
+            options.segment.name = m_segment->currentText();
         }
         // Intervals for the whiskers; 200 resamples keep a filter change well under a second
         // on the B2B demo (the report and the command line use the full 1,000).
@@ -471,8 +480,10 @@ void ChartsPage::drag(const QPointF &position)
 
 void ChartsPage::setSegment(const QString &attribute, const QString &value)
 {
-    m_segment->setCurrentIndex(
-        attribute.isEmpty() ? 0 : std::max(0, m_segment->findData(QStringList{attribute, value})));
+    m_segment->setCurrentIndex(attribute.isEmpty()
+                                   ? 0
+                                   : std::max(0, m_segment->findData(SegmentDefinition::format(
+                                                     {QString(), {{attribute, {value}}}}))));
 }
 
 void ChartsPage::setHighlightedVendor(qint64 vendorId)

@@ -146,4 +146,23 @@ struct CatalogueTraits<Kpi>
     }
 };
 
+template<>
+struct CatalogueTraits<Segment>
+{
+    static constexpr Catalogue catalogue = Catalogue::Segments;
+    static constexpr ChangeFlag change = ChangeFlag::Segments;
+    static qint64 add(ProjectRepository &repository, const Segment &item)
+    {
+        return repository.addSegment(item);
+    }
+    static QString addText(const Segment &item)
+    {
+        return QCoreApplication::translate("Undo", "Add segment “%1”").arg(item.name);
+    }
+    static QString removeText(const Segment &item)
+    {
+        return QCoreApplication::translate("Undo", "Remove segment “%1”").arg(item.name);
+    }
+};
+
 } // namespace Peakend

@@ -1,5 +1,6 @@
 #include "cataloguemodel.h"
 
+#include "analysis/segmentdefinition.h"
 #include "commands/changevalue.h"
 #include "commands/reorderitems.h"
 #include "domain/phase.h"
@@ -49,6 +50,9 @@ CatalogueModel::CatalogueModel(Catalogue catalogue, QObject *parent)
         m_columns = {{Field::TouchpointName, K::Text},
                      {Field::TouchpointChannel, K::Choice},
                      {Field::TouchpointSubprocess, K::Choice}};
+        break;
+    case Catalogue::Segments:
+        m_columns = {{Field::SegmentName, K::Text}, {Field::SegmentDefinition, K::Text}};
         break;
     case Catalogue::Kpis:
         m_columns = {{Field::KpiName, K::Text},
@@ -121,6 +125,8 @@ Changes CatalogueModel::watchedChanges() const
         return Changes(ChangeFlag::Touchpoints) | ChangeFlag::Subprocesses;
     case Catalogue::Incidents:
         return Changes(ChangeFlag::Incidents) | ChangeFlag::Touchpoints;
+    case Catalogue::Segments:
+        return ChangeFlag::Segments;
     case Catalogue::Kpis: // of the latest cycle, linked to its requirements
         return Changes(ChangeFlag::Kpis) | ChangeFlag::Cycles | ChangeFlag::Requirements;
     }
@@ -160,6 +166,10 @@ QList<CatalogueModel::Row> CatalogueModel::load() const
             rows.append({touchpoint.id,
                          {touchpoint.name, idOrNull(touchpoint.channelId),
                           idOrNull(touchpoint.subprocessId)}});
+        break;
+    case Catalogue::Segments:
+        for (const Segment &segment : repository.segments())
+            rows.append({segment.id, {segment.name, segment.definition}});
         break;
     case Catalogue::Kpis: {
         const QList<CemCycle> cycles = repository.cycles();
@@ -334,6 +344,10 @@ QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Name");
     case Field::KpiUnit:
         return tr("Unit");
+    case Field::SegmentName:
+        return tr("Segment");
+    case Field::SegmentDefinition:
+        return tr("Respondents (attribute = value | value; …)");
     case Field::KpiRequirement:
         return tr("Tracks requirement");
     case Field::VendorIsOwn:
@@ -400,6 +414,14 @@ bool CatalogueModel::setData(const QModelIndex &index, const QVariant &value, in
             return false; // every row keeps a name (or a date)
         if (column.kind == ColumnKind::Colour && !text.isEmpty() && !QColor(text).isValid())
             return false;
+        if (column.field == Field::SegmentDefinition) {
+            QString error;
+            SegmentDefinition::parse(text, &error);
+            if (!error.isEmpty()) {
+                m_document->reportError(error); // the window says what to write instead
+                return false;
+            }
+        }
         stored = column.kind == ColumnKind::Colour && !text.isEmpty() ? QColor(text).name() : text;
         break;
     }
@@ -464,6 +486,9 @@ bool CatalogueModel::moveRow(int from, int to)
         break;
     case Catalogue::Kpis:
         position = Field::KpiPosition;
+        break;
+    case Catalogue::Segments:
+        position = Field::SegmentPosition;
         break;
     case Catalogue::Channels:
     case Catalogue::Incidents:

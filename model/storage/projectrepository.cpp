@@ -303,6 +303,29 @@ qint64 ProjectRepository::addSurvey(const Survey &survey)
     return error.isEmpty() ? insertedId() : (fail(error), 0);
 }
 
+QList<Segment> ProjectRepository::segments() const
+{
+    QList<Segment> result;
+    QSqlQuery query = run(m_store.database(),
+                          QStringLiteral("SELECT id, name, definition, position FROM segment "
+                                         "ORDER BY position, id"),
+                          {}, &m_lastError);
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toInt()});
+    }
+    return result;
+}
+
+qint64 ProjectRepository::addSegment(const Segment &segment)
+{
+    QString error;
+    run(m_store.database(),
+        QStringLiteral("INSERT INTO segment (id, name, definition, position) VALUES (?, ?, ?, ?)"),
+        {nullableId(segment.id), segment.name, segment.definition, segment.position}, &error);
+    return error.isEmpty() ? insertedId() : (fail(error), 0);
+}
+
 qint64 ProjectRepository::workshopSurvey() const
 {
     QSqlQuery query = run(m_store.database(),
@@ -842,6 +865,8 @@ const char *catalogueTable(Catalogue catalogue)
         return "critical_incident";
     case Catalogue::Kpis:
         return "kpi";
+    case Catalogue::Segments:
+        return "segment";
     }
     return nullptr;
 }
@@ -887,6 +912,7 @@ qint64 ProjectRepository::references(Catalogue catalogue, qint64 id) const
         break;
     case Catalogue::Incidents:
     case Catalogue::Kpis: // its values go with it and come back with it
+    case Catalogue::Segments:
         break;
     }
     qint64 total = 0;

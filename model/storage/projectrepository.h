@@ -7,6 +7,7 @@
 #include "domain/kpi.h"
 #include "domain/projectinfo.h"
 #include "domain/requirement.h"
+#include "domain/segment.h"
 #include "domain/subprocess.h"
 #include "domain/survey.h"
 #include "domain/touchpoint.h"
@@ -82,6 +83,10 @@ public:
     // Sets one score; NaN removes it.
     bool setWorkshopRating(qint64 surveyId, qint64 vendorId, qint64 subprocessId, double value);
     bool removeSurvey(qint64 id); // with its respondents and answers
+
+    // Saved segments, in their order.
+    QList<Segment> segments() const;
+    qint64 addSegment(const Segment &segment);
 
     // CEM cycles
     QList<CemCycle> cycles() const;

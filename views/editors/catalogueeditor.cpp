@@ -125,6 +125,8 @@ QString CatalogueEditor::title(Catalogue catalogue)
         return tr("Incidents");
     case Catalogue::Kpis:
         return tr("KPIs");
+    case Catalogue::Segments:
+        return tr("Segments");
     }
     return QString();
 }
@@ -246,6 +248,15 @@ void CatalogueEditor::addItem()
         id = command->itemId();
         break;
     }
+    case Catalogue::Segments: {
+        Segment segment;
+        segment.name = uniqueName(tr("New segment"));
+        segment.position = nextPosition(repository.segments());
+        auto *command = new AddItem<Segment>(m_document, segment);
+        stack->push(command);
+        id = command->itemId();
+        break;
+    }
     case Catalogue::Kpis: {
         const QList<CemCycle> cycles = repository.cycles();
         if (cycles.isEmpty()) {
@@ -315,6 +326,9 @@ void CatalogueEditor::removeSelected()
         break;
     case Catalogue::Incidents:
         pushRemoval(m_document.data(), repository.incidents(), id);
+        break;
+    case Catalogue::Segments:
+        pushRemoval(m_document.data(), repository.segments(), id);
         break;
     case Catalogue::Kpis: {
         const QList<CemCycle> cycles = repository.cycles();
