@@ -26,7 +26,7 @@ QVariant idOrNull(qint64 id)
 } // namespace
 
 CatalogueModel::CatalogueModel(Catalogue catalogue, QObject *parent)
-    : QAbstractTableModel(parent), m_catalogue(catalogue)
+    : DocumentTableModel(parent), m_catalogue(catalogue)
 {
     using K = ColumnKind;
     switch (catalogue) {
@@ -67,18 +67,6 @@ CatalogueModel::CatalogueModel(Catalogue catalogue, QObject *parent)
                      {Field::IncidentResponseHours, K::Number}};
         break;
     }
-}
-
-void CatalogueModel::setDocument(ProjectDocument *document)
-{
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(m_document, &ProjectDocument::changed, this, &CatalogueModel::projectChanged);
-    beginResetModel();
-    m_rows = load();
-    endResetModel();
 }
 
 Field CatalogueModel::field(int column) const
@@ -231,16 +219,7 @@ void CatalogueModel::reload()
     bool sameRows = rows.size() == m_rows.size();
     for (int row = 0; sameRows && row < rows.size(); ++row)
         sameRows = rows.at(row).id == m_rows.at(row).id;
-    if (!sameRows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-        return;
-    }
-    m_rows = rows;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    replace(sameRows, [&] { m_rows = rows; });
 }
 
 void CatalogueModel::projectChanged(const ProjectChange &change)
@@ -380,7 +359,7 @@ QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, in
 
 Qt::ItemFlags CatalogueModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    Qt::ItemFlags flags = DocumentTableModel::flags(index);
     if (!index.isValid())
         return isOrdered() ? flags | Qt::ItemIsDropEnabled : flags;
     const bool writable = m_document && !m_document->isReadOnly();

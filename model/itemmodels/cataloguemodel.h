@@ -2,11 +2,10 @@
 
 #include "catalogue.h"
 #include "change.h"
+#include "documenttablemodel.h"
 #include "field.h"
 
-#include <QAbstractTableModel>
 #include <QList>
-#include <QPointer>
 
 namespace Peakend {
 
@@ -17,7 +16,7 @@ class ProjectDocument;
 // subprocess) or critical incidents. Every edit is pushed as an undo command (ChangeValue,
 // ReorderItems); the table follows the document's changed() signal, so undo, redo and edits
 // made elsewhere show at once, with dataChanged for values and a reset when rows come or go.
-class CatalogueModel : public QAbstractTableModel
+class CatalogueModel : public DocumentTableModel
 {
     Q_OBJECT
 
@@ -30,7 +29,6 @@ public:
 
     explicit CatalogueModel(Catalogue catalogue, QObject *parent = nullptr);
 
-    void setDocument(ProjectDocument *document);
     Catalogue catalogue() const { return m_catalogue; }
     Field field(int column) const;
     ColumnKind columnKind(int column) const;
@@ -40,8 +38,7 @@ public:
     bool isOrdered() const;
     // Pushes a ReorderItems command moving row `from` to before row `to` (rowCount(): end).
     bool moveRow(int from, int to);
-    // Rebuilds every text, e.g. after the UI language changed.
-    void reload();
+    void reload() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -70,7 +67,8 @@ private:
         QList<QVariant> values;
     };
 
-    void projectChanged(const ProjectChange &change);
+    void clear() override { m_rows.clear(); }
+    void projectChanged(const ProjectChange &change) override;
     QList<Row> load() const;
     QList<std::pair<QString, QVariant>> choices(int column) const;
     QString displayText(int row, int column) const;
@@ -78,7 +76,6 @@ private:
 
     Catalogue m_catalogue;
     QList<Column> m_columns;
-    QPointer<ProjectDocument> m_document;
     QList<Row> m_rows;
     QList<QList<std::pair<QString, QVariant>>> m_choices; // per column
 };

@@ -13,19 +13,7 @@ namespace {
 enum Column { KpiColumn, PeriodColumn, ValueColumn, ColumnCount };
 }
 
-KpiValuesModel::KpiValuesModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void KpiValuesModel::setDocument(ProjectDocument *document)
-{
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(m_document, &ProjectDocument::changed, this, &KpiValuesModel::projectChanged);
-    beginResetModel();
-    m_rows = load();
-    endResetModel();
-}
+KpiValuesModel::KpiValuesModel(QObject *parent) : DocumentTableModel(parent) {}
 
 void KpiValuesModel::projectChanged(const ProjectChange &change)
 {
@@ -56,15 +44,7 @@ void KpiValuesModel::reload()
     for (int i = 0; same && i < rows.size(); ++i)
         same = rows.at(i).kpiId == m_rows.at(i).kpiId
                && rows.at(i).position == m_rows.at(i).position;
-    if (!same) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-        return;
-    }
-    m_rows = rows;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    replace(same, [&] { m_rows = rows; });
 }
 
 qint64 KpiValuesModel::kpiAt(int row) const
@@ -161,7 +141,7 @@ QVariant KpiValuesModel::headerData(int section, Qt::Orientation orientation, in
 
 Qt::ItemFlags KpiValuesModel::flags(const QModelIndex &index) const
 {
-    const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    const Qt::ItemFlags flags = DocumentTableModel::flags(index);
     return index.isValid() && index.column() != KpiColumn && m_document && !m_document->isReadOnly()
                ? flags | Qt::ItemIsEditable
                : flags;

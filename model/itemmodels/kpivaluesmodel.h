@@ -1,9 +1,6 @@
 #pragma once
 
-#include "change.h"
-
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "documenttablemodel.h"
 
 namespace Peakend {
 
@@ -12,15 +9,14 @@ class ProjectDocument;
 // The measured values of the latest cycle's KPIs (CEM step 7), one row per KPI and period:
 // KPI, period, value. Period and value are edited through SetKpiValue; addRow() appends a
 // period to a KPI, removeRow() takes one out, each one undo step.
-class KpiValuesModel : public QAbstractTableModel
+class KpiValuesModel : public DocumentTableModel
 {
     Q_OBJECT
 
 public:
     explicit KpiValuesModel(QObject *parent = nullptr);
 
-    void setDocument(ProjectDocument *document);
-    void reload();
+    void reload() override;
     // Appends a period after the KPI's last (labelled like the one before, or "1"); the row.
     int addRow(qint64 kpiId);
     bool removeRow(int row);
@@ -44,10 +40,10 @@ private:
         double value = 0.0;
     };
 
-    void projectChanged(const ProjectChange &change);
+    void clear() override { m_rows.clear(); }
+    void projectChanged(const ProjectChange &change) override;
     QList<Row> load() const;
 
-    QPointer<ProjectDocument> m_document;
     QList<Row> m_rows;
 };
 

@@ -9,21 +9,13 @@
 
 namespace Peakend {
 
-WorkshopRatingsModel::WorkshopRatingsModel(QObject *parent) : QAbstractTableModel(parent) {}
+WorkshopRatingsModel::WorkshopRatingsModel(QObject *parent) : DocumentTableModel(parent) {}
 
-void WorkshopRatingsModel::setDocument(ProjectDocument *document)
+void WorkshopRatingsModel::clear()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(m_document, &ProjectDocument::changed, this, &WorkshopRatingsModel::projectChanged);
-    beginResetModel();
     m_subprocesses.clear();
     m_vendors.clear();
     m_values.clear();
-    endResetModel();
-    reload();
 }
 
 void WorkshopRatingsModel::projectChanged(const ProjectChange &change)
@@ -60,18 +52,11 @@ void WorkshopRatingsModel::reload()
         sameShape = subprocesses.at(i).id == m_subprocesses.at(i).id;
     for (int i = 0; sameShape && i < vendors.size(); ++i)
         sameShape = vendors.at(i).id == m_vendors.at(i).id;
-    if (!sameShape)
-        beginResetModel();
-    m_subprocesses = subprocesses;
-    m_vendors = vendors;
-    m_values = values;
-    if (!sameShape) {
-        endResetModel();
-    } else if (rowCount() > 0 && columnCount() > 0) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
-    }
+    replace(sameShape, [&] {
+        m_subprocesses = subprocesses;
+        m_vendors = vendors;
+        m_values = values;
+    });
 }
 
 int WorkshopRatingsModel::rowCount(const QModelIndex &parent) const
@@ -122,7 +107,7 @@ QVariant WorkshopRatingsModel::headerData(int section, Qt::Orientation orientati
 
 Qt::ItemFlags WorkshopRatingsModel::flags(const QModelIndex &index) const
 {
-    const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    const Qt::ItemFlags flags = DocumentTableModel::flags(index);
     return index.isValid() && m_document && !m_document->isReadOnly() ? flags | Qt::ItemIsEditable
                                                                       : flags;
 }

@@ -1,11 +1,8 @@
 #pragma once
 
-#include "change.h"
+#include "documenttablemodel.h"
 #include "domain/subprocess.h"
 #include "domain/vendor.h"
-
-#include <QAbstractTableModel>
-#include <QPointer>
 
 #include <vector>
 
@@ -16,15 +13,14 @@ class ProjectDocument;
 // Ratings entered by hand in a workshop, without a survey: one row per subprocess (journey
 // order), one column per vendor, each cell the room's score on the project scale (blank:
 // not rated). Edits push SetWorkshopRating; a value outside the scale is refused.
-class WorkshopRatingsModel : public QAbstractTableModel
+class WorkshopRatingsModel : public DocumentTableModel
 {
     Q_OBJECT
 
 public:
     explicit WorkshopRatingsModel(QObject *parent = nullptr);
 
-    void setDocument(ProjectDocument *document);
-    void reload();
+    void reload() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -35,10 +31,10 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
-    void projectChanged(const ProjectChange &change);
+    void clear() override;
+    void projectChanged(const ProjectChange &change) override;
     double valueAt(int row, int column) const;
 
-    QPointer<ProjectDocument> m_document;
     QList<Subprocess> m_subprocesses;
     QList<Vendor> m_vendors;
     std::vector<double> m_values; // rows × columns, NaN: not rated
