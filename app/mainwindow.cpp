@@ -321,8 +321,7 @@ void MainWindow::showInEditor(const QModelIndex &index)
     using Kind = ProjectTreeModel::NodeKind;
     const auto kind = index.data(ProjectTreeModel::KindRole).value<Kind>();
     if (kind == Kind::Segment) { // the charts show that segment
-        const QStringList segment = index.data(ProjectTreeModel::SegmentRole).toStringList();
-        m_charts->setSegment(segment.value(0), segment.value(1));
+        m_charts->selectSegment(index.data(ProjectTreeModel::SegmentRole).toString());
         return;
     }
     const QList<std::pair<Kind, Catalogue>> tables{{Kind::Vendor, Catalogue::Vendors},

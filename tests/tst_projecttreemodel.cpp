@@ -30,6 +30,7 @@ private slots:
     void initTestCase();
     void b2bTree();
     void followsEdits();
+    void savedSegmentsListed();
     void noDocument();
 
 private:
@@ -81,8 +82,8 @@ void TestProjectTreeModel::b2bTree()
     QCOMPARE(model.data(size).toString(), QStringLiteral("company size"));
     QCOMPARE(model.rowCount(size), 3);
     const QModelIndex enterprise = model.index(1, 0, size); // SMB, enterprise, mid-market
-    QCOMPARE(model.data(enterprise, ProjectTreeModel::SegmentRole).toStringList(),
-             (QStringList{QStringLiteral("company size"), QStringLiteral("enterprise")}));
+    QCOMPARE(model.data(enterprise, ProjectTreeModel::SegmentRole).toString(),
+             QStringLiteral("company size = enterprise"));
     QVERIFY(model.data(model.index(0, 1, size)).toString().endsWith(QStringLiteral("respondents")));
     QCOMPARE(model.rowCount(group(model, 7)), 10); // incidents
 
@@ -129,6 +130,25 @@ void TestProjectTreeModel::followsEdits()
 
     model.setDocument(nullptr);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestProjectTreeModel::savedSegmentsListed()
+{
+    QTemporaryDir dir;
+    const auto document = TestFiles::openDemo(dir, DemoProject::Kind::B2b);
+    QVERIFY(document);
+    ProjectTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(document.get());
+    Segment segment;
+    segment.name = QStringLiteral("Key accounts");
+    segment.definition = QStringLiteral("value tier = A");
+    document->undoStack()->push(new AddItem<Segment>(document.get(), segment));
+    const QModelIndex saved = model.index(0, 0, group(model, 5)); // before the attributes
+    QCOMPARE(model.data(saved).toString(), QStringLiteral("Key accounts"));
+    QCOMPARE(model.data(saved, ProjectTreeModel::SegmentRole).toString(),
+             QStringLiteral("value tier = A"));
+    QCOMPARE(model.rowCount(group(model, 5)), 4);
 }
 
 void TestProjectTreeModel::noDocument()

@@ -478,12 +478,17 @@ void ChartsPage::drag(const QPointF &position)
                               curves.subprocesses.at(m_dragSubprocess).id, score));
 }
 
+void ChartsPage::selectSegment(const QString &definition)
+{
+    m_segment->setCurrentIndex(definition.isEmpty() ? 0
+                                                    : std::max(0, m_segment->findData(definition)));
+}
+
 void ChartsPage::setSegment(const QString &attribute, const QString &value)
 {
-    m_segment->setCurrentIndex(attribute.isEmpty()
-                                   ? 0
-                                   : std::max(0, m_segment->findData(SegmentDefinition::format(
-                                                     {QString(), {{attribute, {value}}}}))));
+    selectSegment(attribute.isEmpty()
+                      ? QString()
+                      : SegmentDefinition::format({QString(), {{attribute, {value}}}}));
 }
 
 void ChartsPage::setHighlightedVendor(qint64 vendorId)

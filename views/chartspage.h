@@ -65,7 +65,9 @@ public:
     // The filters, for the window's actions and for tests.
     void setSurvey(qint64 surveyId);
     void setSegment(const QString &attribute, const QString &value); // empty: everyone
-    void setHighlightedVendor(qint64 vendorId);                      // 0: none
+    // A saved segment or an attribute = value pick, by its definition; empty: everyone.
+    void selectSegment(const QString &definition);
+    void setHighlightedVendor(qint64 vendorId); // 0: none
     void highlightNextVendor(int step);
     // Vendors whose emotion curves are not drawn.
     void setHiddenVendors(const QSet<qint64> &vendorIds);

@@ -1,5 +1,6 @@
 #include "projecttreemodel.h"
 
+#include "analysis/segmentdefinition.h"
 #include "projectdocument.h"
 
 #include <QHash>
@@ -79,6 +80,8 @@ void ProjectTreeModel::build()
 
     // Segments: the latest wave's attributes with few enough values to compare.
     const int segments = addNode(NodeKind::Group, 0, tr("Segments"), QString(), -1);
+    for (const Segment &saved : data.segments())
+        addNode(NodeKind::Segment, saved.id, saved.name, saved.definition, segments);
     const QList<Survey> waves = data.surveys();
     if (!waves.isEmpty()) {
         QMap<QString, QMap<QString, int>> counts; // attribute → value → respondents
@@ -194,9 +197,12 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return node.id;
     case SegmentRole:
-        return node.kind == NodeKind::Segment
-                   ? QVariant(QStringList{m_nodes.at(node.parent).name, node.name})
-                   : QVariant();
+        if (node.kind != NodeKind::Segment)
+            return {};
+        if (node.id != 0) // saved: its definition is the detail
+            return node.detail;
+        return SegmentDefinition::format(
+            {QString(), {{m_nodes.at(node.parent).name, {node.name}}}});
     default:
         return {};
     }

@@ -28,12 +28,16 @@ public:
         Touchpoint,
         Survey,
         Attribute, // a respondent attribute of the latest wave ("company size")
-        Segment,   // one of its values: respondents to filter the charts by
+        Segment,   // one of its values, or a saved segment: respondents to filter the charts by
         Cycle,
         Incident
     };
     Q_ENUM(NodeKind)
-    enum Role { KindRole = Qt::UserRole + 1, IdRole, SegmentRole /* {attribute, value} */ };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        IdRole,
+        SegmentRole /* its definition, see SegmentDefinition */
+    };
 
     explicit ProjectTreeModel(QObject *parent = nullptr);
 
