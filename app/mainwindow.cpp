@@ -67,7 +67,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_editorTabs->setDocumentMode(true);
     for (const Catalogue catalogue :
          {Catalogue::Vendors, Catalogue::Subprocesses, Catalogue::Factors, Catalogue::Channels,
-          Catalogue::Touchpoints, Catalogue::Segments, Catalogue::Incidents, Catalogue::Kpis}) {
+          Catalogue::Touchpoints, Catalogue::Segments, Catalogue::Incidents,
+          Catalogue::Requirements, Catalogue::Kpis}) {
         auto *editor = new CatalogueEditor(catalogue);
         m_editors.append(editor);
         m_editorTabs->addTab(editor, QString());

@@ -93,6 +93,8 @@ FieldColumn fieldColumn(Field field)
         return {"requirement", "readiness_technology", ChangeFlag::Requirements};
     case Field::RequirementDecision:
         return {"requirement", "decision", ChangeFlag::Requirements};
+    case Field::RequirementPosition:
+        return {"requirement", "position", ChangeFlag::Requirements};
     case Field::KpiName:
         return {"kpi", "name", ChangeFlag::Kpis};
     case Field::KpiUnit:

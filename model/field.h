@@ -50,6 +50,7 @@ enum class Field {
     RequirementReadinessProcess,
     RequirementReadinessTechnology,
     RequirementDecision,
+    RequirementPosition,
     KpiName,
     KpiUnit,
     KpiRequirement,

@@ -128,6 +128,25 @@ struct CatalogueTraits<CriticalIncident>
 };
 
 template<>
+struct CatalogueTraits<Requirement>
+{
+    static constexpr Catalogue catalogue = Catalogue::Requirements;
+    static constexpr ChangeFlag change = ChangeFlag::Requirements;
+    static qint64 add(ProjectRepository &repository, const Requirement &item)
+    {
+        return repository.addRequirement(item);
+    }
+    static QString addText(const Requirement &item)
+    {
+        return QCoreApplication::translate("Undo", "Add requirement “%1”").arg(item.title);
+    }
+    static QString removeText(const Requirement &item)
+    {
+        return QCoreApplication::translate("Undo", "Remove requirement “%1”").arg(item.title);
+    }
+};
+
+template<>
 struct CatalogueTraits<Kpi>
 {
     static constexpr Catalogue catalogue = Catalogue::Kpis;

@@ -54,6 +54,12 @@ CatalogueModel::CatalogueModel(Catalogue catalogue, QObject *parent)
     case Catalogue::Segments:
         m_columns = {{Field::SegmentName, K::Text}, {Field::SegmentDefinition, K::Text}};
         break;
+    case Catalogue::Requirements:
+        m_columns = {{Field::RequirementTitle, K::Text},
+                     {Field::RequirementOwner, K::Text},
+                     {Field::RequirementCost, K::Number},
+                     {Field::RequirementDecision, K::Choice}};
+        break;
     case Catalogue::Kpis:
         m_columns = {{Field::KpiName, K::Text},
                      {Field::KpiUnit, K::Text},
@@ -115,6 +121,8 @@ Changes CatalogueModel::watchedChanges() const
         return Changes(ChangeFlag::Incidents) | ChangeFlag::Touchpoints;
     case Catalogue::Segments:
         return ChangeFlag::Segments;
+    case Catalogue::Requirements: // of the latest cycle
+        return Changes(ChangeFlag::Requirements) | ChangeFlag::Cycles;
     case Catalogue::Kpis: // of the latest cycle, linked to its requirements
         return Changes(ChangeFlag::Kpis) | ChangeFlag::Cycles | ChangeFlag::Requirements;
     }
@@ -159,6 +167,17 @@ QList<CatalogueModel::Row> CatalogueModel::load() const
         for (const Segment &segment : repository.segments())
             rows.append({segment.id, {segment.name, segment.definition}});
         break;
+    case Catalogue::Requirements: {
+        const QList<CemCycle> cycles = repository.cycles();
+        for (const Requirement &requirement :
+             cycles.isEmpty() ? QList<Requirement>() : repository.requirements(cycles.last().id))
+            rows.append({requirement.id,
+                         {requirement.title, requirement.owner,
+                          std::isnan(requirement.costEstimate) ? QVariant()
+                                                               : QVariant(requirement.costEstimate),
+                          int(requirement.decision)}});
+        break;
+    }
     case Catalogue::Kpis: {
         const QList<CemCycle> cycles = repository.cycles();
         for (const Kpi &kpi : cycles.isEmpty() ? QList<Kpi>() : repository.kpis(cycles.last().id))
@@ -188,6 +207,11 @@ QList<std::pair<QString, QVariant>> CatalogueModel::choices(int column) const
             result.append({PhaseNames::name(Phase(phase)), phase});
         return result;
     }
+    if (field == Field::RequirementDecision)
+        return {{tr("undecided"), int(Decision::Undecided)},
+                {tr("do"), int(Decision::Do)},
+                {tr("later"), int(Decision::Later)},
+                {tr("drop"), int(Decision::Drop)}};
     if (field == Field::IncidentPolarity)
         return {{tr("positive"), int(Polarity::Positive)},
                 {tr("negative"), int(Polarity::Negative)}};
@@ -321,6 +345,14 @@ QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, in
     case Field::ChannelName:
     case Field::KpiName:
         return tr("Name");
+    case Field::RequirementTitle:
+        return tr("Requirement");
+    case Field::RequirementOwner:
+        return tr("Owner");
+    case Field::RequirementCost:
+        return tr("Cost estimate");
+    case Field::RequirementDecision:
+        return tr("Decision");
     case Field::KpiUnit:
         return tr("Unit");
     case Field::SegmentName:
@@ -423,10 +455,11 @@ bool CatalogueModel::setData(const QModelIndex &index, const QVariant &value, in
     case ColumnKind::Choice:
         if (role != Qt::EditRole)
             return false;
-        stored
-            = value.isValid() && value.toLongLong() == 0 && column.field != Field::SubprocessPhase
-                  ? QVariant()
-                  : value;
+        stored = value.isValid() && value.toLongLong() == 0
+                         && column.field != Field::SubprocessPhase
+                         && column.field != Field::RequirementDecision
+                     ? QVariant()
+                     : value;
         break;
     }
     if (stored == m_rows.at(index.row()).values.at(index.column()))
@@ -462,6 +495,9 @@ bool CatalogueModel::moveRow(int from, int to)
         break;
     case Catalogue::Touchpoints:
         position = Field::TouchpointPosition;
+        break;
+    case Catalogue::Requirements:
+        position = Field::RequirementPosition;
         break;
     case Catalogue::Kpis:
         position = Field::KpiPosition;

@@ -642,6 +642,48 @@ QList<CycleFactor> ProjectRepository::cycleFactors(qint64 cycleId) const
     return result;
 }
 
+CycleDraft ProjectRepository::cycleDraft(qint64 cycleId) const
+{
+    CycleDraft draft;
+    for (const CemCycle &cycle : cycles()) {
+        if (cycle.id == cycleId)
+            draft.cycle = cycle;
+    }
+    if (draft.cycle.id == 0)
+        return draft;
+    draft.factors = cycleFactors(cycleId);
+    draft.subprocesses = subprocesses();
+    draft.requirements = requirements(cycleId);
+    draft.kpis = kpis(cycleId);
+    return draft;
+}
+
+bool ProjectRepository::removeCycle(qint64 id)
+{
+    QString error;
+    run(m_store.database(), QStringLiteral("DELETE FROM cem_cycle WHERE id = ?"), {id}, &error);
+    return error.isEmpty() || fail(error);
+}
+
+bool ProjectRepository::setRequirementFactors(qint64 requirementId, const QList<qint64> &factorIds)
+{
+    return transaction([&] {
+        QString error;
+        run(m_store.database(),
+            QStringLiteral("DELETE FROM requirement_factor WHERE requirement_id = ?"),
+            {requirementId}, &error);
+        for (const qint64 factorId : factorIds) {
+            if (!error.isEmpty())
+                break;
+            run(m_store.database(),
+                QStringLiteral("INSERT INTO requirement_factor (requirement_id, factor_id) "
+                               "VALUES (?, ?)"),
+                {requirementId, factorId}, &error);
+        }
+        return error.isEmpty() || fail(error);
+    });
+}
+
 qint64 ProjectRepository::addCycleFactor(const CycleFactor &entry)
 {
     QString error;
@@ -863,6 +905,8 @@ const char *catalogueTable(Catalogue catalogue)
         return "touchpoint";
     case Catalogue::Incidents:
         return "critical_incident";
+    case Catalogue::Requirements:
+        return "requirement";
     case Catalogue::Kpis:
         return "kpi";
     case Catalogue::Segments:
@@ -909,6 +953,9 @@ qint64 ProjectRepository::references(Catalogue catalogue, qint64 id) const
         break;
     case Catalogue::Touchpoints:
         referrers = {{"critical_incident", "touchpoint_id"}};
+        break;
+    case Catalogue::Requirements: // its factor links go with it and come back with it
+        referrers = {{"kpi", "requirement_id"}};
         break;
     case Catalogue::Incidents:
     case Catalogue::Kpis: // its values go with it and come back with it

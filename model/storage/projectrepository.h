@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "domain/cemcycle.h"
 #include "domain/criticalincident.h"
+#include "domain/cycledraft.h"
 #include "domain/factor.h"
 #include "domain/kpi.h"
 #include "domain/projectinfo.h"
@@ -92,9 +93,13 @@ public:
     QList<CemCycle> cycles() const;
     qint64 addCycle(const CemCycle &cycle);
     QList<CycleFactor> cycleFactors(qint64 cycleId) const;
+    // The cycle (id 0 when there is none) with its factor entries, for the wizard.
+    CycleDraft cycleDraft(qint64 cycleId) const;
+    bool removeCycle(qint64 id); // with its entries, requirements and KPIs
     qint64 addCycleFactor(const CycleFactor &entry);
     QList<Requirement> requirements(qint64 cycleId) const;
-    qint64 addRequirement(const Requirement &requirement);
+    qint64 addRequirement(const Requirement &requirement); // with its factor links
+    bool setRequirementFactors(qint64 requirementId, const QList<qint64> &factorIds);
     QList<Kpi> kpis(qint64 cycleId) const;
     qint64 addKpi(const Kpi &kpi); // with its values, at positions 0, 1, …
     std::optional<KpiValue> kpiValue(qint64 kpiId, int position) const;

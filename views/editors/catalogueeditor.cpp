@@ -123,6 +123,8 @@ QString CatalogueEditor::title(Catalogue catalogue)
         return tr("Touchpoints");
     case Catalogue::Incidents:
         return tr("Incidents");
+    case Catalogue::Requirements:
+        return tr("Requirements");
     case Catalogue::Kpis:
         return tr("KPIs");
     case Catalogue::Segments:
@@ -257,6 +259,22 @@ void CatalogueEditor::addItem()
         id = command->itemId();
         break;
     }
+    case Catalogue::Requirements: {
+        const QList<CemCycle> cycles = repository.cycles();
+        if (cycles.isEmpty()) {
+            QMessageBox::information(this, tr("Add"),
+                                     tr("Requirements belong to a CEM cycle: start one first."));
+            return;
+        }
+        Requirement requirement;
+        requirement.cycleId = cycles.last().id;
+        requirement.title = uniqueName(tr("New requirement"));
+        requirement.position = nextPosition(repository.requirements(requirement.cycleId));
+        auto *command = new AddItem<Requirement>(m_document, requirement);
+        stack->push(command);
+        id = command->itemId();
+        break;
+    }
     case Catalogue::Kpis: {
         const QList<CemCycle> cycles = repository.cycles();
         if (cycles.isEmpty()) {
@@ -302,8 +320,8 @@ void CatalogueEditor::removeSelected()
     if (used > 0) {
         QMessageBox::information(
             this, tr("Remove"),
-            tr("“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents or "
-               "cycle entries) refer to it. Remove those first, or rename it instead.",
+            tr("“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents, "
+               "cycle entries or KPIs) refer to it. Remove those first, or rename it instead.",
                nullptr, int(used))
                 .arg(m_model->data(m_model->index(row, 0)).toString()));
         return;
@@ -330,6 +348,12 @@ void CatalogueEditor::removeSelected()
     case Catalogue::Segments:
         pushRemoval(m_document.data(), repository.segments(), id);
         break;
+    case Catalogue::Requirements: {
+        const QList<CemCycle> cycles = repository.cycles();
+        if (!cycles.isEmpty())
+            pushRemoval(m_document.data(), repository.requirements(cycles.last().id), id);
+        break;
+    }
     case Catalogue::Kpis: {
         const QList<CemCycle> cycles = repository.cycles();
         if (!cycles.isEmpty())
