@@ -98,7 +98,7 @@ public:
                 new RemoveItem<Kpi>(m_document, kpi, m_step);
         }
         for (const Kpi &kpi : edited) {
-            const Kpi *before = kpi.id == 0 ? nullptr : findById(stored, kpi.id);
+            const Kpi *before = kpi.id <= 0 ? nullptr : findById(stored, kpi.id);
             if (!before)
                 continue;
             if (kpi.name != before->name)
@@ -132,9 +132,11 @@ public:
         }
         for (const Requirement &requirement : edited) {
             const Requirement *before
-                = requirement.id == 0 ? nullptr : findById(stored, requirement.id);
+                = requirement.id <= 0 ? nullptr : findById(stored, requirement.id);
             if (!before) {
-                new AddItem<Requirement>(m_document, requirement, m_step);
+                Requirement added = requirement;
+                added.id = 0; // SQLite gives it one
+                new AddItem<Requirement>(m_document, added, m_step);
                 continue;
             }
             const qint64 id = requirement.id;
@@ -168,8 +170,11 @@ public:
     void newKpis(const QList<Kpi> &edited)
     {
         for (const Kpi &kpi : edited) {
-            if (kpi.id == 0)
-                new AddItem<Kpi>(m_document, kpi, m_step);
+            if (kpi.id > 0)
+                continue;
+            Kpi added = kpi;
+            added.id = 0; // SQLite gives it one
+            new AddItem<Kpi>(m_document, added, m_step);
         }
     }
 

@@ -19,8 +19,8 @@ struct CycleDraft
     CemCycle cycle;
     QList<CycleFactor> factors;
     QList<Subprocess> subprocesses;
-    QList<Requirement> requirements; // new ones have id 0
-    QList<Kpi> kpis;                 // new ones have id 0
+    QList<Requirement> requirements; // new ones have an id ≤ 0 until written
+    QList<Kpi> kpis;                 // new ones have an id ≤ 0 until written
 };
 
 } // namespace Peakend

@@ -4,6 +4,8 @@
 #include "commands/changevalue.h"
 #include "commands/reorderitems.h"
 #include "domain/phase.h"
+#include "draftrequirementsmodel.h"
+#include "enterednumber.h"
 #include "projectdocument.h"
 
 #include <QColor>
@@ -208,10 +210,10 @@ QList<std::pair<QString, QVariant>> CatalogueModel::choices(int column) const
         return result;
     }
     if (field == Field::RequirementDecision)
-        return {{tr("undecided"), int(Decision::Undecided)},
-                {tr("do"), int(Decision::Do)},
-                {tr("later"), int(Decision::Later)},
-                {tr("drop"), int(Decision::Drop)}};
+        for (const auto decision :
+             {Decision::Undecided, Decision::Do, Decision::Later, Decision::Drop})
+            result.append({DraftRequirementsModel::decisionName(decision), int(decision)});
+    return result;
     if (field == Field::IncidentPolarity)
         return {{tr("positive"), int(Polarity::Positive)},
                 {tr("negative"), int(Polarity::Negative)}};
@@ -439,17 +441,11 @@ bool CatalogueModel::setData(const QModelIndex &index, const QVariant &value, in
     case ColumnKind::Number: {
         if (role != Qt::EditRole)
             return false;
-        const QString text = value.toString().trimmed();
-        if (!text.isEmpty()) { // empty: not answered
-            bool ok = false;
-            double number = value.typeId() == QMetaType::Double ? value.toDouble(&ok)
-                                                                : QLocale().toDouble(text, &ok);
-            if (!ok)
-                number = text.toDouble(&ok); // "12.5" typed in a locale with decimal commas
-            if (!ok || number < 0)
-                return false;
-            stored = number;
-        }
+        const std::optional<double> number = enteredNumber(value);
+        if (!number || *number < 0)
+            return false;
+        if (!std::isnan(*number)) // empty: not answered
+            stored = *number;
         break;
     }
     case ColumnKind::Choice:

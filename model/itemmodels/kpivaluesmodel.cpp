@@ -1,11 +1,13 @@
 #include "kpivaluesmodel.h"
 
 #include "commands/setkpivalue.h"
+#include "enterednumber.h"
 #include "projectdocument.h"
 
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Peakend {
 
@@ -62,19 +64,7 @@ int KpiValuesModel::addRow(qint64 kpiId)
         if (row.kpiId != kpiId || row.position < position)
             continue;
         position = row.position + 1;
-        // The next label counts on the last number in the one before: "4 stores" → "5 stores",
-        // "2024-Q1" → "2024-Q2"; without a number the user names it.
-        qsizetype end = row.period.size();
-        while (end > 0 && !row.period.at(end - 1).isDigit())
-            --end;
-        qsizetype start = end;
-        while (start > 0 && row.period.at(start - 1).isDigit())
-            --start;
-        period = start == end
-                     ? QString()
-                     : row.period.left(start)
-                           + QString::number(row.period.mid(start, end - start).toLongLong() + 1)
-                           + row.period.mid(end);
+        period = KpiValue::nextPeriod(row.period);
     }
     m_document->undoStack()->push(
         new SetKpiValue(m_document, kpiId, position, KpiValue{period, 0.0, position}));
@@ -157,14 +147,10 @@ bool KpiValuesModel::setData(const QModelIndex &index, const QVariant &value, in
     if (index.column() == PeriodColumn) {
         changed.period = value.toString().trimmed();
     } else {
-        bool ok = false;
-        changed.value = value.typeId() == QMetaType::Double
-                            ? value.toDouble(&ok)
-                            : QLocale().toDouble(value.toString().trimmed(), &ok);
-        if (!ok)
-            changed.value = value.toString().trimmed().toDouble(&ok);
-        if (!ok)
+        const std::optional<double> number = enteredNumber(value);
+        if (!number || std::isnan(*number))
             return false;
+        changed.value = *number;
     }
     if (changed.period == row.period && changed.value == row.value)
         return true;

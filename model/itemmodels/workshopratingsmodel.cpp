@@ -1,6 +1,7 @@
 #include "workshopratingsmodel.h"
 
 #include "commands/setworkshoprating.h"
+#include "enterednumber.h"
 #include "projectdocument.h"
 
 #include <QLocale>
@@ -117,17 +118,10 @@ bool WorkshopRatingsModel::setData(const QModelIndex &index, const QVariant &val
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_document
         || m_document->isReadOnly())
         return false;
-    const QString text = value.toString().trimmed();
-    double number = qQNaN();
-    if (!text.isEmpty()) {
-        bool ok = false;
-        number = value.typeId() == QMetaType::Double ? value.toDouble(&ok)
-                                                     : QLocale().toDouble(text, &ok);
-        if (!ok)
-            number = text.toDouble(&ok);
-        if (!ok || number < m_min || number > m_max)
-            return false;
-    }
+    const std::optional<double> entered = enteredNumber(value);
+    if (!entered || *entered < m_min || *entered > m_max) // NaN (emptied) passes
+        return false;
+    const double number = *entered;
     const double current = valueAt(index.row(), index.column());
     if ((std::isnan(number) && std::isnan(current)) || number == current)
         return true;
