@@ -209,11 +209,12 @@ QList<std::pair<QString, QVariant>> CatalogueModel::choices(int column) const
             result.append({PhaseNames::name(Phase(phase)), phase});
         return result;
     }
-    if (field == Field::RequirementDecision)
+    if (field == Field::RequirementDecision) {
         for (const auto decision :
              {Decision::Undecided, Decision::Do, Decision::Later, Decision::Drop})
             result.append({DraftRequirementsModel::decisionName(decision), int(decision)});
-    return result;
+        return result;
+    }
     if (field == Field::IncidentPolarity)
         return {{tr("positive"), int(Polarity::Positive)},
                 {tr("negative"), int(Polarity::Negative)}};
