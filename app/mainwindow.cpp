@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "chartspage.h"
+#include "commands/startcycle.h"
 #include "editors/catalogueeditor.h"
 #include "editors/kpivalueseditor.h"
 #include "editors/workshopratingseditor.h"
@@ -8,6 +9,7 @@
 #include "itemmodels/projecttreemodel.h"
 #include "projectdocument.h"
 #include "projectoverview.h"
+#include "wizard/cemwizard.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -171,6 +173,12 @@ void MainWindow::createActions()
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction *action) { m_languages->choose(action->data().toString()); });
 
+    // The seven CEM steps: the guided path, on the latest cycle or a new one.
+    m_cycleMenu = menuBar()->addMenu(QString());
+    m_wizardAction = m_cycleMenu->addAction(QString(), this, [this] { openCemWizard(0); });
+    m_wizardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_newCycleAction = m_cycleMenu->addAction(QString(), this, &MainWindow::startCycle);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_demoMenu = m_helpMenu->addMenu(QString());
     m_meisuAction
@@ -209,6 +217,9 @@ void MainWindow::retranslate()
     m_previousVendorAction->setText(tr("Highlight &Previous Vendor"));
     m_charts->setFrontPageTitle(tr("Overview"));
     m_systemLanguageAction->setText(tr("System Language"));
+    m_cycleMenu->setTitle(tr("C&ycle"));
+    m_wizardAction->setText(tr("Seven &Steps Wizard…"));
+    m_newCycleAction->setText(tr("Start &New Cycle"));
     m_helpMenu->setTitle(tr("&Help"));
     m_demoMenu->setTitle(tr("Open &Demo"));
     m_meisuAction->setText(DemoProject::title(DemoProject::Kind::Meisu));
@@ -323,6 +334,10 @@ void MainWindow::showInEditor(const QModelIndex &index)
     const auto kind = index.data(ProjectTreeModel::KindRole).value<Kind>();
     if (kind == Kind::Segment) { // the charts show that segment
         m_charts->selectSegment(index.data(ProjectTreeModel::SegmentRole).toString());
+        return;
+    }
+    if (kind == Kind::Cycle) { // the wizard, where that cycle stopped
+        openCemWizard(index.data(ProjectTreeModel::IdRole).toLongLong());
         return;
     }
     const QList<std::pair<Kind, Catalogue>> tables{{Kind::Vendor, Catalogue::Vendors},
@@ -459,6 +474,45 @@ void MainWindow::importSurvey(const QString &file)
     if (!file.isEmpty())
         wizard->setFile(file);
     wizard->show();
+}
+
+void MainWindow::openCemWizard(qint64 cycleId)
+{
+    if (!m_document)
+        return;
+    const QList<CemCycle> cycles = m_document->repository().cycles();
+    if (cycleId == 0 && cycles.isEmpty()) {
+        startCycle();
+        return;
+    }
+    if (cycleId == 0)
+        cycleId = cycles.constLast().id;
+    auto *wizard = new CemWizard(m_document.get(), cycleId, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    wizard->show();
+}
+
+void MainWindow::startCycle()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    if (m_document->repository().factors().isEmpty()) {
+        QMessageBox::information(this, tr("Start New Cycle"),
+                                 tr("A cycle rates the project's factors (product, service, "
+                                    "convenience …): add them under View → Data Tables → "
+                                    "Factors first."));
+        m_dataDock->show();
+        return;
+    }
+    const QList<CemCycle> cycles = m_document->repository().cycles();
+    const qint64 baseline = cycles.isEmpty() ? 0 : cycles.constLast().id;
+    auto *start = new StartCycle(
+        m_document.get(), tr("Cycle %1").arg(cycles.isEmpty() ? 1 : cycles.constLast().number + 1),
+        baseline);
+    m_document->undoStack()->push(start);
+    if (start->cycleId() != 0)
+        openCemWizard(start->cycleId());
 }
 
 void MainWindow::closeProject()

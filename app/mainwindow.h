@@ -40,6 +40,9 @@ public:
     bool openDemo(DemoProject::Kind kind);
     // Opens the import wizard, on file when one is given.
     void importSurvey(const QString &file = QString());
+    // The seven-step wizard on a cycle (0: the latest; a first one is started when none).
+    void openCemWizard(qint64 cycleId);
+    void startCycle();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +81,9 @@ private:
     QList<QAction *> m_chartActions;
     QAction *m_nextVendorAction = nullptr;
     QAction *m_previousVendorAction = nullptr;
+    QMenu *m_cycleMenu = nullptr;
+    QAction *m_wizardAction = nullptr;
+    QAction *m_newCycleAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_demoMenu = nullptr;
     QAction *m_newAction = nullptr;

@@ -156,6 +156,18 @@ void TestCemSteps::fromSurveyWithDerivedImportance()
     QVERIFY2(result.derived.isValid(), qPrintable(result.derived.error));
     QCOMPARE(result.entries.at(0).importance, 10.0); // all of R² → the top of the scale
     QVERIFY(std::abs(result.entries.at(1).importance - 1.0) < 1e-12); // none → the bottom
+    QVERIFY(!result.hasStatedImportance());
+    QCOMPARE(result.derivedImportance.at(0), 10.0);
+
+    // Once a respondent states importance, that is what the entries carry; the derived values
+    // stay beside them for the user to pick.
+    data.factorRatings[size_t((0 * 2 + 1) * 3 + 2)] = 4;
+    const CemFromSurvey::Result both = CemFromSurvey::compute(data, 0, options);
+    QVERIFY(!both.importanceDerived);
+    QVERIFY(both.hasStatedImportance());
+    QCOMPARE(both.entries.at(1).importance, 4.0);
+    QVERIFY(std::isnan(both.entries.at(0).importance));
+    QCOMPARE(both.derivedImportance.at(0), 10.0);
 }
 
 QTEST_GUILESS_MAIN(TestCemSteps)

@@ -116,9 +116,11 @@ CemFromSurvey::Result CemFromSurvey::compute(const SurveyData &data, int vendor,
         entry.expectation = means[size_t(f * 3 + 1)].summary().mean;
         entry.importance = means[size_t(f * 3 + 2)].summary().mean;
         stated = stated || !std::isnan(entry.importance);
+        result.statedImportance.append(entry.importance);
+        result.derivedImportance.append(qQNaN());
         result.entries.append(entry);
     }
-    if (stated || factorCount == 0)
+    if (factorCount == 0)
         return result;
 
     DriverData drivers;
@@ -131,18 +133,27 @@ CemFromSurvey::Result CemFromSurvey::compute(const SurveyData &data, int vendor,
             row[size_t(f)] = data.factorRating(c, f, FactorRatingKind::Experience);
         drivers.appendRow(row, data.cases.at(c).overall, data.weight(c), data.respondentId(c));
     }
-    result.importanceDerived = true;
     result.derived = DriverImportance::compute(drivers, importanceOptions);
-    if (!result.derived.isValid())
+    if (result.derived.isValid()) {
+        QList<double> shares;
+        for (const DriverImportanceRow &driver : std::as_const(result.derived.drivers))
+            shares.append(result.derived.hasShapley ? driver.shapleyShare
+                                                    : driver.relativeWeightShare);
+        result.derivedImportance
+            = DriverImportance::rescaled(shares, data.scale.min, data.scale.max);
+    }
+    if (stated)
         return result;
-    QList<double> shares;
-    for (const DriverImportanceRow &driver : std::as_const(result.derived.drivers))
-        shares.append(result.derived.hasShapley ? driver.shapleyShare : driver.relativeWeightShare);
-    const QList<double> rescaled
-        = DriverImportance::rescaled(shares, data.scale.min, data.scale.max);
+    result.importanceDerived = result.derived.isValid();
     for (int f = 0; f < factorCount; ++f)
-        result.entries[f].importance = rescaled.at(f);
+        result.entries[f].importance = result.derivedImportance.at(f);
     return result;
+}
+
+bool CemFromSurvey::Result::hasStatedImportance() const
+{
+    return std::any_of(statedImportance.cbegin(), statedImportance.cend(),
+                       [](double value) { return !std::isnan(value); });
 }
 
 } // namespace Peakend

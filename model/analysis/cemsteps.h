@@ -59,7 +59,8 @@ struct CemSteps
 // Step 2 computed from a survey for one vendor: X and E are the weighted means of the factor
 // experience and expectation ratings; I is the stated importance where respondents gave it,
 // otherwise the derived importance of the factors' experience ratings on overall satisfaction
-// over all vendors (LMG share, rescaled to the scale: the largest at the top).
+// over all vendors (LMG share, rescaled to the scale: the largest at the top). Both are
+// returned, for the user to pick.
 class CemFromSurvey
 {
     Q_DECLARE_TR_FUNCTIONS(CemFromSurvey)
@@ -67,9 +68,12 @@ class CemFromSurvey
 public:
     struct Result
     {
-        QList<CycleFactor> entries;
+        QList<CycleFactor> entries; // importance: stated where any respondent gave it
         bool importanceDerived = false;
-        ImportanceResult derived; // when derived
+        ImportanceResult derived;        // the driver analysis behind derivedImportance
+        QList<double> statedImportance;  // per factor; NaN where nobody stated it
+        QList<double> derivedImportance; // per factor, rescaled; NaN when not derivable
+        bool hasStatedImportance() const;
     };
 
     static Result compute(const SurveyData &data, int vendor,

@@ -239,16 +239,17 @@ QVariant DraftRequirementsModel::data(const QModelIndex &index, int role) const
         return requirement.owner;
     case Cost:
         if (role == DraftFactorsModel::SortRole)
-            return requirement.costEstimate;
+            return std::isnan(requirement.costEstimate) ? -1.0 : requirement.costEstimate;
         return std::isnan(requirement.costEstimate)
                    ? QString()
                    : QLocale().toString(requirement.costEstimate, 'g', 12);
-    case Priority:
-        return role == DraftFactorsModel::SortRole ? QVariant(priority)
-                                                   : QVariant(DraftFactorsModel::number(priority));
+    case Priority: // unranked (no factor with a gap and importance) sorts last
+        return role == DraftFactorsModel::SortRole
+                   ? QVariant(std::isnan(priority) ? -1.0 : priority)
+                   : QVariant(DraftFactorsModel::number(priority));
     case Feasibility:
         return role == DraftFactorsModel::SortRole
-                   ? QVariant(feasibility)
+                   ? QVariant(std::isnan(feasibility) ? -1.0 : feasibility)
                    : QVariant(DraftFactorsModel::number(feasibility));
     case Quadrant:
         return row ? quadrantName(row->quadrant) : QString();
