@@ -22,12 +22,22 @@
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message numerus="yes">
+        <source>%n period(s).</source>
+        <translation>
+            <numerusform>%n period.</numerusform>
+            <numerusform>%n periods.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Peakend::CatalogueEditor</name>
     <message numerus="yes">
-        <source>“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents or cycle entries) refer to it. Remove those first, or rename it instead.</source>
+        <source>“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</source>
         <translation>
-            <numerusform>“%1” is not removed: %n stored row (survey answers, touchpoints, incidents or cycle entries) refer to it. Remove those first, or rename it instead.</numerusform>
-            <numerusform>“%1” is not removed: %n stored rows (survey answers, touchpoints, incidents or cycle entries) refer to it. Remove those first, or rename it instead.</numerusform>
+            <numerusform>“%1” is not removed: %n stored row (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</numerusform>
+            <numerusform>“%1” is not removed: %n stored rows (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</numerusform>
         </translation>
     </message>
 </context>

@@ -405,6 +405,29 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>ImpactFeasibilityChart</name>
+    <message>
+        <source>Impact and feasibility of the requirements</source>
+        <translation>需求的影响与可行性</translation>
+    </message>
+    <message>
+        <source>No requirement with both a priority (its factors&apos; gaps and importance) and at least one alignment score yet.</source>
+        <translation>还没有同时具备优先级（其因素的差距与重要性）和至少一项对齐评分的需求。</translation>
+    </message>
+    <message>
+        <source>Impact: priority Σ |G| × I over the factors a requirement closes, split at the mean (%1). Feasibility: mean of strategic fit and the readiness of people, process and technology (1–5), split at %2. Colour: the decision.</source>
+        <translation>影响：需求所弥合因素的优先级 Σ |G| × I，以平均值（%1）划分。可行性：战略契合度与人员、流程、技术准备度（1–5）的平均值，以 %2 划分。颜色：决定。</translation>
+    </message>
+    <message>
+        <source>feasibility (1–5)</source>
+        <translation>可行性（1–5）</translation>
+    </message>
+    <message>
+        <source>impact (priority)</source>
+        <translation>影响（优先级）</translation>
+    </message>
+</context>
+<context>
     <name>ImportSource</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -548,6 +571,39 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add a KPI to see its values over time.</source>
+        <translation>添加一个 KPI 以查看其随时间的数值。</translation>
+    </message>
+    <message>
+        <source>No values for this KPI yet: add a period.</source>
+        <translation>此 KPI 还没有数值：请添加一个期间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s).</source>
+        <translation>
+            <numerusform>%n 个期间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracks “%1”. %2</source>
+        <translation>跟踪“%1”。%2</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+</context>
+<context>
     <name>MemoryModel</name>
     <message>
         <source>Average of all moments</source>
@@ -673,6 +729,68 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>Peakend::AlignmentPage</name>
+    <message>
+        <source>Does each requirement fit the strategy, and are people, processes and technology ready for it? Score 1 (not at all) to 5 (fully), then decide.</source>
+        <translation>每项需求是否符合战略？人员、流程和技术是否已准备好？按 1（完全不）到 5（完全）评分，然后作出决定。</translation>
+    </message>
+    <message>
+        <source>The strategy this cycle follows.</source>
+        <translation>本周期遵循的战略。</translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation>战略：</translation>
+    </message>
+    <message>
+        <source>Score strategic fit and the readiness of people, process and technology (1–5) for: %1.</source>
+        <translation>请为以下需求评定战略契合度及人员、流程、技术准备度（1–5）：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Decide (do, later or drop) for: %1.</source>
+        <translation>请为以下需求作出决定（执行、稍后或放弃）：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::BrandValuePage</name>
+    <message>
+        <source>Why do customers come to you rather than to others? Write it in their words, then tick what carries it: those factors and subprocesses are flagged in every later step.</source>
+        <translation>顾客为什么选择你而不是别人？用他们的话写下来，然后勾选承载它的内容：这些因素和子流程会在之后的每一步中被标出。</translation>
+    </message>
+    <message>
+        <source>e.g. “Stores on the busiest street: customers compare and buy in one walk.”</source>
+        <translation>例如：“门店开在最繁华的街上：顾客走一趟就能比较和购买。”</translation>
+    </message>
+    <message>
+        <source>Brand value — why customers come:</source>
+        <translation>品牌价值——顾客为何而来：</translation>
+    </message>
+    <message>
+        <source>Factors that carry it:</source>
+        <translation>承载它的因素：</translation>
+    </message>
+    <message>
+        <source>Subprocesses that carry it:</source>
+        <translation>承载它的子流程：</translation>
+    </message>
+    <message>
+        <source>This project has no factors yet: add them under View → Data Tables → Factors, then start a new cycle.</source>
+        <translation>此项目还没有因素：请在“视图 → 数据表 → 因素”中添加，然后开始新周期。</translation>
+    </message>
+    <message>
+        <source>Write why customers come to you (the brand value) before going on.</source>
+        <translation>继续之前，请写下顾客为何选择你（品牌价值）。</translation>
+    </message>
+    <message>
+        <source>Tick at least one factor that carries the brand value.</source>
+        <translation>请至少勾选一个承载品牌价值的因素。</translation>
+    </message>
+</context>
+<context>
     <name>Peakend::CatalogueEditor</name>
     <message>
         <source>Vendors</source>
@@ -734,12 +852,6 @@ Subcommands (each has --help): new, report, check.</source>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents or cycle entries) refer to it. Remove those first, or rename it instead.</source>
-        <translation>
-            <numerusform>未删除“%1”：有 %n 行已存数据（调查回答、接触点、事件或循环条目）引用了它。请先删除这些数据，或改为重命名。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Channels</source>
         <translation>渠道</translation>
@@ -771,6 +883,24 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>New segment</source>
         <translation>新细分群体</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Requirements belong to a CEM cycle: start one first.</source>
+        <translation>需求属于一个 CEM 周期：请先开始一个周期。</translation>
+    </message>
+    <message>
+        <source>New requirement</source>
+        <translation>新需求</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</source>
+        <translation>
+            <numerusform>未删除“%1”：有 %n 行已存数据（调查答案、接触点、事件、周期条目或 KPI）引用它。请先删除这些数据，或改为重命名。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -850,6 +980,69 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Respondents (attribute = value | value; …)</source>
         <translation>受访者（属性 = 取值 | 取值；…）</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>成本估算</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::CemWizard</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Step 1 of 7: Brand value</source>
+        <translation>第 1 步（共 7 步）：品牌价值</translation>
+    </message>
+    <message>
+        <source>Step 2 of 7: Experience and expectation</source>
+        <translation>第 2 步（共 7 步）：体验与期望</translation>
+    </message>
+    <message>
+        <source>Step 3 of 7: Key experience</source>
+        <translation>第 3 步（共 7 步）：关键体验</translation>
+    </message>
+    <message>
+        <source>Step 4 of 7: Gap to the ideal</source>
+        <translation>第 4 步（共 7 步）：与理想的差距</translation>
+    </message>
+    <message>
+        <source>Step 5 of 7: Requirements</source>
+        <translation>第 5 步（共 7 步）：需求</translation>
+    </message>
+    <message>
+        <source>Step 6 of 7: Alignment with strategy and capability</source>
+        <translation>第 6 步（共 7 步）：与战略和能力对齐</translation>
+    </message>
+    <message>
+        <source>Step 7 of 7: Feedback</source>
+        <translation>第 7 步（共 7 步）：反馈</translation>
+    </message>
+    <message>
+        <source>Customer Experience Management — %1</source>
+        <translation>客户体验管理——%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>第 %1 周期</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1170,335 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>%1 of %2 vendors</source>
         <translation>%2 个供应商中的 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::DraftFactorsModel</name>
+    <message>
+        <source>%1: importance %2 × satisfaction %3 = %4</source>
+        <translation>%1：重要性 %2 × 满意度 %3 = %4</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Experience X</source>
+        <translation>体验 X</translation>
+    </message>
+    <message>
+        <source>Expectation E</source>
+        <translation>期望 E</translation>
+    </message>
+    <message>
+        <source>Satisfaction S = X − E</source>
+        <translation>满意度 S = X − E</translation>
+    </message>
+    <message>
+        <source>Importance I</source>
+        <translation>重要性 I</translation>
+    </message>
+    <message>
+        <source>Weighted W = I × S</source>
+        <translation>加权 W = I × S</translation>
+    </message>
+    <message>
+        <source>Ideal D</source>
+        <translation>理想 D</translation>
+    </message>
+    <message>
+        <source>Gap G = X − D</source>
+        <translation>差距 G = X − D</translation>
+    </message>
+    <message>
+        <source>Empty: the ideal is the experience X.</source>
+        <translation>留空：理想即为体验 X。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (%2, %3).</source>
+        <translation>“%1”不是数字（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale %2 to %3 (%4, %5).</source>
+        <translation>%1 超出量表 %2 至 %3 的范围（%4，%5）。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::DraftKpiValuesModel</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (%2).</source>
+        <translation>“%1”不是数字（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::DraftKpisModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Tracks requirement</source>
+        <translation>跟踪的需求</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::DraftRequirementsModel</name>
+    <message>
+        <source>Requirement</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Closes the gap of</source>
+        <translation>弥合以下因素的差距</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>成本估算</translation>
+    </message>
+    <message>
+        <source>Priority Σ |G| × I</source>
+        <translation>优先级 Σ |G| × I</translation>
+    </message>
+    <message>
+        <source>Strategic fit</source>
+        <translation>战略契合度</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>可行性</translation>
+    </message>
+    <message>
+        <source>Impact × feasibility</source>
+        <translation>影响 × 可行性</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>do</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>quick win</source>
+        <translation>速赢</translation>
+    </message>
+    <message>
+        <source>major project</source>
+        <translation>重大项目</translation>
+    </message>
+    <message>
+        <source>fill-in</source>
+        <translation>补充项</translation>
+    </message>
+    <message>
+        <source>reconsider</source>
+        <translation>重新考虑</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Scores go from 1 to 5 (%1, %2).</source>
+        <translation>评分范围为 1 到 5（%1，%2）。</translation>
+    </message>
+    <message>
+        <source>A requirement needs a title.</source>
+        <translation>需求需要一个标题。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cost (%2).</source>
+        <translation>“%1”不是有效的成本（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ExperiencePage</name>
+    <message>
+        <source>Fill from a survey wave</source>
+        <translation>从调查批次填入</translation>
+    </message>
+    <message>
+        <source>For each factor: how customers experience you (X), what they expect (E) and how much it matters to them (I), on the project&apos;s scale. Type the workshop&apos;s numbers or fill them from a survey wave.</source>
+        <translation>对每个因素：顾客对你的体验（X）、他们的期望（E）以及它对他们的重要程度（I），按项目量表填写。输入工作坊的数字，或从调查批次填入。</translation>
+    </message>
+    <message>
+        <source>stated by the respondents</source>
+        <translation>受访者陈述的</translation>
+    </message>
+    <message>
+        <source>derived from the ratings (share of R², rescaled)</source>
+        <translation>由评分推导（R² 份额，重新缩放）</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>I stated</source>
+        <translation>陈述的 I</translation>
+    </message>
+    <message>
+        <source>I derived</source>
+        <translation>推导的 I</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Values</source>
+        <translation>使用这些数值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>供应商：</translation>
+    </message>
+    <message>
+        <source>Importance:</source>
+        <translation>重要性：</translation>
+    </message>
+    <message>
+        <source>This wave has no factor ratings for %1: type the values instead.</source>
+        <translation>此批次没有 %1 的因素评分：请改为手动输入数值。</translation>
+    </message>
+    <message>
+        <source>Enter the experience X and the expectation E of: %1.</source>
+        <translation>请输入以下因素的体验 X 和期望 E：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Enter the importance I of the factors that fall short of expectations: %1.</source>
+        <translation>请输入未达期望的因素的重要性 I：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::FeedbackPage</name>
+    <message>
+        <source>&amp;Start Next Cycle</source>
+        <translation>开始下一周期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Measure what the actions changed: KPIs per period, each linked to the requirement it tracks. When the results are in, start the next cycle: it copies the factors and compares itself with this one.</source>
+        <translation>衡量行动带来的变化：按期间记录 KPI，每个 KPI 关联其跟踪的需求。结果出来后，开始下一周期：它会复制各因素，并与本周期比较。</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation>添加 KPI(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>删除 KPI</translation>
+    </message>
+    <message>
+        <source>Add &amp;Period</source>
+        <translation>添加期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove Period</source>
+        <translation>删除期间</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>新 KPI</translation>
+    </message>
+    <message>
+        <source>Start Next Cycle</source>
+        <translation>开始下一周期</translation>
+    </message>
+    <message>
+        <source>Start the next cycle? It copies the factors&apos; values as a starting point and compares itself with “%1”. This cycle stays as it is.</source>
+        <translation>开始下一周期？它会复制各因素的数值作为起点，并与“%1”比较。本周期保持不变。</translation>
+    </message>
+    <message>
+        <source>This is the first cycle: the next one will be compared with it.</source>
+        <translation>这是第一个周期：下一周期将与它比较。</translation>
+    </message>
+    <message>
+        <source>Compared with “%1” (before → now):</source>
+        <translation>与“%1”比较（之前 → 现在）：</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Add a KPI with at least one measured value, so that the cycle&apos;s results can be seen.</source>
+        <translation>请添加至少有一个测量值的 KPI，以便看到本周期的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::IdealPage</name>
+    <message>
+        <source>Where should you be? Raise the ideal D above today&apos;s experience where you mean to exceed expectations; leave it empty where today is good enough. The gap G = X − D is what the requirements must close.</source>
+        <translation>你应该达到什么水平？在打算超越期望的地方，把理想 D 提高到当前体验之上；当前已足够好的地方留空。差距 G = X − D 就是需求必须弥合的部分。</translation>
+    </message>
+    <message>
+        <source>%1 (importance %2)</source>
+        <translation>%1（重要性 %2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Hint: the ideal is raised where customers care less than about the other factors (mean importance %2): %1. Effort there may go unnoticed; consider the key experiences first.</source>
+        <translation>提示：理想被提高的地方，顾客的重视程度低于其他因素（平均重要性 %2）：%1。在那里投入可能不被察觉；请先考虑关键体验。</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1835,29 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>Peakend::KeyExperiencePage</name>
+    <message>
+        <source>Weighted satisfaction W = importance × satisfaction. The most negative W is the key experience: what customers care about and you fall short on.</source>
+        <translation>加权满意度 W = 重要性 × 满意度。W 最负的就是关键体验：顾客在意而你做得不够的地方。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>No factor falls short of expectations where it matters: there is no key experience to fix in this cycle.</source>
+        <translation>没有重要因素低于期望：本周期没有需要改善的关键体验。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key experience — %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;关键体验——%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Also below: %1</source>
+        <translation>同样低于期望：%1</translation>
+    </message>
+</context>
+<context>
     <name>Peakend::KpiValuesEditor</name>
     <message>
         <source>Add &amp;Period</source>
@@ -1504,6 +2049,30 @@ Subcommands (each has --help): new, report, check.</source>
         <source>KPI Values</source>
         <translation>KPI 数值</translation>
     </message>
+    <message>
+        <source>C&amp;ycle</source>
+        <translation>周期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Seven &amp;Steps Wizard…</source>
+        <translation>七步向导(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;New Cycle</source>
+        <translation>开始新周期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start New Cycle</source>
+        <translation>开始新周期</translation>
+    </message>
+    <message>
+        <source>A cycle rates the project&apos;s factors (product, service, convenience …): add them under View → Data Tables → Factors first.</source>
+        <translation>周期会评估项目的各个因素（产品、服务、便利……）：请先在“视图 → 数据表 → 因素”中添加。</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>第 %1 周期</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ProjectOverview</name>
@@ -1579,6 +2148,49 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Segments</source>
         <translation>细分群体</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::RequirementsPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What will you do to close the gaps? Add each action, tick the factors whose gap it closes, name an owner and estimate the cost. Priority = Σ |gap| × importance over those factors; the list is sorted by it.</source>
+        <translation>你将做什么来弥合差距？添加每项行动，勾选它所弥合差距的因素，指定负责人并估算成本。优先级 = 这些因素的 Σ |差距| × 重要性；列表按优先级排序。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Requirement</source>
+        <translation>添加需求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Closes the gap of:</source>
+        <translation>弥合以下因素的差距：</translation>
+    </message>
+    <message>
+        <source>%1 — gap %2, importance %3</source>
+        <translation>%1——差距 %2，重要性 %3</translation>
+    </message>
+    <message>
+        <source>%1 — no gap</source>
+        <translation>%1——无差距</translation>
+    </message>
+    <message>
+        <source>New requirement</source>
+        <translation>新需求</translation>
+    </message>
+    <message>
+        <source>Add at least one requirement: an action that closes a gap.</source>
+        <translation>请至少添加一项需求：一项弥合差距的行动。</translation>
+    </message>
+    <message>
+        <source>Tick the factor(s) whose gap each requirement closes: %1.</source>
+        <translation>请为每项需求勾选其所弥合差距的因素：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2681,22 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Remove segment “%1”</source>
         <translation>删除细分群体“%1”</translation>
+    </message>
+    <message>
+        <source>Add requirement “%1”</source>
+        <translation>添加需求“%1”</translation>
+    </message>
+    <message>
+        <source>Remove requirement “%1”</source>
+        <translation>删除需求“%1”</translation>
+    </message>
+    <message>
+        <source>Start cycle “%1”</source>
+        <translation>开始周期“%1”</translation>
+    </message>
+    <message>
+        <source>Link requirement to factors</source>
+        <translation>将需求关联到因素</translation>
     </message>
 </context>
 <context>

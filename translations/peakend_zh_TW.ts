@@ -405,6 +405,29 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>ImpactFeasibilityChart</name>
+    <message>
+        <source>Impact and feasibility of the requirements</source>
+        <translation>需求的影響與可行性</translation>
+    </message>
+    <message>
+        <source>No requirement with both a priority (its factors&apos; gaps and importance) and at least one alignment score yet.</source>
+        <translation>還沒有同時具備優先級（其因素的差距與重要性）和至少一項對齊評分的需求。</translation>
+    </message>
+    <message>
+        <source>Impact: priority Σ |G| × I over the factors a requirement closes, split at the mean (%1). Feasibility: mean of strategic fit and the readiness of people, process and technology (1–5), split at %2. Colour: the decision.</source>
+        <translation>影響：需求所彌合因素的優先級 Σ |G| × I，以平均值（%1）劃分。可行性：策略契合度與人員、流程、技術準備度（1–5）的平均值，以 %2 劃分。顏色：決定。</translation>
+    </message>
+    <message>
+        <source>feasibility (1–5)</source>
+        <translation>可行性（1–5）</translation>
+    </message>
+    <message>
+        <source>impact (priority)</source>
+        <translation>影響（優先級）</translation>
+    </message>
+</context>
+<context>
     <name>ImportSource</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -548,6 +571,39 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add a KPI to see its values over time.</source>
+        <translation>新增一個 KPI 以查看其隨時間的數值。</translation>
+    </message>
+    <message>
+        <source>No values for this KPI yet: add a period.</source>
+        <translation>此 KPI 還沒有數值：請新增一個期間。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s).</source>
+        <translation>
+            <numerusform>%n 個期間。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracks “%1”. %2</source>
+        <translation>追蹤「%1」。%2</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期間</translation>
+    </message>
+</context>
+<context>
     <name>MemoryModel</name>
     <message>
         <source>Average of all moments</source>
@@ -673,6 +729,68 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>Peakend::AlignmentPage</name>
+    <message>
+        <source>Does each requirement fit the strategy, and are people, processes and technology ready for it? Score 1 (not at all) to 5 (fully), then decide.</source>
+        <translation>每項需求是否符合策略？人員、流程和技術是否已準備好？按 1（完全不）到 5（完全）評分，然後作出決定。</translation>
+    </message>
+    <message>
+        <source>The strategy this cycle follows.</source>
+        <translation>本週期遵循的策略。</translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation>策略：</translation>
+    </message>
+    <message>
+        <source>Score strategic fit and the readiness of people, process and technology (1–5) for: %1.</source>
+        <translation>請為以下需求評定策略契合度及人員、流程、技術準備度（1–5）：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Decide (do, later or drop) for: %1.</source>
+        <translation>請為以下需求作出決定（執行、稍後或放棄）：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::BrandValuePage</name>
+    <message>
+        <source>Why do customers come to you rather than to others? Write it in their words, then tick what carries it: those factors and subprocesses are flagged in every later step.</source>
+        <translation>顧客為什麼選擇你而不是別人？用他們的話寫下來，然後勾選承載它的內容：這些因素和子流程會在之後的每一步中被標出。</translation>
+    </message>
+    <message>
+        <source>e.g. “Stores on the busiest street: customers compare and buy in one walk.”</source>
+        <translation>例如：「門市開在最繁華的街上：顧客走一趟就能比較和購買。」</translation>
+    </message>
+    <message>
+        <source>Brand value — why customers come:</source>
+        <translation>品牌價值——顧客為何而來：</translation>
+    </message>
+    <message>
+        <source>Factors that carry it:</source>
+        <translation>承載它的因素：</translation>
+    </message>
+    <message>
+        <source>Subprocesses that carry it:</source>
+        <translation>承載它的子流程：</translation>
+    </message>
+    <message>
+        <source>This project has no factors yet: add them under View → Data Tables → Factors, then start a new cycle.</source>
+        <translation>此專案還沒有因素：請在「檢視 → 資料表 → 因素」中新增，然後開始新週期。</translation>
+    </message>
+    <message>
+        <source>Write why customers come to you (the brand value) before going on.</source>
+        <translation>繼續之前，請寫下顧客為何選擇你（品牌價值）。</translation>
+    </message>
+    <message>
+        <source>Tick at least one factor that carries the brand value.</source>
+        <translation>請至少勾選一個承載品牌價值的因素。</translation>
+    </message>
+</context>
+<context>
     <name>Peakend::CatalogueEditor</name>
     <message>
         <source>Vendors</source>
@@ -734,12 +852,6 @@ Subcommands (each has --help): new, report, check.</source>
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents or cycle entries) refer to it. Remove those first, or rename it instead.</source>
-        <translation>
-            <numerusform>未刪除「%1」：有 %n 列已存資料（調查回答、接觸點、事件或循環條目）參照了它。請先刪除這些資料，或改為重新命名。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Channels</source>
         <translation>通路</translation>
@@ -771,6 +883,24 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>New segment</source>
         <translation>新細分族群</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Requirements belong to a CEM cycle: start one first.</source>
+        <translation>需求屬於一個 CEM 週期：請先開始一個週期。</translation>
+    </message>
+    <message>
+        <source>New requirement</source>
+        <translation>新需求</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</source>
+        <translation>
+            <numerusform>未刪除「%1」：有 %n 列已存資料（調查答案、接觸點、事件、週期條目或 KPI）引用它。請先刪除這些資料，或改為重新命名。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -850,6 +980,69 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Respondents (attribute = value | value; …)</source>
         <translation>受訪者（屬性 = 取值 | 取值；…）</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>成本估算</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::CemWizard</name>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Step 1 of 7: Brand value</source>
+        <translation>第 1 步（共 7 步）：品牌價值</translation>
+    </message>
+    <message>
+        <source>Step 2 of 7: Experience and expectation</source>
+        <translation>第 2 步（共 7 步）：體驗與期望</translation>
+    </message>
+    <message>
+        <source>Step 3 of 7: Key experience</source>
+        <translation>第 3 步（共 7 步）：關鍵體驗</translation>
+    </message>
+    <message>
+        <source>Step 4 of 7: Gap to the ideal</source>
+        <translation>第 4 步（共 7 步）：與理想的差距</translation>
+    </message>
+    <message>
+        <source>Step 5 of 7: Requirements</source>
+        <translation>第 5 步（共 7 步）：需求</translation>
+    </message>
+    <message>
+        <source>Step 6 of 7: Alignment with strategy and capability</source>
+        <translation>第 6 步（共 7 步）：與策略和能力對齊</translation>
+    </message>
+    <message>
+        <source>Step 7 of 7: Feedback</source>
+        <translation>第 7 步（共 7 步）：回饋</translation>
+    </message>
+    <message>
+        <source>Customer Experience Management — %1</source>
+        <translation>顧客體驗管理——%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>第 %1 週期</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1170,335 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>%1 of %2 vendors</source>
         <translation>%2 個供應商中的 %1 個</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::DraftFactorsModel</name>
+    <message>
+        <source>%1: importance %2 × satisfaction %3 = %4</source>
+        <translation>%1：重要性 %2 × 滿意度 %3 = %4</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Experience X</source>
+        <translation>體驗 X</translation>
+    </message>
+    <message>
+        <source>Expectation E</source>
+        <translation>期望 E</translation>
+    </message>
+    <message>
+        <source>Satisfaction S = X − E</source>
+        <translation>滿意度 S = X − E</translation>
+    </message>
+    <message>
+        <source>Importance I</source>
+        <translation>重要性 I</translation>
+    </message>
+    <message>
+        <source>Weighted W = I × S</source>
+        <translation>加權 W = I × S</translation>
+    </message>
+    <message>
+        <source>Ideal D</source>
+        <translation>理想 D</translation>
+    </message>
+    <message>
+        <source>Gap G = X − D</source>
+        <translation>差距 G = X − D</translation>
+    </message>
+    <message>
+        <source>Empty: the ideal is the experience X.</source>
+        <translation>留空：理想即為體驗 X。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (%2, %3).</source>
+        <translation>「%1」不是數字（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale %2 to %3 (%4, %5).</source>
+        <translation>%1 超出量表 %2 至 %3 的範圍（%4，%5）。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::DraftKpiValuesModel</name>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (%2).</source>
+        <translation>「%1」不是數字（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::DraftKpisModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Tracks requirement</source>
+        <translation>追蹤的需求</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::DraftRequirementsModel</name>
+    <message>
+        <source>Requirement</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Closes the gap of</source>
+        <translation>彌合以下因素的差距</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>成本估算</translation>
+    </message>
+    <message>
+        <source>Priority Σ |G| × I</source>
+        <translation>優先級 Σ |G| × I</translation>
+    </message>
+    <message>
+        <source>Strategic fit</source>
+        <translation>策略契合度</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技術</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>可行性</translation>
+    </message>
+    <message>
+        <source>Impact × feasibility</source>
+        <translation>影響 × 可行性</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <source>do</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>稍後</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>放棄</translation>
+    </message>
+    <message>
+        <source>quick win</source>
+        <translation>速贏</translation>
+    </message>
+    <message>
+        <source>major project</source>
+        <translation>重大專案</translation>
+    </message>
+    <message>
+        <source>fill-in</source>
+        <translation>補充項</translation>
+    </message>
+    <message>
+        <source>reconsider</source>
+        <translation>重新考慮</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未評分</translation>
+    </message>
+    <message>
+        <source>Scores go from 1 to 5 (%1, %2).</source>
+        <translation>評分範圍為 1 到 5（%1，%2）。</translation>
+    </message>
+    <message>
+        <source>A requirement needs a title.</source>
+        <translation>需求需要一個標題。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cost (%2).</source>
+        <translation>「%1」不是有效的成本（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ExperiencePage</name>
+    <message>
+        <source>Fill from a survey wave</source>
+        <translation>從調查批次填入</translation>
+    </message>
+    <message>
+        <source>For each factor: how customers experience you (X), what they expect (E) and how much it matters to them (I), on the project&apos;s scale. Type the workshop&apos;s numbers or fill them from a survey wave.</source>
+        <translation>對每個因素：顧客對你的體驗（X）、他們的期望（E）以及它對他們的重要程度（I），按專案量表填寫。輸入工作坊的數字，或從調查批次填入。</translation>
+    </message>
+    <message>
+        <source>stated by the respondents</source>
+        <translation>受訪者陳述的</translation>
+    </message>
+    <message>
+        <source>derived from the ratings (share of R², rescaled)</source>
+        <translation>由評分推導（R² 份額，重新縮放）</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>I stated</source>
+        <translation>陳述的 I</translation>
+    </message>
+    <message>
+        <source>I derived</source>
+        <translation>推導的 I</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Values</source>
+        <translation>使用這些數值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>供應商：</translation>
+    </message>
+    <message>
+        <source>Importance:</source>
+        <translation>重要性：</translation>
+    </message>
+    <message>
+        <source>This wave has no factor ratings for %1: type the values instead.</source>
+        <translation>此批次沒有 %1 的因素評分：請改為手動輸入數值。</translation>
+    </message>
+    <message>
+        <source>Enter the experience X and the expectation E of: %1.</source>
+        <translation>請輸入以下因素的體驗 X 和期望 E：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Enter the importance I of the factors that fall short of expectations: %1.</source>
+        <translation>請輸入未達期望的因素的重要性 I：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::FeedbackPage</name>
+    <message>
+        <source>&amp;Start Next Cycle</source>
+        <translation>開始下一週期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Measure what the actions changed: KPIs per period, each linked to the requirement it tracks. When the results are in, start the next cycle: it copies the factors and compares itself with this one.</source>
+        <translation>衡量行動帶來的變化：按期間記錄 KPI，每個 KPI 關聯其追蹤的需求。結果出來後，開始下一週期：它會複製各因素，並與本週期比較。</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation>新增 KPI(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>刪除 KPI</translation>
+    </message>
+    <message>
+        <source>Add &amp;Period</source>
+        <translation>新增期間(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove Period</source>
+        <translation>刪除期間</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>新 KPI</translation>
+    </message>
+    <message>
+        <source>Start Next Cycle</source>
+        <translation>開始下一週期</translation>
+    </message>
+    <message>
+        <source>Start the next cycle? It copies the factors&apos; values as a starting point and compares itself with “%1”. This cycle stays as it is.</source>
+        <translation>開始下一週期？它會複製各因素的數值作為起點，並與「%1」比較。本週期保持不變。</translation>
+    </message>
+    <message>
+        <source>This is the first cycle: the next one will be compared with it.</source>
+        <translation>這是第一個週期：下一週期將與它比較。</translation>
+    </message>
+    <message>
+        <source>Compared with “%1” (before → now):</source>
+        <translation>與「%1」比較（之前 → 現在）：</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Add a KPI with at least one measured value, so that the cycle&apos;s results can be seen.</source>
+        <translation>請新增至少有一個測量值的 KPI，以便看到本週期的結果。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::IdealPage</name>
+    <message>
+        <source>Where should you be? Raise the ideal D above today&apos;s experience where you mean to exceed expectations; leave it empty where today is good enough. The gap G = X − D is what the requirements must close.</source>
+        <translation>你應該達到什麼水準？在打算超越期望的地方，把理想 D 提高到目前體驗之上；目前已足夠好的地方留空。差距 G = X − D 就是需求必須彌合的部分。</translation>
+    </message>
+    <message>
+        <source>%1 (importance %2)</source>
+        <translation>%1（重要性 %2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Hint: the ideal is raised where customers care less than about the other factors (mean importance %2): %1. Effort there may go unnoticed; consider the key experiences first.</source>
+        <translation>提示：理想被提高的地方，顧客的重視程度低於其他因素（平均重要性 %2）：%1。在那裡投入可能不被察覺；請先考慮關鍵體驗。</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1835,29 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
 </context>
 <context>
+    <name>Peakend::KeyExperiencePage</name>
+    <message>
+        <source>Weighted satisfaction W = importance × satisfaction. The most negative W is the key experience: what customers care about and you fall short on.</source>
+        <translation>加權滿意度 W = 重要性 × 滿意度。W 最負的就是關鍵體驗：顧客在意而你做得不夠的地方。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>No factor falls short of expectations where it matters: there is no key experience to fix in this cycle.</source>
+        <translation>沒有重要因素低於期望：本週期沒有需要改善的關鍵體驗。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key experience — %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;關鍵體驗——%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Also below: %1</source>
+        <translation>同樣低於期望：%1</translation>
+    </message>
+</context>
+<context>
     <name>Peakend::KpiValuesEditor</name>
     <message>
         <source>Add &amp;Period</source>
@@ -1504,6 +2049,30 @@ Subcommands (each has --help): new, report, check.</source>
         <source>KPI Values</source>
         <translation>KPI 數值</translation>
     </message>
+    <message>
+        <source>C&amp;ycle</source>
+        <translation>週期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Seven &amp;Steps Wizard…</source>
+        <translation>七步精靈(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;New Cycle</source>
+        <translation>開始新週期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start New Cycle</source>
+        <translation>開始新週期</translation>
+    </message>
+    <message>
+        <source>A cycle rates the project&apos;s factors (product, service, convenience …): add them under View → Data Tables → Factors first.</source>
+        <translation>週期會評估專案的各個因素（產品、服務、便利……）：請先在「檢視 → 資料表 → 因素」中新增。</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>第 %1 週期</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ProjectOverview</name>
@@ -1579,6 +2148,49 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Segments</source>
         <translation>細分族群</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::RequirementsPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What will you do to close the gaps? Add each action, tick the factors whose gap it closes, name an owner and estimate the cost. Priority = Σ |gap| × importance over those factors; the list is sorted by it.</source>
+        <translation>你將做什麼來彌合差距？新增每項行動，勾選它所彌合差距的因素，指定負責人並估算成本。優先級 = 這些因素的 Σ |差距| × 重要性；清單按優先級排序。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Requirement</source>
+        <translation>新增需求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Closes the gap of:</source>
+        <translation>彌合以下因素的差距：</translation>
+    </message>
+    <message>
+        <source>%1 — gap %2, importance %3</source>
+        <translation>%1——差距 %2，重要性 %3</translation>
+    </message>
+    <message>
+        <source>%1 — no gap</source>
+        <translation>%1——無差距</translation>
+    </message>
+    <message>
+        <source>New requirement</source>
+        <translation>新需求</translation>
+    </message>
+    <message>
+        <source>Add at least one requirement: an action that closes a gap.</source>
+        <translation>請至少新增一項需求：一項彌合差距的行動。</translation>
+    </message>
+    <message>
+        <source>Tick the factor(s) whose gap each requirement closes: %1.</source>
+        <translation>請為每項需求勾選其所彌合差距的因素：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2681,22 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Remove segment “%1”</source>
         <translation>刪除細分族群「%1」</translation>
+    </message>
+    <message>
+        <source>Add requirement “%1”</source>
+        <translation>新增需求「%1」</translation>
+    </message>
+    <message>
+        <source>Remove requirement “%1”</source>
+        <translation>刪除需求「%1」</translation>
+    </message>
+    <message>
+        <source>Start cycle “%1”</source>
+        <translation>開始週期「%1」</translation>
+    </message>
+    <message>
+        <source>Link requirement to factors</source>
+        <translation>將需求關聯到因素</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,13 @@ void IdealPage::updateHint()
                     : tr("%1 (importance %2)")
                           .arg(row.factor.name, DraftFactorsModel::number(row.importance)));
     }
-    m_hint->setText(raisedOnLow.isEmpty()
-                        ? QString()
-                        : tr("Hint: the ideal is raised on %1, which matter(s) less to customers "
-                             "than the other factors (mean importance %2). Effort there may go "
-                             "unnoticed; consider the key experiences first.")
-                              .arg(raisedOnLow.join(tr(", ")), DraftFactorsModel::number(mean)));
+    m_hint->setText(
+        raisedOnLow.isEmpty()
+            ? QString()
+            : tr("Hint: the ideal is raised where customers care less than about the other "
+                 "factors (mean importance %2): %1. Effort there may go unnoticed; "
+                 "consider the key experiences first.")
+                  .arg(raisedOnLow.join(tr(", ")), DraftFactorsModel::number(mean)));
     m_hint->setVisible(!raisedOnLow.isEmpty());
 }
 
