@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Peakend;
@@ -37,6 +38,7 @@ private slots:
     void resumesWhereTheUserStopped();
     void undoOfAStepRestoresThePreviousValues();
     void startNextCycleCopiesWhatItShould();
+    void screenshots();
 
 private:
     static void type(QTableView *view, int row, int column, const QString &text);
@@ -398,6 +400,36 @@ void TestCemWizard::startNextCycleCopiesWhatItShould()
     while (m_document->undoStack()->canUndo())
         m_document->undoStack()->undo();
     QCOMPARE(m_document->repository().cycles().size(), 1);
+}
+
+// With PEAKEND_SCREENSHOT_DIR set (and PEAKEND_SCREENSHOT_LANG, e.g. zh_CN), saves every page
+// of the Meisu demo's cycle as PNG, for looking at; otherwise skipped.
+void TestCemWizard::screenshots()
+{
+    const QString dir = qEnvironmentVariable("PEAKEND_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("PEAKEND_SCREENSHOT_DIR not set");
+    const QString language = qEnvironmentVariable("PEAKEND_SCREENSHOT_LANG", QStringLiteral("en"));
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral("peakend_") + language, QStringLiteral(PEAKEND_QM_DIR)));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(language));
+    m_document.reset();
+    m_document = TestFiles::openDemo(m_dir, DemoProject::Kind::Meisu); // names in the language
+    CemWizard wizard(m_document.get(), meisuCycle());
+    wizard.resize(1180, 780);
+    wizard.show();
+    while (wizard.currentId() > CemWizard::BrandValueStep)
+        wizard.back();
+    for (int step = CemWizard::BrandValueStep; step <= CemWizard::FeedbackStep; ++step) {
+        QCoreApplication::processEvents();
+        QVERIFY(
+            wizard.grab().save(QStringLiteral("%1/wizard-%2-%3.png").arg(dir, language).arg(step)));
+        wizard.next();
+    }
+    wizard.reject();
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestCemWizard)

@@ -73,6 +73,7 @@ void ImpactFeasibilityChart::renderPlot(QPainter &painter, const QRectF &area) c
     plot.ySplit = m_steps.prioritySplit;
     plot.xMin = 1.0;
     plot.xMax = 5.0;
+    plot.yMin = 0.0;
     plot.xTitle = tr("feasibility (1–5)");
     plot.yTitle = tr("impact (priority)");
     plot.corners[QuadrantPlot::TopLeft]

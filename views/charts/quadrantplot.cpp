@@ -53,7 +53,7 @@ void QuadrantPlot::render(QPainter &painter, const QRectF &area, const ChartCanv
                                niceTicks(xMin, xMax, int(std::round(xMax - xMin))),
                                [](double tick) { return number(tick, 0); }, xTitle, area)
                                   : axis(xLow, xHigh, xTitle);
-    QCategoryAxis *yAxis = axis(yLow, yHigh, yTitle);
+    QCategoryAxis *yAxis = axis(std::isnan(yMin) ? yLow : std::min(yLow, yMin), yHigh, yTitle);
     auto *anchor = new QScatterSeries; // the axes need a series even with no points
     chart->addSeries(anchor);
     canvas.attach(anchor, xAxis, yAxis);

@@ -35,6 +35,7 @@ struct QuadrantPlot
     QColor tint;
     double xMin = qQNaN(); // a fixed horizontal range (a 1–5 score); NaN: around the points
     double xMax = qQNaN();
+    double yMin = qQNaN(); // where the vertical axis starts at the latest (0 for priorities)
 
     void render(QPainter &painter, const QRectF &area, const ChartCanvas &canvas) const;
 };

@@ -75,6 +75,7 @@ ExperiencePage::ExperiencePage(CemWizard *wizard)
     splitter->addWidget(left);
     splitter->addWidget(m_chartView);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({520, 560});
     body()->addWidget(splitter);
 
     connect(m_model, &DraftFactorsModel::edited, this, [this] {
