@@ -65,6 +65,8 @@ FieldColumn fieldColumn(Field field)
         return {"cem_cycle", "brand_value", ChangeFlag::Cycles};
     case Field::CycleStrategy:
         return {"cem_cycle", "strategy", ChangeFlag::Cycles};
+    case Field::CycleSurvey:
+        return {"cem_cycle", "survey_id", ChangeFlag::Cycles};
     case Field::CycleFactorCarriesBrand:
         return {"cycle_factor", "carries_brand", ChangeFlag::Cycles};
     case Field::CycleFactorExperience:

@@ -36,6 +36,7 @@ enum class Field {
     CycleCurrentStep,
     CycleBrandValue,
     CycleStrategy,
+    CycleSurvey,
     CycleFactorCarriesBrand,
     CycleFactorExperience,
     CycleFactorExpectation,

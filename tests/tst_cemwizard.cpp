@@ -13,6 +13,7 @@
 #include "wizard/requirementspage.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -38,6 +39,7 @@ private slots:
     void resumesWhereTheUserStopped();
     void undoOfAStepRestoresThePreviousValues();
     void startNextCycleCopiesWhatItShould();
+    void surveyBackedCycle();
     void screenshots();
 
 private:
@@ -400,6 +402,51 @@ void TestCemWizard::startNextCycleCopiesWhatItShould()
     while (m_document->undoStack()->canUndo())
         m_document->undoStack()->undo();
     QCOMPARE(m_document->repository().cycles().size(), 1);
+}
+
+// A new cycle on the B2B demo, step 2 filled from its survey wave for the first vendor: X and E
+// are that vendor's mean factor ratings (checked against SQL over the file), and with no stated
+// importance the derived one is used, so every factor gets an I and Next is allowed.
+void TestCemWizard::surveyBackedCycle()
+{
+    m_document.reset();
+    m_document = TestFiles::openDemo(m_dir, DemoProject::Kind::B2b);
+    QVERIFY(m_document);
+    auto *start = new StartCycle(m_document.get(), QStringLiteral("Cycle 1"));
+    m_document->undoStack()->push(start);
+    CemWizard wizard(m_document.get(), start->cycleId());
+    wizard.show();
+    auto *brand = qobject_cast<BrandValuePage *>(wizard.currentPage());
+    QTest::keyClicks(brand->findChild<QPlainTextEdit *>(QStringLiteral("brandValue")),
+                     QStringLiteral("Fast quotes"));
+    brand->findChild<QListWidget *>(QStringLiteral("brandFactors"))
+        ->item(0)
+        ->setCheckState(Qt::Checked);
+    wizard.next();
+    auto *experience = qobject_cast<ExperiencePage *>(wizard.currentPage());
+    QVERIFY(experience);
+    auto *vendor = experience->findChild<QComboBox *>(QStringLiteral("surveyVendor"));
+    auto *source = experience->findChild<QComboBox *>(QStringLiteral("importanceSource"));
+    QVERIFY(vendor->count() >= 2);
+    QCOMPARE(source->currentIndex(), 1); // nobody stated importance: derived
+    experience->findChild<QAbstractButton *>(QStringLiteral("useSurveyValues"))->click();
+    const qint64 vendorId = vendor->currentData().toLongLong();
+    const qint64 factorId = m_document->repository().factors().constFirst().id;
+    const QByteArray sql = QStringLiteral("SELECT avg(value) * 1000000 FROM factor_rating "
+                                          "WHERE vendor_id = %1 AND factor_id = %2 AND kind = 0")
+                               .arg(vendorId)
+                               .arg(factorId)
+                               .toUtf8();
+    const double mean = TestFiles::queryInt(m_document->filePath(), sql.constData()) / 1e6;
+    QVERIFY(std::abs(experience->model()->steps().factors.constFirst().experience - mean) < 1e-5);
+    for (const CemFactorRow &row : experience->model()->steps().factors) {
+        QVERIFY(!std::isnan(row.expectation));
+        QVERIFY(row.importance >= 1.0 && row.importance <= 10.0);
+    }
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CemWizard::KeyExperienceStep));
+    QCOMPARE(m_document->repository().cycles().constLast().surveyId,
+             m_document->repository().surveys().constFirst().id);
 }
 
 // With PEAKEND_SCREENSHOT_DIR set (and PEAKEND_SCREENSHOT_LANG, e.g. zh_CN), saves every page

@@ -61,6 +61,8 @@ public:
             change(Field::CycleBrandValue, edited.id, edited.brandValue);
         if (edited.strategy != stored.strategy)
             change(Field::CycleStrategy, edited.id, edited.strategy);
+        if (edited.surveyId != stored.surveyId) // step 2 filled from a survey wave
+            change(Field::CycleSurvey, edited.id, idOrNull(edited.surveyId));
     }
 
     void factors(const QList<CycleFactor> &stored, const QList<CycleFactor> &edited)
