@@ -1044,6 +1044,10 @@ Subcommands (each has --help): new, report, check.</source>
         <source>Cycle %1</source>
         <translation>第 %1 周期</translation>
     </message>
+    <message>
+        <source>Customer Experience Management — %1 (read-only: nothing you type is saved)</source>
+        <translation>客户体验管理——%1（只读：输入的内容不会保存）</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ChartsPage</name>

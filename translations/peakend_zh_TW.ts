@@ -1044,6 +1044,10 @@ Subcommands (each has --help): new, report, check.</source>
         <source>Cycle %1</source>
         <translation>第 %1 週期</translation>
     </message>
+    <message>
+        <source>Customer Experience Management — %1 (read-only: nothing you type is saved)</source>
+        <translation>顧客體驗管理——%1（唯讀：輸入的內容不會儲存）</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ChartsPage</name>

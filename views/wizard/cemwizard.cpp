@@ -77,7 +77,13 @@ void CemWizard::openCycle(qint64 cycleId)
     m_draft = m_stored;
     m_factors = repository.factors();
     m_scale = repository.projectInfo().scale;
-    setWindowTitle(tr("Customer Experience Management — %1").arg(m_draft.cycle.name));
+    // A project opened read-only (newer file, open elsewhere) can be reviewed, not changed:
+    // say so where the user looks, rather than dropping their typing silently on leaving.
+    setWindowTitle(m_document->isReadOnly()
+                       ? tr("Customer Experience Management — %1 (read-only: nothing you type "
+                            "is saved)")
+                             .arg(m_draft.cycle.name)
+                       : tr("Customer Experience Management — %1").arg(m_draft.cycle.name));
     m_opening = true;
     m_shown = -1;
     restart();
