@@ -13,6 +13,7 @@ class TestGapChart : public QObject
 
 private slots:
     void meisuKeyExperienceAndGap();
+    void surveyMeansAreNotRoundedAway();
     void saysWhyItIsEmpty();
 };
 
@@ -58,6 +59,23 @@ void TestGapChart::meisuKeyExperienceAndGap()
         = ChartCheck::render(chart, QSize(1280, 720), &warnings, QStringLiteral("gap-meisu"));
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     QVERIFY(ChartCheck::inkShare(image) > 0.02);
+}
+
+// Means from a survey keep their decimals in the caption: 9.02 × −1.57 = −14.1614 reads
+// "−14.16", not "9 × −2 = −14".
+void TestGapChart::surveyMeansAreNotRoundedAway()
+{
+    const QList<Factor> factors{{1, QStringLiteral("service"), 0, false}};
+    CycleFactor entry;
+    entry.factorId = 1;
+    entry.experience = 6.15;
+    entry.expectation = 7.72;
+    entry.importance = 9.02;
+    GapChart chart;
+    chart.setSteps(CemSteps::compute(factors, {entry}), Scale{}, QStringLiteral("Cycle 1"));
+    QVERIFY2(chart.caption().contains(
+                 QStringLiteral("service (importance 9.02 × satisfaction −1.57 = −14.16)")),
+             qPrintable(chart.caption()));
 }
 
 void TestGapChart::saysWhyItIsEmpty()

@@ -1257,8 +1257,8 @@ Subcommands (each has --help): new, report, check.</source>
         <translation>單位</translation>
     </message>
     <message>
-        <source>Tracks requirement</source>
-        <translation>追蹤的需求</translation>
+        <source>Requirement</source>
+        <translation>需求</translation>
     </message>
 </context>
 <context>

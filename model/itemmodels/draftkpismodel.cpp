@@ -100,7 +100,7 @@ QVariant DraftKpisModel::headerData(int section, Qt::Orientation orientation, in
     case Unit:
         return tr("Unit");
     case Requirement:
-        return tr("Tracks requirement");
+        return tr("Requirement");
     default:
         return {};
     }

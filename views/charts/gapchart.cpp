@@ -1,6 +1,7 @@
 #include "gapchart.h"
 
 #include "chartstyle.h"
+#include "itemmodels/draftfactorsmodel.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -91,9 +92,9 @@ QString GapChart::caption() const
     const CemFactorRow &key = m_steps.factors.at(m_steps.keyExperiences.first());
     return tr("Key experience: %1 (importance %2 × satisfaction %3 = %4), gap to ideal %5. "
               "Scale %6–%7.")
-        .arg(key.factor.name, number(key.importance, 0), signedNumber(key.satisfaction, 0),
-             signedNumber(key.weighted, 0), signedNumber(key.gap, 0), number(m_scale.min, 0),
-             number(m_scale.max, 0));
+        .arg(key.factor.name, DraftFactorsModel::number(key.importance),
+             DraftFactorsModel::number(key.satisfaction), DraftFactorsModel::number(key.weighted),
+             DraftFactorsModel::number(key.gap), number(m_scale.min, 0), number(m_scale.max, 0));
 }
 
 void GapChart::renderPlot(QPainter &painter, const QRectF &area) const
@@ -132,6 +133,26 @@ void GapChart::renderPlot(QPainter &painter, const QRectF &area) const
     double weightedSpread = 1.0;
     for (int f = 0; f < rows; ++f)
         weightedSpread = std::max(weightedSpread, std::fabs(value(f, Weighted)));
+
+    // Each value is written beside its bar; the bars give way to the widest value.
+    const auto label = [](double v, bool diverging) {
+        const int decimals = v == std::round(v) ? 0 : 1;
+        return diverging ? signedNumber(v, decimals) : number(v, decimals);
+    };
+    double labelWidth = 0.0;
+    for (int f = 0; f < rows; ++f) {
+        for (int c = 0; c < columnCount; ++c) {
+            const double v = value(f, Column(c));
+            if (!std::isnan(v)) {
+                const bool diverging = c == Satisfaction || c == Weighted || c == Gap;
+                labelWidth = std::max(labelWidth,
+                                      QFontMetricsF(bold).horizontalAdvance(label(v, diverging)));
+            }
+        }
+    }
+    const double barRoom
+        = std::max((columnWidth - 12) * 0.3,
+                   std::min((columnWidth - 12) * 0.62, columnWidth - 12 - labelWidth - 6));
 
     painter.setPen(color(Role::Muted));
     for (int c = 0; c < columnCount; ++c) {
@@ -174,7 +195,6 @@ void GapChart::renderPlot(QPainter &painter, const QRectF &area) const
                 continue;
             }
             const bool diverging = column == Satisfaction || column == Weighted || column == Gap;
-            const double barRoom = cell.width() * 0.62;
             QRectF bar;
             QColor fill;
             if (diverging) {
@@ -199,11 +219,9 @@ void GapChart::renderPlot(QPainter &painter, const QRectF &area) const
             painter.drawRect(bar);
             painter.setFont(key && (column == Weighted || column == Gap) ? bold : text);
             painter.setPen(color(Role::Text));
-            const QString label = diverging ? signedNumber(v, v == std::round(v) ? 0 : 1)
-                                            : number(v, v == std::round(v) ? 0 : 1);
             painter.drawText(QRectF(cell.left() + barRoom + 4, cell.top(),
                                     cell.width() - barRoom - 4, cell.height()),
-                             Qt::AlignLeft | Qt::AlignVCenter, label);
+                             Qt::AlignLeft | Qt::AlignVCenter, label(v, diverging));
         }
     }
 }

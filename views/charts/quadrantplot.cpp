@@ -103,6 +103,9 @@ void QuadrantPlot::render(QPainter &painter, const QRectF &area, const ChartCanv
             box.moveTop(clash->bottom() + 1);
         }
         placed.append(box);
+        QColor halo = color(Role::Background);
+        halo.setAlphaF(0.8);
+        painter.fillRect(box, halo); // readable where it sits on a mean line
         painter.setPen(point.color.darker(130));
         painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, point.name);
     }

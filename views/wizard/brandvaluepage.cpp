@@ -37,13 +37,17 @@ BrandValuePage::BrandValuePage(CemWizard *wizard)
     body()->addLayout(lists, 2);
 
     connect(m_brandValue, &QPlainTextEdit::textChanged, this,
-            [this] { draft().cycle.brandValue = m_brandValue->toPlainText().trimmed(); });
+            [this] {
+                draft().cycle.brandValue = m_brandValue->toPlainText().trimmed();
+                showMessage(QString());
+            });
     connect(m_factors, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const qint64 id = item->data(Qt::UserRole).toLongLong();
         for (CycleFactor &entry : draft().factors) {
             if (entry.factorId == id)
                 entry.carriesBrand = item->checkState() == Qt::Checked;
         }
+        showMessage(QString());
     });
     connect(m_subprocesses, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const qint64 id = item->data(Qt::UserRole).toLongLong();

@@ -44,6 +44,7 @@ ExperiencePage::ExperiencePage(CemWizard *wizard)
     m_table->setObjectName(QStringLiteral("experienceTable"));
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
 
     m_wave->setObjectName(QStringLiteral("surveyWave"));
