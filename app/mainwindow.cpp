@@ -140,9 +140,9 @@ void MainWindow::createActions()
 
     // Charts: each page one keystroke away, and the vendors in turn for a room to follow.
     m_chartsMenu = menuBar()->addMenu(QString());
-    for (int page = 0; page < ChartsPage::pageCount; ++page) {
+    for (int page = 0; page < ChartBook::pageCount; ++page) {
         QAction *action = m_chartsMenu->addAction(
-            QString(), this, [this, page] { m_charts->showChart(ChartsPage::Page(page)); });
+            QString(), this, [this, page] { m_charts->showChart(ChartBook::Page(page)); });
         if (page < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         m_chartActions.append(action);
@@ -212,7 +212,7 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_chartsMenu->setTitle(tr("&Charts"));
     for (int page = 0; page < m_chartActions.size(); ++page)
-        m_chartActions.at(page)->setText(ChartsPage::pageName(ChartsPage::Page(page)));
+        m_chartActions.at(page)->setText(ChartBook::name(ChartBook::Page(page)));
     m_nextVendorAction->setText(tr("Highlight &Next Vendor"));
     m_previousVendorAction->setText(tr("Highlight &Previous Vendor"));
     m_charts->setFrontPageTitle(tr("Overview"));

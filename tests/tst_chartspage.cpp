@@ -55,8 +55,8 @@ void TestChartsPage::wholeSurveyByDefault()
     QVERIFY(!sample.isEmpty());
     QCOMPARE(sample.last().at(0).toString(),
              QStringLiteral("n = 757 respondents, 1,402 respondent × vendor pairs"));
-    for (int p = 0; p < ChartsPage::pageCount; ++p)
-        QVERIFY(page.chart(ChartsPage::Page(p)));
+    for (int p = 0; p < ChartBook::pageCount; ++p)
+        QVERIFY(page.chart(ChartBook::Page(p)));
 }
 
 void TestChartsPage::segmentChangesTheSample()
@@ -81,7 +81,7 @@ void TestChartsPage::segmentChangesTheSample()
     QVERIFY(sample.last().at(0).toString().contains(QStringLiteral("company size = enterprise")));
     // The emotion curve is drawn from the segment: fewer ratings per point.
     const auto *curves
-        = static_cast<const EmotionCurveChart *>(page.chart(ChartsPage::EmotionCurves));
+        = static_cast<const EmotionCurveChart *>(page.chart(ChartBook::EmotionCurves));
     int ratings = 0;
     for (const VendorCurve &curve : curves->curves().vendors)
         ratings += curve.cells.first().rating.n;
@@ -123,7 +123,7 @@ void TestChartsPage::highlightMovesTheFocus()
     ChartsPage page;
     page.setDocument(m_document.get());
     const auto *curves
-        = static_cast<const EmotionCurveChart *>(page.chart(ChartsPage::EmotionCurves));
+        = static_cast<const EmotionCurveChart *>(page.chart(ChartBook::EmotionCurves));
     QCOMPARE(curves->curves().vendors.at(curves->focusVendor()).vendor.name,
              QStringLiteral("Meridian Systems"));
     qint64 apex = 0;
@@ -171,7 +171,7 @@ void TestChartsPage::noDocument()
     ChartsPage page;
     page.setDocument(nullptr);
     QCOMPARE(page.analysis().respondents, 0);
-    QVERIFY(!page.chart(ChartsPage::EmotionCurves)->emptyReason().isEmpty());
+    QVERIFY(!page.chart(ChartBook::EmotionCurves)->emptyReason().isEmpty());
     QVERIFY(page.sampleText().isEmpty());
 }
 
@@ -190,11 +190,11 @@ void TestChartsPage::draggingAWorkshopPointChangesItsScore()
     ChartsPage page;
     page.resize(1200, 800);
     page.setDocument(document.get());
-    page.showChart(ChartsPage::EmotionCurves);
+    page.showChart(ChartBook::EmotionCurves);
     page.show();
     ChartView *view = nullptr;
     for (ChartView *candidate : page.findChildren<ChartView *>()) {
-        if (candidate->chart() == page.chart(ChartsPage::EmotionCurves))
+        if (candidate->chart() == page.chart(ChartBook::EmotionCurves))
             view = candidate;
     }
     QVERIFY(view);
@@ -231,7 +231,7 @@ void TestChartsPage::everyChartRendersBothDemos_data()
     QTest::addColumn<int>("page");
     for (const auto &[kind, name] :
          {std::pair(DemoProject::Kind::Meisu, "meisu"), std::pair(DemoProject::Kind::B2b, "b2b")}) {
-        for (int page = 0; page < ChartsPage::pageCount; ++page) {
+        for (int page = 0; page < ChartBook::pageCount; ++page) {
             QTest::addRow("%s-%d", name, page) << int(kind) << page;
         }
     }
@@ -246,7 +246,7 @@ void TestChartsPage::everyChartRendersBothDemos()
     QVERIFY(document);
     ChartsPage charts;
     charts.setDocument(document.get());
-    const Chart *chart = charts.chart(ChartsPage::Page(page));
+    const Chart *chart = charts.chart(ChartBook::Page(page));
     QVERIFY(!chart->title().isEmpty());
     QStringList warnings;
     const QImage image
@@ -255,10 +255,10 @@ void TestChartsPage::everyChartRendersBothDemos()
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     QVERIFY(ChartCheck::inkShare(image) > 0.001);
     // The B2B demo has data for every chart but channel consistency (no channel attribute).
-    if (DemoProject::Kind(demo) == DemoProject::Kind::B2b && page != ChartsPage::Channels
-        && page != ChartsPage::Gaps)
+    if (DemoProject::Kind(demo) == DemoProject::Kind::B2b && page != ChartBook::Channels
+        && page != ChartBook::Gaps)
         QVERIFY2(chart->emptyReason().isEmpty(), qPrintable(chart->emptyReason()));
-    if (DemoProject::Kind(demo) == DemoProject::Kind::Meisu && page == ChartsPage::Gaps)
+    if (DemoProject::Kind(demo) == DemoProject::Kind::Meisu && page == ChartBook::Gaps)
         QVERIFY(chart->emptyReason().isEmpty());
 }
 

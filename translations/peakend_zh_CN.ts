@@ -24,6 +24,77 @@
     </message>
 </context>
 <context>
+    <name>ChartBook</name>
+    <message>
+        <source>Emotion Curves</source>
+        <translation>情绪曲线</translation>
+    </message>
+    <message>
+        <source>Importance Along the Journey</source>
+        <translation>旅程各阶段的重要性</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>领先次数</translation>
+    </message>
+    <message>
+        <source>Journey Drivers</source>
+        <translation>旅程驱动力</translation>
+    </message>
+    <message>
+        <source>Factor Drivers</source>
+        <translation>因素驱动力</translation>
+    </message>
+    <message>
+        <source>Importance–Performance</source>
+        <translation>重要性–表现</translation>
+    </message>
+    <message>
+        <source>Memory Rules</source>
+        <translation>记忆规则</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Weakest Link</source>
+        <translation>最薄弱环节</translation>
+    </message>
+    <message>
+        <source>Channel Consistency</source>
+        <translation>渠道一致性</translation>
+    </message>
+    <message>
+        <source>Journey Map</source>
+        <translation>旅程图</translation>
+    </message>
+    <message>
+        <source>Gaps (CEM)</source>
+        <translation>差距（CEM）</translation>
+    </message>
+    <message>
+        <source>subprocesses</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>factors</source>
+        <translation>体验因素</translation>
+    </message>
+    <message>
+        <source>derived (%1, rescaled to the scale)</source>
+        <translation>推导值（%1，换算到量表）</translation>
+    </message>
+    <message>
+        <source>all vendors</source>
+        <translation>所有供应商</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>There is no display to open a window on. Use a subcommand instead, e.g. peakend report --demo b2b -o report.pdf (see peakend --help).
@@ -1052,58 +1123,6 @@ Subcommands (each has --help): new, report, check.</source>
 <context>
     <name>Peakend::ChartsPage</name>
     <message>
-        <source>Emotion Curves</source>
-        <translation>情绪曲线</translation>
-    </message>
-    <message>
-        <source>Importance Along the Journey</source>
-        <translation>旅程各阶段的重要性</translation>
-    </message>
-    <message>
-        <source>Wins</source>
-        <translation>领先次数</translation>
-    </message>
-    <message>
-        <source>Journey Drivers</source>
-        <translation>旅程驱动力</translation>
-    </message>
-    <message>
-        <source>Factor Drivers</source>
-        <translation>因素驱动力</translation>
-    </message>
-    <message>
-        <source>Importance–Performance</source>
-        <translation>重要性–表现</translation>
-    </message>
-    <message>
-        <source>Memory Rules</source>
-        <translation>记忆规则</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>Weakest Link</source>
-        <translation>最薄弱环节</translation>
-    </message>
-    <message>
-        <source>Channel Consistency</source>
-        <translation>渠道一致性</translation>
-    </message>
-    <message>
-        <source>Journey Map</source>
-        <translation>旅程图</translation>
-    </message>
-    <message>
-        <source>Gaps (CEM)</source>
-        <translation>差距（CEM）</translation>
-    </message>
-    <message>
         <source>&amp;Wave:</source>
         <translation>调查批次(&amp;W)：</translation>
     </message>
@@ -1130,22 +1149,6 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>None</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>subprocesses</source>
-        <translation>子流程</translation>
-    </message>
-    <message>
-        <source>factors</source>
-        <translation>体验因素</translation>
-    </message>
-    <message>
-        <source>derived (%1, rescaled to the scale)</source>
-        <translation>推导值（%1，换算到量表）</translation>
-    </message>
-    <message>
-        <source>all vendors</source>
-        <translation>所有供应商</translation>
     </message>
     <message>
         <source>, segment %1</source>

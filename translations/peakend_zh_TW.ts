@@ -24,6 +24,77 @@
     </message>
 </context>
 <context>
+    <name>ChartBook</name>
+    <message>
+        <source>Emotion Curves</source>
+        <translation>情緒曲線</translation>
+    </message>
+    <message>
+        <source>Importance Along the Journey</source>
+        <translation>旅程各階段的重要性</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>領先次數</translation>
+    </message>
+    <message>
+        <source>Journey Drivers</source>
+        <translation>旅程驅動力</translation>
+    </message>
+    <message>
+        <source>Factor Drivers</source>
+        <translation>因素驅動力</translation>
+    </message>
+    <message>
+        <source>Importance–Performance</source>
+        <translation>重要性–表現</translation>
+    </message>
+    <message>
+        <source>Memory Rules</source>
+        <translation>記憶規則</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Weakest Link</source>
+        <translation>最薄弱環節</translation>
+    </message>
+    <message>
+        <source>Channel Consistency</source>
+        <translation>通路一致性</translation>
+    </message>
+    <message>
+        <source>Journey Map</source>
+        <translation>旅程圖</translation>
+    </message>
+    <message>
+        <source>Gaps (CEM)</source>
+        <translation>差距（CEM）</translation>
+    </message>
+    <message>
+        <source>subprocesses</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>factors</source>
+        <translation>體驗因素</translation>
+    </message>
+    <message>
+        <source>derived (%1, rescaled to the scale)</source>
+        <translation>推導值（%1，換算到量表）</translation>
+    </message>
+    <message>
+        <source>all vendors</source>
+        <translation>所有供應商</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>There is no display to open a window on. Use a subcommand instead, e.g. peakend report --demo b2b -o report.pdf (see peakend --help).
@@ -1052,58 +1123,6 @@ Subcommands (each has --help): new, report, check.</source>
 <context>
     <name>Peakend::ChartsPage</name>
     <message>
-        <source>Emotion Curves</source>
-        <translation>情緒曲線</translation>
-    </message>
-    <message>
-        <source>Importance Along the Journey</source>
-        <translation>旅程各階段的重要性</translation>
-    </message>
-    <message>
-        <source>Wins</source>
-        <translation>領先次數</translation>
-    </message>
-    <message>
-        <source>Journey Drivers</source>
-        <translation>旅程驅動力</translation>
-    </message>
-    <message>
-        <source>Factor Drivers</source>
-        <translation>因素驅動力</translation>
-    </message>
-    <message>
-        <source>Importance–Performance</source>
-        <translation>重要性–表現</translation>
-    </message>
-    <message>
-        <source>Memory Rules</source>
-        <translation>記憶規則</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>Weakest Link</source>
-        <translation>最薄弱環節</translation>
-    </message>
-    <message>
-        <source>Channel Consistency</source>
-        <translation>通路一致性</translation>
-    </message>
-    <message>
-        <source>Journey Map</source>
-        <translation>旅程圖</translation>
-    </message>
-    <message>
-        <source>Gaps (CEM)</source>
-        <translation>差距（CEM）</translation>
-    </message>
-    <message>
         <source>&amp;Wave:</source>
         <translation>調查批次(&amp;W)：</translation>
     </message>
@@ -1130,22 +1149,6 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>None</source>
         <translation>無</translation>
-    </message>
-    <message>
-        <source>subprocesses</source>
-        <translation>子流程</translation>
-    </message>
-    <message>
-        <source>factors</source>
-        <translation>體驗因素</translation>
-    </message>
-    <message>
-        <source>derived (%1, rescaled to the scale)</source>
-        <translation>推導值（%1，換算到量表）</translation>
-    </message>
-    <message>
-        <source>all vendors</source>
-        <translation>所有供應商</translation>
     </message>
     <message>
         <source>, segment %1</source>

@@ -1,20 +1,9 @@
 #include "chartspage.h"
 
-#include "analysis/cemsteps.h"
 #include "analysis/segmentdefinition.h"
-#include "charts/channelconsistencychart.h"
 #include "charts/chartview.h"
 #include "charts/driverimportancechart.h"
 #include "charts/emotioncurvechart.h"
-#include "charts/gapchart.h"
-#include "charts/ipachart.h"
-#include "charts/journeyimportancechart.h"
-#include "charts/journeymapchart.h"
-#include "charts/memorymodelchart.h"
-#include "charts/npschart.h"
-#include "charts/reasonschart.h"
-#include "charts/weakestlinkchart.h"
-#include "charts/winmatrixchart.h"
 #include "commands/setworkshoprating.h"
 #include "projectdocument.h"
 #include "surveydataloader.h"
@@ -55,19 +44,6 @@ ChartsPage::ChartsPage(QWidget *parent)
     , m_highlightLabel(new QLabel)
     , m_methodLabel(new QLabel)
     , m_tabs(new QTabWidget)
-    , m_charts{std::make_unique<EmotionCurveChart>(),
-               std::make_unique<JourneyImportanceChart>(),
-               std::make_unique<WinMatrixChart>(),
-               std::make_unique<DriverImportanceChart>(),
-               std::make_unique<DriverImportanceChart>(),
-               std::make_unique<IpaChart>(),
-               std::make_unique<MemoryModelChart>(),
-               std::make_unique<ReasonsChart>(),
-               std::make_unique<NpsChart>(),
-               std::make_unique<WeakestLinkChart>(),
-               std::make_unique<ChannelConsistencyChart>(),
-               std::make_unique<JourneyMapChart>(),
-               std::make_unique<GapChart>()}
 {
     m_survey->setObjectName(QStringLiteral("waveFilter"));
     m_segment->setObjectName(QStringLiteral("segmentFilter"));
@@ -102,10 +78,10 @@ ChartsPage::ChartsPage(QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_tabs, 1);
     m_tabs->setDocumentMode(true);
-    for (int page = 0; page < pageCount; ++page)
+    for (int page = 0; page < ChartBook::pageCount; ++page)
         m_tabs->addTab(new ChartView(chart(Page(page))), QString());
     // Workshop mode: on the workshop wave, points of the emotion curve are dragged up or down.
-    auto *curveView = static_cast<ChartView *>(m_tabs->widget(EmotionCurves));
+    auto *curveView = static_cast<ChartView *>(m_tabs->widget(ChartBook::EmotionCurves));
     connect(curveView, &ChartView::pressed, this, &ChartsPage::startDrag);
     connect(curveView, &ChartView::dragged, this, &ChartsPage::drag);
     connect(curveView, &ChartView::released, this, [this, curveView] {
@@ -127,13 +103,13 @@ ChartsPage::ChartsPage(QWidget *parent)
         updateCharts();
     });
     connect(m_band, &QCheckBox::toggled, this, [this](bool shown) {
-        chartAs<EmotionCurveChart>(EmotionCurves)->setConfidenceBand(shown);
+        m_book.chartAs<EmotionCurveChart>(ChartBook::EmotionCurves)->setConfidenceBand(shown);
         repaintCharts();
     });
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
         const auto method = DriverImportanceChart::Method(m_method->currentData().toInt());
-        chartAs<DriverImportanceChart>(JourneyDrivers)->setMethod(method);
-        chartAs<DriverImportanceChart>(FactorDrivers)->setMethod(method);
+        m_book.chartAs<DriverImportanceChart>(ChartBook::JourneyDrivers)->setMethod(method);
+        m_book.chartAs<DriverImportanceChart>(ChartBook::FactorDrivers)->setMethod(method);
         repaintCharts();
     });
     retranslate();
@@ -141,44 +117,6 @@ ChartsPage::ChartsPage(QWidget *parent)
 }
 
 ChartsPage::~ChartsPage() = default;
-
-QString ChartsPage::pageName(Page page)
-{
-    switch (page) {
-    case EmotionCurves:
-        return tr("Emotion Curves");
-    case JourneyImportance:
-        return tr("Importance Along the Journey");
-    case Wins:
-        return tr("Wins");
-    case JourneyDrivers:
-        return tr("Journey Drivers");
-    case FactorDrivers:
-        return tr("Factor Drivers");
-    case Ipa:
-        return tr("Importance–Performance");
-    case Memory:
-        return tr("Memory Rules");
-    case Reasons:
-        return tr("Reasons");
-    case Nps:
-        return tr("NPS");
-    case WeakestLink:
-        return tr("Weakest Link");
-    case Channels:
-        return tr("Channel Consistency");
-    case JourneyMap:
-        return tr("Journey Map");
-    case Gaps:
-        return tr("Gaps (CEM)");
-    }
-    return QString();
-}
-
-const Chart *ChartsPage::chart(Page page) const
-{
-    return m_charts[size_t(page)].get();
-}
 
 const Chart *ChartsPage::currentChart() const
 {
@@ -223,9 +161,9 @@ void ChartsPage::retranslate()
                           DriverImportanceChart::methodName(DriverImportanceChart::Method::Beta));
     for (int i = 0; i < m_tabs->count(); ++i) {
         const auto *view = qobject_cast<const ChartView *>(m_tabs->widget(i));
-        for (int page = 0; view && page < pageCount; ++page) {
+        for (int page = 0; view && page < ChartBook::pageCount; ++page) {
             if (view->chart() == chart(Page(page)))
-                m_tabs->setTabText(i, pageName(Page(page)));
+                m_tabs->setTabText(i, ChartBook::name(Page(page)));
         }
     }
 }
@@ -344,73 +282,11 @@ void ChartsPage::analyse()
 
 void ChartsPage::updateCharts()
 {
-    auto *curves = chartAs<EmotionCurveChart>(EmotionCurves);
-    curves->setCurves(m_analysis.curves);
-    curves->setHighlightedVendor(m_highlight->currentData().toLongLong());
-    curves->setDraggable(isWorkshopWave());
-    curves->setHiddenVendors(m_hidden);
-    const int focus = curves->focusVendor();
-    chartAs<JourneyImportanceChart>(JourneyImportance)
-        ->setData(m_analysis.curves, focus, m_analysis.journey.importance);
-    chartAs<WinMatrixChart>(Wins)->setCurves(m_analysis.curves);
-    chartAs<DriverImportanceChart>(JourneyDrivers)
-        ->setImportance(m_analysis.journey.importance, tr("subprocesses"));
-    chartAs<DriverImportanceChart>(FactorDrivers)
-        ->setImportance(m_analysis.factorsDerived.importance, tr("factors"));
-    chartAs<IpaChart>(Ipa)->setResult(
-        m_analysis.journey.ipa, tr("subprocesses"),
-        tr("derived (%1, rescaled to the scale)")
-            .arg(DriverImportanceChart::methodName(
-                m_analysis.journey.importance.hasShapley
-                    ? DriverImportanceChart::Method::Shapley
-                    : DriverImportanceChart::Method::RelativeWeights)));
-    chartAs<MemoryModelChart>(Memory)->setResult(m_analysis.memory);
-
-    // The per-vendor charts follow the focus vendor; without one they show every vendor.
-    const bool oneVendor = focus >= 0 && m_highlight->currentData().toLongLong() != 0;
-    const QString about
-        = oneVendor ? m_analysis.curves.vendors.at(focus).vendor.name : tr("all vendors");
-    chartAs<ReasonsChart>(Reasons)->setReasons(oneVendor ? m_analysis.vendors.at(focus).reasons
-                                                         : m_analysis.reasons,
-                                               m_analysis.factorsDerived.importance, about);
-    chartAs<NpsChart>(Nps)->setResult(oneVendor ? m_analysis.vendors.at(focus).nps : m_analysis.nps,
-                                      about);
-    QList<Vendor> vendors;
-    QList<Peakend::WeakestLink> links; // the enum value WeakestLink hides the type here
-    for (int v = 0; v < m_analysis.vendors.size() && v < m_analysis.curves.vendors.size(); ++v) {
-        vendors.append(m_analysis.curves.vendors.at(v).vendor);
-        links.append(m_analysis.vendors.at(v).subprocesses);
-    }
-
-    Scale scale;
-    CemSteps steps;
-    QString cycleName;
-    QList<Subprocess> subprocesses = m_analysis.curves.subprocesses;
-    QList<Touchpoint> touchpoints;
-    QList<Channel> channels;
-    QList<CriticalIncident> incidents;
-    if (m_document) {
-        const ProjectRepository &repository = m_document->repository();
-        scale = repository.projectInfo().scale;
-        const QList<CemCycle> cycles = repository.cycles();
-        if (!cycles.isEmpty()) {
-            const CemCycle &cycle = cycles.last();
-            steps = CemSteps::compute(repository.factors(), repository.cycleFactors(cycle.id),
-                                      repository.requirements(cycle.id));
-            cycleName = cycle.name;
-        }
-        if (subprocesses.isEmpty())
-            subprocesses = repository.subprocesses();
-        touchpoints = repository.touchpoints();
-        channels = repository.channels();
-        incidents = repository.incidents();
-    }
-    chartAs<WeakestLinkChart>(WeakestLink)->setLinks(vendors, links, scale);
-    chartAs<ChannelConsistencyChart>(Channels)->setResult(m_analysis.channels, scale);
-    auto *map = chartAs<JourneyMapChart>(JourneyMap);
-    map->setJourney(subprocesses, touchpoints, channels, incidents);
-    map->setEmotion(m_analysis.curves, focus);
-    chartAs<GapChart>(Gaps)->setSteps(steps, scale, cycleName);
+    ChartBook::View view;
+    view.highlightedVendor = m_highlight->currentData().toLongLong();
+    view.hiddenVendors = m_hidden;
+    view.draggable = isWorkshopWave();
+    m_book.update(m_analysis, m_document ? &m_document->repository() : nullptr, view);
     repaintCharts();
     emit sampleChanged(sampleText());
 }
@@ -451,7 +327,7 @@ void ChartsPage::startDrag(const QPointF &position)
     m_dragVendor = -1;
     if (!isWorkshopWave())
         return;
-    const auto *curves = chartAs<EmotionCurveChart>(EmotionCurves);
+    const auto *curves = m_book.chartAs<EmotionCurveChart>(ChartBook::EmotionCurves);
     m_dragVendor = curves->pointNear(position, 16.0, &m_dragSubprocess);
     if (m_dragVendor >= 0)
         m_tabs->currentWidget()->setCursor(Qt::SizeVerCursor);
@@ -461,7 +337,7 @@ void ChartsPage::drag(const QPointF &position)
 {
     if (m_dragVendor < 0 || !isWorkshopWave())
         return;
-    const auto *chart = chartAs<EmotionCurveChart>(EmotionCurves);
+    const auto *chart = m_book.chartAs<EmotionCurveChart>(ChartBook::EmotionCurves);
     const Peakend::EmotionCurves &curves = chart->curves();
     if (m_dragVendor >= curves.vendors.size())
         return;

@@ -2,13 +2,11 @@
 
 #include "analysis/projectanalysis.h"
 #include "change.h"
+#include "charts/chartbook.h"
 
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
-
-#include <array>
-#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -30,23 +28,7 @@ class ChartsPage : public QWidget
     Q_OBJECT
 
 public:
-    // In the order of the tabs and of the Charts menu.
-    enum Page {
-        EmotionCurves,
-        JourneyImportance,
-        Wins,
-        JourneyDrivers,
-        FactorDrivers,
-        Ipa,
-        Memory,
-        Reasons,
-        Nps,
-        WeakestLink,
-        Channels,
-        JourneyMap,
-        Gaps,
-    };
-    static constexpr int pageCount = 13;
+    using Page = ChartBook::Page;
 
     explicit ChartsPage(QWidget *parent = nullptr);
     ~ChartsPage() override;
@@ -57,8 +39,7 @@ public:
     void setFrontPageTitle(const QString &title);
 
     void showChart(Page page);
-    static QString pageName(Page page);
-    const Chart *chart(Page page) const;
+    const Chart *chart(Page page) const { return m_book.chart(page); }
     // The current tab's chart, or nullptr on the front page.
     const Chart *currentChart() const;
 
@@ -93,11 +74,6 @@ private:
     bool isWorkshopWave() const;
     void startDrag(const QPointF &position);
     void drag(const QPointF &position);
-    template<class T>
-    T *chartAs(Page page) const
-    {
-        return static_cast<T *>(m_charts[size_t(page)].get());
-    }
 
     QPointer<ProjectDocument> m_document;
     ProjectAnalysis m_analysis;
@@ -116,7 +92,7 @@ private:
     int m_dragVendor = -1; // index into the curves' vendors while a point is dragged
     int m_dragSubprocess = -1;
     QWidget *m_frontPage = nullptr;
-    std::array<std::unique_ptr<Chart>, pageCount> m_charts;
+    ChartBook m_book;
     bool m_loading = false;
 };
 

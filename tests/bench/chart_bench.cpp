@@ -65,8 +65,8 @@ int main(int argc, char *argv[])
     page.setDocument(b2b.get());
     if (argc == 3 && qstrcmp(argv[1], "render") == 0) { // for a profiler: one chart, 3 times
         const int chart = QByteArray(argv[2]).toInt();
-        report("render", medianMs(3, [&] { renderOnce(*page.chart(ChartsPage::Page(chart))); }),
-               ChartsPage::pageName(ChartsPage::Page(chart)));
+        report("render", medianMs(3, [&] { renderOnce(*page.chart(ChartBook::Page(chart))); }),
+               ChartBook::name(ChartBook::Page(chart)));
         return 0;
     }
     bool enterprise = false;
@@ -85,14 +85,14 @@ int main(int argc, char *argv[])
            medianMs(15,
                     [&] {
                         page.setHighlightedVendor(vendors.at(next++ % vendors.size()).id);
-                        renderOnce(*page.chart(ChartsPage::EmotionCurves));
+                        renderOnce(*page.chart(ChartBook::EmotionCurves));
                     }),
            QStringLiteral("B2B demo: highlight another vendor and draw the emotion curves at "
                           "1920x1080"));
-    for (int p = 0; p < ChartsPage::pageCount; ++p) {
+    for (int p = 0; p < ChartBook::pageCount; ++p) {
         const auto name = QStringLiteral("b2b_render_%1").arg(p).toUtf8();
-        report(name.constData(), medianMs(7, [&] { renderOnce(*page.chart(ChartsPage::Page(p))); }),
-               ChartsPage::pageName(ChartsPage::Page(p)) + QStringLiteral(" at 1920x1080"));
+        report(name.constData(), medianMs(7, [&] { renderOnce(*page.chart(ChartBook::Page(p))); }),
+               ChartBook::name(ChartBook::Page(p)) + QStringLiteral(" at 1920x1080"));
     }
 
     // A workshop drag step: one score changed, the page follows, the curve is drawn again.
@@ -109,7 +109,7 @@ int main(int argc, char *argv[])
                         score = score >= 9.0 ? 3.0 : score + 0.1;
                         meisu->undoStack()->push(
                             new SetWorkshopRating(meisu.get(), vendor, stages.at(4).id, score));
-                        renderOnce(*workshop.chart(ChartsPage::EmotionCurves));
+                        renderOnce(*workshop.chart(ChartBook::EmotionCurves));
                     }),
            QStringLiteral("Meisu demo with 9 workshop scores: one drag step (write, reanalyse, "
                           "draw at 1920x1080)"));

@@ -1,0 +1,180 @@
+#include "chartbook.h"
+
+#include "analysis/cemsteps.h"
+#include "channelconsistencychart.h"
+#include "driverimportancechart.h"
+#include "emotioncurvechart.h"
+#include "gapchart.h"
+#include "ipachart.h"
+#include "journeyimportancechart.h"
+#include "journeymapchart.h"
+#include "memorymodelchart.h"
+#include "npschart.h"
+#include "reasonschart.h"
+#include "storage/projectrepository.h"
+#include "weakestlinkchart.h"
+#include "winmatrixchart.h"
+
+namespace Peakend {
+
+namespace {
+const char *const pageKeys[ChartBook::pageCount] = {"curves",
+                                                    "journey-importance",
+                                                    "wins",
+                                                    "journey-drivers",
+                                                    "factor-drivers",
+                                                    "ipa",
+                                                    "memory",
+                                                    "reasons",
+                                                    "nps",
+                                                    "weakest-link",
+                                                    "channels",
+                                                    "journey-map",
+                                                    "gaps"};
+} // namespace
+
+ChartBook::ChartBook()
+    : m_charts{std::make_unique<EmotionCurveChart>(),
+               std::make_unique<JourneyImportanceChart>(),
+               std::make_unique<WinMatrixChart>(),
+               std::make_unique<DriverImportanceChart>(),
+               std::make_unique<DriverImportanceChart>(),
+               std::make_unique<IpaChart>(),
+               std::make_unique<MemoryModelChart>(),
+               std::make_unique<ReasonsChart>(),
+               std::make_unique<NpsChart>(),
+               std::make_unique<WeakestLinkChart>(),
+               std::make_unique<ChannelConsistencyChart>(),
+               std::make_unique<JourneyMapChart>(),
+               std::make_unique<GapChart>()}
+{}
+
+ChartBook::~ChartBook() = default;
+
+QString ChartBook::name(Page page)
+{
+    switch (page) {
+    case EmotionCurves:
+        return tr("Emotion Curves");
+    case JourneyImportance:
+        return tr("Importance Along the Journey");
+    case Wins:
+        return tr("Wins");
+    case JourneyDrivers:
+        return tr("Journey Drivers");
+    case FactorDrivers:
+        return tr("Factor Drivers");
+    case Ipa:
+        return tr("Importance–Performance");
+    case Memory:
+        return tr("Memory Rules");
+    case Reasons:
+        return tr("Reasons");
+    case Nps:
+        return tr("NPS");
+    case WeakestLink:
+        return tr("Weakest Link");
+    case Channels:
+        return tr("Channel Consistency");
+    case JourneyMap:
+        return tr("Journey Map");
+    case Gaps:
+        return tr("Gaps (CEM)");
+    }
+    return QString();
+}
+
+QString ChartBook::key(Page page)
+{
+    return QString::fromLatin1(pageKeys[page]);
+}
+
+std::optional<ChartBook::Page> ChartBook::fromKey(const QString &key)
+{
+    for (int page = 0; page < pageCount; ++page) {
+        if (key == QLatin1String(pageKeys[page]))
+            return Page(page);
+    }
+    return std::nullopt;
+}
+
+QStringList ChartBook::keys()
+{
+    QStringList list;
+    for (const char *key : pageKeys)
+        list.append(QString::fromLatin1(key));
+    return list;
+}
+
+void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository *repository,
+                       const View &view)
+{
+    auto *curves = chartAs<EmotionCurveChart>(EmotionCurves);
+    curves->setCurves(analysis.curves);
+    curves->setHighlightedVendor(view.highlightedVendor);
+    curves->setDraggable(view.draggable);
+    curves->setHiddenVendors(view.hiddenVendors);
+    const int focus = curves->focusVendor();
+    chartAs<JourneyImportanceChart>(JourneyImportance)
+        ->setData(analysis.curves, focus, analysis.journey.importance);
+    chartAs<WinMatrixChart>(Wins)->setCurves(analysis.curves);
+    chartAs<DriverImportanceChart>(JourneyDrivers)
+        ->setImportance(analysis.journey.importance, tr("subprocesses"));
+    chartAs<DriverImportanceChart>(FactorDrivers)
+        ->setImportance(analysis.factorsDerived.importance, tr("factors"));
+    chartAs<IpaChart>(Ipa)->setResult(
+        analysis.journey.ipa, tr("subprocesses"),
+        tr("derived (%1, rescaled to the scale)")
+            .arg(DriverImportanceChart::methodName(
+                analysis.journey.importance.hasShapley
+                    ? DriverImportanceChart::Method::Shapley
+                    : DriverImportanceChart::Method::RelativeWeights)));
+    chartAs<MemoryModelChart>(Memory)->setResult(analysis.memory);
+
+    // The per-vendor charts follow the focus vendor; without one they show every vendor.
+    const bool oneVendor = focus >= 0 && view.highlightedVendor != 0;
+    const QString about
+        = oneVendor ? analysis.curves.vendors.at(focus).vendor.name : tr("all vendors");
+    chartAs<ReasonsChart>(Reasons)->setReasons(oneVendor ? analysis.vendors.at(focus).reasons
+                                                         : analysis.reasons,
+                                               analysis.factorsDerived.importance, about);
+    chartAs<NpsChart>(Nps)->setResult(oneVendor ? analysis.vendors.at(focus).nps : analysis.nps,
+                                      about);
+    QList<Vendor> vendors;
+    QList<Peakend::WeakestLink> links; // the enum value WeakestLink hides the type here
+    for (int v = 0; v < analysis.vendors.size() && v < analysis.curves.vendors.size(); ++v) {
+        vendors.append(analysis.curves.vendors.at(v).vendor);
+        links.append(analysis.vendors.at(v).subprocesses);
+    }
+
+    Scale scale;
+    CemSteps steps;
+    QString cycleName;
+    QList<Subprocess> subprocesses = analysis.curves.subprocesses;
+    QList<Touchpoint> touchpoints;
+    QList<Channel> channels;
+    QList<CriticalIncident> incidents;
+    if (repository) {
+        scale = repository->projectInfo().scale;
+        const QList<CemCycle> cycles = repository->cycles();
+        if (!cycles.isEmpty()) {
+            const CemCycle &cycle = cycles.last();
+            steps = CemSteps::compute(repository->factors(), repository->cycleFactors(cycle.id),
+                                      repository->requirements(cycle.id));
+            cycleName = cycle.name;
+        }
+        if (subprocesses.isEmpty())
+            subprocesses = repository->subprocesses();
+        touchpoints = repository->touchpoints();
+        channels = repository->channels();
+        incidents = repository->incidents();
+    }
+    chartAs<Peakend::WeakestLinkChart>(WeakestLink)->setLinks(vendors, links, scale);
+    chartAs<ChannelConsistencyChart>(Channels)->setResult(analysis.channels, scale);
+    auto *map = chartAs<JourneyMapChart>(JourneyMap);
+    map->setJourney(subprocesses, touchpoints, channels, incidents);
+    map->setEmotion(analysis.curves, focus);
+    chartAs<GapChart>(Gaps)->setSteps(steps, scale, cycleName);
+}
+
+} // namespace Peakend

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "analysis/projectanalysis.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+namespace Peakend {
+
+class Chart;
+class ProjectRepository;
+
+// Every chart of a project, fed from one analysis: the main window's tabs, chart exports, the
+// command line and the report all draw these objects, so each shows the same thing.
+class ChartBook
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartBook)
+
+public:
+    // In the order of the tabs and of the Charts menu.
+    enum Page {
+        EmotionCurves,
+        JourneyImportance,
+        Wins,
+        JourneyDrivers,
+        FactorDrivers,
+        Ipa,
+        Memory,
+        Reasons,
+        Nps,
+        WeakestLink,
+        Channels,
+        JourneyMap,
+        Gaps,
+    };
+    static constexpr int pageCount = 13;
+
+    // What the viewer chose that is not part of the analysis.
+    struct View
+    {
+        qint64 highlightedVendor = 0; // 0: none; the per-vendor charts then show every vendor
+        QSet<qint64> hiddenVendors;   // curves not drawn
+        bool draggable = false;       // the workshop wave's curve points can be dragged
+    };
+
+    ChartBook();
+    ~ChartBook();
+
+    static QString name(Page page); // "Emotion Curves", translated
+    static QString key(Page page);  // "curves": the command line's name, never translated
+    static std::optional<Page> fromKey(const QString &key);
+    static QStringList keys();
+
+    Chart *chart(Page page) const { return m_charts[size_t(page)].get(); }
+    template<class T>
+    T *chartAs(Page page) const
+    {
+        return static_cast<T *>(chart(page));
+    }
+
+    // Hands the analysis (and the project's journey, touchpoints and latest CEM cycle) to
+    // every chart. repository may be null: the charts then say there is no project.
+    void update(const ProjectAnalysis &analysis, const ProjectRepository *repository,
+                const View &view);
+
+private:
+    std::array<std::unique_ptr<Chart>, pageCount> m_charts;
+};
+
+} // namespace Peakend
