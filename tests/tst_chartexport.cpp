@@ -1,0 +1,212 @@
+#include "charts/chart.h"
+#include "charts/chartbook.h"
+#include "export/chartexport.h"
+#include "pdftools.h"
+#include "projectanalyzer.h"
+#include "testfiles.h"
+
+#include <QDir>
+#include <QImageReader>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Peakend;
+
+// Every chart of the B2B demo written to PNG, SVG and PDF offscreen and read back with the
+// tools a user has: the PNG's pixel size and resolution, the SVG's title through an XML
+// parser, the PDF's pages and text through poppler.
+class TestChartExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyChartToEveryFormat_data();
+    void everyChartToEveryFormat();
+    void printResolution();
+    void pdfInChinese();
+    void failedExportLeavesNoFile();
+
+private:
+    void analyse();
+    static QString svgTitle(const QString &path);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectDocument> m_document;
+    ChartBook m_book;
+    std::unique_ptr<ProjectDocument> m_meisu; // the demo with a CEM cycle, for the gap chart
+    ChartBook m_meisuBook;
+};
+
+void TestChartExport::initTestCase()
+{
+    m_document = TestFiles::openDemo(m_dir, DemoProject::Kind::B2b);
+    QVERIFY(m_document);
+    analyse();
+    m_meisu = TestFiles::openDemo(m_dir, DemoProject::Kind::Meisu);
+    QVERIFY(m_meisu);
+    m_meisuBook.update(ProjectAnalyzer::analyze(m_meisu->repository()), &m_meisu->repository(),
+                       ChartBook::View());
+}
+
+void TestChartExport::analyse()
+{
+    ProjectAnalysisOptions options;
+    options.importance.bootstrapResamples = 50;
+    m_book.update(ProjectAnalyzer::analyze(m_document->repository(), options),
+                  &m_document->repository(), ChartBook::View());
+}
+
+QString TestChartExport::svgTitle(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    QXmlStreamReader xml(&file);
+    QString title;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"title"
+            && title.isEmpty())
+            title = xml.readElementText();
+    }
+    return xml.hasError() ? QStringLiteral("XML error: ") + xml.errorString() : title;
+}
+
+void TestChartExport::everyChartToEveryFormat_data()
+{
+    QTest::addColumn<int>("page");
+    for (int page = 0; page < ChartBook::pageCount; ++page)
+        QTest::newRow(qPrintable(ChartBook::key(ChartBook::Page(page)))) << page;
+}
+
+void TestChartExport::everyChartToEveryFormat()
+{
+    QFETCH(int, page);
+    const Chart &chart
+        = *(page == ChartBook::Gaps ? m_meisuBook : m_book).chart(ChartBook::Page(page));
+    // Neither demo records a sales channel: that chart says why it is empty, in the files too.
+    QCOMPARE(chart.emptyReason().isEmpty(), page != ChartBook::Channels);
+    const QString base = m_dir.filePath(ChartBook::key(ChartBook::Page(page)));
+    ChartExportOptions options;
+    options.size = QSize(900, 560);
+    options.setResolution(2.0);
+    options.projectName = QStringLiteral("B2B demo");
+    options.source = QStringLiteral("n = 757 respondents");
+    QString error;
+
+    QVERIFY2(ChartExport::write(chart, base + QStringLiteral(".png"), options, &error),
+             qPrintable(error));
+    QImageReader png(base + QStringLiteral(".png"));
+    const QImage image = png.read();
+    QCOMPARE(image.size(), QSize(1800, 1120));            // 900 × 560 at 2×, nothing cropped
+    QVERIFY(std::abs(image.dotsPerMeterX() - 7559) <= 1); // 192 dpi
+    QCOMPARE(image.text(QStringLiteral("Title")), chart.title());
+    // The chart reaches the bottom-right quarter: drawn at the full size, not at 1×.
+    const QImage corner = image.copy(900, 560, 900, 560);
+    int ink = 0;
+    for (int y = 0; y < corner.height(); y += 4) {
+        for (int x = 0; x < corner.width(); x += 4)
+            ink += corner.pixel(x, y) != qRgb(255, 255, 255);
+    }
+    QVERIFY2(ink > 20, qPrintable(QString::number(ink)));
+
+    QVERIFY2(ChartExport::write(chart, base + QStringLiteral(".svg"), options, &error),
+             qPrintable(error));
+    QCOMPARE(svgTitle(base + QStringLiteral(".svg")), chart.title());
+
+    QVERIFY2(ChartExport::write(chart, base + QStringLiteral(".pdf"), options, &error),
+             qPrintable(error));
+    QVERIFY(TestFiles::readAll(base + QStringLiteral(".pdf")).startsWith("%PDF-"));
+    if (!PdfTools::available())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString pdf = base + QStringLiteral(".pdf");
+    QCOMPARE(PdfTools::pages(pdf), 1);
+    QCOMPARE(PdfTools::info(pdf, QStringLiteral("Title")), chart.title());
+    const QString text = PdfTools::text(pdf).simplified();
+    QVERIFY2(text.contains(chart.title().simplified()), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("B2B demo · n = 757 respondents")));
+    if (page == ChartBook::Channels)
+        QVERIFY(text.contains(QStringLiteral("respondent attribute named “channel”")));
+    if (page == ChartBook::Gaps) // DESIGN.md §2.4: the key experience and its gap
+        QVERIFY2(text.contains(QStringLiteral("importance 9 × satisfaction −2 = −18"))
+                     && text.contains(QStringLiteral("gap to ideal −5")),
+                 qPrintable(text));
+    if (page == ChartBook::EmotionCurves) {
+        for (const char *vendor : {"Apex Direct", "Meridian Systems", "Nimbus Works"})
+            QVERIFY2(text.contains(QString::fromUtf8(vendor)), vendor);
+    }
+    // A4 landscape unless asked otherwise.
+    QVERIFY2(PdfTools::info(pdf, QStringLiteral("Page size")).contains(QStringLiteral("(A4)")),
+             qPrintable(PdfTools::info(pdf, QStringLiteral("Page size"))));
+}
+
+// 300 dpi: 1600 × 1000 logical pixels become 5000 × 3125 and the file says 300 dpi.
+void TestChartExport::printResolution()
+{
+    ChartExportOptions options;
+    options.size = QSize(1600, 1000);
+    options.setResolution(300.0 / 96.0);
+    const QString path = m_dir.filePath(QStringLiteral("print.png"));
+    QString error;
+    QVERIFY2(ChartExport::write(*m_book.chart(ChartBook::EmotionCurves), path, options, &error),
+             qPrintable(error));
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(5000, 3125));
+    QVERIFY(std::abs(image.dotsPerMeterX() - 11811) <= 1); // 300 dpi
+}
+
+// In Simplified Chinese the title and labels are Chinese in the PDF's text (the font is
+// embedded, so poppler maps the glyphs back), on a portrait Letter page.
+void TestChartExport::pdfInChinese()
+{
+    if (!PdfTools::available())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral("peakend_zh_CN"), QStringLiteral(PEAKEND_QM_DIR)));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+    analyse();
+    const Chart &chart = *m_book.chart(ChartBook::EmotionCurves);
+    QVERIFY(chart.title().contains(QStringLiteral("情绪")));
+    ChartExportOptions options;
+    options.pageSize = QPageSize(QPageSize::Letter);
+    options.orientation = QPageLayout::Portrait;
+    const QString pdf = m_dir.filePath(QStringLiteral("curves-zh_CN.pdf"));
+    QString error;
+    const bool written = ChartExport::write(chart, pdf, options, &error);
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
+    analyse();
+    QVERIFY2(written, qPrintable(error));
+    const QString text = PdfTools::text(pdf).simplified();
+    QVERIFY2(text.contains(QStringLiteral("情绪")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Apex Direct")));
+    const QString size = PdfTools::info(pdf, QStringLiteral("Page size"));
+    QVERIFY2(size.startsWith(QStringLiteral("612 x 792")), qPrintable(size)); // portrait Letter
+}
+
+void TestChartExport::failedExportLeavesNoFile()
+{
+    const Chart &chart = *m_book.chart(ChartBook::EmotionCurves);
+    QTemporaryDir dir;
+    QString error;
+    for (const char *name : {"missing/curves.png", "missing/curves.svg", "missing/curves.pdf"}) {
+        const QString path = dir.filePath(QString::fromUtf8(name));
+        QVERIFY(!ChartExport::write(chart, path, ChartExportOptions(), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("“%1” cannot be written: ").arg(path)),
+                 qPrintable(error));
+    }
+    const QString text = dir.filePath(QStringLiteral("curves.txt"));
+    QVERIFY(!ChartExport::write(chart, text, ChartExportOptions(), &error));
+    QVERIFY2(error.contains(QStringLiteral(".png, .svg or .pdf")), qPrintable(error));
+    // A "folder" that is a file: nothing can be created under it, even by root.
+    QVERIFY(TestFiles::writeAll(dir.filePath(QStringLiteral("notes")), "x"));
+    const QString under = dir.filePath(QStringLiteral("notes/curves.pdf"));
+    QVERIFY(!ChartExport::write(chart, under, ChartExportOptions(), &error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+             QStringList{QStringLiteral("notes")});
+}
+
+QTEST_MAIN(TestChartExport)
+#include "tst_chartexport.moc"

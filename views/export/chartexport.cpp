@@ -1,0 +1,167 @@
+#include "chartexport.h"
+
+#include "charts/chart.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTextOption>
+
+#include <cmath>
+
+namespace Peakend {
+
+namespace {
+constexpr double inchPerMetre = 39.3700787;
+// The width a PDF page is laid out at, in logical pixels: the chart's fonts then have the
+// size they have on a 1600 px wide screen export.
+constexpr double pdfLogicalWidth = 1600.0;
+} // namespace
+
+void ChartExportOptions::setResolution(double scaleFactor)
+{
+    scale = scaleFactor;
+    dotsPerInch = int(std::lround(96.0 * scaleFactor));
+}
+
+std::optional<ChartExport::Format> ChartExport::formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QString ChartExport::suffix(Format format)
+{
+    switch (format) {
+    case Format::Png:
+        return QStringLiteral("png");
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return QString();
+}
+
+QImage ChartExport::image(const Chart &chart, const QSize &size, double scale, int dotsPerInch)
+{
+    QImage image(
+        QSize(int(std::lround(size.width() * scale)), int(std::lround(size.height() * scale))),
+        QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.setDotsPerMeterX(int(std::lround(dotsPerInch * inchPerMetre)));
+    image.setDotsPerMeterY(int(std::lround(dotsPerInch * inchPerMetre)));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    // An explicit target in logical pixels: the device pixel ratio scales it, nothing is
+    // cropped at 2× or 300 dpi.
+    chart.render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
+}
+
+bool ChartExport::write(const Chart &chart, const QString &path, const ChartExportOptions &options,
+                        QString *error)
+{
+    const auto format = formatOf(path);
+    if (!format) {
+        *error = tr("“%1” cannot be written: name it .png, .svg or .pdf.").arg(path);
+        return false;
+    }
+    if (options.size.isEmpty() || options.scale <= 0.0) {
+        *error = tr("“%1” cannot be written: the size must be positive.").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    bool written = true;
+    switch (*format) {
+    case Format::Png:
+        written = writePng(chart, &file, options);
+        break;
+    case Format::Svg:
+        writeSvg(chart, &file, options);
+        break;
+    case Format::Pdf:
+        writePdf(chart, &file, options);
+        break;
+    }
+    if (!written || !file.commit()) {
+        *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool ChartExport::writePng(const Chart &chart, QIODevice *device, const ChartExportOptions &options)
+{
+    QImageWriter writer(device, "png");
+    writer.setText(QStringLiteral("Title"), chart.title());
+    writer.setText(QStringLiteral("Software"), QStringLiteral("Peakend"));
+    return writer.write(image(chart, options.size, options.scale, options.dotsPerInch));
+}
+
+void ChartExport::writeSvg(const Chart &chart, QIODevice *device, const ChartExportOptions &options)
+{
+    QSvgGenerator svg;
+    svg.setOutputDevice(device);
+    svg.setSize(options.size);
+    svg.setViewBox(QRect(QPoint(0, 0), options.size));
+    svg.setTitle(chart.title());
+    QStringList description{chart.caption(), options.source, options.projectName};
+    description.removeAll(QString());
+    svg.setDescription(description.join(QStringLiteral(" — ")));
+    QPainter painter(&svg);
+    chart.render(painter, QRectF(QPointF(0, 0), QSizeF(options.size)));
+}
+
+void ChartExport::writePdf(const Chart &chart, QIODevice *device, const ChartExportOptions &options)
+{
+    QPdfWriter pdf(device);
+    pdf.setTitle(chart.title());
+    pdf.setCreator(QStringLiteral("Peakend"));
+    pdf.setResolution(1200);
+    pdf.setPageLayout(QPageLayout(options.pageSize, options.orientation, options.marginsMm,
+                                  QPageLayout::Millimeter));
+    const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
+    QPainter painter(&pdf);
+    const double factor = page.width() / pdfLogicalWidth;
+    painter.scale(factor, factor);
+    const QRectF area(0, 0, pdfLogicalWidth, page.height() / factor);
+
+    // Under the chart: project and source on one line, the date on the next.
+    QFont small;
+    small.setPixelSize(15);
+    painter.setFont(small);
+    QStringList about{options.projectName, options.source};
+    about.removeAll(QString());
+    const QString footer
+        = (about.isEmpty() ? QString() : about.join(QStringLiteral(" · ")) + QLatin1Char('\n'))
+          + tr("Exported by Peakend on %1")
+                .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    QTextOption option(Qt::AlignLeft | Qt::AlignBottom);
+    option.setWrapMode(QTextOption::WordWrap);
+    const QRectF footerBounds = painter.boundingRect(area, footer, option);
+    const QRectF footerRect(area.left(), area.bottom() - footerBounds.height(), area.width(),
+                            footerBounds.height());
+    chart.render(painter,
+                 QRectF(area.topLeft(), QSizeF(area.width(), footerRect.top() - area.top() - 12)));
+    painter.setPen(QColor(0x60, 0x60, 0x60));
+    painter.drawText(footerRect, footer, option);
+}
+
+} // namespace Peakend

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QMarginsF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+namespace Peakend {
+
+class Chart;
+
+// How a chart is written. PNG and SVG use size (logical pixels, as on screen); PNG multiplies
+// it by scale (2 for high-DPI screens, 300/96 for print) and records dotsPerInch. PDF lays
+// the chart out on the page, with project, source and date under it.
+struct ChartExportOptions
+{
+    QSize size{1600, 1000};
+    double scale = 1.0;
+    int dotsPerInch = 96;
+    QPageSize pageSize{QPageSize::A4};
+    QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    QMarginsF marginsMm{15, 15, 15, 15};
+    QString projectName;
+    QString source; // "Wave …: n = 312 respondents", what the chart was computed from
+
+    // 1×, 2× or 300 dpi, as the export dialog and the command line name them.
+    void setResolution(double scaleFactor);
+};
+
+// Writes one chart to PNG, SVG or PDF through its render(), so the file shows what the
+// screen showed. Every file is written through QSaveFile: after a failure nothing is left at
+// the path, and error says why.
+class ChartExport
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartExport)
+
+public:
+    enum class Format { Png, Svg, Pdf };
+
+    // The format a file name asks for by its suffix (case-insensitive), or nullopt.
+    static std::optional<Format> formatOf(const QString &path);
+    static QString suffix(Format format); // "png"
+
+    // The chart as an image of size × scale device pixels.
+    static QImage image(const Chart &chart, const QSize &size, double scale = 1.0,
+                        int dotsPerInch = 96);
+    static bool write(const Chart &chart, const QString &path, const ChartExportOptions &options,
+                      QString *error);
+
+private:
+    static bool writePng(const Chart &chart, QIODevice *device, const ChartExportOptions &options);
+    static void writeSvg(const Chart &chart, QIODevice *device, const ChartExportOptions &options);
+    static void writePdf(const Chart &chart, QIODevice *device, const ChartExportOptions &options);
+};
+
+} // namespace Peakend
