@@ -29,14 +29,15 @@ int main(int argc, char *argv[])
     using namespace Peakend;
 
     if (CommandLine::isSubcommand(argc, argv)) {
-        // Subcommands render fonts and PDFs but never show a window: no display needed.
+        // Subcommands draw charts (Qt Charts needs QApplication) and PDFs but never show a
+        // window: no display needed.
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
+        QApplication app(argc, argv);
         describeApplication();
         LanguageManager languages;
         languages.apply(languages.chosen());
-        return CommandLine::runSubcommand(QCoreApplication::arguments());
+        return CommandLine::runSubcommand(QCoreApplication::arguments(), &languages);
     }
 
     if (!hasDisplay() && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {

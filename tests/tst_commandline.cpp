@@ -1,6 +1,9 @@
+#include "pdftools.h"
 #include "storage/projectstore.h"
 #include "testfiles.h"
 
+#include <QDir>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +22,8 @@ private slots:
     void usageErrors();
     void help();
     void reportFromDemo();
+    void exportCharts();
+    void exportErrors();
 
 private:
     struct Result
@@ -118,7 +123,7 @@ void TestCommandLine::usageErrors()
 
 void TestCommandLine::help()
 {
-    for (const char *command : {"new", "report", "check"}) {
+    for (const char *command : {"new", "export", "report", "check"}) {
         const Result result = run({QString::fromLatin1(command), QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("Usage:")), qPrintable(result.out));
@@ -127,8 +132,8 @@ void TestCommandLine::help()
     // The window's own help answers without a display; the window itself says what to do.
     Result result = run({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY(result.out.contains(QStringLiteral("Subcommands (each has --help): new, report, "
-                                               "check.")));
+    QVERIFY(result.out.contains(QStringLiteral("Subcommands (each has --help): new, export, "
+                                               "report, check.")));
     result = run({});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("There is no display to open a window on.")),
@@ -144,6 +149,75 @@ void TestCommandLine::reportFromDemo()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed(), QStringLiteral("Wrote the report to %1").arg(pdf));
     QVERIFY(TestFiles::readAll(pdf).startsWith("%PDF-"));
+}
+
+// `peakend export`: the PNG has the pixels asked for, the PDF the chart's title and vendors
+// in the language asked for, from a project file and from a demo.
+void TestCommandLine::exportCharts()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("b2b.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), project, QStringLiteral("--demo"), QStringLiteral("b2b")})
+                 .exitCode,
+             0);
+    const QString png = dir.filePath(QStringLiteral("wins.png"));
+    Result result
+        = run({QStringLiteral("export"), project, QStringLiteral("--chart"), QStringLiteral("wins"),
+               QStringLiteral("-o"), png, QStringLiteral("--width"), QStringLiteral("1200"),
+               QStringLiteral("--height"), QStringLiteral("700"), QStringLiteral("--scale"),
+               QStringLiteral("2")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.trimmed(), QStringLiteral("Wrote %1").arg(png));
+    QCOMPARE(QImage(png).size(), QSize(2400, 1400));
+
+    const QString pdf = dir.filePath(QStringLiteral("curves.pdf"));
+    result = run({QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("b2b"),
+                  QStringLiteral("--lang"), QStringLiteral("zh_TW"), QStringLiteral("--chart"),
+                  QStringLiteral("curves"), QStringLiteral("-o"), pdf, QStringLiteral("--segment"),
+                  QStringLiteral("company size = enterprise")});
+    QCOMPARE(result.exitCode, 0);
+    if (!PdfTools::available())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString text = PdfTools::text(pdf).simplified();
+    QVERIFY2(text.contains(QStringLiteral("情緒曲線")), qPrintable(text)); // Traditional
+    QVERIFY(text.contains(QStringLiteral("Apex Direct")));
+    QVERIFY(text.contains(QStringLiteral("company size = enterprise")));
+}
+
+void TestCommandLine::exportErrors()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("x.png"));
+    const QStringList demo{QStringLiteral("export"), QStringLiteral("--demo"),
+                           QStringLiteral("meisu")};
+    Result result = run(
+        demo
+        + QStringList{QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("-o"), out});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("Name a chart with --chart: curves, ")),
+             qPrintable(result.err));
+    result = run(demo
+                 + QStringList{QStringLiteral("--chart"), QStringLiteral("gaps"),
+                               QStringLiteral("-o"), dir.filePath(QStringLiteral("x.gif"))});
+    QCOMPARE(result.exitCode, 2);
+    result
+        = run(demo
+              + QStringList{QStringLiteral("--chart"), QStringLiteral("gaps"), QStringLiteral("-o"),
+                            out, QStringLiteral("--scale"), QStringLiteral("0")});
+    QCOMPARE(result.exitCode, 2);
+    // An unwritable place: exit 1, the reason on stderr, nothing left behind.
+    const QString nowhere = dir.filePath(QStringLiteral("missing/x.pdf"));
+    result = run(demo
+                 + QStringList{QStringLiteral("--chart"), QStringLiteral("gaps"),
+                               QStringLiteral("-o"), nowhere});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("“%1” cannot be written").arg(nowhere)),
+             qPrintable(result.err));
+    QVERIFY(QDir(dir.path()).isEmpty());
+    result = run({QStringLiteral("export"), dir.filePath(QStringLiteral("none.peakend")),
+                  QStringLiteral("--chart"), QStringLiteral("gaps"), QStringLiteral("-o"), out});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(!result.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

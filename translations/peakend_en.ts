@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CliProject</name>
+    <message numerus="yes">
+        <source>n = %Ln respondent(s)</source>
+        <translation>
+            <numerusform>n = %Ln respondent</numerusform>
+            <numerusform>n = %Ln respondents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriverImportance</name>
     <message numerus="yes">
         <source>Only %n complete row(s) for %1 drivers: derived importance needs at least %2. Use fewer drivers or more responses.</source>

@@ -95,13 +95,26 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>ChartExport</name>
     <message>
-        <source>There is no display to open a window on. Use a subcommand instead, e.g. peakend report --demo b2b -o report.pdf (see peakend --help).
-</source>
-        <translation>没有可以打开窗口的显示器。请改用子命令，例如 peakend report --demo b2b -o report.pdf（参见 peakend --help）。
-</translation>
+        <source>“%1” cannot be written: name it .png, .svg or .pdf.</source>
+        <translation>无法写入“%1”：文件名须以 .png、.svg 或 .pdf 结尾。</translation>
     </message>
+    <message>
+        <source>“%1” cannot be written: the size must be positive.</source>
+        <translation>无法写入“%1”：尺寸必须大于零。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Exported by Peakend on %1</source>
+        <translation>由 Peakend 于 %1 导出</translation>
+    </message>
+</context>
+<context>
+    <name>CliProject</name>
     <message>
         <source>Use a bundled demo project: meisu or b2b.</source>
         <translation>使用内置的演示项目：meisu 或 b2b。</translation>
@@ -113,6 +126,69 @@
     <message>
         <source>Unknown demo “%1”: use meisu or b2b.</source>
         <translation>未知的演示“%1”：请使用 meisu 或 b2b。</translation>
+    </message>
+    <message>
+        <source>The language of names and texts: en, zh_CN or zh_TW.</source>
+        <translation>名称和文字的语言：en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The survey wave to analyse, by name or id (default: the latest).</source>
+        <translation>要分析的调查批次，按名称或编号（默认：最新一批）。</translation>
+    </message>
+    <message>
+        <source>wave</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Only respondents in this segment, e.g. &quot;tier = A | B; size = large&quot;.</source>
+        <translation>只分析此细分群体的受访者，例如 &quot;tier = A | B; size = large&quot;。</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>细分群体</translation>
+    </message>
+    <message>
+        <source>The .peakend project (or --demo instead).</source>
+        <translation>.peakend 项目文件（或改用 --demo）。</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use %2.</source>
+        <translation>未知的语言“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Name one .peakend file, or --demo meisu|b2b.</source>
+        <translation>请指定一个 .peakend 文件，或使用 --demo meisu|b2b。</translation>
+    </message>
+    <message>
+        <source>The project has no survey wave “%1”.</source>
+        <translation>项目中没有调查批次“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>n = %Ln respondent(s)</source>
+        <translation>
+            <numerusform>n = %Ln 位受访者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, segment %1</source>
+        <translation>，细分群体 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>There is no display to open a window on. Use a subcommand instead, e.g. peakend report --demo b2b -o report.pdf (see peakend --help).
+</source>
+        <translation>没有可以打开窗口的显示器。请改用子命令，例如 peakend report --demo b2b -o report.pdf（参见 peakend --help）。
+</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Create a new project file, empty or filled with a demo.</source>
@@ -137,10 +213,6 @@
     <message>
         <source>Write a project&apos;s report as PDF.</source>
         <translation>将项目报告写为 PDF。</translation>
-    </message>
-    <message>
-        <source>The .peakend file (or --demo).</source>
-        <translation>.peakend 文件（或 --demo）。</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -175,14 +247,6 @@
         <translation>%1：正常（文件格式 %2）</translation>
     </message>
     <message>
-        <source>Peakend: customer-experience analytics.
-
-Subcommands (each has --help): new, report, check.</source>
-        <translation>Peakend：客户体验分析。
-
-子命令（均有 --help）：new、report、check。</translation>
-    </message>
-    <message>
         <source>A .peakend project to open.</source>
         <translation>要打开的 .peakend 项目。</translation>
     </message>
@@ -193,6 +257,14 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Open the import wizard on &lt;export&gt;, a survey export (CSV or XLSX), once the project is open.</source>
         <translation>项目打开后，对 &lt;export&gt;（CSV 或 XLSX 格式的问卷导出文件）打开导入向导。</translation>
+    </message>
+    <message>
+        <source>Peakend: customer-experience analytics.
+
+Subcommands (each has --help): new, export, report, check.</source>
+        <translation>Peakend：客户体验分析。
+
+子命令（均有 --help）：new、export、report、check。</translation>
     </message>
 </context>
 <context>
@@ -399,6 +471,93 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>%1 is best at %2 of %3 subprocesses (rank %4 by wins) yet ranks %5 of %6 by overall satisfaction. Customers remember the most intense moment and the end: its pain peak is “%7” (%8) and its journey ends at “%9” (%10).</source>
         <translation>%1 在 %3 个子流程中的 %2 个领先（按领先次数排名第 %4），总体满意度却在 %6 家中排名第 %5。客户记住的是最强烈的时刻和结尾：其痛点峰值是“%7”（%8），旅程结束于“%9”（%10）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export one chart of a project as PNG, SVG or PDF (by the output&apos;s suffix).
+
+Charts: %1.</source>
+        <translation>将项目中的一张图表导出为 PNG、SVG 或 PDF（按输出文件的扩展名）。
+
+图表：%1。</translation>
+    </message>
+    <message>
+        <source>The chart to export.</source>
+        <translation>要导出的图表。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>要写入的文件：.png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Width in pixels (PNG, SVG; default 1600).</source>
+        <translation>宽度，单位像素（PNG、SVG；默认 1600）。</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>Height in pixels (PNG, SVG; default 1000).</source>
+        <translation>高度，单位像素（PNG、SVG；默认 1000）。</translation>
+    </message>
+    <message>
+        <source>PNG pixels per pixel: 1, 2 (high-DPI screens) or 300dpi (print); default 1.</source>
+        <translation>PNG 的像素倍数：1、2（高分辨率屏幕）或 300dpi（印刷）；默认 1。</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <source>PDF page size: A4, A3 or Letter (default A4).</source>
+        <translation>PDF 纸张大小：A4、A3 或 Letter（默认 A4）。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>PDF in portrait (default landscape).</source>
+        <translation>PDF 纵向（默认横向）。</translation>
+    </message>
+    <message>
+        <source>Highlight this vendor (by name).</source>
+        <translation>突出显示此供应商（按名称）。</translation>
+    </message>
+    <message>
+        <source>Name a chart with --chart: %1.</source>
+        <translation>请用 --chart 指定图表：%1。</translation>
+    </message>
+    <message>
+        <source>Name the output with -o FILE.png, FILE.svg or FILE.pdf.</source>
+        <translation>请用 -o 文件.png、文件.svg 或 文件.pdf 指定输出。</translation>
+    </message>
+    <message>
+        <source>--width and --height take 100 to 20000 pixels, --scale 1, 2 or 300dpi.</source>
+        <translation>--width 和 --height 取 100 到 20000 像素，--scale 取 1、2 或 300dpi。</translation>
+    </message>
+    <message>
+        <source>--page takes A4, A3 or Letter.</source>
+        <translation>--page 取 A4、A3 或 Letter。</translation>
+    </message>
+    <message>
+        <source>The project has no vendor “%1”.</source>
+        <translation>项目中没有供应商“%1”。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>

@@ -95,13 +95,26 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>ChartExport</name>
     <message>
-        <source>There is no display to open a window on. Use a subcommand instead, e.g. peakend report --demo b2b -o report.pdf (see peakend --help).
-</source>
-        <translation>沒有可以開啟視窗的顯示器。請改用子命令，例如 peakend report --demo b2b -o report.pdf（參見 peakend --help）。
-</translation>
+        <source>“%1” cannot be written: name it .png, .svg or .pdf.</source>
+        <translation>無法寫入「%1」：檔名須以 .png、.svg 或 .pdf 結尾。</translation>
     </message>
+    <message>
+        <source>“%1” cannot be written: the size must be positive.</source>
+        <translation>無法寫入「%1」：尺寸必須大於零。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Exported by Peakend on %1</source>
+        <translation>由 Peakend 於 %1 匯出</translation>
+    </message>
+</context>
+<context>
+    <name>CliProject</name>
     <message>
         <source>Use a bundled demo project: meisu or b2b.</source>
         <translation>使用內建的示範專案：meisu 或 b2b。</translation>
@@ -113,6 +126,69 @@
     <message>
         <source>Unknown demo “%1”: use meisu or b2b.</source>
         <translation>未知的示範「%1」：請使用 meisu 或 b2b。</translation>
+    </message>
+    <message>
+        <source>The language of names and texts: en, zh_CN or zh_TW.</source>
+        <translation>名稱和文字的語言：en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>The survey wave to analyse, by name or id (default: the latest).</source>
+        <translation>要分析的調查批次，依名稱或編號（預設：最新一批）。</translation>
+    </message>
+    <message>
+        <source>wave</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Only respondents in this segment, e.g. &quot;tier = A | B; size = large&quot;.</source>
+        <translation>只分析此細分群體的受訪者，例如 &quot;tier = A | B; size = large&quot;。</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>細分群體</translation>
+    </message>
+    <message>
+        <source>The .peakend project (or --demo instead).</source>
+        <translation>.peakend 專案檔（或改用 --demo）。</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use %2.</source>
+        <translation>未知的語言「%1」：請使用 %2。</translation>
+    </message>
+    <message>
+        <source>Name one .peakend file, or --demo meisu|b2b.</source>
+        <translation>請指定一個 .peakend 檔案，或使用 --demo meisu|b2b。</translation>
+    </message>
+    <message>
+        <source>The project has no survey wave “%1”.</source>
+        <translation>專案中沒有調查批次「%1」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>n = %Ln respondent(s)</source>
+        <translation>
+            <numerusform>n = %Ln 位受訪者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, segment %1</source>
+        <translation>，細分群體 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>There is no display to open a window on. Use a subcommand instead, e.g. peakend report --demo b2b -o report.pdf (see peakend --help).
+</source>
+        <translation>沒有可以開啟視窗的顯示器。請改用子命令，例如 peakend report --demo b2b -o report.pdf（參見 peakend --help）。
+</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Create a new project file, empty or filled with a demo.</source>
@@ -137,10 +213,6 @@
     <message>
         <source>Write a project&apos;s report as PDF.</source>
         <translation>將專案報告寫成 PDF。</translation>
-    </message>
-    <message>
-        <source>The .peakend file (or --demo).</source>
-        <translation>.peakend 檔案（或 --demo）。</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -175,14 +247,6 @@
         <translation>%1：正常（檔案格式 %2）</translation>
     </message>
     <message>
-        <source>Peakend: customer-experience analytics.
-
-Subcommands (each has --help): new, report, check.</source>
-        <translation>Peakend：顧客體驗分析。
-
-子命令（皆有 --help）：new、report、check。</translation>
-    </message>
-    <message>
         <source>A .peakend project to open.</source>
         <translation>要開啟的 .peakend 專案。</translation>
     </message>
@@ -193,6 +257,14 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>Open the import wizard on &lt;export&gt;, a survey export (CSV or XLSX), once the project is open.</source>
         <translation>專案開啟後，對 &lt;export&gt;（CSV 或 XLSX 格式的問卷匯出檔）開啟匯入精靈。</translation>
+    </message>
+    <message>
+        <source>Peakend: customer-experience analytics.
+
+Subcommands (each has --help): new, export, report, check.</source>
+        <translation>Peakend：顧客體驗分析。
+
+子命令（皆有 --help）：new、export、report、check。</translation>
     </message>
 </context>
 <context>
@@ -399,6 +471,93 @@ Subcommands (each has --help): new, report, check.</source>
     <message>
         <source>%1 is best at %2 of %3 subprocesses (rank %4 by wins) yet ranks %5 of %6 by overall satisfaction. Customers remember the most intense moment and the end: its pain peak is “%7” (%8) and its journey ends at “%9” (%10).</source>
         <translation>%1 在 %3 個子流程中的 %2 個領先（按領先次數排名第 %4），整體滿意度卻在 %6 家中排名第 %5。客戶記住的是最強烈的時刻和結尾：其痛點峰值是「%7」（%8），旅程結束於「%9」（%10）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export one chart of a project as PNG, SVG or PDF (by the output&apos;s suffix).
+
+Charts: %1.</source>
+        <translation>將專案中的一張圖表匯出為 PNG、SVG 或 PDF（依輸出檔的副檔名）。
+
+圖表：%1。</translation>
+    </message>
+    <message>
+        <source>The chart to export.</source>
+        <translation>要匯出的圖表。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>要寫入的檔案：.png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Width in pixels (PNG, SVG; default 1600).</source>
+        <translation>寬度，單位像素（PNG、SVG；預設 1600）。</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>Height in pixels (PNG, SVG; default 1000).</source>
+        <translation>高度，單位像素（PNG、SVG；預設 1000）。</translation>
+    </message>
+    <message>
+        <source>PNG pixels per pixel: 1, 2 (high-DPI screens) or 300dpi (print); default 1.</source>
+        <translation>PNG 的像素倍數：1、2（高解析度螢幕）或 300dpi（印刷）；預設 1。</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>倍數</translation>
+    </message>
+    <message>
+        <source>PDF page size: A4, A3 or Letter (default A4).</source>
+        <translation>PDF 紙張大小：A4、A3 或 Letter（預設 A4）。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>PDF in portrait (default landscape).</source>
+        <translation>PDF 直向（預設橫向）。</translation>
+    </message>
+    <message>
+        <source>Highlight this vendor (by name).</source>
+        <translation>醒目顯示此供應商（依名稱）。</translation>
+    </message>
+    <message>
+        <source>Name a chart with --chart: %1.</source>
+        <translation>請用 --chart 指定圖表：%1。</translation>
+    </message>
+    <message>
+        <source>Name the output with -o FILE.png, FILE.svg or FILE.pdf.</source>
+        <translation>請用 -o 檔案.png、檔案.svg 或 檔案.pdf 指定輸出。</translation>
+    </message>
+    <message>
+        <source>--width and --height take 100 to 20000 pixels, --scale 1, 2 or 300dpi.</source>
+        <translation>--width 和 --height 取 100 到 20000 像素，--scale 取 1、2 或 300dpi。</translation>
+    </message>
+    <message>
+        <source>--page takes A4, A3 or Letter.</source>
+        <translation>--page 取 A4、A3 或 Letter。</translation>
+    </message>
+    <message>
+        <source>The project has no vendor “%1”.</source>
+        <translation>專案中沒有供應商「%1」。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已寫入 %1</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1311,7 @@ Subcommands (each has --help): new, report, check.</source>
     </message>
     <message>
         <source>, segment %1</source>
-        <translation>，細分族群 %1</translation>
+        <translation>，細分群體 %1</translation>
     </message>
     <message numerus="yes">
         <source>n = %Ln respondent(s)</source>

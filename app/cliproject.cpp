@@ -1,0 +1,154 @@
+#include "cliproject.h"
+
+#include "analysis/segmentdefinition.h"
+#include "languagemanager.h"
+#include "projectanalyzer.h"
+#include "projectdocument.h"
+
+namespace Peakend {
+
+QTextStream &CliProject::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &CliProject::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int CliProject::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Done;
+    }
+    return -1;
+}
+
+QCommandLineOption CliProject::demoOption()
+{
+    return QCommandLineOption(QStringLiteral("demo"),
+                              tr("Use a bundled demo project: meisu or b2b."), tr("name"));
+}
+
+std::optional<DemoProject::Kind> CliProject::demoKind(const QCommandLineParser &parser, bool *valid)
+{
+    *valid = true;
+    if (!parser.isSet(QStringLiteral("demo")))
+        return std::nullopt;
+    const auto kind = DemoProject::fromName(parser.value(QStringLiteral("demo")));
+    if (!kind) {
+        err()
+            << tr("Unknown demo “%1”: use meisu or b2b.").arg(parser.value(QStringLiteral("demo")))
+            << Qt::endl;
+        *valid = false;
+    }
+    return kind;
+}
+
+CliProject::CliProject(QCommandLineParser &parser, Options options)
+    : m_lang(QStringLiteral("lang"), tr("The language of names and texts: en, zh_CN or zh_TW."),
+             tr("language"))
+    , m_survey(QStringLiteral("survey"),
+               tr("The survey wave to analyse, by name or id (default: the latest)."), tr("wave"))
+    , m_segment(QStringLiteral("segment"),
+                tr("Only respondents in this segment, e.g. \"tier = A | B; size = large\"."),
+                tr("segment"))
+    , m_options(options)
+{
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The .peakend project (or --demo instead)."),
+                                 QStringLiteral("[file]"));
+    parser.addOption(demoOption());
+    parser.addOption(m_lang);
+    if (options == WithAnalysis) {
+        parser.addOption(m_survey);
+        parser.addOption(m_segment);
+    }
+}
+
+CliProject::~CliProject() = default;
+
+int CliProject::open(const QCommandLineParser &parser, LanguageManager *languages)
+{
+    if (parser.isSet(m_lang)) {
+        const QString language = parser.value(m_lang);
+        if (!LanguageManager::languages().contains(language)) {
+            err() << tr("Unknown language “%1”: use %2.")
+                         .arg(language, LanguageManager::languages().join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return Usage;
+        }
+        languages->apply(language);
+    }
+    bool valid = false;
+    const auto demo = demoKind(parser, &valid);
+    if (!valid)
+        return Usage;
+    if (parser.positionalArguments().size() != (demo ? 0 : 1)) {
+        err() << tr("Name one .peakend file, or --demo meisu|b2b.") << Qt::endl;
+        return Usage;
+    }
+    const QString path = demo ? m_scratch.filePath(DemoProject::fileName(*demo))
+                              : parser.positionalArguments().constFirst();
+    StoreError error;
+    if (demo)
+        error = DemoProject::create(*demo, path); // names in the --lang language
+    if (error.isOk())
+        m_document = ProjectDocument::open(path, &error, ProjectStore::Access::ReadOnly);
+    if (!m_document) {
+        err() << error.message << Qt::endl;
+        return Failed;
+    }
+    if (m_options != WithAnalysis)
+        return -1;
+
+    const QString survey = parser.value(m_survey);
+    if (!survey.isEmpty()) {
+        for (const Survey &candidate : m_document->repository().surveys()) {
+            if (candidate.name == survey || QString::number(candidate.id) == survey)
+                m_surveyId = candidate.id;
+        }
+        if (m_surveyId == 0) {
+            err() << tr("The project has no survey wave “%1”.").arg(survey) << Qt::endl;
+            return Failed;
+        }
+    }
+    QString segmentError;
+    m_filter = SegmentDefinition::parse(parser.value(m_segment), &segmentError);
+    if (!segmentError.isEmpty()) {
+        err() << segmentError << Qt::endl;
+        return Usage;
+    }
+    return -1;
+}
+
+ProjectAnalysis CliProject::analyze() const
+{
+    ProjectAnalysisOptions options;
+    options.segment = m_filter;
+    return ProjectAnalyzer::analyze(m_document->repository(), options, m_surveyId);
+}
+
+QString CliProject::source(const ProjectAnalysis &analysis) const
+{
+    QString text = tr("n = %Ln respondent(s)", nullptr, analysis.respondents);
+    if (!analysis.segment.isEmpty())
+        text += tr(", segment %1").arg(analysis.segment.label());
+    const QList<Survey> surveys = m_document->repository().surveys();
+    for (const Survey &survey : surveys) {
+        if (survey.id == (m_surveyId != 0 ? m_surveyId : surveys.constLast().id))
+            return survey.name + QStringLiteral(": ") + text;
+    }
+    return text;
+}
+
+} // namespace Peakend

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "analysis/projectanalysis.h"
+#include "demo/demoproject.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace Peakend {
+
+class LanguageManager;
+class ProjectDocument;
+
+// What the subcommands share: their streams and exit codes, --help, and the project they work
+// on — a FILE argument or --demo (made in a scratch folder), opened read-only, in the language
+// --lang asks for, analysed for the --survey and --segment given.
+class CliProject
+{
+    Q_DECLARE_TR_FUNCTIONS(CliProject)
+
+public:
+    enum ExitCode { Done = 0, Failed = 1, Usage = 2 };
+
+    static QTextStream &out();
+    static QTextStream &err();
+    // Adds --help and parses; returns Done after printing help, Usage after printing an
+    // error, or -1 to carry on.
+    static int parse(QCommandLineParser &parser, const QStringList &arguments);
+    static QCommandLineOption demoOption();
+    static std::optional<DemoProject::Kind> demoKind(const QCommandLineParser &parser, bool *valid);
+
+    // Adds FILE, --demo, --lang, and with analysis also --survey and --segment.
+    enum Options { ProjectOnly, WithAnalysis };
+    explicit CliProject(QCommandLineParser &parser, Options options = ProjectOnly);
+    ~CliProject();
+
+    // After parse(): applies --lang and opens the project; on failure prints why and returns
+    // the exit code, otherwise -1.
+    int open(const QCommandLineParser &parser, LanguageManager *languages);
+    ProjectDocument *document() const { return m_document.get(); }
+    // The analysis of the chosen wave and segment, with the full 1,000 bootstrap resamples.
+    ProjectAnalysis analyze() const;
+    // "B2B purchasing …: n = 757 respondents, segment …", under exported charts.
+    QString source(const ProjectAnalysis &analysis) const;
+
+private:
+    QCommandLineOption m_lang;
+    QCommandLineOption m_survey;
+    QCommandLineOption m_segment;
+    Options m_options;
+    QTemporaryDir m_scratch;
+    std::unique_ptr<ProjectDocument> m_document;
+    qint64 m_surveyId = 0;
+    SegmentFilter m_filter;
+};
+
+} // namespace Peakend

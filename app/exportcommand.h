@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Peakend {
+
+class LanguageManager;
+
+// `peakend export FILE --chart NAME -o OUT.(png|svg|pdf)`: one chart, drawn as in the window.
+class ExportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
+public:
+    static int run(const QStringList &arguments, LanguageManager *languages);
+};
+
+} // namespace Peakend
