@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "charts/chart.h"
 #include "chartspage.h"
 #include "commands/startcycle.h"
 #include "editors/catalogueeditor.h"
 #include "editors/kpivalueseditor.h"
 #include "editors/workshopratingseditor.h"
+#include "export/chartexportdialog.h"
 #include "import/surveyimportwizard.h"
 #include "itemmodels/projecttreemodel.h"
 #include "projectdocument.h"
@@ -92,6 +94,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_charts, &ChartsPage::sampleChanged, m_sampleLabel, &QLabel::setText);
 
     createActions();
+    const auto chartShown = [this](const Chart *chart) {
+        m_exportChartAction->setEnabled(chart != nullptr);
+        m_copyChartAction->setEnabled(chart != nullptr);
+    };
+    connect(m_charts, &ChartsPage::currentChartChanged, this, chartShown);
+    chartShown(m_charts->currentChart());
     retranslate();
     updateRecentMenu();
     setDocument(nullptr);
@@ -120,6 +128,8 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QString(), this, [this] { importSurvey(); });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportChartAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportChart);
+    m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -130,6 +140,9 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_editMenu->addAction(QString());
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addSeparator();
+    m_copyChartAction = m_editMenu->addAction(QString(), this, &MainWindow::copyChart);
+    m_copyChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_explorerDock->toggleViewAction());
@@ -206,6 +219,8 @@ void MainWindow::retranslate()
     m_saveAsAction->setText(tr("Save &As…"));
     m_closeAction->setText(tr("&Close"));
     m_importAction->setText(tr("&Import Survey…"));
+    m_exportChartAction->setText(tr("&Export Chart…"));
+    m_copyChartAction->setText(tr("&Copy Chart as Image"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -356,6 +371,26 @@ void MainWindow::showInEditor(const QModelIndex &index)
             editor->selectItem(index.data(ProjectTreeModel::IdRole).toLongLong());
         }
     }
+}
+
+void MainWindow::exportChart()
+{
+    const Chart *chart = m_charts->currentChart();
+    if (!chart)
+        return;
+    ChartExportOptions about;
+    about.projectName = m_document ? m_document->repository().projectInfo().name : QString();
+    about.source = m_charts->sourceText();
+    ChartExportDialog dialog(chart, about, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.path())),
+                                 8000);
+}
+
+void MainWindow::copyChart()
+{
+    if (const Chart *chart = m_charts->copyCurrentChart())
+        statusBar()->showMessage(tr("Copied “%1” as an image").arg(chart->title()), 5000);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

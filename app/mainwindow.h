@@ -61,6 +61,8 @@ private:
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showError(const QString &title, const QString &message);
+    void exportChart();
+    void copyChart();
     QString projectFolder() const;
 
     LanguageManager *m_languages;
@@ -91,6 +93,8 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
+    QAction *m_copyChartAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

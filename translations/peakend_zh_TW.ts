@@ -1280,6 +1280,89 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
+    <name>Peakend::ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>1× (screen)</source>
+        <translation>1×（螢幕）</translation>
+    </message>
+    <message>
+        <source>2× (high-DPI screen, slides)</source>
+        <translation>2×（高解析度螢幕、簡報）</translation>
+    </message>
+    <message>
+        <source>300 dpi (print)</source>
+        <translation>300 dpi（印刷）</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>橫向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>直向</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>寬度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>解析度(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>紙張(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>方向(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The file&apos;s suffix chooses the format: .png (image), .svg (vector, for editing) or .pdf (vector, one page).</source>
+        <translation>副檔名決定格式：.png（圖片）、.svg（向量，可編輯）或 .pdf（向量，一頁）。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Peakend::ChartsPage</name>
     <message>
         <source>&amp;Wave:</source>
@@ -2238,6 +2321,22 @@ Charts: %1.</source>
     <message>
         <source>Cycle %1</source>
         <translation>第 %1 週期</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>匯出圖表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart as Image</source>
+        <translation>將圖表複製為圖片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已匯出到 %1</translation>
+    </message>
+    <message>
+        <source>Copied “%1” as an image</source>
+        <translation>已將「%1」複製為圖片</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,15 @@
 #include "charts/driverimportancechart.h"
 #include "charts/emotioncurvechart.h"
 #include "commands/setworkshoprating.h"
+#include "export/chartexport.h"
 #include "projectdocument.h"
 #include "surveydataloader.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -89,6 +92,8 @@ ChartsPage::ChartsPage(QWidget *parent)
         curveView->unsetCursor();
     });
 
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { emit currentChartChanged(currentChart()); });
     connect(m_survey, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
             reloadFilters();
@@ -122,6 +127,17 @@ const Chart *ChartsPage::currentChart() const
 {
     const auto *view = qobject_cast<const ChartView *>(m_tabs->currentWidget());
     return view ? view->chart() : nullptr;
+}
+
+const Chart *ChartsPage::copyCurrentChart() const
+{
+    const Chart *chart = currentChart();
+    if (chart) {
+        const QWidget *view = m_tabs->currentWidget();
+        QGuiApplication::clipboard()->setImage(
+            ChartExport::image(*chart, view->size(), view->devicePixelRatioF()));
+    }
+    return chart;
 }
 
 void ChartsPage::setFrontPage(QWidget *page, const QString &title)
@@ -307,6 +323,15 @@ QString ChartsPage::sampleText() const
     if (!m_analysis.segment.isEmpty())
         text += tr(", segment %1").arg(m_analysis.segment.label());
     return text;
+}
+
+QString ChartsPage::sourceText() const
+{
+    if (!m_document)
+        return QString();
+    return m_survey->currentText().isEmpty()
+               ? sampleText()
+               : m_survey->currentText() + QStringLiteral(": ") + sampleText();
 }
 
 void ChartsPage::setSurvey(qint64 surveyId)

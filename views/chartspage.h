@@ -42,6 +42,9 @@ public:
     const Chart *chart(Page page) const { return m_book.chart(page); }
     // The current tab's chart, or nullptr on the front page.
     const Chart *currentChart() const;
+    // Puts the current chart on the clipboard as an image of its size on screen, at the
+    // screen's pixel density; returns it, or nullptr on the front page.
+    const Chart *copyCurrentChart() const;
 
     // The filters, for the window's actions and for tests.
     void setSurvey(qint64 surveyId);
@@ -56,9 +59,12 @@ public:
     const ProjectAnalysis &analysis() const { return m_analysis; }
     // "n = 312 respondents, segment tier = A", for the status bar.
     QString sampleText() const;
+    // "B2B purchasing …: n = 757 respondents, …", written under exported charts.
+    QString sourceText() const;
 
 signals:
     void sampleChanged(const QString &text);
+    void currentChartChanged(const Chart *chart); // nullptr on the front page
 
 protected:
     void changeEvent(QEvent *event) override;
