@@ -10,7 +10,8 @@ DEMO     ?= b2b
 WERROR   := $(if $(CI),ON,OFF)
 PACKAGES := cmake g++ make pkg-config qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev \
             qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev libsqlite3-dev libminizip-dev \
-            xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils
+            xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils desktop-file-utils appstream \
+            shared-mime-info
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 REPORT   := $(abspath $(BUILD))/peakend-demo-report.pdf
 

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -14,7 +15,7 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Peakend"));
     QCoreApplication::setApplicationName(QStringLiteral("Peakend"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PEAKEND_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("peakend"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.peakend.Peakend"));
 }
 
 bool hasDisplay()
@@ -57,6 +58,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.peakend.Peakend"),
+                         QIcon(QStringLiteral(":/icons/org.peakend.Peakend.svg"))));
     LanguageManager languages;
     languages.apply(languages.chosen());
 
