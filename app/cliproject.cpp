@@ -138,17 +138,23 @@ ProjectAnalysis CliProject::analyze() const
     return ProjectAnalyzer::analyze(m_document->repository(), options, m_surveyId);
 }
 
+QString CliProject::surveyName() const
+{
+    const QList<Survey> surveys = m_document->repository().surveys();
+    for (const Survey &survey : surveys) {
+        if (survey.id == (m_surveyId != 0 ? m_surveyId : surveys.constLast().id))
+            return survey.name;
+    }
+    return QString();
+}
+
 QString CliProject::source(const ProjectAnalysis &analysis) const
 {
     QString text = tr("n = %Ln respondent(s)", nullptr, analysis.respondents);
     if (!analysis.segment.isEmpty())
         text += tr(", segment %1").arg(analysis.segment.label());
-    const QList<Survey> surveys = m_document->repository().surveys();
-    for (const Survey &survey : surveys) {
-        if (survey.id == (m_surveyId != 0 ? m_surveyId : surveys.constLast().id))
-            return survey.name + QStringLiteral(": ") + text;
-    }
-    return text;
+    const QString survey = surveyName();
+    return survey.isEmpty() ? text : survey + QStringLiteral(": ") + text;
 }
 
 } // namespace Peakend

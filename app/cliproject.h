@@ -46,6 +46,8 @@ public:
     ProjectDocument *document() const { return m_document.get(); }
     // The analysis of the chosen wave and segment, with the full 1,000 bootstrap resamples.
     ProjectAnalysis analyze() const;
+    // The analysed wave's name; empty when the project has none.
+    QString surveyName() const;
     // "B2B purchasing …: n = 757 respondents, segment …", under exported charts.
     QString source(const ProjectAnalysis &analysis) const;
 

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "analyzecommand.h"
 #include "cliproject.h"
 #include "exportcommand.h"
 #include "projectdocument.h"
@@ -17,7 +18,7 @@ namespace {
 
 using Cli = CliProject;
 
-const char *const subcommands[] = {"new", "export", "report", "check"};
+const char *const subcommands[] = {"new", "analyze", "export", "report", "check"};
 
 int runNew(const QStringList &arguments)
 {
@@ -136,6 +137,8 @@ int CommandLine::runSubcommand(const QStringList &arguments, LanguageManager *la
     rest[0] = arguments.at(0) + QLatin1Char(' ') + command;
     if (command == QLatin1String("new"))
         return runNew(rest);
+    if (command == QLatin1String("analyze"))
+        return AnalyzeCommand::run(rest, languages);
     if (command == QLatin1String("export"))
         return ExportCommand::run(rest, languages);
     if (command == QLatin1String("report"))
@@ -149,7 +152,7 @@ CommandLine::parseWindowArguments(const QStringList &arguments, int *exitCode)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Peakend: customer-experience analytics.\n\nSubcommands (each has --help): new, "
-           "export, report, check."));
+           "analyze, export, report, check."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("A .peakend project to open."),
                                  QStringLiteral("[file]"));
     parser.addOption(Cli::demoOption());

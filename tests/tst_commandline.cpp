@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +25,7 @@ private slots:
     void usageErrors();
     void help();
     void reportFromDemo();
+    void analyzeJson();
     void exportCharts();
     void exportErrors();
 
@@ -123,7 +127,7 @@ void TestCommandLine::usageErrors()
 
 void TestCommandLine::help()
 {
-    for (const char *command : {"new", "export", "report", "check"}) {
+    for (const char *command : {"new", "analyze", "export", "report", "check"}) {
         const Result result = run({QString::fromLatin1(command), QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("Usage:")), qPrintable(result.out));
@@ -132,8 +136,8 @@ void TestCommandLine::help()
     // The window's own help answers without a display; the window itself says what to do.
     Result result = run({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY(result.out.contains(QStringLiteral("Subcommands (each has --help): new, export, "
-                                               "report, check.")));
+    QVERIFY(result.out.contains(QStringLiteral("Subcommands (each has --help): new, analyze, "
+                                               "export, report, check.")));
     result = run({});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("There is no display to open a window on.")),
@@ -149,6 +153,86 @@ void TestCommandLine::reportFromDemo()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed(), QStringLiteral("Wrote the report to %1").arg(pdf));
     QVERIFY(TestFiles::readAll(pdf).startsWith("%PDF-"));
+}
+
+// `peakend analyze --json`: the documented shape, the Meisu seed's key experience and gap
+// (DESIGN.md §2.4), and the B2B curve means equal to SQL over the file at full precision.
+void TestCommandLine::analyzeJson()
+{
+    Result result
+        = run({QStringLiteral("analyze"), QStringLiteral("--demo"), QStringLiteral("meisu"),
+               QStringLiteral("--what"), QStringLiteral("cem"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(json.value(QStringLiteral("format")).toInt(), 1);
+    QVERIFY(!json.contains(QStringLiteral("curves"))); // only what --what asked for
+    const QJsonObject cem = json.value(QStringLiteral("cem")).toObject();
+    QCOMPARE(cem.value(QStringLiteral("keyExperiences")).toArray().first().toString(),
+             QStringLiteral("convenience"));
+    for (const QJsonValue &factor : cem.value(QStringLiteral("factors")).toArray()) {
+        if (factor[QStringLiteral("name")].toString() != QStringLiteral("convenience"))
+            continue;
+        QCOMPARE(factor[QStringLiteral("weighted")].toDouble(), -18.0);
+        QCOMPARE(factor[QStringLiteral("gap")].toDouble(), -5.0);
+        QCOMPARE(factor[QStringLiteral("keyRank")].toInt(), 1);
+    }
+    QCOMPARE(cem.value(QStringLiteral("requirements"))
+                 .toArray()
+                 .first()[QStringLiteral("decision")]
+                 .toString(),
+             QStringLiteral("do"));
+
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("b2b.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), project, QStringLiteral("--demo"), QStringLiteral("b2b")})
+                 .exitCode,
+             0);
+    result = run({QStringLiteral("analyze"), project});
+    QCOMPARE(result.exitCode, 0);
+    json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("respondents")).toInt(), 757);
+    QCOMPARE(json.value(QStringLiteral("segment")), QJsonValue(QJsonValue::Null));
+    for (const QString &section :
+         {QStringLiteral("curves"), QStringLiteral("drivers"), QStringLiteral("cem"),
+          QStringLiteral("nps"), QStringLiteral("reasons"), QStringLiteral("memory")})
+        QVERIFY2(json.contains(section), qPrintable(section));
+    const QJsonObject curves = json.value(QStringLiteral("curves")).toObject();
+    const QJsonArray vendors = curves.value(QStringLiteral("vendors")).toArray();
+    const QJsonArray subprocesses = curves.value(QStringLiteral("subprocesses")).toArray();
+    QCOMPARE(vendors.size(), 14);
+    QCOMPARE(subprocesses.size(), 25);
+    const QJsonObject vendor = vendors.at(3).toObject();
+    const QJsonArray points = vendor.value(QStringLiteral("points")).toArray();
+    QCOMPARE(points.size(), 25);
+    for (const int s : {0, 9, 24}) {
+        const QByteArray sql = QStringLiteral("SELECT CAST(round(avg(value) * 1e9) AS INTEGER) "
+                                              "FROM rating WHERE vendor_id = %1 AND "
+                                              "subprocess_id = %2")
+                                   .arg(vendor.value(QStringLiteral("id")).toInteger())
+                                   .arg(subprocesses.at(s)[QStringLiteral("id")].toInteger())
+                                   .toUtf8();
+        QCOMPARE(std::llround(points.at(s)[QStringLiteral("mean")].toDouble() * 1e9),
+                 TestFiles::queryInt(project, sql.constData()));
+    }
+    const QJsonObject nps = json.value(QStringLiteral("nps")).toObject();
+    const double score = nps[QStringLiteral("all")][QStringLiteral("nps")].toDouble();
+    QVERIFY(score >= -100.0 && score <= 100.0);
+    QCOMPARE(nps[QStringLiteral("vendors")].toArray().size(), 14);
+    const QJsonArray drivers
+        = json[QStringLiteral("drivers")][QStringLiteral("subprocesses")][QStringLiteral("drivers")]
+              .toArray();
+    QCOMPARE(drivers.size(), 25);
+    double shares = 0.0;
+    for (const QJsonValue &driver : drivers)
+        shares += driver[QStringLiteral("relativeWeightShare")].toDouble();
+    QVERIFY2(std::abs(shares - 100.0) < 1e-9, qPrintable(QString::number(shares))); // % of R²
+
+    result = run({QStringLiteral("analyze"), project, QStringLiteral("--what"),
+                  QStringLiteral("curves,pies")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("Unknown --what “pies”")), qPrintable(result.err));
 }
 
 // `peakend export`: the PNG has the pixels asked for, the PDF the chart's title and vendors

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>Analyse a project&apos;s survey wave and print the results as JSON (shape in README.md).</source>
+        <translation>分析项目的一个调查批次，并以 JSON 输出结果（格式见 README.md）。</translation>
+    </message>
+    <message>
+        <source>What to print, comma-separated: %1, or all (default).</source>
+        <translation>要输出的部分，以逗号分隔：%1，或 all（默认）。</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>JSON output (the default and, for now, the only format).</source>
+        <translation>JSON 输出（默认格式，目前也是唯一格式）。</translation>
+    </message>
+    <message>
+        <source>Unknown --what “%1”: use %2 or all.</source>
+        <translation>未知的 --what“%1”：请使用 %2 或 all。</translation>
+    </message>
+</context>
+<context>
     <name>CemFromSurvey</name>
     <message>
         <source>Overall satisfaction</source>
@@ -261,10 +284,10 @@
     <message>
         <source>Peakend: customer-experience analytics.
 
-Subcommands (each has --help): new, export, report, check.</source>
+Subcommands (each has --help): new, analyze, export, report, check.</source>
         <translation>Peakend：客户体验分析。
 
-子命令（均有 --help）：new、export、report、check。</translation>
+子命令（均有 --help）：new、analyze、export、report、check。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>Analyse a project&apos;s survey wave and print the results as JSON (shape in README.md).</source>
+        <translation>分析專案的一個調查批次，並以 JSON 輸出結果（格式見 README.md）。</translation>
+    </message>
+    <message>
+        <source>What to print, comma-separated: %1, or all (default).</source>
+        <translation>要輸出的部分，以逗號分隔：%1，或 all（預設）。</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>JSON output (the default and, for now, the only format).</source>
+        <translation>JSON 輸出（預設格式，目前也是唯一格式）。</translation>
+    </message>
+    <message>
+        <source>Unknown --what “%1”: use %2 or all.</source>
+        <translation>未知的 --what「%1」：請使用 %2 或 all。</translation>
+    </message>
+</context>
+<context>
     <name>CemFromSurvey</name>
     <message>
         <source>Overall satisfaction</source>
@@ -261,10 +284,10 @@
     <message>
         <source>Peakend: customer-experience analytics.
 
-Subcommands (each has --help): new, export, report, check.</source>
+Subcommands (each has --help): new, analyze, export, report, check.</source>
         <translation>Peakend：顧客體驗分析。
 
-子命令（皆有 --help）：new、export、report、check。</translation>
+子命令（皆有 --help）：new、analyze、export、report、check。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "analysis/cemsteps.h"
+#include "analysis/projectanalysis.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace Peakend {
+
+// The analysis as JSON for scripts (`peakend analyze --json`), in the shape README.md
+// documents: numbers at full precision (shortest round-trip form), null where a value is
+// undefined, enums as fixed English keys, names as stored.
+class AnalysisJson
+{
+public:
+    // The sections --what names, in output order.
+    static QStringList sections(); // curves, drivers, cem, nps, reasons, memory
+
+    // Project-level fields plus the sections asked for. cemSteps/cycle: the latest cycle.
+    static QJsonObject build(const ProjectAnalysis &analysis, const CemSteps &cem,
+                             const CemCycle *cycle, const QStringList &sections);
+};
+
+} // namespace Peakend
