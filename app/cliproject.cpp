@@ -150,11 +150,13 @@ QString CliProject::surveyName() const
 
 QString CliProject::source(const ProjectAnalysis &analysis) const
 {
+    const QString survey = surveyName();
+    if (survey.isEmpty())
+        return QString(); // workshop entries only: no sample to state
     QString text = tr("n = %Ln respondent(s)", nullptr, analysis.respondents);
     if (!analysis.segment.isEmpty())
         text += tr(", segment %1").arg(analysis.segment.label());
-    const QString survey = surveyName();
-    return survey.isEmpty() ? text : survey + QStringLiteral(": ") + text;
+    return survey + QStringLiteral(": ") + text;
 }
 
 } // namespace Peakend

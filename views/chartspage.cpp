@@ -327,11 +327,9 @@ QString ChartsPage::sampleText() const
 
 QString ChartsPage::sourceText() const
 {
-    if (!m_document)
-        return QString();
-    return m_survey->currentText().isEmpty()
-               ? sampleText()
-               : m_survey->currentText() + QStringLiteral(": ") + sampleText();
+    if (!m_document || m_survey->currentText().isEmpty())
+        return QString(); // workshop entries only: no sample to state
+    return m_survey->currentText() + QStringLiteral(": ") + sampleText();
 }
 
 void ChartsPage::setSurvey(qint64 surveyId)
