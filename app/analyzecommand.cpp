@@ -52,7 +52,10 @@ int AnalyzeCommand::run(const QStringList &arguments, LanguageManager *languages
         = cycle ? CemSteps::compute(repository.factors(), repository.cycleFactors(cycle->id),
                                     repository.requirements(cycle->id))
                 : CemSteps();
-    QJsonObject json = AnalysisJson::build(project.analyze(), steps, cycle, sections);
+    const auto analysis = project.analyze();
+    if (!analysis)
+        return CliProject::Usage;
+    QJsonObject json = AnalysisJson::build(*analysis, steps, cycle, sections);
     json.insert(QStringLiteral("project"), repository.projectInfo().name);
     json.insert(QStringLiteral("survey"), project.surveyName().isEmpty()
                                               ? QJsonValue(QJsonValue::Null)

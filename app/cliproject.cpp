@@ -2,8 +2,8 @@
 
 #include "analysis/segmentdefinition.h"
 #include "languagemanager.h"
-#include "projectanalyzer.h"
 #include "projectdocument.h"
+#include "surveydataloader.h"
 
 namespace Peakend {
 
@@ -131,11 +131,19 @@ int CliProject::open(const QCommandLineParser &parser, LanguageManager *language
     return -1;
 }
 
-ProjectAnalysis CliProject::analyze() const
+std::optional<ProjectAnalysis> CliProject::analyze() const
 {
+    const ProjectRepository &repository = m_document->repository();
+    const SurveyData data = SurveyDataLoader::load(repository, m_surveyId);
+    if (const QString unmatched = SegmentDefinition::unmatched(m_filter, data);
+        !unmatched.isEmpty()) {
+        err() << unmatched << Qt::endl;
+        return std::nullopt;
+    }
     ProjectAnalysisOptions options;
     options.segment = m_filter;
-    return ProjectAnalyzer::analyze(m_document->repository(), options, m_surveyId);
+    return ProjectAnalysis::compute(data, repository.incidents(), repository.touchpoints(),
+                                    options);
 }
 
 QString CliProject::surveyName() const

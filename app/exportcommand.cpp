@@ -104,11 +104,13 @@ int ExportCommand::run(const QStringList &arguments, LanguageManager *languages)
             return CliProject::Failed;
         }
     }
-    const ProjectAnalysis analysis = project.analyze();
+    const auto analysis = project.analyze();
+    if (!analysis)
+        return CliProject::Usage;
     ChartBook book;
-    book.update(analysis, &project.document()->repository(), view);
+    book.update(*analysis, &project.document()->repository(), view);
     options.projectName = project.document()->repository().projectInfo().name;
-    options.source = project.source(analysis);
+    options.source = project.source(*analysis);
     QString error;
     if (!ChartExport::write(*book.chart(*page), output, options, &error)) {
         CliProject::err() << error << Qt::endl;

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 
 #include <algorithm>
-
 #include <cmath>
 
 namespace Peakend {

@@ -233,6 +233,14 @@ void TestCommandLine::analyzeJson()
                   QStringLiteral("curves,pies")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(QStringLiteral("Unknown --what “pies”")), qPrintable(result.err));
+    // A segment the wave cannot match is refused, not analysed as nobody.
+    result = run({QStringLiteral("analyze"), project, QStringLiteral("--segment"),
+                  QStringLiteral("colour = red")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("no respondent attribute “colour”; it has: value "
+                                                "tier, region, company size")),
+             qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
 }
 
 // `peakend export`: the PNG has the pixels asked for, the PDF the chart's title and vendors

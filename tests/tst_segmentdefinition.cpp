@@ -1,4 +1,5 @@
 #include "analysis/segmentdefinition.h"
+#include "analysis/surveydata.h"
 
 #include <QTest>
 
@@ -13,6 +14,7 @@ private slots:
     void parses();
     void refusesWithWhere_data();
     void refusesWithWhere();
+    void namesWhatTheWaveLacks();
 };
 
 void TestSegmentDefinition::parses_data()
@@ -69,6 +71,32 @@ void TestSegmentDefinition::refusesWithWhere()
     const SegmentFilter filter = SegmentDefinition::parse(text, &error);
     QVERIFY(filter.isEmpty());
     QVERIFY2(error.startsWith(where), qPrintable(error));
+}
+
+// A segment naming an attribute the wave does not record, or a value nobody gives, is told
+// apart from one that simply matches few respondents.
+void TestSegmentDefinition::namesWhatTheWaveLacks()
+{
+    SurveyData data;
+    data.attributeNames = {QStringLiteral("region"), QStringLiteral("tier")};
+    for (const auto &[region, tier] : {std::pair{"North", "A"}, {"South", ""}, {"North", "B"}}) {
+        SurveyRespondent respondent;
+        respondent.attributes = {QString::fromUtf8(region), QString::fromUtf8(tier)};
+        data.respondents.append(respondent);
+    }
+    const auto unmatched = [&](const char *text) {
+        return SegmentDefinition::unmatched(SegmentDefinition::parse(QString::fromUtf8(text)),
+                                            data);
+    };
+    QCOMPARE(unmatched(""), QString());
+    QCOMPARE(unmatched("region = South; tier = A | B"), QString());
+    QCOMPARE(unmatched("colour = red"),
+             QStringLiteral("The wave records no respondent attribute “colour”; it has: region, "
+                            "tier."));
+    QCOMPARE(unmatched("region = North | Mars"),
+             QStringLiteral("No respondent has region = “Mars”; its values are: North, South."));
+    QCOMPARE(unmatched("tier = C"),
+             QStringLiteral("No respondent has tier = “C”; its values are: A, B."));
 }
 
 QTEST_GUILESS_MAIN(TestSegmentDefinition)

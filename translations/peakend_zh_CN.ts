@@ -2671,6 +2671,18 @@ Charts: %1.</source>
         <source>Condition %1, “%2”, is not “attribute = value”: write it like “region = North | South”.</source>
         <translation>第 %1 个条件“%2”不是“属性 = 取值”的形式：请写成类似“地区 = 华南 | 华东”。</translation>
     </message>
+    <message>
+        <source>The wave records no respondent attribute “%1”; it has: %2.</source>
+        <translation>该批次没有受访者属性“%1”；现有属性：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No respondent has %1 = “%2”; its values are: %3.</source>
+        <translation>没有受访者的 %1 为“%2”；现有取值：%3。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryHtml</name>

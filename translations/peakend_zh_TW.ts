@@ -2671,6 +2671,18 @@ Charts: %1.</source>
         <source>Condition %1, “%2”, is not “attribute = value”: write it like “region = North | South”.</source>
         <translation>第 %1 個條件「%2」不是「屬性 = 取值」的形式：請寫成類似「地區 = 北部 | 南部」。</translation>
     </message>
+    <message>
+        <source>The wave records no respondent attribute “%1”; it has: %2.</source>
+        <translation>該批次沒有受訪者屬性「%1」；現有屬性：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>No respondent has %1 = “%2”; its values are: %3.</source>
+        <translation>沒有受訪者的 %1 為「%2」；現有取值：%3。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryHtml</name>

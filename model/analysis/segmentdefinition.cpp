@@ -1,5 +1,9 @@
 #include "segmentdefinition.h"
 
+#include "surveydata.h"
+
+#include <QSet>
+
 namespace Peakend {
 
 SegmentFilter SegmentDefinition::parse(const QString &text, QString *error)
@@ -46,6 +50,32 @@ QString SegmentDefinition::format(const SegmentFilter &filter)
         parts.append(condition.attribute + QStringLiteral(" = ")
                      + condition.values.join(QStringLiteral(" | ")));
     return parts.join(QStringLiteral("; "));
+}
+
+QString SegmentDefinition::unmatched(const SegmentFilter &filter, const SurveyData &data)
+{
+    for (const SegmentCondition &condition : filter.conditions) {
+        const qsizetype a = data.attributeNames.indexOf(condition.attribute);
+        if (a < 0) {
+            return tr("The wave records no respondent attribute “%1”; it has: %2.")
+                .arg(condition.attribute, data.attributeNames.isEmpty()
+                                              ? tr("none")
+                                              : data.attributeNames.join(QLatin1String(", ")));
+        }
+        QSet<QString> given;
+        for (const SurveyRespondent &respondent : data.respondents)
+            given.insert(respondent.attributes.value(a));
+        given.remove(QString());
+        for (const QString &value : condition.values) {
+            if (!given.contains(value)) {
+                QStringList values(given.cbegin(), given.cend());
+                values.sort();
+                return tr("No respondent has %1 = “%2”; its values are: %3.")
+                    .arg(condition.attribute, value, values.join(QLatin1String(", ")));
+            }
+        }
+    }
+    return QString();
 }
 
 } // namespace Peakend

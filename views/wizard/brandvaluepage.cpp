@@ -36,11 +36,10 @@ BrandValuePage::BrandValuePage(CemWizard *wizard)
     lists->addWidget(m_subprocesses, 1, 1);
     body()->addLayout(lists, 2);
 
-    connect(m_brandValue, &QPlainTextEdit::textChanged, this,
-            [this] {
-                draft().cycle.brandValue = m_brandValue->toPlainText().trimmed();
-                showMessage(QString());
-            });
+    connect(m_brandValue, &QPlainTextEdit::textChanged, this, [this] {
+        draft().cycle.brandValue = m_brandValue->toPlainText().trimmed();
+        showMessage(QString());
+    });
     connect(m_factors, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const qint64 id = item->data(Qt::UserRole).toLongLong();
         for (CycleFactor &entry : draft().factors) {
