@@ -4,8 +4,7 @@
 #include "cliproject.h"
 #include "exportcommand.h"
 #include "projectdocument.h"
-#include "projectsummary.h"
-#include "report/summaryreport.h"
+#include "reportcommand.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -56,37 +55,6 @@ int runNew(const QStringList &arguments)
         return Cli::Failed;
     }
     Cli::out() << CommandLine::tr("Created %1").arg(path) << Qt::endl;
-    return Cli::Done;
-}
-
-int runReport(const QStringList &arguments, LanguageManager *languages)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLine::tr("Write a project's report as PDF."));
-    CliProject project(parser);
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      CommandLine::tr("The PDF file to write."),
-                      CommandLine::tr("file")});
-    if (const int code = Cli::parse(parser, arguments); code >= 0)
-        return code;
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty()) {
-        Cli::err() << CommandLine::tr("Usage: peakend report FILE -o OUT.pdf, or peakend report "
-                                      "--demo meisu|b2b -o OUT.pdf")
-                   << Qt::endl;
-        return Cli::Usage;
-    }
-    if (const int code = project.open(parser, languages); code >= 0)
-        return code;
-    QString writeError;
-    if (!SummaryReport::write(ProjectSummary::load(project.document()->repository()), output,
-                              &writeError)) {
-        Cli::err() << writeError << Qt::endl;
-        return Cli::Failed;
-    }
-    Cli::out()
-        << CommandLine::tr("Wrote the report to %1").arg(QFileInfo(output).absoluteFilePath())
-        << Qt::endl;
     return Cli::Done;
 }
 
@@ -142,7 +110,7 @@ int CommandLine::runSubcommand(const QStringList &arguments, LanguageManager *la
     if (command == QLatin1String("export"))
         return ExportCommand::run(rest, languages);
     if (command == QLatin1String("report"))
-        return runReport(rest, languages);
+        return ReportCommand::run(rest, languages);
     return runCheck(rest);
 }
 

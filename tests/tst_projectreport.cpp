@@ -1,0 +1,298 @@
+#include "demo/demoproject.h"
+#include "pdftools.h"
+#include "projectanalyzer.h"
+#include "report/projectreport.h"
+#include "storage/projectrepository.h"
+#include "storage/projectstore.h"
+#include "testfiles.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <cmath>
+
+using namespace Peakend;
+
+// The report of both demos as a reader meets it: pdftotext of its pages, pdfinfo, and its
+// tables as CSV, checked against the seed's numbers (DESIGN.md §2.4) and SQL over the file.
+class TestProjectReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void meisuStepsCarryTheSeedNumbers();
+    void contentsNameThePagesTheHeadingsAreOn();
+    void tablesAsCsvMatchTheData();
+    void oneCycleOrNone();
+    void chineseReport();
+    void failedWriteLeavesNoFile();
+
+private:
+    struct Opened
+    {
+        std::unique_ptr<ProjectStore> store;
+        std::unique_ptr<ProjectRepository> repository;
+        ProjectAnalysis analysis;
+    };
+    Opened open(DemoProject::Kind kind) const;
+    QString write(ProjectReport &report, const QString &name) const;
+    // pdftotext of one page, with ligatures ("ﬁ") spelt out.
+    static QString pageText(const QString &pdf, int page);
+
+    QTemporaryDir m_dir;
+};
+
+void TestProjectReport::initTestCase()
+{
+    for (const auto kind : {DemoProject::Kind::Meisu, DemoProject::Kind::B2b})
+        QVERIFY(DemoProject::create(kind, m_dir.filePath(DemoProject::fileName(kind))).isOk());
+}
+
+TestProjectReport::Opened TestProjectReport::open(DemoProject::Kind kind) const
+{
+    Opened opened;
+    StoreError error;
+    opened.store = ProjectStore::open(m_dir.filePath(DemoProject::fileName(kind)),
+                                      ProjectStore::Access::ReadOnly, &error);
+    if (!opened.store)
+        return opened;
+    opened.repository = std::make_unique<ProjectRepository>(*opened.store);
+    ProjectAnalysisOptions options;
+    options.importance.bootstrapResamples = 100;
+    opened.analysis = ProjectAnalyzer::analyze(*opened.repository, options);
+    return opened;
+}
+
+QString TestProjectReport::write(ProjectReport &report, const QString &name) const
+{
+    const QString pdf = m_dir.filePath(name);
+    QString error;
+    if (!report.write(pdf, &error)) {
+        qWarning("%s", qPrintable(error));
+        return QString();
+    }
+    return pdf;
+}
+
+QString TestProjectReport::pageText(const QString &pdf, int page)
+{
+    return PdfTools::text(pdf, page).normalized(QString::NormalizationForm_KC);
+}
+
+// Meisu's cycle (seed 004): the key experience convenience with W = −18 on the page of step
+// 3, its gap G = −5 on the page of step 4, both in the summary of findings.
+void TestProjectReport::meisuStepsCarryTheSeedNumbers()
+{
+    if (!PdfTools::available())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const Opened meisu = open(DemoProject::Kind::Meisu);
+    QVERIFY(meisu.repository);
+    ProjectReport report(*meisu.repository, meisu.analysis, QString(), meisu.repository->cycles());
+    const QString pdf = write(report, QStringLiteral("meisu.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    QCOMPARE(PdfTools::info(pdf, QStringLiteral("Title")),
+             QStringLiteral("Meisu Electronics (美蘇電器) — customer experience report"));
+    const int pages = PdfTools::pages(pdf);
+    QVERIFY2(pages >= 6 && pages <= 14, qPrintable(QString::number(pages)));
+
+    const auto pageOf = [&report](const QString &title) {
+        for (const ReportDocument::Entry &entry : report.document().contents()) {
+            if (entry.title == title)
+                return entry.page;
+        }
+        return 0;
+    };
+    const int step3 = pageOf(QStringLiteral("Step 3 — Key experience"));
+    const int step4 = pageOf(QStringLiteral("Step 4 — Gap to the ideal"));
+    QVERIFY(step3 > 2 && step4 >= step3);
+    const QString keyPage = pageText(pdf, step3);
+    QVERIFY2(keyPage.contains(QStringLiteral("convenience: importance 9 × satisfaction −2 = −18")),
+             qPrintable(keyPage));
+    const QRegularExpression gapRow(QStringLiteral("convenience\\s+5\\s+10\\s+−5"));
+    QVERIFY2(gapRow.match(pageText(pdf, step4)).hasMatch(), qPrintable(pageText(pdf, step4)));
+
+    const QString findings = pageText(pdf, pageOf(QStringLiteral("Summary of findings")));
+    QVERIFY2(findings.contains(QStringLiteral("−18")) && findings.contains(QStringLiteral("−5")),
+             qPrintable(findings));
+    QVERIFY(findings.contains(QStringLiteral("Open more stores on the same street")));
+    // Meisu has no survey wave: no empty curve chapter, the findings say so.
+    QVERIFY(findings.contains(QStringLiteral("No survey wave")));
+    QCOMPARE(pageOf(QStringLiteral("Emotion curves")), 0);
+    QVERIFY(pageText(pdf, 2).contains(QStringLiteral("Page 2 of %1").arg(pages)));
+}
+
+// Every contents entry names the page its heading is printed on, and the contents page lists
+// those numbers; B2B has one page per vendor's curve.
+void TestProjectReport::contentsNameThePagesTheHeadingsAreOn()
+{
+    if (!PdfTools::available())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const Opened b2b = open(DemoProject::Kind::B2b);
+    QVERIFY(b2b.repository);
+    ProjectReport report(*b2b.repository, b2b.analysis,
+                         QStringLiteral("B2B IT purchasing, Q3 2024: n = 757 respondents"),
+                         b2b.repository->cycles());
+    const QString pdf = write(report, QStringLiteral("b2b.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const int pages = PdfTools::pages(pdf);
+    const QList<ReportDocument::Entry> &contents = report.document().contents();
+    int vendorPages = 0;
+    QList<int> seen;
+    for (const ReportDocument::Entry &entry : contents) {
+        QVERIFY2(entry.page >= 3 && entry.page <= pages, qPrintable(entry.title));
+        QVERIFY2(pageText(pdf, entry.page).contains(entry.title), qPrintable(entry.title));
+        vendorPages += entry.title.startsWith(QStringLiteral("Emotion curve of "));
+        if (!seen.isEmpty())
+            QVERIFY(entry.page >= seen.constLast());
+        seen.append(entry.page);
+    }
+    QCOMPARE(vendorPages, 14);
+
+    const QString contentsPage = pageText(pdf, 2);
+    for (const ReportDocument::Entry &entry : contents) {
+        const QRegularExpression line(QRegularExpression::escape(entry.title)
+                                      + QStringLiteral("\\s+(\\d+)"));
+        const auto match = line.match(contentsPage);
+        QVERIFY2(match.hasMatch(), qPrintable(entry.title));
+        QCOMPARE(match.captured(1).toInt(), entry.page);
+    }
+    const QString findings = pageText(pdf, 3);
+    QVERIFY2(findings.contains(QStringLiteral("Efficiency paradox: Apex Direct is best at 23 of "
+                                              "25 subprocesses")),
+             qPrintable(findings));
+    QVERIFY(findings.contains(QStringLiteral("NPS over all vendors")));
+    QVERIFY(PdfTools::text(pdf).contains(QStringLiteral("n = 757 respondents")));
+}
+
+// The curve means in the CSV are SQL's avg() over the ratings, rounded as printed; the files
+// are numbered in report order, UTF-8 with a byte order mark and CRLF.
+void TestProjectReport::tablesAsCsvMatchTheData()
+{
+    const Opened b2b = open(DemoProject::Kind::B2b);
+    QVERIFY(b2b.repository);
+    ProjectReport report(*b2b.repository, b2b.analysis, QString(), {});
+    const QList<ReportTable> &tables = report.document().tables();
+    QVERIFY(tables.size() >= 8);
+    for (int t = 0; t < tables.size(); ++t)
+        QVERIFY2(
+            tables.at(t).name.startsWith(QStringLiteral("%1-").arg(t + 1, 2, 10, QLatin1Char('0'))),
+            qPrintable(tables.at(t).name));
+
+    QTemporaryDir folder;
+    const QString out = folder.filePath(QStringLiteral("tables"));
+    QString error;
+    QVERIFY2(report.writeTables(out, &error), qPrintable(error));
+    const QStringList files
+        = QDir(out).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), tables.size());
+    const QString means
+        = QDir(out).filePath(files.filter(QStringLiteral("-curves-means.csv")).value(0));
+    const QByteArray bytes = TestFiles::readAll(means);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines
+        = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 26); // header and 25 subprocesses
+    const QStringList header = lines.first().split(QLatin1Char(','));
+    QCOMPARE(header.size(), 15);
+    const QList<Subprocess> subprocesses = b2b.repository->subprocesses();
+    const QList<Vendor> vendors = b2b.repository->vendors();
+    for (const int s : {0, 12, 24}) {
+        const QStringList cells = lines.at(s + 1).split(QLatin1Char(','));
+        QCOMPARE(cells.first(), subprocesses.at(s).name);
+        for (const int v : {0, 5, 13}) {
+            QCOMPARE(header.at(v + 1), vendors.at(v).name);
+            const QByteArray sql = QStringLiteral("SELECT CAST(round(avg(value) * 100) AS INTEGER) "
+                                                  "FROM rating WHERE vendor_id = %1 AND "
+                                                  "subprocess_id = %2")
+                                       .arg(vendors.at(v).id)
+                                       .arg(subprocesses.at(s).id)
+                                       .toUtf8();
+            QCOMPARE(
+                std::llround(cells.at(v + 1).toDouble() * 100),
+                TestFiles::queryInt(m_dir.filePath(DemoProject::fileName(DemoProject::Kind::B2b)),
+                                    sql.constData()));
+        }
+    }
+}
+
+// Only the cycles handed over get the seven steps (the command line's --cycle); without
+// cycles there are none.
+void TestProjectReport::oneCycleOrNone()
+{
+    const Opened meisu = open(DemoProject::Kind::Meisu);
+    QVERIFY(meisu.repository);
+    const auto stepTables = [](const ProjectReport &report) {
+        QStringList names;
+        for (const ReportTable &table : report.document().tables()) {
+            if (table.name.contains(QStringLiteral("-cycle")))
+                names.append(table.name.mid(3));
+        }
+        return names;
+    };
+    QVERIFY(stepTables(ProjectReport(*meisu.repository, meisu.analysis, QString(), {})).isEmpty());
+    const QStringList one = stepTables(
+        ProjectReport(*meisu.repository, meisu.analysis, QString(), meisu.repository->cycles()));
+    QCOMPARE(one, (QStringList{QStringLiteral("cycle1-step2-experience"),
+                               QStringLiteral("cycle1-step3-key-experience"),
+                               QStringLiteral("cycle1-step4-gap"),
+                               QStringLiteral("cycle1-step5-requirements"),
+                               QStringLiteral("cycle1-step6-alignment"),
+                               QStringLiteral("cycle1-step7-kpis"),
+                               QStringLiteral("cycle1-step7-kpi1")}));
+}
+
+// In Traditional Chinese every heading, the contents and the charts are Chinese in the PDF's
+// text (fonts embedded, so poppler maps the glyphs back).
+void TestProjectReport::chineseReport()
+{
+    if (!PdfTools::available())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral("peakend_zh_TW"), QStringLiteral(PEAKEND_QM_DIR)));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QStringLiteral("zh_TW")));
+    const Opened meisu = open(DemoProject::Kind::Meisu);
+    QVERIFY(meisu.repository);
+    ProjectReport report(*meisu.repository, meisu.analysis, QString(), meisu.repository->cycles());
+    const QString pdf = write(report, QStringLiteral("meisu-zh_TW.pdf"));
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(!pdf.isEmpty());
+    const QString contents = pageText(pdf, 2);
+    QVERIFY2(contents.contains(QStringLiteral("目錄")), qPrintable(contents));
+    QVERIFY(!report.document().contents().isEmpty());
+    for (const ReportDocument::Entry &entry : report.document().contents()) {
+        QVERIFY2(entry.title.contains(QRegularExpression(QStringLiteral("\\p{Han}"))),
+                 qPrintable(entry.title));
+        QVERIFY2(pageText(pdf, entry.page).contains(entry.title), qPrintable(entry.title));
+    }
+    const QString all = PdfTools::text(pdf);
+    QVERIFY(all.contains(QStringLiteral("−18")));
+    QVERIFY2(all.contains(QStringLiteral("第 1 頁，共")) || all.contains(QStringLiteral("頁")),
+             qPrintable(all.left(400)));
+}
+
+void TestProjectReport::failedWriteLeavesNoFile()
+{
+    const Opened meisu = open(DemoProject::Kind::Meisu);
+    QVERIFY(meisu.repository);
+    ProjectReport report(*meisu.repository, meisu.analysis, QString(), meisu.repository->cycles());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("missing-folder/report.pdf"));
+    QString message;
+    QVERIFY(!report.write(pdf, &message));
+    QVERIFY(message.startsWith(QStringLiteral("“%1” cannot be written: ").arg(pdf)));
+    QVERIFY(!QFile::exists(pdf));
+    const QString blocked = dir.filePath(QStringLiteral("file"));
+    QVERIFY(TestFiles::writeAll(blocked, "not a folder"));
+    QVERIFY(!report.writeTables(blocked + QStringLiteral("/tables"), &message));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+             QStringList{QStringLiteral("file")});
+}
+
+QTEST_MAIN(TestProjectReport)
+#include "tst_projectreport.moc"

@@ -1,0 +1,710 @@
+#include "projectreport.h"
+
+#include "charts/chartstyle.h"
+#include "charts/driverimportancechart.h"
+#include "charts/emotioncurvechart.h"
+#include "charts/gapchart.h"
+#include "charts/impactfeasibilitychart.h"
+#include "charts/kpichart.h"
+#include "itemmodels/draftfactorsmodel.h"
+#include "itemmodels/draftkpismodel.h"
+#include "itemmodels/draftrequirementsmodel.h"
+#include "storage/projectrepository.h"
+
+#include <QDate>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Peakend {
+
+namespace {
+
+// Means, shares and coefficients with a true minus sign, never "-0.00".
+QString value(double number, int decimals = 2)
+{
+    const QString text = ChartStyle::signedNumber(number, decimals);
+    return text.startsWith(QLatin1Char('+')) ? text.mid(1) : text;
+}
+
+QString percent(double share) // share 0–1
+{
+    return std::isnan(share) ? QStringLiteral("–") : value(share * 100.0, 1) + QStringLiteral(" %");
+}
+
+QString interval(double low, double high, int decimals = 2)
+{
+    if (std::isnan(low) || std::isnan(high))
+        return QString();
+    return QStringLiteral("[%1, %2]").arg(value(low, decimals), value(high, decimals));
+}
+
+QString withInterval(const QString &estimate, const QString &ci)
+{
+    return ci.isEmpty() ? estimate : estimate + QLatin1Char(' ') + ci;
+}
+
+QString count(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+} // namespace
+
+ProjectReport::ProjectReport(const ProjectRepository &repository, const ProjectAnalysis &analysis,
+                             const QString &source, const QList<CemCycle> &cycles)
+    : m_repository(repository), m_analysis(analysis), m_source(source), m_cycles(cycles)
+{
+    m_book.update(analysis, &repository, {});
+    addCover();
+    m_document.addContents();
+    addFindings();
+    for (const CemCycle &cycle : std::as_const(m_cycles))
+        addCycle(cycle);
+    addCurves();
+    addDrivers();
+    addMeasures();
+    addAppendix();
+}
+
+ProjectReport::~ProjectReport() = default;
+
+bool ProjectReport::write(const QString &path, QString *error)
+{
+    const QString name = m_repository.projectInfo().name;
+    return m_document.writePdf(path, tr("%1 — customer experience report").arg(name),
+                               tr("%1 · Peakend report").arg(name), error);
+}
+
+bool ProjectReport::writeTables(const QString &folder, QString *error) const
+{
+    return m_document.writeTables(folder, error);
+}
+
+template<typename T>
+T *ProjectReport::keep(std::unique_ptr<T> chart)
+{
+    T *raw = chart.get();
+    m_charts.push_back(std::move(chart));
+    return raw;
+}
+
+int ProjectReport::focusVendor() const
+{
+    const QList<VendorCurve> &vendors = m_analysis.curves.vendors;
+    for (int v = 0; v < vendors.size(); ++v) {
+        if (vendors.at(v).vendor.isOwn)
+            return v;
+    }
+    for (int v = 0; v < vendors.size(); ++v) {
+        if (vendors.at(v).overallRank == 1)
+            return v;
+    }
+    return vendors.isEmpty() ? -1 : 0;
+}
+
+void ProjectReport::addCover()
+{
+    const ProjectInfo info = m_repository.projectInfo();
+    QStringList lines;
+    if (info.isSynthetic)
+        lines.append(tr("Synthetic demonstration data: names and numbers are generated, not "
+                        "measured."));
+    if (!info.brandValue.isEmpty())
+        lines.append(tr("Brand value: %1").arg(info.brandValue));
+    lines.append(m_source.isEmpty() ? tr("No survey wave.") : m_source);
+    QStringList cycles;
+    for (const CemCycle &cycle : std::as_const(m_cycles))
+        cycles.append(cycle.name);
+    if (!cycles.isEmpty())
+        lines.append(tr("CEM cycles: %1").arg(cycles.join(tr(", "))));
+    lines.append(tr("Written by Peakend %1 on %2")
+                     .arg(QCoreApplication::applicationVersion(),
+                          QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+    m_document.addCover(info.name, tr("Customer experience report"), lines);
+}
+
+void ProjectReport::addFindings()
+{
+    m_document.addChapter(tr("Summary of findings"));
+    QStringList findings;
+    for (const CemCycle &cycle : std::as_const(m_cycles))
+        findings += cycleFindings(cycle);
+    findings += surveyFindings();
+    if (findings.isEmpty())
+        findings.append(tr("The project has neither a survey wave nor a CEM cycle yet: there is "
+                           "nothing to report."));
+    m_document.addBullets(findings);
+}
+
+QStringList ProjectReport::cycleFindings(const CemCycle &cycle) const
+{
+    const CemSteps steps
+        = CemSteps::compute(m_repository.factors(), m_repository.cycleFactors(cycle.id),
+                            m_repository.requirements(cycle.id));
+    QStringList findings;
+    if (steps.keyExperiences.isEmpty()) {
+        findings.append(tr("%1: no factor falls short of expectations.").arg(cycle.name));
+    } else {
+        const CemFactorRow &key = steps.factors.at(steps.keyExperiences.first());
+        findings.append(tr("%1: the key experience is %2; its gap to the ideal is %3.")
+                            .arg(cycle.name, DraftFactorsModel::weightedReason(key),
+                                 DraftFactorsModel::number(key.gap)));
+        QStringList others;
+        for (int k = 1; k < steps.keyExperiences.size(); ++k) {
+            const CemFactorRow &row = steps.factors.at(steps.keyExperiences.at(k));
+            others.append(
+                tr("%1 (W = %2)").arg(row.factor.name, DraftFactorsModel::number(row.weighted)));
+        }
+        if (!others.isEmpty())
+            findings.append(tr("Also below expectations: %1.").arg(others.join(tr(", "))));
+    }
+    for (const CemRequirementRow &row : steps.requirements) {
+        if (row.requirement.decision == Decision::Do)
+            findings.append(tr("Decided to do: %1 (priority %2, %3).")
+                                .arg(row.requirement.title, DraftFactorsModel::number(row.priority),
+                                     DraftRequirementsModel::quadrantName(row.quadrant)));
+    }
+    return findings;
+}
+
+QStringList ProjectReport::surveyFindings() const
+{
+    const EmotionCurves &curves = m_analysis.curves;
+    QStringList findings;
+    if (curves.vendors.isEmpty() || m_analysis.respondents == 0) {
+        findings.append(tr("No survey wave: the survey measures are left out of this report."));
+        return findings;
+    }
+    for (int v = 0; v < curves.vendors.size(); ++v) {
+        if (curves.vendors.at(v).efficiencyParadox)
+            findings.append(tr("Efficiency paradox: %1").arg(curves.paradoxExplanation(v)));
+    }
+    const int focus = focusVendor();
+    if (focus >= 0) {
+        const VendorCurve &curve = curves.vendors.at(focus);
+        const CurveShape &shape = curve.shape;
+        if (shape.points > 0) {
+            findings.append(
+                tr("%1's emotion curve: pleasure peak at “%2” (%3), pain peak at “%4” (%5), end "
+                   "at “%6” (%7); peak-end score %8.")
+                    .arg(curve.vendor.name, curves.subprocesses.at(shape.pleasurePeak).name,
+                         ChartStyle::signedNumber(shape.pleasure, 2),
+                         curves.subprocesses.at(shape.painPeak).name,
+                         ChartStyle::signedNumber(shape.pain, 2),
+                         curves.subprocesses.at(shape.end).name,
+                         ChartStyle::signedNumber(shape.endValue, 2),
+                         ChartStyle::signedNumber(shape.peakEnd, 2)));
+        }
+        if (focus < m_analysis.vendors.size()) {
+            const WeakestLink &link = m_analysis.vendors.at(focus).subprocesses;
+            if (link.weakest >= 0) {
+                const WeakestLinkItem &item = link.items.at(link.weakest);
+                findings.append(
+                    (link.alert ? tr("Weakest link of %1 (100 − 1 = 0): “%2”, mean %3 against an "
+                                     "average of %4 — below the alert threshold %5.")
+                                : tr("Weakest link of %1 (100 − 1 = 0): “%2”, mean %3 against an "
+                                     "average of %4; no alert (threshold %5)."))
+                        .arg(curve.vendor.name, item.name, value(item.rating.mean),
+                             value(link.average), value(link.alertThreshold)));
+            }
+        }
+    }
+    const NpsResult &nps = m_analysis.nps;
+    if (nps.isValid() && nps.n > 0) {
+        QString text = tr("NPS over all vendors: %1 (95 % CI %2 to %3, n = %4).")
+                           .arg(value(nps.nps, 1), value(nps.ci.low, 1), value(nps.ci.high, 1),
+                                count(nps.n));
+        int best = -1;
+        int worst = -1;
+        for (int v = 0; v < m_analysis.vendors.size(); ++v) {
+            const double score = m_analysis.vendors.at(v).nps.nps;
+            if (std::isnan(score))
+                continue;
+            if (best < 0 || score > m_analysis.vendors.at(best).nps.nps)
+                best = v;
+            if (worst < 0 || score < m_analysis.vendors.at(worst).nps.nps)
+                worst = v;
+        }
+        if (best >= 0 && best != worst)
+            text += QLatin1Char(' ')
+                    + tr("Highest: %1 (%2); lowest: %3 (%4).")
+                          .arg(curves.vendors.at(best).vendor.name,
+                               value(m_analysis.vendors.at(best).nps.nps, 1),
+                               curves.vendors.at(worst).vendor.name,
+                               value(m_analysis.vendors.at(worst).nps.nps, 1));
+        findings.append(text);
+    }
+    const ImportanceResult &drivers = m_analysis.journey.importance;
+    if (drivers.isValid() && !drivers.drivers.isEmpty()) {
+        QList<DriverImportanceRow> rows = drivers.drivers;
+        const auto share = [&drivers](const DriverImportanceRow &row) {
+            return drivers.hasShapley ? row.shapleyShare : row.relativeWeightShare;
+        };
+        std::stable_sort(rows.begin(), rows.end(),
+                         [&](const auto &a, const auto &b) { return share(a) > share(b); });
+        QStringList top;
+        for (int i = 0; i < std::min<qsizetype>(3, rows.size()); ++i)
+            top.append(tr("%1 (%2 % of R²)").arg(rows.at(i).name, value(share(rows.at(i)), 1)));
+        findings.append(
+            tr("Strongest drivers of %1 among the subprocesses: %2; R² = %3.")
+                .arg(drivers.outcomeName, top.join(tr(", ")), value(drivers.rSquared, 3)));
+    }
+    const MemoryModelResult &memory = m_analysis.memory;
+    for (const MemoryRuleFit &fit : memory.rules) {
+        if (fit.rule == memory.best && !std::isnan(fit.rSquared))
+            findings.append(
+                tr("Overall ratings follow the rule “%1” best (R² = %2, n = %3).")
+                    .arg(MemoryModel::ruleName(fit.rule), value(fit.rSquared, 3), count(memory.n)));
+    }
+    return findings;
+}
+
+void ProjectReport::addCycle(const CemCycle &cycle)
+{
+    CycleDraft draft = m_repository.cycleDraft(cycle.id);
+    const QList<Factor> factors = m_repository.factors();
+    const Scale scale = m_repository.projectInfo().scale;
+    const QString key = QStringLiteral("cycle%1-").arg(cycle.number);
+    m_document.addChapter(cycle.name.isEmpty() ? tr("CEM cycle %1").arg(cycle.number) : cycle.name);
+    QString basis = tr("Values entered in a workshop.");
+    for (const Survey &survey : m_repository.surveys()) {
+        if (survey.id == cycle.surveyId)
+            basis = tr("Values computed from the survey wave “%1”.").arg(survey.name);
+    }
+    m_document.addParagraph((cycle.startedOn.isEmpty()
+                                 ? QString()
+                                 : tr("Started on %1.").arg(cycle.startedOn) + QLatin1Char(' '))
+                            + basis);
+
+    using F = DraftFactorsModel;
+    const auto factorTable
+        = [&](const QString &name, const QString &title, const QList<F::Column> &columns) {
+              F model(columns);
+              model.setDraft(&draft, factors, scale);
+              m_document.addTable(ReportTable::fromModel(key + name, title, model));
+              return model.steps();
+          };
+
+    m_document.addSection(tr("Step 1 — Brand value"));
+    m_document.addParagraph(cycle.brandValue.isEmpty()
+                                ? tr("No brand value stated.")
+                                : tr("Why customers come to us: %1").arg(cycle.brandValue));
+    QStringList brandFactors;
+    for (const CycleFactor &entry : std::as_const(draft.factors)) {
+        for (const Factor &factor : factors) {
+            if (factor.id == entry.factorId && entry.carriesBrand)
+                brandFactors.append(factor.name);
+        }
+    }
+    QStringList brandSubprocesses;
+    for (const Subprocess &subprocess : std::as_const(draft.subprocesses)) {
+        if (subprocess.carriesBrand)
+            brandSubprocesses.append(subprocess.name);
+    }
+    m_document.addParagraph(
+        tr("Factors that carry the brand value: %1.")
+            .arg(brandFactors.isEmpty() ? tr("none marked") : brandFactors.join(tr(", "))));
+    if (!brandSubprocesses.isEmpty())
+        m_document.addParagraph(
+            tr("Subprocesses that carry it: %1.").arg(brandSubprocesses.join(tr(", "))));
+
+    m_document.addSection(tr("Step 2 — Experience and expectation"));
+    m_document.addNote(tr("Satisfaction S = experience X − expectation E, on the project scale."));
+    factorTable(QStringLiteral("step2-experience"), tr("Experience, expectation and importance"),
+                {F::Name, F::Experience, F::Expectation, F::Satisfaction, F::Importance});
+
+    m_document.addSection(tr("Step 3 — Key experience"));
+    m_document.addNote(tr("Weighted satisfaction W = importance I × satisfaction S; the key "
+                          "experiences are the most negative W."));
+    const CemSteps steps
+        = factorTable(QStringLiteral("step3-key-experience"), tr("Weighted satisfaction"),
+                      {F::Name, F::Importance, F::Satisfaction, F::Weighted});
+    QStringList keys;
+    for (const int k : steps.keyExperiences)
+        keys.append(F::weightedReason(steps.factors.at(k)));
+    m_document.addBullets(keys);
+    auto *gaps = keep(std::make_unique<GapChart>());
+    gaps->setSteps(steps, scale, cycle.name);
+    m_document.addChart(gaps, 0.42);
+
+    m_document.addSection(tr("Step 4 — Gap to the ideal"));
+    m_document.addNote(tr("Experience gap G = experience X − ideal D; D stays at X unless the "
+                          "company should exceed expectations there."));
+    factorTable(QStringLiteral("step4-gap"), tr("Gap to the ideal"),
+                {F::Name, F::Experience, F::Ideal, F::Gap});
+
+    using R = DraftRequirementsModel;
+    const auto requirementTable
+        = [&](const QString &name, const QString &title, const QList<R::Column> &columns) {
+              R model(columns);
+              model.setDraft(&draft, factors);
+              m_document.addTable(ReportTable::fromModel(key + name, title, model));
+          };
+    m_document.addSection(tr("Step 5 — Requirements"));
+    if (draft.requirements.isEmpty())
+        m_document.addParagraph(tr("No requirements yet."));
+    m_document.addNote(tr("Priority = Σ over the requirement's factors of |G| × I."));
+    requirementTable(QStringLiteral("step5-requirements"), tr("Requirements"),
+                     {R::Title, R::Factors, R::Owner, R::Cost, R::Priority});
+
+    m_document.addSection(tr("Step 6 — Alignment with strategy and capability"));
+    m_document.addParagraph(cycle.strategy.isEmpty() ? tr("No strategy stated.")
+                                                     : tr("Strategy: %1").arg(cycle.strategy));
+    requirementTable(QStringLiteral("step6-alignment"), tr("Alignment and decision"),
+                     {R::Title, R::StrategicFit, R::People, R::Process, R::Technology,
+                      R::Feasibility, R::Quadrant, R::Decision});
+    if (!draft.requirements.isEmpty()) {
+        auto *matrix = keep(std::make_unique<ImpactFeasibilityChart>());
+        matrix->setSteps(CemSteps::compute(factors, draft.factors, draft.requirements));
+        m_document.addChart(matrix, 0.5);
+    }
+
+    m_document.addSection(tr("Step 7 — Feedback"));
+    if (draft.kpis.isEmpty())
+        m_document.addParagraph(tr("No KPIs yet."));
+    DraftKpisModel kpis;
+    kpis.setDraft(&draft);
+    m_document.addTable(
+        ReportTable::fromModel(key + QStringLiteral("step7-kpis"), tr("KPIs"), kpis));
+    for (int k = 0; k < draft.kpis.size(); ++k) {
+        const Kpi &kpi = draft.kpis.at(k);
+        DraftKpiValuesModel values;
+        values.setKpi(&draft, k);
+        m_document.addTable(ReportTable::fromModel(key + QStringLiteral("step7-kpi%1").arg(k + 1),
+                                                   tr("KPI “%1”").arg(kpi.name), values));
+        QString requirement;
+        for (const Requirement &candidate : std::as_const(draft.requirements)) {
+            if (candidate.id == kpi.requirementId)
+                requirement = candidate.title;
+        }
+        auto *chart = keep(std::make_unique<KpiChart>());
+        chart->setKpi(kpi, requirement);
+        m_document.addChart(chart, 0.45);
+    }
+}
+
+void ProjectReport::addCurves()
+{
+    const EmotionCurves &curves = m_analysis.curves;
+    const bool rated
+        = std::any_of(curves.vendors.cbegin(), curves.vendors.cend(), [](const auto &curve) {
+              return std::any_of(curve.cells.cbegin(), curve.cells.cend(),
+                                 [](const CurveCell &cell) { return cell.rating.n > 0; });
+          });
+    if (!rated)
+        return;
+    m_document.addChapter(tr("Emotion curves"));
+    m_document.addParagraph(
+        curves.mode == CurveMode::Benchmark
+            ? tr("Each point is a vendor's mean rating at one subprocess minus the mean of the "
+                 "other vendors there (benchmark curve): above zero the vendor does better than "
+                 "its competitors. The pleasure peak, the pain peak and the end are marked, "
+                 "because customers remember the most intense moment and the end.")
+            : tr("Each point is a vendor's mean rating at one subprocess minus the neutral point "
+                 "%1 (absolute curve). The pleasure peak, the pain peak and the end are marked, "
+                 "because customers remember the most intense moment and the end.")
+                  .arg(value(curves.neutral)));
+    m_document.addChart(m_book.chart(ChartBook::EmotionCurves));
+
+    ReportTable shapes{QStringLiteral("curves-shape"),
+                       tr("Curve shape and overall satisfaction"),
+                       {tr("Vendor"), tr("Overall satisfaction"), tr("n"), tr("Rank"), tr("Wins"),
+                        tr("Pleasure peak"), tr("Pain peak"), tr("End"), tr("Peak-end"),
+                        tr("Spread")},
+                       {}};
+    const auto at = [&curves](int index, double e) {
+        return index < 0 ? QString()
+                         : QStringLiteral("%1 (%2)").arg(curves.subprocesses.at(index).name,
+                                                         ChartStyle::signedNumber(e, 2));
+    };
+    for (const VendorCurve &curve : curves.vendors) {
+        const CurveShape &shape = curve.shape;
+        shapes.rows.append({curve.vendor.name, value(curve.overall.mean), count(curve.overall.n),
+                            curve.overallRank > 0 ? count(curve.overallRank) : QString(),
+                            QLocale().toString(curve.wins, 'g', 3),
+                            at(shape.pleasurePeak, shape.pleasure), at(shape.painPeak, shape.pain),
+                            at(shape.end, shape.endValue),
+                            ChartStyle::signedNumber(shape.peakEnd, 2), value(shape.spread)});
+    }
+    m_document.addTable(shapes);
+
+    ReportTable means{QStringLiteral("curves-means"),
+                      tr("Mean rating by subprocess and vendor"),
+                      {tr("Subprocess")},
+                      {}};
+    for (const VendorCurve &curve : curves.vendors)
+        means.header.append(curve.vendor.name);
+    for (int s = 0; s < curves.subprocesses.size(); ++s) {
+        QStringList row{curves.subprocesses.at(s).name};
+        for (const VendorCurve &curve : curves.vendors)
+            row.append(s < curve.cells.size() ? value(curve.cells.at(s).rating.mean) : QString());
+        means.rows.append(row);
+    }
+    m_document.addTable(means);
+    if (curves.vendors.size() > 1)
+        m_document.addChart(m_book.chart(ChartBook::Wins));
+
+    for (int v = 0; v < curves.vendors.size() && curves.vendors.size() > 1; ++v) {
+        const VendorCurve &curve = curves.vendors.at(v);
+        m_document.addSection(tr("Emotion curve of %1").arg(curve.vendor.name), true);
+        auto *chart = keep(std::make_unique<EmotionCurveChart>());
+        chart->setCurves(curves);
+        chart->setHighlightedVendor(curve.vendor.id);
+        m_document.addChart(chart, 0.54);
+        m_document.addNote(curves.paradoxExplanation(v));
+    }
+}
+
+void ProjectReport::addDrivers()
+{
+    const bool journey = !m_analysis.journey.importance.drivers.isEmpty()
+                         || !m_analysis.journey.importance.error.isEmpty();
+    const bool factors = !m_analysis.factorsDerived.importance.drivers.isEmpty();
+    if (m_analysis.respondents == 0 || (!journey && !factors))
+        return;
+    m_document.addChapter(tr("Driver importance"));
+    m_document.addParagraph(tr("How much each subprocess or factor drives overall satisfaction, "
+                               "derived from the ratings rather than asked: Pearson r, "
+                               "standardised regression coefficients β, Johnson's relative "
+                               "weights and exact Shapley values (LMG), as shares of R²."));
+    if (journey)
+        addDriverSection(tr("Subprocesses"), QStringLiteral("drivers-subprocesses"),
+                         m_analysis.journey.importance, ChartBook::JourneyDrivers);
+    if (factors)
+        addDriverSection(tr("Factors"), QStringLiteral("drivers-factors"),
+                         m_analysis.factorsDerived.importance, ChartBook::FactorDrivers);
+    if (!m_analysis.journey.ipa.points.isEmpty()) {
+        m_document.addSection(tr("Importance and performance"));
+        m_document.addChart(m_book.chart(ChartBook::Ipa));
+    }
+}
+
+void ProjectReport::addDriverSection(const QString &title, const QString &name,
+                                     const ImportanceResult &result, ChartBook::Page page)
+{
+    m_document.addSection(title);
+    if (!result.isValid()) {
+        m_document.addParagraph(result.error);
+        return;
+    }
+    QString method
+        = tr("Outcome: %1. n = %2 respondent × vendor rows (%3 left out for a missing "
+             "value). R² = %4.")
+              .arg(result.outcomeName, count(result.n), count(result.excluded),
+                   withInterval(value(result.rSquared, 3),
+                                interval(result.rSquaredCi.low, result.rSquaredCi.high, 3)));
+    if (result.resamples > 0)
+        method += QLatin1Char(' ')
+                  + tr("Intervals: %1 % bootstrap percentile intervals from %2 resamples of whole "
+                       "respondents (seed %3).")
+                        .arg(value(result.level * 100.0, 0), count(result.resamples),
+                             QString::number(result.seed));
+    if (!result.hasShapley)
+        method += QLatin1Char(' ') + tr("Shapley values are left out above %1 drivers.").arg(30);
+    else if (!result.shapleyBootstrapped && result.resamples > 0)
+        method += QLatin1Char(' ')
+                  + tr("Shapley intervals are left out for this many drivers; "
+                       "the relative weights' intervals rank them alike.");
+    m_document.addNote(method);
+    m_document.addChart(m_book.chart(page));
+    ReportTable table{
+        name,
+        tr("Derived importance (shares in % of R²)"),
+        {tr("Driver"), tr("r"), tr("β"), tr("Relative weight %"), tr("Shapley (LMG) %")},
+        {}};
+    for (const DriverImportanceRow &row : result.drivers) {
+        table.rows.append(
+            {row.name, value(row.r), value(row.beta),
+             withInterval(value(row.relativeWeightShare, 1),
+                          interval(row.relativeWeightCi.low, row.relativeWeightCi.high, 1)),
+             result.hasShapley ? withInterval(value(row.shapleyShare, 1),
+                                              interval(row.shapleyCi.low, row.shapleyCi.high, 1))
+                               : QString()});
+    }
+    m_document.addTable(table);
+}
+
+void ProjectReport::addMeasures()
+{
+    if (m_analysis.respondents == 0)
+        return;
+    const EmotionCurves &curves = m_analysis.curves;
+    m_document.addChapter(tr("More measures"));
+
+    if (m_analysis.nps.isValid() && m_analysis.nps.n > 0) {
+        m_document.addSection(tr("Net Promoter Score"));
+        m_document.addNote(tr("NPS = % promoters (9–10) − % detractors (0–6) of likelihood to "
+                              "recommend, in points, with its 95 % confidence interval."));
+        m_document.addChart(m_book.chart(ChartBook::Nps), 0.45);
+        ReportTable table{QStringLiteral("nps"),
+                          tr("NPS by vendor"),
+                          {tr("Vendor"), tr("n"), tr("Promoters"), tr("Passives"), tr("Detractors"),
+                           tr("NPS"), tr("95 % CI")},
+                          {}};
+        const auto row = [](const QString &who, const NpsResult &nps) {
+            return QStringList{who,
+                               count(nps.n),
+                               percent(nps.promoters),
+                               percent(nps.passives),
+                               percent(nps.detractors),
+                               value(nps.nps, 1),
+                               interval(nps.ci.low, nps.ci.high, 1)};
+        };
+        table.rows.append(row(tr("All vendors"), m_analysis.nps));
+        for (int v = 0; v < m_analysis.vendors.size() && v < curves.vendors.size(); ++v)
+            table.rows.append(row(curves.vendors.at(v).vendor.name, m_analysis.vendors.at(v).nps));
+        m_document.addTable(table);
+    }
+
+    ReportTable links{QStringLiteral("weakest-link"),
+                      tr("Weakest subprocess by vendor"),
+                      {tr("Vendor"), tr("Weakest subprocess"), tr("Its mean"),
+                       tr("Average of the subprocess means"), tr("Alert")},
+                      {}};
+    for (int v = 0; v < m_analysis.vendors.size() && v < curves.vendors.size(); ++v) {
+        const WeakestLink &link = m_analysis.vendors.at(v).subprocesses;
+        if (link.weakest < 0)
+            continue;
+        links.rows.append({curves.vendors.at(v).vendor.name, link.items.at(link.weakest).name,
+                           value(link.items.at(link.weakest).rating.mean), value(link.average),
+                           link.alert ? tr("yes") : QString()});
+    }
+    if (!links.rows.isEmpty()) {
+        m_document.addSection(tr("Weakest link (100 − 1 = 0)"));
+        m_document.addNote(tr("One failing subprocess spoils the whole experience: each vendor's "
+                              "lowest subprocess mean beside the average, with an alert below "
+                              "the threshold."));
+        m_document.addChart(m_book.chart(ChartBook::WeakestLink), 0.5);
+        m_document.addTable(links);
+    }
+
+    if (!m_analysis.reasons.factors.isEmpty() && m_analysis.reasons.n > 0) {
+        m_document.addSection(tr("Reasons to like and dislike"));
+        m_document.addNote(tr("Share of %1 evaluations naming each factor (several may be "
+                              "named, so shares can sum past 100 %), with 95 % Wilson intervals.")
+                               .arg(count(m_analysis.reasons.n)));
+        m_document.addChart(m_book.chart(ChartBook::Reasons), 0.5);
+        ReportTable table{QStringLiteral("reasons"),
+                          tr("Reasons, all vendors"),
+                          {tr("Factor"), tr("Reason to like"), tr("Reason to dislike")},
+                          {}};
+        for (const ReasonShare &share : m_analysis.reasons.factors) {
+            table.rows.append(
+                {share.factor.name,
+                 withInterval(percent(share.like.share),
+                              interval(share.like.ciLow * 100, share.like.ciHigh * 100, 1)),
+                 withInterval(percent(share.dislike.share),
+                              interval(share.dislike.ciLow * 100, share.dislike.ciHigh * 100, 1))});
+        }
+        m_document.addTable(table);
+    }
+
+    if (!m_analysis.memory.rules.isEmpty()) {
+        m_document.addSection(tr("Memory rules"));
+        m_document.addNote(tr("How well each summary of a customer's own ratings along the journey "
+                              "predicts the overall rating they gave (n = %1 respondent × vendor "
+                              "pairs).")
+                               .arg(count(m_analysis.memory.n)));
+        m_document.addChart(m_book.chart(ChartBook::Memory), 0.45);
+        ReportTable table{QStringLiteral("memory-rules"),
+                          tr("Memory rules"),
+                          {tr("Rule"), tr("R²"), tr("Spearman ρ")},
+                          {}};
+        for (const MemoryRuleFit &fit : m_analysis.memory.rules)
+            table.rows.append(
+                {MemoryModel::ruleName(fit.rule), value(fit.rSquared, 3), value(fit.spearman, 3)});
+        m_document.addTable(table);
+    }
+
+    const ChannelConsistency &channels = m_analysis.channels;
+    if (!channels.items.isEmpty()) {
+        m_document.addSection(tr("Channel consistency"));
+        m_document.addNote(tr("Consistency = 1 − mean |channel A − channel B| / (scale maximum − "
+                              "minimum) over the channels offering a touchpoint; overall %1.")
+                               .arg(value(channels.overall)));
+        m_document.addChart(m_book.chart(ChartBook::Channels), 0.5);
+        ReportTable table{QStringLiteral("channels"),
+                          tr("Mean rating by channel"),
+                          QStringList{tr("Touchpoint")} + channels.channels
+                              + QStringList{tr("Consistency")},
+                          {}};
+        for (const ChannelConsistencyItem &item : channels.items) {
+            QStringList row{item.name};
+            for (const double mean : item.means)
+                row.append(std::isnan(mean) ? QString() : value(mean));
+            row.append(std::isnan(item.consistency) ? QString() : value(item.consistency));
+            table.rows.append(row);
+        }
+        m_document.addTable(table);
+    }
+}
+
+void ProjectReport::addAppendix()
+{
+    const ProjectInfo info = m_repository.projectInfo();
+    m_document.addChapter(tr("Appendix"));
+    m_document.addSection(tr("Definitions"));
+    m_document.addBullets(
+        {tr("Emotion curve: for each vendor and subprocess, e = weighted mean rating − the "
+            "neutral point (absolute) or − the mean of the other vendors there (benchmark)."),
+         tr("Pleasure peak: the highest e; pain peak: the lowest e; end: the last subprocess with "
+            "data. Peak-end = (e of the most intense moment + e of the end) / 2; spread = "
+            "pleasure − pain."),
+         tr("Wins: subprocesses where a vendor has the highest mean (ties shared). Efficiency "
+            "paradox: wins in the top third while overall satisfaction ranks in the bottom third."),
+         tr("Derived importance: drivers regressed on overall satisfaction over respondent × "
+            "vendor rows (listwise deletion); Johnson's relative weights and Shapley values (LMG) "
+            "split R² among the drivers; bootstrap percentile intervals resample whole "
+            "respondents."),
+         tr("CEM steps: S = X − E; W = I × S, the most negative W are the key experiences; "
+            "G = X − D; priority = Σ |G| × I; feasibility = mean of strategic fit and the "
+            "readiness of people, process and technology (1–5)."),
+         tr("NPS = % promoters (9–10) − % detractors (0–6); SE = 100 √((pP + pD − (pP − pD)²) / "
+            "n)."),
+         tr("Weakest link (100 − 1 = 0): the lowest subprocess mean beside the average of the "
+            "means."),
+         tr("Channel consistency = 1 − mean |channel A − channel B| / (max − min).")});
+
+    m_document.addSection(tr("Data and n"));
+    const auto scaleText = tr("%1 to %2, neutral %3")
+                               .arg(value(info.scale.min, 0), value(info.scale.max, 0),
+                                    value(info.scale.neutral, 1));
+    ReportTable data{QStringLiteral("data"),
+                     tr("What the figures are computed from"),
+                     {tr("Item"), tr("Value")},
+                     {{tr("Project"), info.name},
+                      {tr("Rating scale"), scaleText},
+                      {tr("Survey wave"), m_source.isEmpty() ? tr("none") : m_source},
+                      {tr("Respondents"), count(m_analysis.respondents)},
+                      {tr("Respondent × vendor evaluations"), count(m_analysis.cases)},
+                      {tr("Segment"),
+                       m_analysis.segment.isEmpty() ? tr("everyone") : m_analysis.segment.label()},
+                      {tr("Vendors"), count(m_repository.vendors().size())},
+                      {tr("Subprocesses"), count(m_repository.subprocesses().size())},
+                      {tr("Factors"), count(m_repository.factors().size())}}};
+    m_document.addTable(data);
+
+    const EmotionCurves &curves = m_analysis.curves;
+    if (!curves.vendors.isEmpty() && m_analysis.respondents > 0) {
+        ReportTable n{QStringLiteral("n-by-vendor"),
+                      tr("n by vendor"),
+                      {tr("Vendor"), tr("Overall ratings"), tr("Fewest ratings at a subprocess"),
+                       tr("Most ratings at a subprocess")},
+                      {}};
+        for (const VendorCurve &curve : curves.vendors) {
+            int fewest = -1;
+            int most = 0;
+            for (const CurveCell &cell : curve.cells) {
+                fewest = fewest < 0 ? cell.rating.n : std::min(fewest, cell.rating.n);
+                most = std::max(most, cell.rating.n);
+            }
+            n.rows.append({curve.vendor.name, count(curve.overall.n), count(std::max(fewest, 0)),
+                           count(most)});
+        }
+        m_document.addTable(n);
+    }
+}
+
+} // namespace Peakend

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "analysis/projectanalysis.h"
+#include "charts/chartbook.h"
+#include "domain/cemcycle.h"
+#include "reportdocument.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+namespace Peakend {
+
+class Chart;
+class ProjectRepository;
+
+// The project's report: cover, contents, a summary of findings (key experiences, the
+// efficiency paradox, the weakest link, NPS, drivers), the seven CEM steps of each chosen
+// cycle with their tables and charts, the emotion curves (all vendors, then one page per
+// vendor), driver importance with its method and intervals, NPS, weakest link, reasons,
+// memory rules and channel consistency, and an appendix with the definitions and the n
+// behind every figure. Built from plain results; ReportDocument lays it out.
+class ProjectReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectReport)
+
+public:
+    // analysis: the survey wave described by source (empty results when the project has no
+    // wave); cycles: those whose seven steps are reported.
+    ProjectReport(const ProjectRepository &repository, const ProjectAnalysis &analysis,
+                  const QString &source, const QList<CemCycle> &cycles);
+    ~ProjectReport();
+
+    const ReportDocument &document() const { return m_document; }
+    // Through QSaveFile: after a failure nothing is left at path, and error says why.
+    bool write(const QString &path, QString *error);
+    bool writeTables(const QString &folder, QString *error) const;
+
+private:
+    void addCover();
+    void addFindings();
+    QStringList cycleFindings(const CemCycle &cycle) const;
+    QStringList surveyFindings() const;
+    void addCycle(const CemCycle &cycle);
+    void addCurves();
+    void addDrivers();
+    void addDriverSection(const QString &title, const QString &name, const ImportanceResult &result,
+                          ChartBook::Page page);
+    void addMeasures();
+    void addAppendix();
+    int focusVendor() const; // the own company, else the best liked; -1: none
+    template<typename T>
+    T *keep(std::unique_ptr<T> chart);
+
+    const ProjectRepository &m_repository;
+    const ProjectAnalysis &m_analysis;
+    QString m_source;
+    QList<CemCycle> m_cycles;
+    ChartBook m_book;
+    std::vector<std::unique_ptr<Chart>> m_charts; // per vendor and per cycle
+    ReportDocument m_document;
+};
+
+} // namespace Peakend

@@ -1,0 +1,576 @@
+#include "reportdocument.h"
+
+#include "charttextobject.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+#include <QTextTable>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Peakend {
+
+namespace {
+
+// Document units are the PDF's device pixels; 1200 dpi keeps the charts' integer-based
+// drawing precise once it is scaled down to the page.
+constexpr int resolution = 1200;
+// Chart pixels across the text width: chart text comes out at about 7.5 pt.
+constexpr double chartLogicalWidth = 1100.0;
+constexpr double footerSpacePt = 20.0;
+// Tables up to this many rows are not split across pages.
+constexpr int keptTogetherRows = 16;
+
+// Lengths in text formats (margins, padding, borders): QTextDocumentLayout scales them
+// from 96 dpi to the device.
+double pt(double points)
+{
+    return points * 96.0 / 72.0;
+}
+
+// Lengths on the device: page, charts, footer.
+double devicePt(double points)
+{
+    return points * resolution / 72.0;
+}
+
+const QColor ink(0x20, 0x20, 0x20);
+const QColor heading(0x1f, 0x3b, 0x63);
+const QColor muted(0x5a, 0x5a, 0x5a);
+const QColor rule(0xb0, 0xb0, 0xb0);
+const QColor headerFill(0xee, 0xf1, 0xf5);
+
+QTextCharFormat text(double points, bool bold = false, const QColor &color = ink)
+{
+    QTextCharFormat format;
+    QFont font;
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    format.setFont(font);
+    format.setForeground(color);
+    return format;
+}
+
+// "−1.57", "45", "12.3 %", "0.41 [0.35, 0.48]": right-aligned in a table.
+bool looksNumeric(const QString &cell)
+{
+    static const QRegularExpression number(
+        QStringLiteral("^[−+-]?\\d[\\d.,]*\\s*%?(\\s*[\\[(].*[\\])])?$"));
+    return number.match(cell.trimmed()).hasMatch();
+}
+
+QList<bool> numericColumns(const ReportTable &table)
+{
+    QList<bool> numeric(table.header.size(), true);
+    QList<bool> any(table.header.size(), false);
+    for (const QStringList &row : table.rows) {
+        for (int column = 0; column < row.size() && column < numeric.size(); ++column) {
+            if (row.at(column).isEmpty())
+                continue;
+            any[column] = true;
+            numeric[column] = numeric.at(column) && looksNumeric(row.at(column));
+        }
+    }
+    for (int column = 0; column < numeric.size(); ++column)
+        numeric[column] = numeric.at(column) && any.at(column);
+    return numeric;
+}
+
+} // namespace
+
+// Builds the QTextDocument from the blocks, paginates it for one page size, fixes headings
+// left at the foot of a page, numbers the contents and prints the pages.
+class ReportDocument::Layout
+{
+public:
+    Layout(const QSizeF &page, const QList<const Chart *> &charts)
+        : m_cursor(&m_document), m_charts(charts, chartLogicalWidth)
+    {
+        m_document.setDocumentMargin(0);
+        m_document.setPageSize(page);
+        m_document.documentLayout()->registerHandler(ChartTextObject::objectType, &m_charts);
+        QFont font;
+        font.setPointSizeF(10);
+        m_document.setDefaultFont(font);
+    }
+
+    // Between these the document is edited without being laid out after every insertion.
+    void beginEdit() { m_cursor.beginEditBlock(); }
+    void endEdit() { m_cursor.endEditBlock(); }
+
+    void setPaintDevice(QPaintDevice *device)
+    {
+        m_document.documentLayout()->setPaintDevice(device);
+    }
+
+    void add(const Block &block, const QList<ReportDocument::Block> &all,
+             const QList<ReportTable> &tables)
+    {
+        switch (block.kind) {
+        case Kind::Cover:
+            addCover(block);
+            break;
+        case Kind::Contents:
+            addContents(all);
+            break;
+        case Kind::Chapter:
+            addHeading(block.text, 1, true);
+            break;
+        case Kind::Section:
+            addHeading(block.text, 2, block.newPage);
+            break;
+        case Kind::Paragraph:
+            addText(block.text, text(10));
+            break;
+        case Kind::Note:
+            addText(block.text, text(8.5, false, muted));
+            break;
+        case Kind::Bullets:
+            addBullets(block.items);
+            break;
+        case Kind::Table:
+            addTable(tables.at(block.index));
+            break;
+        case Kind::Chart:
+            addChart(block.index, block.aspect);
+            break;
+        }
+    }
+
+    // A heading or table title whose next block went to the next page moves there too (with
+    // the headings just above it), and so does a short table split by a page break. In
+    // document order, so each decision sees the moves before it.
+    void keepTogether()
+    {
+        auto *layout = m_document.documentLayout();
+        std::sort(m_keep.begin(), m_keep.end(),
+                  [](const Keep &a, const Keep &b) { return a.first < b.first; });
+        for (const Keep &keep : std::as_const(m_keep)) {
+            const QTextBlock first = m_document.findBlockByNumber(keep.first);
+            const QRectF last = layout->blockBoundingRect(m_document.findBlockByNumber(keep.last));
+            if (pageOf(layout->blockBoundingRect(first).top())
+                != pageOf(keep.whole ? last.bottom() - 1.0 : last.top()))
+                breakBefore(first);
+        }
+    }
+
+    QList<Entry> numberContents()
+    {
+        QList<Entry> entries;
+        auto *layout = m_document.documentLayout();
+        QList<int> pages;
+        for (const Heading &h : std::as_const(m_headings)) {
+            const QTextBlock block = m_document.findBlockByNumber(h.block);
+            pages.append(pageOf(layout->blockBoundingRect(block).top()) + 1);
+        }
+        m_cursor.beginEditBlock();
+        for (int e = 0; e < m_headings.size(); ++e) {
+            const Heading &h = m_headings.at(e);
+            const int page = pages.at(e);
+            entries.append({h.title, h.level, page});
+            if (!m_contents)
+                continue;
+            const QTextTableCell cell = m_contents->cellAt(e, 1);
+            QTextCursor cursor = cell.firstCursorPosition();
+            cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            cursor.insertText(QLocale().toString(page), text(10, h.level == 1));
+        }
+        m_cursor.endEditBlock();
+        return entries;
+    }
+
+    void print(QPdfWriter &pdf, const QString &footer)
+    {
+        const QSizeF page = m_document.pageSize();
+        const int pages = m_document.pageCount();
+        QPainter painter(&pdf);
+        for (int p = 0; p < pages; ++p) {
+            if (p > 0)
+                pdf.newPage();
+            painter.save();
+            painter.translate(0, -p * page.height());
+            // Lines never straddle pages; a clip a hair inside the page keeps the lines on
+            // its edges (drawn clipped, yet still written as text) off the neighbouring pages.
+            m_document.drawContents(
+                &painter, QRectF(0, p * page.height() + 4, page.width(), page.height() - 8));
+            painter.restore();
+            if (p == 0)
+                continue; // the cover
+            QFont font;
+            font.setPointSizeF(8);
+            painter.setFont(font);
+            painter.setPen(muted);
+            const QRectF band(0, page.height() + devicePt(6), page.width(),
+                              devicePt(footerSpacePt - 6));
+            painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, footer);
+            painter.drawText(
+                band, Qt::AlignRight | Qt::AlignVCenter,
+                tr("Page %1 of %2").arg(QLocale().toString(p + 1), QLocale().toString(pages)));
+        }
+    }
+
+    int pageCount() { return m_document.pageCount(); }
+
+private:
+    struct Heading
+    {
+        QString title;
+        int level;
+        int block;
+    };
+
+    void keepWithNext(int block)
+    {
+        m_keepWithNext.insert(block);
+        m_keep.append({block, block + 1, false});
+    }
+
+    // Starts a new page at block, or at the headings just above it.
+    void breakBefore(const QTextBlock &block)
+    {
+        QTextBlock first = block;
+        while (first.previous().isValid()
+               && m_keepWithNext.contains(first.previous().blockNumber()))
+            first = first.previous();
+        QTextBlockFormat format = first.blockFormat();
+        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            return; // taller than a page: nothing better to do
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(first).setBlockFormat(format);
+    }
+
+    int pageOf(double y) const
+    {
+        return int(std::floor((y + 1.0) / m_document.pageSize().height()));
+    }
+
+    // Starts a block (or takes the empty one the document or a table left).
+    void newBlock(QTextBlockFormat block, const QTextCharFormat &chars)
+    {
+        if (m_afterTable)
+            block.setTopMargin(std::max(block.topMargin(), pt(10)));
+        m_afterTable = false;
+        if (m_reuseBlock) {
+            m_cursor.setBlockFormat(block);
+            m_cursor.setBlockCharFormat(chars);
+            m_cursor.setCharFormat(chars);
+            m_reuseBlock = false;
+        } else {
+            m_cursor.insertBlock(block, chars);
+        }
+    }
+
+    void addText(const QString &value, const QTextCharFormat &chars, double below = 6)
+    {
+        QTextBlockFormat block;
+        block.setBottomMargin(pt(below));
+        newBlock(block, chars);
+        m_cursor.insertText(value, chars);
+    }
+
+    void addCover(const Block &cover)
+    {
+        QTextBlockFormat block;
+        block.setTopMargin(pt(110));
+        block.setBottomMargin(pt(10));
+        newBlock(block, text(28, true, heading));
+        m_cursor.insertText(cover.text, text(28, true, heading));
+        for (int i = 0; i < cover.items.size(); ++i) {
+            QTextBlockFormat line;
+            line.setBottomMargin(pt(i == 0 ? 18 : 5));
+            const QTextCharFormat chars = i == 0 ? text(16, false, ink) : text(11, false, muted);
+            newBlock(line, chars);
+            m_cursor.insertText(cover.items.at(i), chars);
+        }
+    }
+
+    void addHeading(const QString &title, int level, bool newPage)
+    {
+        QTextBlockFormat block;
+        block.setHeadingLevel(level);
+        if (newPage)
+            block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        block.setTopMargin(newPage ? 0 : pt(12));
+        block.setBottomMargin(pt(level == 1 ? 10 : 5));
+        const QTextCharFormat chars = text(level == 1 ? 18 : 13, true, heading);
+        newBlock(block, chars);
+        m_cursor.insertText(title, chars);
+        m_headings.append({title, level, m_cursor.block().blockNumber()});
+        keepWithNext(m_cursor.block().blockNumber());
+    }
+
+    void addContents(const QList<ReportDocument::Block> &all)
+    {
+        QTextBlockFormat block;
+        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        block.setBottomMargin(pt(10));
+        newBlock(block, text(18, true, heading));
+        m_cursor.insertText(tr("Contents"), text(18, true, heading));
+        QList<QPair<QString, int>> entries;
+        for (const ReportDocument::Block &b : all) {
+            if (b.kind == Kind::Chapter || b.kind == Kind::Section)
+                entries.append({b.text, b.kind == Kind::Chapter ? 1 : 2});
+        }
+        if (entries.isEmpty())
+            return;
+        QTextTableFormat format;
+        format.setBorder(0);
+        format.setCellPadding(pt(1.5));
+        format.setCellSpacing(0);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 70));
+        format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 88),
+                                          QTextLength(QTextLength::PercentageLength, 12)});
+        m_contents = m_cursor.insertTable(int(entries.size()), 2, format);
+        for (int e = 0; e < entries.size(); ++e) {
+            const bool chapter = entries.at(e).second == 1;
+            QTextCursor title = m_contents->cellAt(e, 0).firstCursorPosition();
+            QTextBlockFormat indent;
+            indent.setLeftMargin(chapter ? 0 : pt(14));
+            indent.setTopMargin(chapter && e > 0 ? pt(5) : 0);
+            title.setBlockFormat(indent);
+            title.insertText(entries.at(e).first, text(10, chapter));
+            QTextCursor page = m_contents->cellAt(e, 1).firstCursorPosition();
+            QTextBlockFormat right;
+            right.setAlignment(Qt::AlignRight);
+            right.setTopMargin(indent.topMargin());
+            page.setBlockFormat(right);
+            page.insertText(QStringLiteral("…"), text(10, chapter));
+        }
+        leaveTable();
+    }
+
+    void addBullets(const QStringList &items)
+    {
+        for (int i = 0; i < items.size(); ++i) {
+            QTextBlockFormat block;
+            block.setBottomMargin(pt(4));
+            newBlock(block, text(10));
+            if (i == 0) {
+                QTextListFormat list;
+                list.setStyle(QTextListFormat::ListDisc);
+                list.setIndent(1);
+                m_cursor.createList(list);
+            } else {
+                m_list->add(m_cursor.block());
+            }
+            m_list = m_cursor.currentList();
+            m_cursor.insertText(items.at(i), text(10));
+        }
+    }
+
+    void addTable(const ReportTable &table)
+    {
+        QTextBlockFormat titleBlock;
+        titleBlock.setTopMargin(pt(6));
+        titleBlock.setBottomMargin(pt(3));
+        newBlock(titleBlock, text(10.5, true));
+        m_cursor.insertText(table.title, text(10.5, true));
+        keepWithNext(m_cursor.block().blockNumber());
+
+        const int columns = int(table.header.size());
+        QTextTableFormat format;
+        format.setHeaderRowCount(1);
+        format.setBorderCollapse(true);
+        format.setBorder(pt(0.5));
+        format.setBorderBrush(rule);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setCellPadding(pt(2.5));
+        format.setCellSpacing(0);
+        if (columns >= 7)
+            format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        QTextTable *t = m_cursor.insertTable(int(table.rows.size()) + 1, columns, format);
+        if (table.rows.size() <= keptTogetherRows)
+            m_keep.append({m_cursor.block().previous().blockNumber(),
+                           t->lastCursorPosition().block().blockNumber(), true});
+        const QList<bool> numeric = numericColumns(table);
+        QTextTableCellFormat headerCell;
+        headerCell.setBackground(headerFill);
+        for (int column = 0; column < columns; ++column) {
+            QTextTableCell cell = t->cellAt(0, column);
+            cell.setFormat(headerCell);
+            QTextCursor cursor = cell.firstCursorPosition();
+            QTextBlockFormat align;
+            align.setAlignment(numeric.at(column) ? Qt::AlignRight : Qt::AlignLeft);
+            cursor.setBlockFormat(align);
+            cursor.insertText(table.header.at(column), text(8.5, true));
+        }
+        for (int row = 0; row < table.rows.size(); ++row) {
+            const QStringList &cells = table.rows.at(row);
+            for (int column = 0; column < columns && column < cells.size(); ++column) {
+                QTextCursor cursor = t->cellAt(row + 1, column).firstCursorPosition();
+                if (numeric.at(column)) {
+                    QTextBlockFormat align;
+                    align.setAlignment(Qt::AlignRight);
+                    cursor.setBlockFormat(align);
+                }
+                cursor.insertText(cells.at(column), text(8.5));
+            }
+        }
+        leaveTable();
+    }
+
+    void addChart(int index, double aspect)
+    {
+        const QSizeF page = m_document.pageSize();
+        const QSizeF size(page.width(), std::min(page.width() * aspect, page.height() * 0.86));
+        QTextBlockFormat block;
+        block.setAlignment(Qt::AlignHCenter);
+        block.setBottomMargin(pt(8));
+        newBlock(block, text(10));
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter),
+                            ChartTextObject::format(index, size));
+    }
+
+    // A margin under a table that ends at the foot of a page would carry it over, and Qt
+    // repeats its header row there with no rows under it: the space goes above the next block.
+    void leaveTable()
+    {
+        m_cursor.movePosition(QTextCursor::End);
+        m_reuseBlock = true;
+        m_afterTable = true;
+    }
+
+    QTextDocument m_document;
+    QTextCursor m_cursor;
+    ChartTextObject m_charts;
+    bool m_reuseBlock = true;
+    bool m_afterTable = false;
+    QTextList *m_list = nullptr;
+    QTextTable *m_contents = nullptr;
+    QList<Heading> m_headings;
+    struct Keep
+    {
+        int first; // block
+        int last;  // block that must start (whole: end) on the page where first starts
+        bool whole;
+    };
+    QList<Keep> m_keep;
+    QSet<int> m_keepWithNext;
+};
+
+ReportDocument::ReportDocument() = default;
+ReportDocument::~ReportDocument() = default;
+
+void ReportDocument::addCover(const QString &title, const QString &subtitle,
+                              const QStringList &lines)
+{
+    m_blocks.append({Kind::Cover, title, QStringList{subtitle} + lines});
+}
+
+void ReportDocument::addContents()
+{
+    m_blocks.append({Kind::Contents, {}, {}});
+}
+
+void ReportDocument::addChapter(const QString &title)
+{
+    m_blocks.append({Kind::Chapter, title, {}});
+}
+
+void ReportDocument::addSection(const QString &title, bool newPage)
+{
+    Block block{Kind::Section, title, {}};
+    block.newPage = newPage;
+    m_blocks.append(block);
+}
+
+void ReportDocument::addParagraph(const QString &text)
+{
+    if (!text.isEmpty())
+        m_blocks.append({Kind::Paragraph, text, {}});
+}
+
+void ReportDocument::addNote(const QString &text)
+{
+    if (!text.isEmpty())
+        m_blocks.append({Kind::Note, text, {}});
+}
+
+void ReportDocument::addBullets(const QStringList &items)
+{
+    if (!items.isEmpty())
+        m_blocks.append({Kind::Bullets, {}, items});
+}
+
+void ReportDocument::addTable(const ReportTable &table)
+{
+    if (table.header.isEmpty() || table.rows.isEmpty())
+        return;
+    ReportTable numbered = table;
+    numbered.name
+        = QStringLiteral("%1-%2").arg(m_tables.size() + 1, 2, 10, QLatin1Char('0')).arg(table.name);
+    m_blocks.append({Kind::Table, {}, {}, int(m_tables.size())});
+    m_tables.append(numbered);
+}
+
+void ReportDocument::addChart(const Chart *chart, double aspect)
+{
+    m_blocks.append({Kind::Chart, {}, {}, int(m_charts.size()), aspect});
+    m_charts.append(chart);
+}
+
+bool ReportDocument::writePdf(const QString &path, const QString &title, const QString &footer,
+                              QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter pdf(&file);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("Peakend"));
+        pdf.setResolution(resolution);
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                      QMarginsF(15, 14, 15, 10), QPageLayout::Millimeter));
+        const QRectF paint = pdf.pageLayout().paintRectPixels(resolution);
+        Layout layout(QSizeF(paint.width(), paint.height() - devicePt(footerSpacePt)), m_charts);
+        layout.setPaintDevice(&pdf);
+        layout.beginEdit();
+        for (const Block &block : std::as_const(m_blocks))
+            layout.add(block, m_blocks, m_tables);
+        layout.endEdit();
+        layout.pageCount(); // lays the whole document out
+        layout.keepTogether();
+        m_contents = layout.numberContents();
+        layout.print(pdf, footer);
+    }
+    if (!file.commit()) {
+        *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ReportDocument::writeTables(const QString &folder, QString *error) const
+{
+    if (!QDir().mkpath(folder)) {
+        *error = tr("The folder “%1” cannot be made.").arg(folder);
+        return false;
+    }
+    for (const ReportTable &table : m_tables) {
+        const QString path = QDir(folder).filePath(table.name + QStringLiteral(".csv"));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(table.toCsv()) < 0 || !file.commit()) {
+            *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Peakend

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "report/reporttable.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Peakend {
+
+class Chart;
+
+// A report as a sequence of blocks — cover, contents, chapters, sections, text, tables and
+// charts — laid out into a paginated PDF: A4 landscape, charts drawn as vectors through their
+// render(), text selectable in the UI language's fonts, a table of contents with page
+// numbers, each page numbered. Headings and table titles are kept on the page of what
+// follows them. The tables can also be written as CSV files.
+class ReportDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportDocument)
+
+public:
+    ReportDocument();
+    ~ReportDocument();
+
+    void addCover(const QString &title, const QString &subtitle, const QStringList &lines);
+    void addContents();                    // where the table of contents goes
+    void addChapter(const QString &title); // starts a page; listed in the contents
+    // Listed in the contents under its chapter.
+    void addSection(const QString &title, bool newPage = false);
+    void addParagraph(const QString &text);
+    void addNote(const QString &text); // smaller and grey: method, n, caveats
+    void addBullets(const QStringList &items);
+    void addTable(const ReportTable &table);
+    // The chart must outlive the document. aspect: height / width.
+    void addChart(const Chart *chart, double aspect = 0.56);
+
+    // Tables as added; their names are numbered in report order ("03-…").
+    const QList<ReportTable> &tables() const { return m_tables; }
+    // Chapters and sections as listed in the contents, with the page each starts on (from 1),
+    // as the last writePdf() laid them out.
+    struct Entry
+    {
+        QString title;
+        int level = 1;
+        int page = 0;
+    };
+    const QList<Entry> &contents() const { return m_contents; }
+
+    // Through QSaveFile: after a failure nothing is left at path, and error says why.
+    bool writePdf(const QString &path, const QString &title, const QString &footer, QString *error);
+    // Each table as NAME.csv in folder (made if missing). Files written before a failure stay.
+    bool writeTables(const QString &folder, QString *error) const;
+
+private:
+    enum class Kind { Cover, Contents, Chapter, Section, Paragraph, Note, Bullets, Table, Chart };
+    struct Block
+    {
+        Kind kind;
+        QString text;
+        QStringList items;
+        int index = -1; // into m_tables or m_charts
+        double aspect = 0.0;
+        bool newPage = false;
+    };
+    class Layout;
+
+    QList<Block> m_blocks;
+    QList<ReportTable> m_tables;
+    QList<const Chart *> m_charts;
+    QList<Entry> m_contents;
+};
+
+} // namespace Peakend
