@@ -11,6 +11,7 @@
 #include "itemmodels/projecttreemodel.h"
 #include "projectdocument.h"
 #include "projectoverview.h"
+#include "report/reportdialog.h"
 #include "wizard/cemwizard.h"
 
 #include <QActionGroup>
@@ -130,6 +131,8 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportChartAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportChart);
     m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportReportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -220,6 +223,7 @@ void MainWindow::retranslate()
     m_closeAction->setText(tr("&Close"));
     m_importAction->setText(tr("&Import Survey…"));
     m_exportChartAction->setText(tr("&Export Chart…"));
+    m_exportReportAction->setText(tr("Export &Report…"));
     m_copyChartAction->setText(tr("&Copy Chart as Image"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -313,6 +317,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_redoAction->setEnabled(false);
     }
     m_saveAsAction->setEnabled(m_document != nullptr);
+    m_exportReportAction->setEnabled(m_document != nullptr);
     m_closeAction->setEnabled(m_document != nullptr);
     m_importAction->setEnabled(m_document && !m_document->isReadOnly());
     for (QAction *action : std::as_const(m_chartActions))
@@ -385,6 +390,17 @@ void MainWindow::exportChart()
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.path())),
                                  8000);
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_document)
+        return;
+    ReportDialog dialog(m_document->repository(), m_charts->analysis(), m_charts->sourceText(),
+                        this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            tr("Wrote the report to %1").arg(QDir::toNativeSeparators(dialog.path())), 8000);
 }
 
 void MainWindow::copyChart()

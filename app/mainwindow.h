@@ -62,6 +62,7 @@ private:
     void addRecentFile(const QString &path);
     void showError(const QString &title, const QString &message);
     void exportChart();
+    void exportReport();
     void copyChart();
     QString projectFolder() const;
 
@@ -94,6 +95,7 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportChartAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_copyChartAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

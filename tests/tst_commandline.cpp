@@ -107,8 +107,7 @@ void TestCommandLine::usageErrors_data()
                              << QStringLiteral("Name one file to check.");
     QTest::newRow("report without output")
         << QStringList{QStringLiteral("report"), QStringLiteral("x.peakend")}
-        << QStringLiteral("Usage: peakend report FILE -o OUT.pdf, or peakend report --demo "
-                          "meisu|b2b -o OUT.pdf");
+        << QStringLiteral("Name the output with -o FILE.pdf.");
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("check"), QStringLiteral("--frob")}
         << QStringLiteral("Unknown option 'frob'.");
@@ -148,11 +147,36 @@ void TestCommandLine::reportFromDemo()
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("demo.pdf"));
-    const Result result = run({QStringLiteral("report"), QStringLiteral("--demo"),
-                               QStringLiteral("b2b"), QStringLiteral("-o"), pdf});
+    const QString tables = dir.filePath(QStringLiteral("tables"));
+    Result result
+        = run({QStringLiteral("report"), QStringLiteral("--demo"), QStringLiteral("meisu"),
+               QStringLiteral("-o"), pdf, QStringLiteral("--cycle"), QStringLiteral("1"),
+               QStringLiteral("--tables"), tables});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out.trimmed(), QStringLiteral("Wrote the report to %1").arg(pdf));
+    QVERIFY2(result.out.startsWith(QStringLiteral("Wrote the report to %1\n").arg(pdf)),
+             qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("Wrote 8 tables as CSV to %1").arg(tables)));
     QVERIFY(TestFiles::readAll(pdf).startsWith("%PDF-"));
+    QVERIFY(QFile::exists(tables + QStringLiteral("/03-cycle1-step4-gap.csv")));
+    if (PdfTools::available()) {
+        const QString text = PdfTools::text(pdf);
+        QVERIFY(text.contains(QStringLiteral("−18")) && text.contains(QStringLiteral("−5")));
+    }
+
+    result = run({QStringLiteral("report"), QStringLiteral("--demo"), QStringLiteral("meisu"),
+                  QStringLiteral("-o"), pdf, QStringLiteral("--cycle"), QStringLiteral("3")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.endsWith(QStringLiteral("The project has no cycle 3; it has: 1.\n")),
+             qPrintable(result.err));
+    result = run({QStringLiteral("report"), QStringLiteral("--demo"), QStringLiteral("meisu"),
+                  QStringLiteral("-o"), dir.filePath(QStringLiteral("report.txt"))});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.endsWith(QStringLiteral("Name the output with -o FILE.pdf.\n")),
+             qPrintable(result.err));
+    result = run({QStringLiteral("report"), QStringLiteral("--demo"), QStringLiteral("b2b"),
+                  QStringLiteral("-o"), dir.filePath(QStringLiteral("missing/report.pdf"))});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing"))));
 }
 
 // `peakend analyze --json`: the documented shape, the Meisu seed's key experience and gap

@@ -265,15 +265,18 @@ void TestProjectReport::chineseReport()
     const QString contents = pageText(pdf, 2);
     QVERIFY2(contents.contains(QStringLiteral("目錄")), qPrintable(contents));
     QVERIFY(!report.document().contents().isEmpty());
+    const QString cycleName = meisu.repository->cycles().constFirst().name; // data, not UI
     for (const ReportDocument::Entry &entry : report.document().contents()) {
-        QVERIFY2(entry.title.contains(QRegularExpression(QStringLiteral("\\p{Han}"))),
-                 qPrintable(entry.title));
+        if (entry.title != cycleName)
+            QVERIFY2(entry.title.contains(QRegularExpression(QStringLiteral("\\p{Han}"))),
+                     qPrintable(entry.title));
         QVERIFY2(pageText(pdf, entry.page).contains(entry.title), qPrintable(entry.title));
     }
-    const QString all = PdfTools::text(pdf);
+    // poppler maps some CJK glyphs to their Kangxi radical forms; NFKC folds them back (and
+    // turns the full-width comma into ",").
+    const QString all = PdfTools::text(pdf).normalized(QString::NormalizationForm_KC);
     QVERIFY(all.contains(QStringLiteral("−18")));
-    QVERIFY2(all.contains(QStringLiteral("第 1 頁，共")) || all.contains(QStringLiteral("頁")),
-             qPrintable(all.left(400)));
+    QVERIFY2(all.contains(QStringLiteral("第 2 頁,共")), qPrintable(all.left(400)));
 }
 
 void TestProjectReport::failedWriteLeavesNoFile()

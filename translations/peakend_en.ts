@@ -137,6 +137,16 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n table(s) as CSV to %1</source>
+        <translation>
+            <numerusform>Wrote %n table as CSV to %1</numerusform>
+            <numerusform>Wrote %n tables as CSV to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SurveyImporter</name>
     <message numerus="yes">
         <source>%n field(s)</source>

@@ -234,26 +234,6 @@
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <source>Write a project&apos;s report as PDF.</source>
-        <translation>将项目报告写为 PDF。</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>要写入的 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Usage: peakend report FILE -o OUT.pdf, or peakend report --demo meisu|b2b -o OUT.pdf</source>
-        <translation>用法：peakend report 文件 -o 输出.pdf，或 peakend report --demo meisu|b2b -o 输出.pdf</translation>
-    </message>
-    <message>
-        <source>Wrote the report to %1</source>
-        <translation>报告已写入 %1</translation>
-    </message>
-    <message>
         <source>Check that a project file is a healthy Peakend project (header, identity, schema, integrity) without changing it.</source>
         <translation>检查项目文件是否为完好的 Peakend 项目（文件头、标识、结构、完整性），不作任何修改。</translation>
     </message>
@@ -2361,6 +2341,14 @@ Charts: %1.</source>
         <source>Copied “%1” as an image</source>
         <translation>已将“%1”复制为图片</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>已将报告写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ProjectOverview</name>
@@ -2436,6 +2424,61 @@ Charts: %1.</source>
     <message>
         <source>Segments</source>
         <translation>细分群体</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>%1-report</source>
+        <translation>%1-报告</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>所有循环</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>CEM &amp;cycles:</source>
+        <translation>CEM 循环(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The project has no survey wave: the report covers its CEM cycles.</source>
+        <translation>项目没有调查批次：报告只涵盖其 CEM 循环。</translation>
+    </message>
+    <message>
+        <source>Survey figures describe what the charts show now: %1.</source>
+        <translation>调查数据与图表当前所示一致：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Also write each table as CSV into “%1”</source>
+        <translation>同时将每个表格以 CSV 写入“%1”</translation>
+    </message>
+    <message>
+        <source>The report is a PDF: end the file name with .pdf.</source>
+        <translation>报告为 PDF 文件：文件名请以 .pdf 结尾。</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2565,613 @@ Charts: %1.</source>
     <message>
         <source>Overall satisfaction</source>
         <translation>总体满意度</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectReport</name>
+    <message>
+        <source>%1 — customer experience report</source>
+        <translation>%1——客户体验报告</translation>
+    </message>
+    <message>
+        <source>%1 · Peakend report</source>
+        <translation>%1 · Peakend 报告</translation>
+    </message>
+    <message>
+        <source>Synthetic demonstration data: names and numbers are generated, not measured.</source>
+        <translation>合成演示数据：名称和数字均为生成，并非实测。</translation>
+    </message>
+    <message>
+        <source>Brand value: %1</source>
+        <translation>品牌价值：%1</translation>
+    </message>
+    <message>
+        <source>No survey wave.</source>
+        <translation>无调查批次。</translation>
+    </message>
+    <message>
+        <source>CEM cycles: %1</source>
+        <translation>CEM 循环：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Written by Peakend %1 on %2</source>
+        <translation>由 Peakend %1 于 %2 生成</translation>
+    </message>
+    <message>
+        <source>Customer experience report</source>
+        <translation>客户体验报告</translation>
+    </message>
+    <message>
+        <source>Summary of findings</source>
+        <translation>主要发现</translation>
+    </message>
+    <message>
+        <source>The project has neither a survey wave nor a CEM cycle yet: there is nothing to report.</source>
+        <translation>项目尚无调查批次，也没有 CEM 循环：暂无可报告的内容。</translation>
+    </message>
+    <message>
+        <source>%1: no factor falls short of expectations.</source>
+        <translation>%1：没有因素低于期望。</translation>
+    </message>
+    <message>
+        <source>%1: the key experience is %2; its gap to the ideal is %3.</source>
+        <translation>%1：关键体验是 %2；与理想的差距为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (W = %2)</source>
+        <translation>%1（W = %2）</translation>
+    </message>
+    <message>
+        <source>Also below expectations: %1.</source>
+        <translation>同样低于期望：%1。</translation>
+    </message>
+    <message>
+        <source>Decided to do: %1 (priority %2, %3).</source>
+        <translation>决定执行：%1（优先级 %2，%3）。</translation>
+    </message>
+    <message>
+        <source>No survey wave: the survey measures are left out of this report.</source>
+        <translation>无调查批次：本报告不含调查指标。</translation>
+    </message>
+    <message>
+        <source>Efficiency paradox: %1</source>
+        <translation>效率悖论：%1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s emotion curve: pleasure peak at “%2” (%3), pain peak at “%4” (%5), end at “%6” (%7); peak-end score %8.</source>
+        <translation>%1 的情绪曲线：愉悦峰值在“%2”（%3），痛点峰值在“%4”（%5），终点在“%6”（%7）；峰终得分 %8。</translation>
+    </message>
+    <message>
+        <source>Weakest link of %1 (100 − 1 = 0): “%2”, mean %3 against an average of %4 — below the alert threshold %5.</source>
+        <translation>%1 的最薄弱环节（100 − 1 = 0）：“%2”，均值 %3，平均为 %4——低于警示阈值 %5。</translation>
+    </message>
+    <message>
+        <source>Weakest link of %1 (100 − 1 = 0): “%2”, mean %3 against an average of %4; no alert (threshold %5).</source>
+        <translation>%1 的最薄弱环节（100 − 1 = 0）：“%2”，均值 %3，平均为 %4；未触发警示（阈值 %5）。</translation>
+    </message>
+    <message>
+        <source>NPS over all vendors: %1 (95 % CI %2 to %3, n = %4).</source>
+        <translation>所有供应商的 NPS：%1（95% 置信区间 %2 至 %3，n = %4）。</translation>
+    </message>
+    <message>
+        <source>Highest: %1 (%2); lowest: %3 (%4).</source>
+        <translation>最高：%1（%2）；最低：%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of R²)</source>
+        <translation>%1（占 R² 的 %2%）</translation>
+    </message>
+    <message>
+        <source>Strongest drivers of %1 among the subprocesses: %2; R² = %3.</source>
+        <translation>子流程中对%1影响最大的驱动因素：%2；R² = %3。</translation>
+    </message>
+    <message>
+        <source>Overall ratings follow the rule “%1” best (R² = %2, n = %3).</source>
+        <translation>总体评分最符合“%1”规则（R² = %2，n = %3）。</translation>
+    </message>
+    <message>
+        <source>CEM cycle %1</source>
+        <translation>CEM 循环 %1</translation>
+    </message>
+    <message>
+        <source>Values entered in a workshop.</source>
+        <translation>数值在工作坊中录入。</translation>
+    </message>
+    <message>
+        <source>Values computed from the survey wave “%1”.</source>
+        <translation>数值由调查批次“%1”计算得出。</translation>
+    </message>
+    <message>
+        <source>Started on %1.</source>
+        <translation>开始于 %1。</translation>
+    </message>
+    <message>
+        <source>Step 1 — Brand value</source>
+        <translation>第 1 步——品牌价值</translation>
+    </message>
+    <message>
+        <source>No brand value stated.</source>
+        <translation>未说明品牌价值。</translation>
+    </message>
+    <message>
+        <source>Why customers come to us: %1</source>
+        <translation>顾客为何而来：%1</translation>
+    </message>
+    <message>
+        <source>Factors that carry the brand value: %1.</source>
+        <translation>承载品牌价值的因素：%1。</translation>
+    </message>
+    <message>
+        <source>none marked</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>Subprocesses that carry it: %1.</source>
+        <translation>承载品牌价值的子流程：%1。</translation>
+    </message>
+    <message>
+        <source>Step 2 — Experience and expectation</source>
+        <translation>第 2 步——体验与期望</translation>
+    </message>
+    <message>
+        <source>Satisfaction S = experience X − expectation E, on the project scale.</source>
+        <translation>满意度 S = 体验 X − 期望 E，使用项目的评分量表。</translation>
+    </message>
+    <message>
+        <source>Experience, expectation and importance</source>
+        <translation>体验、期望与重要性</translation>
+    </message>
+    <message>
+        <source>Step 3 — Key experience</source>
+        <translation>第 3 步——关键体验</translation>
+    </message>
+    <message>
+        <source>Weighted satisfaction W = importance I × satisfaction S; the key experiences are the most negative W.</source>
+        <translation>加权满意度 W = 重要性 I × 满意度 S；W 最负的即为关键体验。</translation>
+    </message>
+    <message>
+        <source>Weighted satisfaction</source>
+        <translation>加权满意度</translation>
+    </message>
+    <message>
+        <source>Step 4 — Gap to the ideal</source>
+        <translation>第 4 步——与理想的差距</translation>
+    </message>
+    <message>
+        <source>Experience gap G = experience X − ideal D; D stays at X unless the company should exceed expectations there.</source>
+        <translation>体验差距 G = 体验 X − 理想 D；除非公司应在此超越期望，否则 D 等于 X。</translation>
+    </message>
+    <message>
+        <source>Gap to the ideal</source>
+        <translation>与理想的差距</translation>
+    </message>
+    <message>
+        <source>Step 5 — Requirements</source>
+        <translation>第 5 步——需求</translation>
+    </message>
+    <message>
+        <source>No requirements yet.</source>
+        <translation>尚无需求。</translation>
+    </message>
+    <message>
+        <source>Priority = Σ over the requirement&apos;s factors of |G| × I.</source>
+        <translation>优先级 = 对需求所涉因素求和 Σ |G| × I。</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Step 6 — Alignment with strategy and capability</source>
+        <translation>第 6 步——与战略和能力对齐</translation>
+    </message>
+    <message>
+        <source>No strategy stated.</source>
+        <translation>未说明战略。</translation>
+    </message>
+    <message>
+        <source>Strategy: %1</source>
+        <translation>战略：%1</translation>
+    </message>
+    <message>
+        <source>Alignment and decision</source>
+        <translation>对齐与决策</translation>
+    </message>
+    <message>
+        <source>Step 7 — Feedback</source>
+        <translation>第 7 步——反馈</translation>
+    </message>
+    <message>
+        <source>No KPIs yet.</source>
+        <translation>尚无 KPI。</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPI “%1”</source>
+        <translation>KPI“%1”</translation>
+    </message>
+    <message>
+        <source>Emotion curves</source>
+        <translation>情绪曲线</translation>
+    </message>
+    <message>
+        <source>Each point is a vendor&apos;s mean rating at one subprocess minus the mean of the other vendors there (benchmark curve): above zero the vendor does better than its competitors. The pleasure peak, the pain peak and the end are marked, because customers remember the most intense moment and the end.</source>
+        <translation>每个点是某供应商在某子流程的平均评分减去其他供应商在该处的平均值（基准曲线）：高于零表示该供应商优于竞争对手。图中标出愉悦峰值、痛点峰值和终点，因为顾客记住的是最强烈的时刻和结尾。</translation>
+    </message>
+    <message>
+        <source>Each point is a vendor&apos;s mean rating at one subprocess minus the neutral point %1 (absolute curve). The pleasure peak, the pain peak and the end are marked, because customers remember the most intense moment and the end.</source>
+        <translation>每个点是某供应商在某子流程的平均评分减去中性点 %1（绝对曲线）。图中标出愉悦峰值、痛点峰值和终点，因为顾客记住的是最强烈的时刻和结尾。</translation>
+    </message>
+    <message>
+        <source>Curve shape and overall satisfaction</source>
+        <translation>曲线形态与总体满意度</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>领先次数</translation>
+    </message>
+    <message>
+        <source>Pleasure peak</source>
+        <translation>愉悦峰值</translation>
+    </message>
+    <message>
+        <source>Pain peak</source>
+        <translation>痛点峰值</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <source>Peak-end</source>
+        <translation>峰终</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>峰谷差</translation>
+    </message>
+    <message>
+        <source>Mean rating by subprocess and vendor</source>
+        <translation>各子流程与供应商的平均评分</translation>
+    </message>
+    <message>
+        <source>Subprocess</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>Emotion curve of %1</source>
+        <translation>%1 的情绪曲线</translation>
+    </message>
+    <message>
+        <source>Driver importance</source>
+        <translation>驱动因素重要性</translation>
+    </message>
+    <message>
+        <source>How much each subprocess or factor drives overall satisfaction, derived from the ratings rather than asked: Pearson r, standardised regression coefficients β, Johnson&apos;s relative weights and exact Shapley values (LMG), as shares of R².</source>
+        <translation>每个子流程或因素对总体满意度的驱动程度，由评分推导而非直接询问：Pearson r、标准化回归系数 β、Johnson 相对权重和精确 Shapley 值（LMG），以占 R² 的份额表示。</translation>
+    </message>
+    <message>
+        <source>Subprocesses</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>体验因素</translation>
+    </message>
+    <message>
+        <source>Importance and performance</source>
+        <translation>重要性与表现</translation>
+    </message>
+    <message>
+        <source>Outcome: %1. n = %2 respondent × vendor rows (%3 left out for a missing value). R² = %4.</source>
+        <translation>结果变量：%1。n = %2 行受访者 × 供应商（%3 行因缺失值被排除）。R² = %4。</translation>
+    </message>
+    <message>
+        <source>Intervals: %1 % bootstrap percentile intervals from %2 resamples of whole respondents (seed %3).</source>
+        <translation>区间：基于 %2 次整群受访者重抽样的 %1% bootstrap 百分位区间（种子 %3）。</translation>
+    </message>
+    <message>
+        <source>Shapley values are left out above %1 drivers.</source>
+        <translation>驱动因素超过 %1 个时不计算 Shapley 值。</translation>
+    </message>
+    <message>
+        <source>Shapley intervals are left out for this many drivers; the relative weights&apos; intervals rank them alike.</source>
+        <translation>驱动因素较多时不计算 Shapley 区间；相对权重的区间给出相同的排序。</translation>
+    </message>
+    <message>
+        <source>Derived importance (shares in % of R²)</source>
+        <translation>推导重要性（占 R² 的百分比）</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驱动因素</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation>r</translation>
+    </message>
+    <message>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <source>Relative weight %</source>
+        <translation>相对权重 %</translation>
+    </message>
+    <message>
+        <source>Shapley (LMG) %</source>
+        <translation>Shapley (LMG) %</translation>
+    </message>
+    <message>
+        <source>More measures</source>
+        <translation>更多指标</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>NPS = % promoters (9–10) − % detractors (0–6) of likelihood to recommend, in points, with its 95 % confidence interval.</source>
+        <translation>NPS = 推荐意愿中推荐者（9–10）所占百分比 − 贬损者（0–6）所占百分比，以分数表示，并附 95% 置信区间。</translation>
+    </message>
+    <message>
+        <source>NPS by vendor</source>
+        <translation>各供应商的 NPS</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有供应商</translation>
+    </message>
+    <message>
+        <source>Weakest subprocess by vendor</source>
+        <translation>各供应商最薄弱的子流程</translation>
+    </message>
+    <message>
+        <source>Weakest subprocess</source>
+        <translation>最薄弱的子流程</translation>
+    </message>
+    <message>
+        <source>Its mean</source>
+        <translation>其均值</translation>
+    </message>
+    <message>
+        <source>Average of the subprocess means</source>
+        <translation>各子流程均值的平均</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Weakest link (100 − 1 = 0)</source>
+        <translation>最薄弱环节（100 − 1 = 0）</translation>
+    </message>
+    <message>
+        <source>One failing subprocess spoils the whole experience: each vendor&apos;s lowest subprocess mean beside the average, with an alert below the threshold.</source>
+        <translation>一个失败的子流程会毁掉整体体验：列出每个供应商最低的子流程均值及其平均，低于阈值时警示。</translation>
+    </message>
+    <message>
+        <source>Reasons to like and dislike</source>
+        <translation>喜欢与不喜欢的原因</translation>
+    </message>
+    <message>
+        <source>Share of %1 evaluations naming each factor (several may be named, so shares can sum past 100 %), with 95 % Wilson intervals.</source>
+        <translation>%1 条评价中提及各因素的占比（可多选，故总和可超过 100%），附 95% Wilson 区间。</translation>
+    </message>
+    <message>
+        <source>Reasons, all vendors</source>
+        <translation>原因（所有供应商）</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Reason to like</source>
+        <translation>喜欢的原因</translation>
+    </message>
+    <message>
+        <source>Reason to dislike</source>
+        <translation>不喜欢的原因</translation>
+    </message>
+    <message>
+        <source>Memory rules</source>
+        <translation>记忆规则</translation>
+    </message>
+    <message>
+        <source>How well each summary of a customer&apos;s own ratings along the journey predicts the overall rating they gave (n = %1 respondent × vendor pairs).</source>
+        <translation>顾客对旅程各环节评分的每种概括方式，对其总体评分的预测程度（n = %1 对受访者 × 供应商）。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
+    </message>
+    <message>
+        <source>Channel consistency</source>
+        <translation>渠道一致性</translation>
+    </message>
+    <message>
+        <source>Consistency = 1 − mean |channel A − channel B| / (scale maximum − minimum) over the channels offering a touchpoint; overall %1.</source>
+        <translation>一致性 = 1 − 提供该接触点的各渠道间 |渠道 A − 渠道 B| 的平均 / （量表最大值 − 最小值）；总体 %1。</translation>
+    </message>
+    <message>
+        <source>Mean rating by channel</source>
+        <translation>各渠道的平均评分</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>接触点</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>附录</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Emotion curve: for each vendor and subprocess, e = weighted mean rating − the neutral point (absolute) or − the mean of the other vendors there (benchmark).</source>
+        <translation>情绪曲线：对每个供应商和子流程，e = 加权平均评分 − 中性点（绝对）或 − 其他供应商在该处的平均值（基准）。</translation>
+    </message>
+    <message>
+        <source>Pleasure peak: the highest e; pain peak: the lowest e; end: the last subprocess with data. Peak-end = (e of the most intense moment + e of the end) / 2; spread = pleasure − pain.</source>
+        <translation>愉悦峰值：最高的 e；痛点峰值：最低的 e；终点：最后一个有数据的子流程。峰终 = （最强烈时刻的 e + 终点的 e）/ 2；峰谷差 = 愉悦 − 痛点。</translation>
+    </message>
+    <message>
+        <source>Wins: subprocesses where a vendor has the highest mean (ties shared). Efficiency paradox: wins in the top third while overall satisfaction ranks in the bottom third.</source>
+        <translation>领先次数：供应商平均值最高的子流程数（并列均分）。效率悖论：领先次数位居前三分之一，而总体满意度排在后三分之一。</translation>
+    </message>
+    <message>
+        <source>Derived importance: drivers regressed on overall satisfaction over respondent × vendor rows (listwise deletion); Johnson&apos;s relative weights and Shapley values (LMG) split R² among the drivers; bootstrap percentile intervals resample whole respondents.</source>
+        <translation>推导重要性：以受访者 × 供应商各行将驱动因素对总体满意度回归（成列删除）；Johnson 相对权重和 Shapley 值（LMG）把 R² 分配给各驱动因素；bootstrap 百分位区间按整个受访者重抽样。</translation>
+    </message>
+    <message>
+        <source>CEM steps: S = X − E; W = I × S, the most negative W are the key experiences; G = X − D; priority = Σ |G| × I; feasibility = mean of strategic fit and the readiness of people, process and technology (1–5).</source>
+        <translation>CEM 步骤：S = X − E；W = I × S，W 最负者为关键体验；G = X − D；优先级 = Σ |G| × I；可行性 = 战略契合度及人员、流程、技术就绪度（1–5）的平均。</translation>
+    </message>
+    <message>
+        <source>NPS = % promoters (9–10) − % detractors (0–6); SE = 100 √((pP + pD − (pP − pD)²) / n).</source>
+        <translation>NPS = 推荐者（9–10）% − 贬损者（0–6）%；SE = 100 √((pP + pD − (pP − pD)²) / n)。</translation>
+    </message>
+    <message>
+        <source>Weakest link (100 − 1 = 0): the lowest subprocess mean beside the average of the means.</source>
+        <translation>最薄弱环节（100 − 1 = 0）：最低的子流程均值，与各均值的平均并列。</translation>
+    </message>
+    <message>
+        <source>Channel consistency = 1 − mean |channel A − channel B| / (max − min).</source>
+        <translation>渠道一致性 = 1 − |渠道 A − 渠道 B| 的平均 / （最大值 − 最小值）。</translation>
+    </message>
+    <message>
+        <source>Data and n</source>
+        <translation>数据与样本量</translation>
+    </message>
+    <message>
+        <source>%1 to %2, neutral %3</source>
+        <translation>%1 至 %2，中性点 %3</translation>
+    </message>
+    <message>
+        <source>What the figures are computed from</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>评分量表</translation>
+    </message>
+    <message>
+        <source>Survey wave</source>
+        <translation>调查批次</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>Respondent × vendor evaluations</source>
+        <translation>受访者 × 供应商评价</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分群体</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>n by vendor</source>
+        <translation>各供应商样本量</translation>
+    </message>
+    <message>
+        <source>Overall ratings</source>
+        <translation>总体评分数</translation>
+    </message>
+    <message>
+        <source>Fewest ratings at a subprocess</source>
+        <translation>单个子流程最少评分数</translation>
+    </message>
+    <message>
+        <source>Most ratings at a subprocess</source>
+        <translation>单个子流程最多评分数</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3316,82 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write a project&apos;s report as PDF: findings, the seven CEM steps of every cycle (or one), emotion curves, driver importance, further measures and an appendix.</source>
+        <translation>将项目报告写为 PDF：主要发现、每个（或一个）循环的七个 CEM 步骤、情绪曲线、驱动因素重要性、更多指标和附录。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Report only the CEM cycle with this number (default: all).</source>
+        <translation>只报告此编号的 CEM 循环（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Also write each table of the report as a CSV file into this folder.</source>
+        <translation>同时将报告中的每个表格以 CSV 文件写入此文件夹。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Name the output with -o FILE.pdf.</source>
+        <translation>请用 -o 文件.pdf 指定输出。</translation>
+    </message>
+    <message>
+        <source>--cycle takes a cycle number: 1, 2, …</source>
+        <translation>--cycle 需要循环编号：1、2、…</translation>
+    </message>
+    <message>
+        <source>The project has no CEM cycle yet.</source>
+        <translation>项目尚无 CEM 循环。</translation>
+    </message>
+    <message>
+        <source>The project has no cycle %1; it has: %2.</source>
+        <translation>项目中没有循环 %1；现有：%2。</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>已将报告写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n table(s) as CSV to %1</source>
+        <translation>
+            <numerusform>已将 %n 个表格以 CSV 写入 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>SegmentDefinition</name>
     <message>
         <source>Condition %1, “%2”, is not “attribute = value”: write it like “region = North | South”.</source>
@@ -2753,21 +3479,6 @@ Charts: %1.</source>
     <message>
         <source>Survey:</source>
         <translation>调查：</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryReport</name>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>%1 — project summary</source>
-        <translation>%1 — 项目摘要</translation>
-    </message>
-    <message>
-        <source>Written by Peakend on %1.</source>
-        <translation>由 Peakend 于 %1 生成。</translation>
     </message>
 </context>
 <context>

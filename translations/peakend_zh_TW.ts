@@ -234,26 +234,6 @@
         <translation>已建立 %1</translation>
     </message>
     <message>
-        <source>Write a project&apos;s report as PDF.</source>
-        <translation>將專案報告寫成 PDF。</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>要寫入的 PDF 檔案。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>檔案</translation>
-    </message>
-    <message>
-        <source>Usage: peakend report FILE -o OUT.pdf, or peakend report --demo meisu|b2b -o OUT.pdf</source>
-        <translation>用法：peakend report 檔案 -o 輸出.pdf，或 peakend report --demo meisu|b2b -o 輸出.pdf</translation>
-    </message>
-    <message>
-        <source>Wrote the report to %1</source>
-        <translation>報告已寫入 %1</translation>
-    </message>
-    <message>
         <source>Check that a project file is a healthy Peakend project (header, identity, schema, integrity) without changing it.</source>
         <translation>檢查專案檔是否為完好的 Peakend 專案（檔頭、識別、結構、完整性），不作任何修改。</translation>
     </message>
@@ -2361,6 +2341,14 @@ Charts: %1.</source>
         <source>Copied “%1” as an image</source>
         <translation>已將「%1」複製為圖片</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>匯出報告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>已將報告寫入 %1</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ProjectOverview</name>
@@ -2436,6 +2424,61 @@ Charts: %1.</source>
     <message>
         <source>Segments</source>
         <translation>細分族群</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>匯出報告</translation>
+    </message>
+    <message>
+        <source>%1-report</source>
+        <translation>%1-報告</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>尚無</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>所有循環</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>CEM &amp;cycles:</source>
+        <translation>CEM 循環(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The project has no survey wave: the report covers its CEM cycles.</source>
+        <translation>專案沒有調查批次：報告只涵蓋其 CEM 循環。</translation>
+    </message>
+    <message>
+        <source>Survey figures describe what the charts show now: %1.</source>
+        <translation>調查數據與圖表目前所示一致：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Also write each table as CSV into “%1”</source>
+        <translation>同時將每個表格以 CSV 寫入「%1」</translation>
+    </message>
+    <message>
+        <source>The report is a PDF: end the file name with .pdf.</source>
+        <translation>報告為 PDF 檔案：檔名請以 .pdf 結尾。</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2565,613 @@ Charts: %1.</source>
     <message>
         <source>Overall satisfaction</source>
         <translation>整體滿意度</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectReport</name>
+    <message>
+        <source>%1 — customer experience report</source>
+        <translation>%1——顧客體驗報告</translation>
+    </message>
+    <message>
+        <source>%1 · Peakend report</source>
+        <translation>%1 · Peakend 報告</translation>
+    </message>
+    <message>
+        <source>Synthetic demonstration data: names and numbers are generated, not measured.</source>
+        <translation>合成示範資料：名稱和數字皆為產生，並非實測。</translation>
+    </message>
+    <message>
+        <source>Brand value: %1</source>
+        <translation>品牌價值：%1</translation>
+    </message>
+    <message>
+        <source>No survey wave.</source>
+        <translation>無調查批次。</translation>
+    </message>
+    <message>
+        <source>CEM cycles: %1</source>
+        <translation>CEM 循環：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Written by Peakend %1 on %2</source>
+        <translation>由 Peakend %1 於 %2 產生</translation>
+    </message>
+    <message>
+        <source>Customer experience report</source>
+        <translation>顧客體驗報告</translation>
+    </message>
+    <message>
+        <source>Summary of findings</source>
+        <translation>主要發現</translation>
+    </message>
+    <message>
+        <source>The project has neither a survey wave nor a CEM cycle yet: there is nothing to report.</source>
+        <translation>專案尚無調查批次，也沒有 CEM 循環：暫無可報告的內容。</translation>
+    </message>
+    <message>
+        <source>%1: no factor falls short of expectations.</source>
+        <translation>%1：沒有因素低於期望。</translation>
+    </message>
+    <message>
+        <source>%1: the key experience is %2; its gap to the ideal is %3.</source>
+        <translation>%1：關鍵體驗是 %2；與理想的差距為 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (W = %2)</source>
+        <translation>%1（W = %2）</translation>
+    </message>
+    <message>
+        <source>Also below expectations: %1.</source>
+        <translation>同樣低於期望：%1。</translation>
+    </message>
+    <message>
+        <source>Decided to do: %1 (priority %2, %3).</source>
+        <translation>決定執行：%1（優先度 %2，%3）。</translation>
+    </message>
+    <message>
+        <source>No survey wave: the survey measures are left out of this report.</source>
+        <translation>無調查批次：本報告不含調查指標。</translation>
+    </message>
+    <message>
+        <source>Efficiency paradox: %1</source>
+        <translation>效率悖論：%1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s emotion curve: pleasure peak at “%2” (%3), pain peak at “%4” (%5), end at “%6” (%7); peak-end score %8.</source>
+        <translation>%1 的情緒曲線：愉悅峰值在「%2」（%3），痛點峰值在「%4」（%5），終點在「%6」（%7）；峰終分數 %8。</translation>
+    </message>
+    <message>
+        <source>Weakest link of %1 (100 − 1 = 0): “%2”, mean %3 against an average of %4 — below the alert threshold %5.</source>
+        <translation>%1 的最薄弱環節（100 − 1 = 0）：「%2」，平均值 %3，整體平均為 %4——低於警示門檻 %5。</translation>
+    </message>
+    <message>
+        <source>Weakest link of %1 (100 − 1 = 0): “%2”, mean %3 against an average of %4; no alert (threshold %5).</source>
+        <translation>%1 的最薄弱環節（100 − 1 = 0）：「%2」，平均值 %3，整體平均為 %4；未觸發警示（門檻 %5）。</translation>
+    </message>
+    <message>
+        <source>NPS over all vendors: %1 (95 % CI %2 to %3, n = %4).</source>
+        <translation>所有供應商的 NPS：%1（95% 信賴區間 %2 至 %3，n = %4）。</translation>
+    </message>
+    <message>
+        <source>Highest: %1 (%2); lowest: %3 (%4).</source>
+        <translation>最高：%1（%2）；最低：%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of R²)</source>
+        <translation>%1（佔 R² 的 %2%）</translation>
+    </message>
+    <message>
+        <source>Strongest drivers of %1 among the subprocesses: %2; R² = %3.</source>
+        <translation>子流程中對%1影響最大的驅動因素：%2；R² = %3。</translation>
+    </message>
+    <message>
+        <source>Overall ratings follow the rule “%1” best (R² = %2, n = %3).</source>
+        <translation>整體評分最符合「%1」規則（R² = %2，n = %3）。</translation>
+    </message>
+    <message>
+        <source>CEM cycle %1</source>
+        <translation>CEM 循環 %1</translation>
+    </message>
+    <message>
+        <source>Values entered in a workshop.</source>
+        <translation>數值在工作坊中輸入。</translation>
+    </message>
+    <message>
+        <source>Values computed from the survey wave “%1”.</source>
+        <translation>數值由調查批次「%1」計算得出。</translation>
+    </message>
+    <message>
+        <source>Started on %1.</source>
+        <translation>開始於 %1。</translation>
+    </message>
+    <message>
+        <source>Step 1 — Brand value</source>
+        <translation>第 1 步——品牌價值</translation>
+    </message>
+    <message>
+        <source>No brand value stated.</source>
+        <translation>未說明品牌價值。</translation>
+    </message>
+    <message>
+        <source>Why customers come to us: %1</source>
+        <translation>顧客為何而來：%1</translation>
+    </message>
+    <message>
+        <source>Factors that carry the brand value: %1.</source>
+        <translation>承載品牌價值的因素：%1。</translation>
+    </message>
+    <message>
+        <source>none marked</source>
+        <translation>未標記</translation>
+    </message>
+    <message>
+        <source>Subprocesses that carry it: %1.</source>
+        <translation>承載品牌價值的子流程：%1。</translation>
+    </message>
+    <message>
+        <source>Step 2 — Experience and expectation</source>
+        <translation>第 2 步——體驗與期望</translation>
+    </message>
+    <message>
+        <source>Satisfaction S = experience X − expectation E, on the project scale.</source>
+        <translation>滿意度 S = 體驗 X − 期望 E，使用專案的評分量表。</translation>
+    </message>
+    <message>
+        <source>Experience, expectation and importance</source>
+        <translation>體驗、期望與重要性</translation>
+    </message>
+    <message>
+        <source>Step 3 — Key experience</source>
+        <translation>第 3 步——關鍵體驗</translation>
+    </message>
+    <message>
+        <source>Weighted satisfaction W = importance I × satisfaction S; the key experiences are the most negative W.</source>
+        <translation>加權滿意度 W = 重要性 I × 滿意度 S；W 最負者即為關鍵體驗。</translation>
+    </message>
+    <message>
+        <source>Weighted satisfaction</source>
+        <translation>加權滿意度</translation>
+    </message>
+    <message>
+        <source>Step 4 — Gap to the ideal</source>
+        <translation>第 4 步——與理想的差距</translation>
+    </message>
+    <message>
+        <source>Experience gap G = experience X − ideal D; D stays at X unless the company should exceed expectations there.</source>
+        <translation>體驗差距 G = 體驗 X − 理想 D；除非公司應在此超越期望，否則 D 等於 X。</translation>
+    </message>
+    <message>
+        <source>Gap to the ideal</source>
+        <translation>與理想的差距</translation>
+    </message>
+    <message>
+        <source>Step 5 — Requirements</source>
+        <translation>第 5 步——需求</translation>
+    </message>
+    <message>
+        <source>No requirements yet.</source>
+        <translation>尚無需求。</translation>
+    </message>
+    <message>
+        <source>Priority = Σ over the requirement&apos;s factors of |G| × I.</source>
+        <translation>優先度 = 對需求所涉因素求和 Σ |G| × I。</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Step 6 — Alignment with strategy and capability</source>
+        <translation>第 6 步——與策略和能力對齊</translation>
+    </message>
+    <message>
+        <source>No strategy stated.</source>
+        <translation>未說明策略。</translation>
+    </message>
+    <message>
+        <source>Strategy: %1</source>
+        <translation>策略：%1</translation>
+    </message>
+    <message>
+        <source>Alignment and decision</source>
+        <translation>對齊與決策</translation>
+    </message>
+    <message>
+        <source>Step 7 — Feedback</source>
+        <translation>第 7 步——回饋</translation>
+    </message>
+    <message>
+        <source>No KPIs yet.</source>
+        <translation>尚無 KPI。</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPI “%1”</source>
+        <translation>KPI「%1」</translation>
+    </message>
+    <message>
+        <source>Emotion curves</source>
+        <translation>情緒曲線</translation>
+    </message>
+    <message>
+        <source>Each point is a vendor&apos;s mean rating at one subprocess minus the mean of the other vendors there (benchmark curve): above zero the vendor does better than its competitors. The pleasure peak, the pain peak and the end are marked, because customers remember the most intense moment and the end.</source>
+        <translation>每個點是某供應商在某子流程的平均評分減去其他供應商在該處的平均值（基準曲線）：高於零表示該供應商優於競爭對手。圖中標出愉悅峰值、痛點峰值和終點，因為顧客記住的是最強烈的時刻和結尾。</translation>
+    </message>
+    <message>
+        <source>Each point is a vendor&apos;s mean rating at one subprocess minus the neutral point %1 (absolute curve). The pleasure peak, the pain peak and the end are marked, because customers remember the most intense moment and the end.</source>
+        <translation>每個點是某供應商在某子流程的平均評分減去中性點 %1（絕對曲線）。圖中標出愉悅峰值、痛點峰值和終點，因為顧客記住的是最強烈的時刻和結尾。</translation>
+    </message>
+    <message>
+        <source>Curve shape and overall satisfaction</source>
+        <translation>曲線形態與整體滿意度</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>整體滿意度</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>領先次數</translation>
+    </message>
+    <message>
+        <source>Pleasure peak</source>
+        <translation>愉悅峰值</translation>
+    </message>
+    <message>
+        <source>Pain peak</source>
+        <translation>痛點峰值</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>結尾</translation>
+    </message>
+    <message>
+        <source>Peak-end</source>
+        <translation>峰終</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>峰谷差</translation>
+    </message>
+    <message>
+        <source>Mean rating by subprocess and vendor</source>
+        <translation>各子流程與供應商的平均評分</translation>
+    </message>
+    <message>
+        <source>Subprocess</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>Emotion curve of %1</source>
+        <translation>%1 的情緒曲線</translation>
+    </message>
+    <message>
+        <source>Driver importance</source>
+        <translation>驅動因素重要性</translation>
+    </message>
+    <message>
+        <source>How much each subprocess or factor drives overall satisfaction, derived from the ratings rather than asked: Pearson r, standardised regression coefficients β, Johnson&apos;s relative weights and exact Shapley values (LMG), as shares of R².</source>
+        <translation>每個子流程或因素對整體滿意度的驅動程度，由評分推導而非直接詢問：Pearson r、標準化迴歸係數 β、Johnson 相對權重和精確 Shapley 值（LMG），以佔 R² 的份額表示。</translation>
+    </message>
+    <message>
+        <source>Subprocesses</source>
+        <translation>子流程</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>體驗因素</translation>
+    </message>
+    <message>
+        <source>Importance and performance</source>
+        <translation>重要性與表現</translation>
+    </message>
+    <message>
+        <source>Outcome: %1. n = %2 respondent × vendor rows (%3 left out for a missing value). R² = %4.</source>
+        <translation>結果變數：%1。n = %2 列受訪者 × 供應商（%3 列因缺漏值被排除）。R² = %4。</translation>
+    </message>
+    <message>
+        <source>Intervals: %1 % bootstrap percentile intervals from %2 resamples of whole respondents (seed %3).</source>
+        <translation>區間：基於 %2 次整群受訪者重抽樣的 %1% bootstrap 百分位區間（種子 %3）。</translation>
+    </message>
+    <message>
+        <source>Shapley values are left out above %1 drivers.</source>
+        <translation>驅動因素超過 %1 個時不計算 Shapley 值。</translation>
+    </message>
+    <message>
+        <source>Shapley intervals are left out for this many drivers; the relative weights&apos; intervals rank them alike.</source>
+        <translation>驅動因素較多時不計算 Shapley 區間；相對權重的區間給出相同的排序。</translation>
+    </message>
+    <message>
+        <source>Derived importance (shares in % of R²)</source>
+        <translation>推導重要性（佔 R² 的百分比）</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驅動因素</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation>r</translation>
+    </message>
+    <message>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <source>Relative weight %</source>
+        <translation>相對權重 %</translation>
+    </message>
+    <message>
+        <source>Shapley (LMG) %</source>
+        <translation>Shapley (LMG) %</translation>
+    </message>
+    <message>
+        <source>More measures</source>
+        <translation>更多指標</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>淨推薦值</translation>
+    </message>
+    <message>
+        <source>NPS = % promoters (9–10) − % detractors (0–6) of likelihood to recommend, in points, with its 95 % confidence interval.</source>
+        <translation>NPS = 推薦意願中推薦者（9–10）所佔百分比 − 貶損者（0–6）所佔百分比，以分數表示，並附 95% 信賴區間。</translation>
+    </message>
+    <message>
+        <source>NPS by vendor</source>
+        <translation>各供應商的 NPS</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推薦者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被動者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>貶損者</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>95% 信賴區間</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有供應商</translation>
+    </message>
+    <message>
+        <source>Weakest subprocess by vendor</source>
+        <translation>各供應商最薄弱的子流程</translation>
+    </message>
+    <message>
+        <source>Weakest subprocess</source>
+        <translation>最薄弱的子流程</translation>
+    </message>
+    <message>
+        <source>Its mean</source>
+        <translation>其平均值</translation>
+    </message>
+    <message>
+        <source>Average of the subprocess means</source>
+        <translation>各子流程平均值的平均</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Weakest link (100 − 1 = 0)</source>
+        <translation>最薄弱環節（100 − 1 = 0）</translation>
+    </message>
+    <message>
+        <source>One failing subprocess spoils the whole experience: each vendor&apos;s lowest subprocess mean beside the average, with an alert below the threshold.</source>
+        <translation>一個失敗的子流程會毀掉整體體驗：列出每個供應商最低的子流程平均值及整體平均，低於門檻時警示。</translation>
+    </message>
+    <message>
+        <source>Reasons to like and dislike</source>
+        <translation>喜歡與不喜歡的原因</translation>
+    </message>
+    <message>
+        <source>Share of %1 evaluations naming each factor (several may be named, so shares can sum past 100 %), with 95 % Wilson intervals.</source>
+        <translation>%1 筆評價中提及各因素的佔比（可複選，故總和可超過 100%），附 95% Wilson 區間。</translation>
+    </message>
+    <message>
+        <source>Reasons, all vendors</source>
+        <translation>原因（所有供應商）</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Reason to like</source>
+        <translation>喜歡的原因</translation>
+    </message>
+    <message>
+        <source>Reason to dislike</source>
+        <translation>不喜歡的原因</translation>
+    </message>
+    <message>
+        <source>Memory rules</source>
+        <translation>記憶規則</translation>
+    </message>
+    <message>
+        <source>How well each summary of a customer&apos;s own ratings along the journey predicts the overall rating they gave (n = %1 respondent × vendor pairs).</source>
+        <translation>顧客對旅程各環節評分的每種概括方式，對其整體評分的預測程度（n = %1 對受訪者 × 供應商）。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
+    </message>
+    <message>
+        <source>Channel consistency</source>
+        <translation>通路一致性</translation>
+    </message>
+    <message>
+        <source>Consistency = 1 − mean |channel A − channel B| / (scale maximum − minimum) over the channels offering a touchpoint; overall %1.</source>
+        <translation>一致性 = 1 − 提供該接觸點的各通路間 |通路 A − 通路 B| 的平均 / （量表最大值 − 最小值）；整體 %1。</translation>
+    </message>
+    <message>
+        <source>Mean rating by channel</source>
+        <translation>各通路的平均評分</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>附錄</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>Emotion curve: for each vendor and subprocess, e = weighted mean rating − the neutral point (absolute) or − the mean of the other vendors there (benchmark).</source>
+        <translation>情緒曲線：對每個供應商和子流程，e = 加權平均評分 − 中性點（絕對）或 − 其他供應商在該處的平均值（基準）。</translation>
+    </message>
+    <message>
+        <source>Pleasure peak: the highest e; pain peak: the lowest e; end: the last subprocess with data. Peak-end = (e of the most intense moment + e of the end) / 2; spread = pleasure − pain.</source>
+        <translation>愉悅峰值：最高的 e；痛點峰值：最低的 e；終點：最後一個有資料的子流程。峰終 = （最強烈時刻的 e + 終點的 e）/ 2；峰谷差 = 愉悅 − 痛點。</translation>
+    </message>
+    <message>
+        <source>Wins: subprocesses where a vendor has the highest mean (ties shared). Efficiency paradox: wins in the top third while overall satisfaction ranks in the bottom third.</source>
+        <translation>領先次數：供應商平均值最高的子流程數（並列均分）。效率悖論：領先次數位居前三分之一，而整體滿意度排在後三分之一。</translation>
+    </message>
+    <message>
+        <source>Derived importance: drivers regressed on overall satisfaction over respondent × vendor rows (listwise deletion); Johnson&apos;s relative weights and Shapley values (LMG) split R² among the drivers; bootstrap percentile intervals resample whole respondents.</source>
+        <translation>推導重要性：以受訪者 × 供應商各列將驅動因素對整體滿意度迴歸（成列刪除）；Johnson 相對權重和 Shapley 值（LMG）把 R² 分配給各驅動因素；bootstrap 百分位區間按整位受訪者重抽樣。</translation>
+    </message>
+    <message>
+        <source>CEM steps: S = X − E; W = I × S, the most negative W are the key experiences; G = X − D; priority = Σ |G| × I; feasibility = mean of strategic fit and the readiness of people, process and technology (1–5).</source>
+        <translation>CEM 步驟：S = X − E；W = I × S，W 最負者為關鍵體驗；G = X − D；優先度 = Σ |G| × I；可行性 = 策略契合度及人員、流程、技術就緒度（1–5）的平均。</translation>
+    </message>
+    <message>
+        <source>NPS = % promoters (9–10) − % detractors (0–6); SE = 100 √((pP + pD − (pP − pD)²) / n).</source>
+        <translation>NPS = 推薦者（9–10）% − 貶損者（0–6）%；SE = 100 √((pP + pD − (pP − pD)²) / n)。</translation>
+    </message>
+    <message>
+        <source>Weakest link (100 − 1 = 0): the lowest subprocess mean beside the average of the means.</source>
+        <translation>最薄弱環節（100 − 1 = 0）：最低的子流程平均值，與各平均值的平均並列。</translation>
+    </message>
+    <message>
+        <source>Channel consistency = 1 − mean |channel A − channel B| / (max − min).</source>
+        <translation>通路一致性 = 1 − |通路 A − 通路 B| 的平均 / （最大值 − 最小值）。</translation>
+    </message>
+    <message>
+        <source>Data and n</source>
+        <translation>資料與樣本數</translation>
+    </message>
+    <message>
+        <source>%1 to %2, neutral %3</source>
+        <translation>%1 至 %2，中性點 %3</translation>
+    </message>
+    <message>
+        <source>What the figures are computed from</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>評分量表</translation>
+    </message>
+    <message>
+        <source>Survey wave</source>
+        <translation>調查批次</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>受訪者</translation>
+    </message>
+    <message>
+        <source>Respondent × vendor evaluations</source>
+        <translation>受訪者 × 供應商評價</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>細分族群</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>n by vendor</source>
+        <translation>各供應商樣本數</translation>
+    </message>
+    <message>
+        <source>Overall ratings</source>
+        <translation>整體評分數</translation>
+    </message>
+    <message>
+        <source>Fewest ratings at a subprocess</source>
+        <translation>單一子流程最少評分數</translation>
+    </message>
+    <message>
+        <source>Most ratings at a subprocess</source>
+        <translation>單一子流程最多評分數</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3316,82 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write a project&apos;s report as PDF: findings, the seven CEM steps of every cycle (or one), emotion curves, driver importance, further measures and an appendix.</source>
+        <translation>將專案報告寫成 PDF：主要發現、每個（或一個）循環的七個 CEM 步驟、情緒曲線、驅動因素重要性、更多指標和附錄。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要寫入的 PDF 檔案。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Report only the CEM cycle with this number (default: all).</source>
+        <translation>只報告此編號的 CEM 循環（預設：全部）。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Also write each table of the report as a CSV file into this folder.</source>
+        <translation>同時將報告中的每個表格以 CSV 檔寫入此資料夾。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Name the output with -o FILE.pdf.</source>
+        <translation>請用 -o 檔案.pdf 指定輸出。</translation>
+    </message>
+    <message>
+        <source>--cycle takes a cycle number: 1, 2, …</source>
+        <translation>--cycle 需要循環編號：1、2、…</translation>
+    </message>
+    <message>
+        <source>The project has no CEM cycle yet.</source>
+        <translation>專案尚無 CEM 循環。</translation>
+    </message>
+    <message>
+        <source>The project has no cycle %1; it has: %2.</source>
+        <translation>專案中沒有循環 %1；現有：%2。</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>已將報告寫入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n table(s) as CSV to %1</source>
+        <translation>
+            <numerusform>已將 %n 個表格以 CSV 寫入 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>無法建立資料夾「%1」。</translation>
+    </message>
+</context>
+<context>
     <name>SegmentDefinition</name>
     <message>
         <source>Condition %1, “%2”, is not “attribute = value”: write it like “region = North | South”.</source>
@@ -2753,21 +3479,6 @@ Charts: %1.</source>
     <message>
         <source>Survey:</source>
         <translation>調查：</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryReport</name>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>無法寫入「%1」：%2</translation>
-    </message>
-    <message>
-        <source>%1 — project summary</source>
-        <translation>%1 — 專案摘要</translation>
-    </message>
-    <message>
-        <source>Written by Peakend on %1.</source>
-        <translation>由 Peakend 於 %1 產生。</translation>
     </message>
 </context>
 <context>
