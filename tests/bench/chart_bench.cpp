@@ -1,17 +1,21 @@
 // Chart timings (issue 5: charts update "within one frame"): how long a filter change, a
 // highlight, a workshop drag step and one render of every chart take on the demos, on this
-// machine. Prints one JSON line per measurement. Run by tests/bench/run charts.
+// machine; with "report", how long the B2B demo's PDF report takes (issue 7: under 3 s).
+// Prints one JSON line per measurement. Run by tests/bench/run charts|report.
 
 #include "charts/chart.h"
 #include "chartspage.h"
 #include "commands/setworkshoprating.h"
 #include "demo/demoproject.h"
 #include "mediantime.h"
+#include "projectanalyzer.h"
 #include "projectdocument.h"
+#include "report/projectreport.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
@@ -48,6 +52,28 @@ std::unique_ptr<ProjectDocument> openDemo(const QTemporaryDir &dir, DemoProject:
     return ProjectDocument::open(path, &error);
 }
 
+// What `peakend report` does after opening the file: the analysis with the full 1,000
+// bootstrap resamples, then the report built, laid out and written.
+int benchReport(const ProjectDocument &b2b, const QTemporaryDir &dir)
+{
+    const ProjectRepository &repository = b2b.repository();
+    ProjectAnalysis analysis;
+    report("b2b_report_analysis",
+           medianMs(5, [&] { analysis = ProjectAnalyzer::analyze(repository); }),
+           QStringLiteral("B2B demo: the whole analysis with 1,000 bootstrap resamples"));
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    const double ms = medianMs(5, [&] {
+        ProjectReport built(repository, analysis, QStringLiteral("B2B demo"), repository.cycles());
+        if (!built.write(pdf, &error))
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+    });
+    report("b2b_report_pdf", ms,
+           QStringLiteral("B2B demo: the report built, laid out and written as PDF (%1 KB)")
+               .arg(QFileInfo(pdf).size() / 1024));
+    return error.isEmpty() ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -60,6 +86,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "could not write the demo projects\n");
         return 1;
     }
+
+    if (argc == 2 && qstrcmp(argv[1], "report") == 0)
+        return benchReport(*b2b, dir);
 
     ChartsPage page;
     page.setDocument(b2b.get());

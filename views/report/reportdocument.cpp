@@ -186,7 +186,7 @@ public:
             const QTextTableCell cell = m_contents->cellAt(e, 1);
             QTextCursor cursor = cell.firstCursorPosition();
             cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-            cursor.insertText(QLocale().toString(page), text(10, h.level == 1));
+            cursor.insertText(QLocale().toString(page), text(9.5, h.level == 1));
         }
         m_cursor.endEditBlock();
         return entries;
@@ -328,7 +328,7 @@ private:
             return;
         QTextTableFormat format;
         format.setBorder(0);
-        format.setCellPadding(pt(1.5));
+        format.setCellPadding(pt(0.8));
         format.setCellSpacing(0);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 70));
         format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 88),
@@ -339,15 +339,15 @@ private:
             QTextCursor title = m_contents->cellAt(e, 0).firstCursorPosition();
             QTextBlockFormat indent;
             indent.setLeftMargin(chapter ? 0 : pt(14));
-            indent.setTopMargin(chapter && e > 0 ? pt(5) : 0);
+            indent.setTopMargin(chapter && e > 0 ? pt(3) : 0);
             title.setBlockFormat(indent);
-            title.insertText(entries.at(e).first, text(10, chapter));
+            title.insertText(entries.at(e).first, text(9.5, chapter));
             QTextCursor page = m_contents->cellAt(e, 1).firstCursorPosition();
             QTextBlockFormat right;
             right.setAlignment(Qt::AlignRight);
             right.setTopMargin(indent.topMargin());
             page.setBlockFormat(right);
-            page.insertText(QStringLiteral("…"), text(10, chapter));
+            page.insertText(QStringLiteral("…"), text(9.5, chapter));
         }
         leaveTable();
     }
