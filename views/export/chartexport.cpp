@@ -54,6 +54,20 @@ QString ChartExport::suffix(Format format)
     return QString();
 }
 
+QString ChartExport::fileNameFor(const QString &title)
+{
+    QString name;
+    for (const QChar c : title) {
+        if (c.isLetterOrNumber())
+            name += c;
+        else if (!name.isEmpty() && !name.endsWith(QLatin1Char('-')))
+            name += QLatin1Char('-');
+    }
+    while (name.endsWith(QLatin1Char('-')))
+        name.chop(1);
+    return name.left(60).isEmpty() ? QStringLiteral("chart") : name.left(60);
+}
+
 QImage ChartExport::image(const Chart &chart, const QSize &size, double scale, int dotsPerInch)
 {
     QImage image(

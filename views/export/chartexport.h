@@ -45,6 +45,9 @@ public:
     // The format a file name asks for by its suffix (case-insensitive), or nullopt.
     static std::optional<Format> formatOf(const QString &path);
     static QString suffix(Format format); // "png"
+    // A file name (without suffix) from a title: letters, digits and CJK kept, every run of
+    // anything else one dash; "chart" when nothing is left.
+    static QString fileNameFor(const QString &title);
 
     // The chart as an image of size × scale device pixels.
     static QImage image(const Chart &chart, const QSize &size, double scale = 1.0,

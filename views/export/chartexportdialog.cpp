@@ -27,20 +27,6 @@ const QString resolutionKey = QStringLiteral("export/resolution");
 const QString pageKey = QStringLiteral("export/page");
 const QString orientationKey = QStringLiteral("export/orientation");
 
-// A file name from the chart's title: letters, digits and CJK kept, the rest dashes.
-QString fileNameFor(const QString &title)
-{
-    QString name;
-    for (const QChar c : title) {
-        if (c.isLetterOrNumber())
-            name += c;
-        else if (!name.endsWith(QLatin1Char('-')))
-            name += QLatin1Char('-');
-    }
-    while (name.endsWith(QLatin1Char('-')))
-        name.chop(1);
-    return name.left(60).isEmpty() ? QStringLiteral("chart") : name.left(60);
-}
 } // namespace
 
 ChartExportDialog::ChartExportDialog(const Chart *chart, const ChartExportOptions &about,
@@ -62,7 +48,8 @@ ChartExportDialog::ChartExportDialog(const Chart *chart, const ChartExportOption
     m_path->setObjectName(QStringLiteral("exportPath"));
     const QString folder = settings.value(folderKey, QDir::homePath()).toString();
     const QString suffix = settings.value(suffixKey, QStringLiteral("png")).toString();
-    m_path->setText(QDir(folder).filePath(fileNameFor(chart->title()) + QLatin1Char('.') + suffix));
+    m_path->setText(QDir(folder).filePath(ChartExport::fileNameFor(chart->title())
+                                          + QLatin1Char('.') + suffix));
     auto *browse = new QPushButton(tr("&Browse…"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);

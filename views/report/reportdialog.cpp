@@ -1,5 +1,6 @@
 #include "reportdialog.h"
 
+#include "export/chartexport.h"
 #include "projectreport.h"
 #include "storage/projectrepository.h"
 
@@ -40,13 +41,9 @@ ReportDialog::ReportDialog(const ProjectRepository &repository, const ProjectAna
     setWindowTitle(tr("Export Report"));
     const QSettings settings;
     const QString folder = settings.value(folderKey, QDir::homePath()).toString();
-    QString name = repository.projectInfo().name;
-    for (QChar &c : name) {
-        if (!c.isLetterOrNumber())
-            c = QLatin1Char('-');
-    }
-    m_path->setText(
-        QDir(folder).filePath(tr("%1-report").arg(name).left(60) + QStringLiteral(".pdf")));
+    m_path->setText(QDir(folder).filePath(
+        ChartExport::fileNameFor(tr("%1-report").arg(repository.projectInfo().name))
+        + QStringLiteral(".pdf")));
     auto *browse = new QPushButton(tr("&Browse…"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
