@@ -9,6 +9,7 @@
 #include "export/chartexportdialog.h"
 #include "import/surveyimportwizard.h"
 #include "itemmodels/projecttreemodel.h"
+#include "presentation/presentationwindow.h"
 #include "projectdocument.h"
 #include "projectoverview.h"
 #include "report/reportdialog.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -153,6 +155,20 @@ void MainWindow::createActions()
     dataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_viewMenu->addAction(dataAction);
     m_languageMenu = m_viewMenu->addMenu(QString());
+    m_viewMenu->addSeparator();
+    m_presentAction = m_viewMenu->addAction(QString(), this, [this] { present(nullptr); });
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentOnMenu = m_viewMenu->addMenu(QString());
+    connect(m_presentOnMenu, &QMenu::aboutToShow, this, [this] {
+        m_presentOnMenu->clear();
+        for (QScreen *screen : QGuiApplication::screens()) {
+            m_presentOnMenu->addAction(tr("%1 (%2 × %3)")
+                                           .arg(screen->name())
+                                           .arg(screen->size().width())
+                                           .arg(screen->size().height()),
+                                       this, [this, screen] { present(screen); });
+        }
+    });
 
     // Charts: each page one keystroke away, and the vendors in turn for a room to follow.
     m_chartsMenu = menuBar()->addMenu(QString());
@@ -224,6 +240,8 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import Survey…"));
     m_exportChartAction->setText(tr("&Export Chart…"));
     m_exportReportAction->setText(tr("Export &Report…"));
+    m_presentAction->setText(tr("&Present"));
+    m_presentOnMenu->setTitle(tr("Present &On"));
     m_copyChartAction->setText(tr("&Copy Chart as Image"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -318,6 +336,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     }
     m_saveAsAction->setEnabled(m_document != nullptr);
     m_exportReportAction->setEnabled(m_document != nullptr);
+    m_presentAction->setEnabled(m_document != nullptr);
+    m_presentOnMenu->setEnabled(m_document != nullptr);
     m_closeAction->setEnabled(m_document != nullptr);
     m_importAction->setEnabled(m_document && !m_document->isReadOnly());
     for (QAction *action : std::as_const(m_chartActions))
@@ -401,6 +421,24 @@ void MainWindow::exportReport()
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(
             tr("Wrote the report to %1").arg(QDir::toNativeSeparators(dialog.path())), 8000);
+}
+
+// Without a choice, on a screen other than the window's (the projector) when there is one.
+void MainWindow::present(QScreen *screen)
+{
+    if (!m_document)
+        return;
+    if (!screen) {
+        screen = this->screen();
+        for (QScreen *other : QGuiApplication::screens()) {
+            if (other != this->screen())
+                screen = other;
+        }
+    }
+    if (m_presentation)
+        m_presentation->close();
+    m_presentation = new PresentationWindow(m_charts);
+    m_presentation->present(screen);
 }
 
 void MainWindow::copyChart()

@@ -5,6 +5,7 @@
 #include "storage/projectstore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -12,6 +13,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QScreen;
 class QTabWidget;
 class QTreeView;
 
@@ -20,6 +22,7 @@ namespace Peakend {
 class CatalogueEditor;
 class ChartsPage;
 class KpiValuesEditor;
+class PresentationWindow;
 class WorkshopRatingsEditor;
 class ProjectDocument;
 class ProjectOverview;
@@ -63,6 +66,7 @@ private:
     void showError(const QString &title, const QString &message);
     void exportChart();
     void exportReport();
+    void present(QScreen *screen); // nullptr: the projector's, else this window's
     void copyChart();
     QString projectFolder() const;
 
@@ -96,6 +100,9 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_exportReportAction = nullptr;
+    QAction *m_presentAction = nullptr;
+    QMenu *m_presentOnMenu = nullptr;
+    QPointer<PresentationWindow> m_presentation;
     QAction *m_copyChartAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -2349,6 +2349,52 @@ Charts: %1.</source>
         <source>Wrote the report to %1</source>
         <translation>已将报告写入 %1</translation>
     </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1（%2 × %3）</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>演示于(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::PresentationWindow</name>
+    <message>
+        <source>Peakend — Presentation</source>
+        <translation>Peakend — 演示</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::PresenterView</name>
+    <message>
+        <source>Peakend — Presenter View</source>
+        <translation>Peakend — 演讲者视图</translation>
+    </message>
+    <message>
+        <source>Notes for this chart</source>
+        <translation>本图表的备注</translation>
+    </message>
+    <message>
+        <source>Now showing</source>
+        <translation>正在展示</translation>
+    </message>
+    <message>
+        <source>→ ← next and previous chart · ↓ ↑ highlight vendors one by one · 0 no highlight · Esc ends the presentation</source>
+        <translation>→ ← 下一张和上一张图表 · ↓ ↑ 逐个突出显示供应商 · 0 取消突出显示 · Esc 结束演示</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>下一张：</translation>
+    </message>
+    <message>
+        <source>Next: the end of the presentation</source>
+        <translation>下一张：演示结束</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ProjectOverview</name>

@@ -2349,6 +2349,52 @@ Charts: %1.</source>
         <source>Wrote the report to %1</source>
         <translation>已將報告寫入 %1</translation>
     </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1（%2 × %3）</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>簡報(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>簡報於(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::PresentationWindow</name>
+    <message>
+        <source>Peakend — Presentation</source>
+        <translation>Peakend — 簡報</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::PresenterView</name>
+    <message>
+        <source>Peakend — Presenter View</source>
+        <translation>Peakend — 簡報者檢視</translation>
+    </message>
+    <message>
+        <source>Notes for this chart</source>
+        <translation>本圖表的備註</translation>
+    </message>
+    <message>
+        <source>Now showing</source>
+        <translation>正在顯示</translation>
+    </message>
+    <message>
+        <source>→ ← next and previous chart · ↓ ↑ highlight vendors one by one · 0 no highlight · Esc ends the presentation</source>
+        <translation>→ ← 下一張和上一張圖表 · ↓ ↑ 逐一突顯供應商 · 0 取消突顯 · Esc 結束簡報</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>下一張：</translation>
+    </message>
+    <message>
+        <source>Next: the end of the presentation</source>
+        <translation>下一張：簡報結束</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ProjectOverview</name>

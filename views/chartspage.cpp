@@ -85,10 +85,15 @@ ChartsPage::ChartsPage(QWidget *parent)
         m_tabs->addTab(new ChartView(chart(Page(page))), QString());
     // Workshop mode: on the workshop wave, points of the emotion curve are dragged up or down.
     auto *curveView = static_cast<ChartView *>(m_tabs->widget(ChartBook::EmotionCurves));
-    connect(curveView, &ChartView::pressed, this, &ChartsPage::startDrag);
-    connect(curveView, &ChartView::dragged, this, &ChartsPage::drag);
+    const auto *curves = m_book.chartAs<EmotionCurveChart>(ChartBook::EmotionCurves);
+    connect(curveView, &ChartView::pressed, this, [this, curves, curveView](const QPointF &at) {
+        if (beginCurveDrag(*curves, at))
+            curveView->setCursor(Qt::SizeVerCursor);
+    });
+    connect(curveView, &ChartView::dragged, this,
+            [this, curves](const QPointF &at) { dragCurve(*curves, at); });
     connect(curveView, &ChartView::released, this, [this, curveView] {
-        m_dragVendor = -1;
+        endCurveDrag();
         curveView->unsetCursor();
     });
 
@@ -107,15 +112,10 @@ ChartsPage::ChartsPage(QWidget *parent)
             return;
         updateCharts();
     });
-    connect(m_band, &QCheckBox::toggled, this, [this](bool shown) {
-        m_book.chartAs<EmotionCurveChart>(ChartBook::EmotionCurves)->setConfidenceBand(shown);
-        repaintCharts();
-    });
+    connect(m_band, &QCheckBox::toggled, this, &ChartsPage::updateCharts);
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
-        const auto method = DriverImportanceChart::Method(m_method->currentData().toInt());
-        m_book.chartAs<DriverImportanceChart>(ChartBook::JourneyDrivers)->setMethod(method);
-        m_book.chartAs<DriverImportanceChart>(ChartBook::FactorDrivers)->setMethod(method);
-        repaintCharts();
+        if (!m_loading)
+            updateCharts();
     });
     retranslate();
     setDocument(nullptr);
@@ -296,13 +296,21 @@ void ChartsPage::analyse()
     updateCharts();
 }
 
-void ChartsPage::updateCharts()
+ChartBook::View ChartsPage::view() const
 {
     ChartBook::View view;
     view.highlightedVendor = m_highlight->currentData().toLongLong();
     view.hiddenVendors = m_hidden;
     view.draggable = isWorkshopWave();
-    m_book.update(m_analysis, m_document ? &m_document->repository() : nullptr, view);
+    view.confidenceBand = m_band->isChecked();
+    if (m_method->currentIndex() >= 0)
+        view.method = DriverImportanceChart::Method(m_method->currentData().toInt());
+    return view;
+}
+
+void ChartsPage::updateCharts()
+{
+    m_book.update(m_analysis, m_document ? &m_document->repository() : nullptr, view());
     repaintCharts();
     emit sampleChanged(sampleText());
 }
@@ -311,6 +319,7 @@ void ChartsPage::repaintCharts()
 {
     if (QWidget *current = m_tabs->currentWidget())
         current->update();
+    emit chartsUpdated();
 }
 
 QString ChartsPage::sampleText() const
@@ -345,36 +354,34 @@ bool ChartsPage::isWorkshopWave() const
     return workshop != 0 && m_survey->currentData().toLongLong() == workshop;
 }
 
-void ChartsPage::startDrag(const QPointF &position)
+bool ChartsPage::beginCurveDrag(const EmotionCurveChart &chart, const QPointF &position)
 {
-    m_dragVendor = -1;
-    if (!isWorkshopWave())
-        return;
-    const auto *curves = m_book.chartAs<EmotionCurveChart>(ChartBook::EmotionCurves);
-    m_dragVendor = curves->pointNear(position, 16.0, &m_dragSubprocess);
-    if (m_dragVendor >= 0)
-        m_tabs->currentWidget()->setCursor(Qt::SizeVerCursor);
+    m_dragVendor = isWorkshopWave() ? chart.pointNear(position, 16.0, &m_dragSubprocess) : -1;
+    return m_dragVendor >= 0;
 }
 
-void ChartsPage::drag(const QPointF &position)
+void ChartsPage::dragCurve(const EmotionCurveChart &chart, const QPointF &position)
 {
     if (m_dragVendor < 0 || !isWorkshopWave())
         return;
-    const auto *chart = m_book.chartAs<EmotionCurveChart>(ChartBook::EmotionCurves);
-    const Peakend::EmotionCurves &curves = chart->curves();
+    const Peakend::EmotionCurves &curves = chart.curves();
     if (m_dragVendor >= curves.vendors.size())
         return;
     const CurveCell &cell = curves.vendors.at(m_dragVendor).cells.at(m_dragSubprocess);
     const Scale scale = m_document->repository().projectInfo().scale;
     // The score whose e sits under the pointer, to a tenth, on the scale.
-    const double score
-        = std::clamp(std::round((chart->eAt(position.y()) + cell.reference) * 10.0) / 10.0,
-                     scale.min, scale.max);
+    const double score = std::clamp(
+        std::round((chart.eAt(position.y()) + cell.reference) * 10.0) / 10.0, scale.min, scale.max);
     if (score == cell.rating.mean)
         return;
     m_document->undoStack()->push(
         new SetWorkshopRating(m_document, curves.vendors.at(m_dragVendor).vendor.id,
                               curves.subprocesses.at(m_dragSubprocess).id, score));
+}
+
+void ChartsPage::endCurveDrag()
+{
+    m_dragVendor = -1;
 }
 
 void ChartsPage::selectSegment(const QString &definition)

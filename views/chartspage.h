@@ -17,6 +17,7 @@ class QToolButton;
 namespace Peakend {
 
 class Chart;
+class EmotionCurveChart;
 class ProjectDocument;
 
 // The chart pages of the main window under one filter bar (survey wave, segment, highlighted
@@ -34,6 +35,7 @@ public:
     ~ChartsPage() override;
 
     void setDocument(ProjectDocument *document);
+    ProjectDocument *document() const { return m_document; }
     // Puts a page that is not a chart (the overview) in front of the charts.
     void setFrontPage(QWidget *page, const QString &title);
     void setFrontPageTitle(const QString &title);
@@ -57,6 +59,17 @@ public:
     void setHiddenVendors(const QSet<qint64> &vendorIds);
 
     const ProjectAnalysis &analysis() const { return m_analysis; }
+    // What the filters ask the charts to show (highlight, hidden vendors, dragging), for
+    // another ChartBook that mirrors these charts (presentation mode).
+    ChartBook::View view() const;
+
+    // Workshop mode: on the workshop wave a point of an emotion curve is dragged up or down and
+    // the score follows (one undo step per change). chart is the curve drawn where the pointer
+    // is, in its render() coordinates: this page's or a mirror's. Returns whether a point was
+    // taken.
+    bool beginCurveDrag(const EmotionCurveChart &chart, const QPointF &position);
+    void dragCurve(const EmotionCurveChart &chart, const QPointF &position);
+    void endCurveDrag();
     // "n = 312 respondents, segment tier = A", for the status bar.
     QString sampleText() const;
     // "B2B purchasing …: n = 757 respondents, …", written under exported charts.
@@ -65,6 +78,7 @@ public:
 signals:
     void sampleChanged(const QString &text);
     void currentChartChanged(const Chart *chart); // nullptr on the front page
+    void chartsUpdated();                         // the charts have new data or a new look
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,8 +92,6 @@ private:
     void repaintCharts();
     void rebuildVendorMenu();
     bool isWorkshopWave() const;
-    void startDrag(const QPointF &position);
-    void drag(const QPointF &position);
 
     QPointer<ProjectDocument> m_document;
     ProjectAnalysis m_analysis;

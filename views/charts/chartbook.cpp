@@ -113,6 +113,7 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     curves->setCurves(analysis.curves);
     curves->setHighlightedVendor(view.highlightedVendor);
     curves->setDraggable(view.draggable);
+    curves->setConfidenceBand(view.confidenceBand);
     curves->setHiddenVendors(view.hiddenVendors);
     const int focus = curves->focusVendor();
     chartAs<JourneyImportanceChart>(JourneyImportance)
@@ -122,6 +123,8 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
         ->setImportance(analysis.journey.importance, tr("subprocesses"));
     chartAs<DriverImportanceChart>(FactorDrivers)
         ->setImportance(analysis.factorsDerived.importance, tr("factors"));
+    chartAs<DriverImportanceChart>(JourneyDrivers)->setMethod(view.method);
+    chartAs<DriverImportanceChart>(FactorDrivers)->setMethod(view.method);
     chartAs<IpaChart>(Ipa)->setResult(
         analysis.journey.ipa, tr("subprocesses"),
         tr("derived (%1, rescaled to the scale)")

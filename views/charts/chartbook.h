@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/projectanalysis.h"
+#include "driverimportancechart.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -46,6 +47,8 @@ public:
         qint64 highlightedVendor = 0; // 0: none; the per-vendor charts then show every vendor
         QSet<qint64> hiddenVendors;   // curves not drawn
         bool draggable = false;       // the workshop wave's curve points can be dragged
+        bool confidenceBand = false;  // around the highlighted curve
+        DriverImportanceChart::Method method = DriverImportanceChart::Method::Shapley;
     };
 
     ChartBook();

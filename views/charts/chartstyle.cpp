@@ -15,10 +15,41 @@ namespace {
 // Okabe & Ito (2008), with black moved last: it reads as "axis" rather than as a series.
 const std::array<QRgb, 8> palette{0xe69f00, 0x56b4e9, 0x009e73, 0xcc79a7,
                                   0x0072b2, 0xd55e00, 0xf0e442, 0x000000};
+Theme currentTheme = Theme::Screen; // charts are drawn on the GUI thread only
 } // namespace
+
+Theme theme()
+{
+    return currentTheme;
+}
+
+ThemeScope::ThemeScope(Theme theme) : m_previous(currentTheme)
+{
+    currentTheme = theme;
+}
+
+ThemeScope::~ThemeScope()
+{
+    currentTheme = m_previous;
+}
 
 QColor color(Role role)
 {
+    if (currentTheme == Theme::Projector) {
+        switch (role) {
+        case Role::Text:
+        case Role::Axis:
+            return Qt::black;
+        case Role::Muted:
+            return QColor(0x30, 0x30, 0x30);
+        case Role::Grid:
+            return QColor(0xa8, 0xa8, 0xa8);
+        case Role::Faded:
+            return QColor(0x90, 0x90, 0x90);
+        default:
+            break;
+        }
+    }
     switch (role) {
     case Role::Text:
         return QColor(0x20, 0x20, 0x20);

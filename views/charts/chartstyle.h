@@ -22,6 +22,23 @@ namespace ChartStyle {
 
 enum class Role { Text, Muted, Grid, Axis, Pleasure, Pain, Highlight, Faded, Background };
 
+// Projector: black text and axes, darker grey for grids, captions and faded series, so that a
+// washed-out projected image keeps its contrast. Charts built or drawn while a ThemeScope is
+// alive take its colours.
+enum class Theme { Screen, Projector };
+Theme theme();
+class ThemeScope
+{
+public:
+    explicit ThemeScope(Theme theme);
+    ~ThemeScope();
+    ThemeScope(const ThemeScope &) = delete;
+    ThemeScope &operator=(const ThemeScope &) = delete;
+
+private:
+    Theme m_previous;
+};
+
 QColor color(Role role);
 // The i-th series colour (cycles through the palette).
 QColor seriesColor(int index);

@@ -12,10 +12,19 @@ ChartView::ChartView(const Chart *chart, QWidget *parent) : QWidget(parent), m_c
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
+void ChartView::setChart(const Chart *chart)
+{
+    m_chart = chart;
+    update();
+}
+
 void ChartView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    m_chart->render(painter, QRectF(rect()));
+    if (m_chart)
+        m_chart->render(painter, QRectF(rect()));
+    else
+        painter.fillRect(rect(), palette().window());
 }
 
 void ChartView::mousePressEvent(QMouseEvent *event)

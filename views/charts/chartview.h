@@ -15,6 +15,7 @@ public:
     explicit ChartView(const Chart *chart, QWidget *parent = nullptr);
 
     const Chart *chart() const { return m_chart; }
+    void setChart(const Chart *chart); // nullptr: nothing drawn
     QSize sizeHint() const override { return QSize(960, 600); }
     QSize minimumSizeHint() const override { return QSize(320, 240); }
 
