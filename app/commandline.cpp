@@ -3,6 +3,7 @@
 #include "analyzecommand.h"
 #include "cliproject.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "projectdocument.h"
 #include "reportcommand.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 using Cli = CliProject;
 
-const char *const subcommands[] = {"new", "analyze", "export", "report", "check"};
+const char *const subcommands[] = {"new", "import", "analyze", "export", "report", "check"};
 
 int runNew(const QStringList &arguments)
 {
@@ -105,6 +106,8 @@ int CommandLine::runSubcommand(const QStringList &arguments, LanguageManager *la
     rest[0] = arguments.at(0) + QLatin1Char(' ') + command;
     if (command == QLatin1String("new"))
         return runNew(rest);
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(rest);
     if (command == QLatin1String("analyze"))
         return AnalyzeCommand::run(rest, languages);
     if (command == QLatin1String("export"))
@@ -120,7 +123,7 @@ CommandLine::parseWindowArguments(const QStringList &arguments, int *exitCode)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Peakend: customer-experience analytics.\n\nSubcommands (each has --help): new, "
-           "analyze, export, report, check."));
+           "import, analyze, export, report, check."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("A .peakend project to open."),
                                  QStringLiteral("[file]"));
     parser.addOption(Cli::demoOption());

@@ -25,6 +25,7 @@ private slots:
     void usageErrors();
     void help();
     void reportFromDemo();
+    void importSurvey();
     void analyzeJson();
     void exportCharts();
     void exportErrors();
@@ -126,7 +127,7 @@ void TestCommandLine::usageErrors()
 
 void TestCommandLine::help()
 {
-    for (const char *command : {"new", "analyze", "export", "report", "check"}) {
+    for (const char *command : {"new", "import", "analyze", "export", "report", "check"}) {
         const Result result = run({QString::fromLatin1(command), QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("Usage:")), qPrintable(result.out));
@@ -135,8 +136,8 @@ void TestCommandLine::help()
     // The window's own help answers without a display; the window itself says what to do.
     Result result = run({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY(result.out.contains(QStringLiteral("Subcommands (each has --help): new, analyze, "
-                                               "export, report, check.")));
+    QVERIFY(result.out.contains(QStringLiteral("Subcommands (each has --help): new, import, "
+                                               "analyze, export, report, check.")));
     result = run({});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("There is no display to open a window on.")),
@@ -177,6 +178,67 @@ void TestCommandLine::reportFromDemo()
                   QStringLiteral("-o"), dir.filePath(QStringLiteral("missing/report.pdf"))});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing"))));
+}
+
+// `peakend import`: a long export into a new project (names created on request), the same
+// file refused the second time, a file with errors refused with its rows and columns and the
+// project byte-for-byte unchanged, then imported without those rows; a layout the file does
+// not have is refused.
+void TestCommandLine::importSurvey()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("imports.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), project}).exitCode, 0);
+    const QString longFile = TestFiles::importFixture(QStringLiteral("long.csv"));
+    const QString errorsFile = TestFiles::importFixture(QStringLiteral("errors.csv"));
+
+    Result result = run({QStringLiteral("import"), project, longFile});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("pass --create-missing to add them")),
+             qPrintable(result.err));
+    QCOMPARE(TestFiles::queryInt(project, "SELECT count(*) FROM survey"), 0);
+
+    result = run({QStringLiteral("import"), project, longFile, QStringLiteral("--create-missing"),
+                  QStringLiteral("--name"), QStringLiteral("Spring wave")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("long.csv: One row per rating (long)")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(
+                 QStringLiteral("Imported the wave “Spring wave”: 6 respondents, 36 ratings.")),
+             qPrintable(result.out));
+    QCOMPARE(TestFiles::queryInt(project, "SELECT count(*) FROM rating"), 36);
+
+    const QByteArray before = TestFiles::readAll(project);
+    result = run({QStringLiteral("import"), project, longFile, QStringLiteral("--create-missing")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(
+        result.err.contains(QStringLiteral("already in the project as the wave “Spring wave”")));
+    result
+        = run({QStringLiteral("import"), project, errorsFile, QStringLiteral("--create-missing")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(
+                 QStringLiteral("errors.csv, row 3, column 3 (Quote): not a number “eleven”")),
+             qPrintable(result.err));
+    QVERIFY(result.err.contains(
+        QStringLiteral("errors.csv, row 4, column 4 (Delivery): outside the rating scale “12”")));
+    QVERIFY(result.err.contains(QStringLiteral("Nothing was imported.")));
+    QCOMPARE(TestFiles::readAll(project), before); // untouched
+
+    result = run({QStringLiteral("import"), project, errorsFile, QStringLiteral("--create-missing"),
+                  QStringLiteral("--skip-invalid")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("6 rows with problems left out")),
+             qPrintable(result.out));
+    QCOMPARE(TestFiles::queryInt(project, "SELECT count(*) FROM survey"), 2);
+
+    result = run({QStringLiteral("import"), project, longFile, QStringLiteral("--format"),
+                  QStringLiteral("qualtrics")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(QStringLiteral("does not look like “Qualtrics”")));
+    result = run({QStringLiteral("import"), project, longFile, QStringLiteral("--mapping"),
+                  QStringLiteral("nope")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(QStringLiteral("no saved mapping “nope”")));
 }
 
 // `peakend analyze --json`: the documented shape, the Meisu seed's key experience and gap

@@ -32,6 +32,51 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln row</numerusform>
+            <numerusform>%1: %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %Ln more.</source>
+        <translation>
+            <numerusform>  … and %Ln more.</numerusform>
+            <numerusform>  … and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln data row(s): nothing written (--dry-run).</source>
+        <translation>
+            <numerusform>Checked %Ln data row: nothing written (--dry-run).</numerusform>
+            <numerusform>Checked %Ln data rows: nothing written (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the wave “%1”: %Ln respondent(s), </source>
+        <translation>
+            <numerusform>Imported the wave “%1”: %Ln respondent, </numerusform>
+            <numerusform>Imported the wave “%1”: %Ln respondents, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln rating</numerusform>
+            <numerusform>%Ln ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln row(s) with problems left out</source>
+        <translation>
+            <numerusform>; %Ln row with problems left out</numerusform>
+            <numerusform>; %Ln rows with problems left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiChart</name>
     <message numerus="yes">
         <source>%n period(s).</source>

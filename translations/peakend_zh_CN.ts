@@ -264,10 +264,10 @@
     <message>
         <source>Peakend: customer-experience analytics.
 
-Subcommands (each has --help): new, analyze, export, report, check.</source>
+Subcommands (each has --help): new, import, analyze, export, report, check.</source>
         <translation>Peakend：客户体验分析。
 
-子命令（均有 --help）：new、analyze、export、report、check。</translation>
+子命令（均有 --help）：new、import、analyze、export、report、check。</translation>
     </message>
 </context>
 <context>
@@ -658,6 +658,200 @@ Charts: %1.</source>
     <message>
         <source>impact (priority)</source>
         <translation>影响（优先级）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %Ln more.</source>
+        <translation>
+            <numerusform>  … 另有 %Ln 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a survey export (CSV or XLSX) into a project as a new wave. Every row is checked first; any problem is listed with its row and column and nothing is imported unless --skip-invalid leaves those rows out.</source>
+        <translation>将调查导出文件（CSV 或 XLSX）作为新批次导入项目。先检查每一行；任何问题都会列出行号和列号，除非用 --skip-invalid 排除这些行，否则不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The .peakend project.</source>
+        <translation>.peakend 项目。</translation>
+    </message>
+    <message>
+        <source>The export to import.</source>
+        <translation>要导入的导出文件。</translation>
+    </message>
+    <message>
+        <source>Use the mapping saved in the project under this name (default: the one saved for files with the same columns, else one suggested from the headers).</source>
+        <translation>使用项目中以此名称保存的映射（默认：为相同列的文件保存的映射，否则根据表头建议）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The layout of the export: %1 (default: detected).</source>
+        <translation>导出文件的布局：%1（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <source>The wave&apos;s name (default: the file&apos;s name).</source>
+        <translation>批次名称（默认：文件名）。</translation>
+    </message>
+    <message>
+        <source>The text encoding of a CSV file, e.g. UTF-8, GB18030, Big5, windows-1252 (default: detected).</source>
+        <translation>CSV 文件的文本编码，如 UTF-8、GB18030、Big5、windows-1252（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The worksheet of a workbook (default: the first).</source>
+        <translation>工作簿中的工作表（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>The vendor every answer rates, when no column says.</source>
+        <translation>没有列指明时，所有回答所评价的供应商。</translation>
+    </message>
+    <message>
+        <source>Add vendors, subprocesses and factors the project does not have yet.</source>
+        <translation>添加项目中尚未有的供应商、子流程和因素。</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems and import the rest.</source>
+        <translation>排除有问题的行，导入其余行。</translation>
+    </message>
+    <message>
+        <source>Import a file whose answers are already in the project.</source>
+        <translation>导入其回答已在项目中的文件。</translation>
+    </message>
+    <message>
+        <source>Only check the file; write nothing.</source>
+        <translation>只检查文件，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Save the mapping under this name for the next wave.</source>
+        <translation>以此名称保存映射，供下一批次使用。</translation>
+    </message>
+    <message>
+        <source>Usage: peakend import FILE.peakend SURVEY.(csv|xlsx)</source>
+        <translation>用法：peakend import 文件.peakend 调查.(csv|xlsx)</translation>
+    </message>
+    <message>
+        <source>Unknown --format “%1”: use %2.</source>
+        <translation>未知的 --format“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>%1 does not look like “%2”: its header rows are those of “%3”.</source>
+        <translation>%1 看起来不是“%2”：其表头行属于“%3”。</translation>
+    </message>
+    <message>
+        <source>The project has no saved mapping “%1”; it has none.</source>
+        <translation>项目中没有已保存的映射“%1”；项目中没有任何映射。</translation>
+    </message>
+    <message>
+        <source>The project has no saved mapping “%1”; it has: %2.</source>
+        <translation>项目中没有已保存的映射“%1”；现有：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2, mapping %3.</source>
+        <translation>%1：%2，映射 %3。</translation>
+    </message>
+    <message>
+        <source>suggested from the headers</source>
+        <translation>根据表头建议</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Map the columns once in the import wizard, save the mapping, and name it here with --mapping.</source>
+        <translation>请先在导入向导中映射各列并保存映射，然后在此用 --mapping 指定。</translation>
+    </message>
+    <message>
+        <source>These answers are already in the project as the wave “%1”; pass --again to import them twice.</source>
+        <translation>这些回答已作为批次“%1”在项目中；如需再次导入请使用 --again。</translation>
+    </message>
+    <message>
+        <source>The project lacks %1: pass --create-missing to add them.</source>
+        <translation>项目中缺少 %1：使用 --create-missing 添加。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the file or the mapping, or pass --skip-invalid to leave those rows out.</source>
+        <translation>未导入任何内容。请更正文件或映射，或使用 --skip-invalid 排除这些行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln data row(s): nothing written (--dry-run).</source>
+        <translation>
+            <numerusform>已检查 %Ln 行数据：未写入任何内容（--dry-run）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written.</source>
+        <translation>导入失败；未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the wave “%1”: %Ln respondent(s), </source>
+        <translation>
+            <numerusform>已导入批次“%1”：%Ln 位受访者，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln 条评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln row(s) with problems left out</source>
+        <translation>
+            <numerusform>；排除了 %Ln 行有问题的数据</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Column %1 (“%2”) needs the subprocess, factor or attribute it is about.</source>
+        <translation>第 %1 列（“%2”）需要指明它对应的子流程、因素或属性。</translation>
+    </message>
+    <message>
+        <source>Column %1 needs the attribute&apos;s name.</source>
+        <translation>第 %1 列需要属性名称。</translation>
+    </message>
+    <message>
+        <source>Exactly one column must hold the respondent id.</source>
+        <translation>必须恰好有一列是受访者编号。</translation>
+    </message>
+    <message>
+        <source>No column holds answers to import.</source>
+        <translation>没有可导入回答的列。</translation>
+    </message>
+    <message>
+        <source>Say which vendor the answers rate: a column, the vendor of each rating column, or one vendor for the whole file.</source>
+        <translation>请说明回答评价的是哪个供应商：用一列指明、为每个评分列指明，或为整个文件指定一个供应商。</translation>
+    </message>
+    <message>
+        <source>A long layout needs both a subprocess column and a rating column.</source>
+        <translation>长格式需要同时有子流程列和评分列。</translation>
+    </message>
+    <message>
+        <source>Give the wave a name.</source>
+        <translation>请为批次命名。</translation>
     </message>
 </context>
 <context>
@@ -1913,34 +2107,6 @@ Charts: %1.</source>
     <message>
         <source>Suggested from the column headers and the project&apos;s names: check every row before going on.</source>
         <translation>根据列标题和项目中的名称建议：继续之前请逐行检查。</translation>
-    </message>
-    <message>
-        <source>Column %1 (“%2”) needs the subprocess, factor or attribute it is about.</source>
-        <translation>第 %1 列（“%2”）需要指明它对应的子流程、因素或属性。</translation>
-    </message>
-    <message>
-        <source>Column %1 needs the attribute&apos;s name.</source>
-        <translation>第 %1 列需要属性名称。</translation>
-    </message>
-    <message>
-        <source>Exactly one column must hold the respondent id.</source>
-        <translation>必须恰好有一列是受访者编号。</translation>
-    </message>
-    <message>
-        <source>No column holds answers to import.</source>
-        <translation>没有可导入回答的列。</translation>
-    </message>
-    <message>
-        <source>Say which vendor the answers rate: a column, the vendor of each rating column, or one vendor for the whole file.</source>
-        <translation>请说明回答评价的是哪个供应商：用一列指明、为每个评分列指明，或为整个文件指定一个供应商。</translation>
-    </message>
-    <message>
-        <source>A long layout needs both a subprocess column and a rating column.</source>
-        <translation>长格式需要同时有子流程列和评分列。</translation>
-    </message>
-    <message>
-        <source>Give the wave a name.</source>
-        <translation>请为批次命名。</translation>
     </message>
 </context>
 <context>

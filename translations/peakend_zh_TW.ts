@@ -264,10 +264,10 @@
     <message>
         <source>Peakend: customer-experience analytics.
 
-Subcommands (each has --help): new, analyze, export, report, check.</source>
+Subcommands (each has --help): new, import, analyze, export, report, check.</source>
         <translation>Peakend：顧客體驗分析。
 
-子命令（皆有 --help）：new、analyze、export、report、check。</translation>
+子命令（均有 --help）：new、import、analyze、export、report、check。</translation>
     </message>
 </context>
 <context>
@@ -658,6 +658,200 @@ Charts: %1.</source>
     <message>
         <source>impact (priority)</source>
         <translation>影響（優先級）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %Ln more.</source>
+        <translation>
+            <numerusform>  … 另有 %Ln 筆。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a survey export (CSV or XLSX) into a project as a new wave. Every row is checked first; any problem is listed with its row and column and nothing is imported unless --skip-invalid leaves those rows out.</source>
+        <translation>將調查匯出檔（CSV 或 XLSX）作為新批次匯入專案。先檢查每一列；任何問題都會列出列號和欄號，除非用 --skip-invalid 排除這些列，否則不匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The .peakend project.</source>
+        <translation>.peakend 專案。</translation>
+    </message>
+    <message>
+        <source>The export to import.</source>
+        <translation>要匯入的匯出檔。</translation>
+    </message>
+    <message>
+        <source>Use the mapping saved in the project under this name (default: the one saved for files with the same columns, else one suggested from the headers).</source>
+        <translation>使用專案中以此名稱儲存的對應（預設：為相同欄位的檔案儲存的對應，否則根據表頭建議）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>The layout of the export: %1 (default: detected).</source>
+        <translation>匯出檔的版面：%1（預設：自動偵測）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>The wave&apos;s name (default: the file&apos;s name).</source>
+        <translation>批次名稱（預設：檔名）。</translation>
+    </message>
+    <message>
+        <source>The text encoding of a CSV file, e.g. UTF-8, GB18030, Big5, windows-1252 (default: detected).</source>
+        <translation>CSV 檔的文字編碼，如 UTF-8、GB18030、Big5、windows-1252（預設：自動偵測）。</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <source>The worksheet of a workbook (default: the first).</source>
+        <translation>活頁簿中的工作表（預設：第一個）。</translation>
+    </message>
+    <message>
+        <source>The vendor every answer rates, when no column says.</source>
+        <translation>沒有欄位指明時，所有回答所評價的供應商。</translation>
+    </message>
+    <message>
+        <source>Add vendors, subprocesses and factors the project does not have yet.</source>
+        <translation>新增專案中尚未有的供應商、子流程和因素。</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems and import the rest.</source>
+        <translation>排除有問題的列，匯入其餘列。</translation>
+    </message>
+    <message>
+        <source>Import a file whose answers are already in the project.</source>
+        <translation>匯入其回答已在專案中的檔案。</translation>
+    </message>
+    <message>
+        <source>Only check the file; write nothing.</source>
+        <translation>只檢查檔案，不寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Save the mapping under this name for the next wave.</source>
+        <translation>以此名稱儲存對應，供下一批次使用。</translation>
+    </message>
+    <message>
+        <source>Usage: peakend import FILE.peakend SURVEY.(csv|xlsx)</source>
+        <translation>用法：peakend import 檔案.peakend 調查.(csv|xlsx)</translation>
+    </message>
+    <message>
+        <source>Unknown --format “%1”: use %2.</source>
+        <translation>未知的 --format「%1」：請使用 %2。</translation>
+    </message>
+    <message>
+        <source>%1 does not look like “%2”: its header rows are those of “%3”.</source>
+        <translation>%1 看起來不是「%2」：其表頭列屬於「%3」。</translation>
+    </message>
+    <message>
+        <source>The project has no saved mapping “%1”; it has none.</source>
+        <translation>專案中沒有已儲存的對應「%1」；專案中沒有任何對應。</translation>
+    </message>
+    <message>
+        <source>The project has no saved mapping “%1”; it has: %2.</source>
+        <translation>專案中沒有已儲存的對應「%1」；現有：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2, mapping %3.</source>
+        <translation>%1：%2，對應 %3。</translation>
+    </message>
+    <message>
+        <source>suggested from the headers</source>
+        <translation>根據表頭建議</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Map the columns once in the import wizard, save the mapping, and name it here with --mapping.</source>
+        <translation>請先在匯入精靈中對應各欄並儲存對應，然後在此用 --mapping 指定。</translation>
+    </message>
+    <message>
+        <source>These answers are already in the project as the wave “%1”; pass --again to import them twice.</source>
+        <translation>這些回答已作為批次「%1」在專案中；如需再次匯入請使用 --again。</translation>
+    </message>
+    <message>
+        <source>The project lacks %1: pass --create-missing to add them.</source>
+        <translation>專案中缺少 %1：使用 --create-missing 新增。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the file or the mapping, or pass --skip-invalid to leave those rows out.</source>
+        <translation>未匯入任何內容。請更正檔案或對應，或使用 --skip-invalid 排除這些列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln data row(s): nothing written (--dry-run).</source>
+        <translation>
+            <numerusform>已檢查 %Ln 列資料：未寫入任何內容（--dry-run）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written.</source>
+        <translation>匯入失敗；未寫入任何內容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the wave “%1”: %Ln respondent(s), </source>
+        <translation>
+            <numerusform>已匯入批次「%1」：%Ln 位受訪者，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln 筆評分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln row(s) with problems left out</source>
+        <translation>
+            <numerusform>；排除了 %Ln 列有問題的資料</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Column %1 (“%2”) needs the subprocess, factor or attribute it is about.</source>
+        <translation>第 %1 欄（「%2」）需要指明它對應的子流程、因素或屬性。</translation>
+    </message>
+    <message>
+        <source>Column %1 needs the attribute&apos;s name.</source>
+        <translation>第 %1 欄需要屬性名稱。</translation>
+    </message>
+    <message>
+        <source>Exactly one column must hold the respondent id.</source>
+        <translation>必須恰好有一欄是受訪者編號。</translation>
+    </message>
+    <message>
+        <source>No column holds answers to import.</source>
+        <translation>沒有可匯入回答的欄。</translation>
+    </message>
+    <message>
+        <source>Say which vendor the answers rate: a column, the vendor of each rating column, or one vendor for the whole file.</source>
+        <translation>請說明回答評價的是哪個供應商：用一欄指明、為每個評分欄指明，或為整個檔案指定一個供應商。</translation>
+    </message>
+    <message>
+        <source>A long layout needs both a subprocess column and a rating column.</source>
+        <translation>長格式需要同時有子流程欄和評分欄。</translation>
+    </message>
+    <message>
+        <source>Give the wave a name.</source>
+        <translation>請為批次命名。</translation>
     </message>
 </context>
 <context>
@@ -1913,34 +2107,6 @@ Charts: %1.</source>
     <message>
         <source>Suggested from the column headers and the project&apos;s names: check every row before going on.</source>
         <translation>根據欄標題和專案中的名稱建議：繼續之前請逐列檢查。</translation>
-    </message>
-    <message>
-        <source>Column %1 (“%2”) needs the subprocess, factor or attribute it is about.</source>
-        <translation>第 %1 欄（「%2」）需要指明它對應的子流程、因素或屬性。</translation>
-    </message>
-    <message>
-        <source>Column %1 needs the attribute&apos;s name.</source>
-        <translation>第 %1 欄需要屬性名稱。</translation>
-    </message>
-    <message>
-        <source>Exactly one column must hold the respondent id.</source>
-        <translation>必須恰好有一欄是受訪者編號。</translation>
-    </message>
-    <message>
-        <source>No column holds answers to import.</source>
-        <translation>沒有可匯入回答的欄。</translation>
-    </message>
-    <message>
-        <source>Say which vendor the answers rate: a column, the vendor of each rating column, or one vendor for the whole file.</source>
-        <translation>請說明回答評價的是哪個供應商：用一欄指明、為每個評分欄指明，或為整個檔案指定一個供應商。</translation>
-    </message>
-    <message>
-        <source>A long layout needs both a subprocess column and a rating column.</source>
-        <translation>長格式需要同時有子流程欄和評分欄。</translation>
-    </message>
-    <message>
-        <source>Give the wave a name.</source>
-        <translation>請為批次命名。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,57 @@ constexpr RoleName roleNames[] = {
 
 } // namespace
 
+bool ImportMapping::isPerVendor(ColumnRole role)
+{
+    return role == ColumnRole::SubprocessRating || role == ColumnRole::FactorExperience
+           || role == ColumnRole::FactorExpectation || role == ColumnRole::FactorImportance
+           || role == ColumnRole::ReasonLike || role == ColumnRole::ReasonDislike;
+}
+
+QString ImportMapping::problem(const QStringList &headers) const
+{
+    int ids = 0;
+    int answers = 0;
+    bool vendorColumn = false;
+    bool everyRatingHasVendor = true;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const ColumnMapping &column = columns.at(i);
+        ids += column.role == ColumnRole::RespondentId;
+        vendorColumn = vendorColumn || column.role == ColumnRole::Vendor;
+        answers += column.role != ColumnRole::Ignore && column.role != ColumnRole::RespondentId
+                   && column.role != ColumnRole::Vendor && column.role != ColumnRole::Attribute
+                   && column.role != ColumnRole::Weight;
+        if (isPerVendor(column.role) && column.target.isEmpty()) {
+            return tr("Column %1 (“%2”) needs the subprocess, factor or attribute it is about.")
+                .arg(i + 1)
+                .arg(headers.value(i));
+        }
+        if (column.role == ColumnRole::Attribute && column.target.isEmpty())
+            return tr("Column %1 needs the attribute's name.").arg(i + 1);
+        if (isPerVendor(column.role) && column.vendor.isEmpty())
+            everyRatingHasVendor = false;
+    }
+    if (ids != 1)
+        return tr("Exactly one column must hold the respondent id.");
+    if (answers == 0)
+        return tr("No column holds answers to import.");
+    if (!vendorColumn && vendor.isEmpty() && !everyRatingHasVendor) {
+        return tr("Say which vendor the answers rate: a column, the vendor of each rating "
+                  "column, or one vendor for the whole file.");
+    }
+    bool subprocess = false;
+    bool rating = false;
+    for (const ColumnMapping &column : columns) {
+        subprocess = subprocess || column.role == ColumnRole::Subprocess;
+        rating = rating || column.role == ColumnRole::Rating;
+    }
+    if (subprocess != rating)
+        return tr("A long layout needs both a subprocess column and a rating column.");
+    if (surveyName.isEmpty())
+        return tr("Give the wave a name.");
+    return QString();
+}
+
 QByteArray ImportMapping::toJson() const
 {
     QJsonArray columnArray;

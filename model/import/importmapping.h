@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,6 +38,9 @@ struct ColumnMapping
 // How the columns of one export become a survey wave.
 struct ImportMapping
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportMapping)
+
+public:
     int headerRows = 1;           // rows above the first answer
     QList<ColumnMapping> columns; // by column position
     QString vendor;               // when no column names the vendor: the one rated
@@ -43,6 +48,12 @@ struct ImportMapping
     bool createMissing = false;   // add unknown vendors, subprocesses and factors
     QString surveyName;
     QString fieldedOn; // ISO date, may be empty
+
+    // What stops this mapping from being imported, in one sentence naming the column (headers:
+    // the file's column headers); empty when it can be.
+    QString problem(const QStringList &headers) const;
+    // Roles that rate a subprocess or a factor of one vendor: they name their target.
+    static bool isPerVendor(ColumnRole role);
 
     // What a saved mapping keeps (not the survey's name or date, which belong to one wave).
     QByteArray toJson() const;

@@ -10,6 +10,7 @@
 #include "mediantime.h"
 #include "projectanalyzer.h"
 #include "projectdocument.h"
+#include "presentation/presentationwindow.h"
 #include "report/projectreport.h"
 
 #include <QApplication>
@@ -142,5 +143,21 @@ int main(int argc, char *argv[])
                     }),
            QStringLiteral("Meisu demo with 9 workshop scores: one drag step (write, reanalyse, "
                           "draw at 1920x1080)"));
+
+    // The same step with the curve projected: the presentation's own charts follow and the
+    // projection is drawn again at 1920x1080.
+    PresentationWindow presentation(&workshop);
+    presentation.setAttribute(Qt::WA_DeleteOnClose, false);
+    presentation.resize(1920, 1080);
+    report("presentation_drag_step",
+           medianMs(15,
+                    [&] {
+                        score = score >= 9.0 ? 3.0 : score + 0.1;
+                        meisu->undoStack()->push(
+                            new SetWorkshopRating(meisu.get(), vendor, stages.at(4).id, score));
+                        presentation.grab();
+                    }),
+           QStringLiteral("Meisu demo, presentation mode: one drag step (write, reanalyse, the "
+                          "projection's charts updated and drawn at 1920x1080)"));
     return 0;
 }

@@ -41,11 +41,6 @@ bool namesFactor(ColumnRole role)
            || role == ColumnRole::ReasonDislike;
 }
 
-bool isPerVendor(ColumnRole role)
-{
-    return namesSubprocess(role) || namesFactor(role);
-}
-
 QStringList names(const QList<Vendor> &list)
 {
     QStringList result;
@@ -237,7 +232,7 @@ void ImportMappingPage::fillNames(int row)
     name->setCurrentText(named ? kept : QString());
     if (named && kept.isEmpty())
         name->setCurrentText(m_table->item(row, HeaderColumn)->text());
-    vendor->setEnabled(isPerVendor(kind));
+    vendor->setEnabled(ImportMapping::isPerVendor(kind));
 }
 
 ImportMapping ImportMappingPage::mapping() const
@@ -272,46 +267,10 @@ ImportMapping ImportMappingPage::mapping() const
 
 QString ImportMappingPage::problem(const ImportMapping &mapping) const
 {
-    int ids = 0;
-    int answers = 0;
-    bool vendorColumn = false;
-    bool everyRatingHasVendor = true;
-    for (qsizetype i = 0; i < mapping.columns.size(); ++i) {
-        const ColumnMapping &column = mapping.columns.at(i);
-        ids += column.role == ColumnRole::RespondentId;
-        vendorColumn = vendorColumn || column.role == ColumnRole::Vendor;
-        answers += column.role != ColumnRole::Ignore && column.role != ColumnRole::RespondentId
-                   && column.role != ColumnRole::Vendor && column.role != ColumnRole::Attribute
-                   && column.role != ColumnRole::Weight;
-        if (isPerVendor(column.role) && column.target.isEmpty()) {
-            return tr("Column %1 (“%2”) needs the subprocess, factor or attribute it is about.")
-                .arg(i + 1)
-                .arg(m_table->item(int(i), HeaderColumn)->text());
-        }
-        if (column.role == ColumnRole::Attribute && column.target.isEmpty())
-            return tr("Column %1 needs the attribute's name.").arg(i + 1);
-        if (isPerVendor(column.role) && column.vendor.isEmpty())
-            everyRatingHasVendor = false;
-    }
-    if (ids != 1)
-        return tr("Exactly one column must hold the respondent id.");
-    if (answers == 0)
-        return tr("No column holds answers to import.");
-    if (!vendorColumn && mapping.vendor.isEmpty() && !everyRatingHasVendor) {
-        return tr("Say which vendor the answers rate: a column, the vendor of each rating "
-                  "column, or one vendor for the whole file.");
-    }
-    bool subprocess = false;
-    bool rating = false;
-    for (const ColumnMapping &column : mapping.columns) {
-        subprocess = subprocess || column.role == ColumnRole::Subprocess;
-        rating = rating || column.role == ColumnRole::Rating;
-    }
-    if (subprocess != rating)
-        return tr("A long layout needs both a subprocess column and a rating column.");
-    if (mapping.surveyName.isEmpty())
-        return tr("Give the wave a name.");
-    return QString();
+    QStringList headers;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        headers.append(m_table->item(row, HeaderColumn)->text());
+    return mapping.problem(headers);
 }
 
 bool ImportMappingPage::validatePage()
