@@ -1,29 +1,69 @@
 #include "analyzecommand.h"
 
 #include "analysisjson.h"
+#include "analysistables.h"
 #include "cliproject.h"
 #include "projectdocument.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QSaveFile>
 
 namespace Peakend {
+
+int AnalyzeCommand::writeCsv(const QStringList &sections, const ProjectAnalysis &analysis,
+                             const CemSteps &steps, const QString &folder)
+{
+    if (folder.isEmpty()) {
+        CliProject::out() << QString::fromUtf8(
+            AnalysisTables::table(sections.first(), analysis, steps).toCsv(false));
+        CliProject::out().flush();
+        return CliProject::Done;
+    }
+    if (!QDir().mkpath(folder)) {
+        CliProject::err() << tr("The folder “%1” cannot be made.").arg(folder) << Qt::endl;
+        return CliProject::Failed;
+    }
+    for (const QString &section : sections) {
+        QSaveFile file(QDir(folder).filePath(section + QStringLiteral(".csv")));
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(AnalysisTables::table(section, analysis, steps).toCsv(false)) < 0
+            || !file.commit()) {
+            CliProject::err()
+                << tr("“%1” cannot be written: %2").arg(file.fileName(), file.errorString())
+                << Qt::endl;
+            return CliProject::Failed;
+        }
+    }
+    CliProject::out() << tr("Wrote %1 to %2")
+                             .arg(sections.join(QStringLiteral(".csv, ")) + QStringLiteral(".csv"),
+                                  QFileInfo(folder).absoluteFilePath())
+                      << Qt::endl;
+    return CliProject::Done;
+}
 
 int AnalyzeCommand::run(const QStringList &arguments, LanguageManager *languages)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Analyse a project's survey wave and print the results as JSON (shape in README.md)."));
+        tr("Analyse a project's survey wave and print the results as JSON (shape in README.md) "
+           "or as CSV, one table per section."));
     CliProject project(parser, CliProject::WithAnalysis);
     const QCommandLineOption whatOption(
         QStringLiteral("what"),
         tr("What to print, comma-separated: %1, or all (default).")
             .arg(AnalysisJson::sections().join(QStringLiteral(", "))),
         tr("sections"), QStringLiteral("all"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("JSON output (the default and, for now, the only "
-                                           "format)."));
-    parser.addOptions({whatOption, jsonOption});
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("JSON output (the default)."));
+    const QCommandLineOption csvOption(
+        QStringLiteral("csv"),
+        tr("CSV output: one section on stdout, or with -o each section as SECTION.csv."));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("With --csv: the folder for the CSV files."),
+                                          tr("folder"));
+    parser.addOptions({whatOption, jsonOption, csvOption, outputOption});
     if (const int code = CliProject::parse(parser, arguments); code >= 0)
         return code;
     QStringList sections;
@@ -42,6 +82,17 @@ int AnalyzeCommand::run(const QStringList &arguments, LanguageManager *languages
             return CliProject::Usage;
         }
     }
+    const bool csv = parser.isSet(csvOption);
+    if (csv && parser.isSet(jsonOption)) {
+        CliProject::err() << tr("Choose --json or --csv.") << Qt::endl;
+        return CliProject::Usage;
+    }
+    if (csv && sections.size() != 1 && !parser.isSet(outputOption)) {
+        CliProject::err() << tr("--csv prints one section: name it with --what, or write them all "
+                                "with -o FOLDER.")
+                          << Qt::endl;
+        return CliProject::Usage;
+    }
     if (const int code = project.open(parser, languages); code >= 0)
         return code;
 
@@ -55,6 +106,8 @@ int AnalyzeCommand::run(const QStringList &arguments, LanguageManager *languages
     const auto analysis = project.analyze();
     if (!analysis)
         return CliProject::Usage;
+    if (csv)
+        return writeCsv(sections, *analysis, steps, parser.value(outputOption));
     QJsonObject json = AnalysisJson::build(*analysis, steps, cycle, sections);
     json.insert(QStringLiteral("project"), repository.projectInfo().name);
     json.insert(QStringLiteral("survey"), project.surveyName().isEmpty()

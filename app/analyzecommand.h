@@ -6,14 +6,21 @@
 namespace Peakend {
 
 class LanguageManager;
+struct CemSteps;
+struct ProjectAnalysis;
 
-// `peakend analyze FILE [--what …] --json`: the analysis as JSON on stdout (shape in README).
+// `peakend analyze FILE [--what …] [--json | --csv [-o FOLDER]]`: the analysis as JSON on
+// stdout (shape in README), or as CSV tables (AnalysisTables).
 class AnalyzeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AnalyzeCommand)
 
 public:
     static int run(const QStringList &arguments, LanguageManager *languages);
+
+private:
+    static int writeCsv(const QStringList &sections, const ProjectAnalysis &analysis,
+                        const CemSteps &steps, const QString &folder);
 };
 
 } // namespace Peakend

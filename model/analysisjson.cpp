@@ -133,34 +133,18 @@ QJsonObject reasons(const ReasonShares &shares)
     return {{QStringLiteral("n"), shares.n}, {QStringLiteral("factors"), factors}};
 }
 
-QString ruleKey(MemoryRule rule)
-{
-    switch (rule) {
-    case MemoryRule::Mean:
-        return QStringLiteral("mean");
-    case MemoryRule::PeakEnd:
-        return QStringLiteral("peak-end");
-    case MemoryRule::PeakPainEnd:
-        return QStringLiteral("peak-pain-end");
-    case MemoryRule::EndOnly:
-        return QStringLiteral("end");
-    case MemoryRule::WeakestLink:
-        return QStringLiteral("weakest-link");
-    }
-    return QString();
-}
-
 QJsonObject memory(const MemoryModelResult &result)
 {
     QJsonArray rules;
     for (const MemoryRuleFit &fit : result.rules) {
-        rules.append(QJsonObject{{QStringLiteral("rule"), ruleKey(fit.rule)},
+        rules.append(QJsonObject{{QStringLiteral("rule"), AnalysisJson::ruleKey(fit.rule)},
                                  {QStringLiteral("rSquared"), number(fit.rSquared)},
                                  {QStringLiteral("spearman"), number(fit.spearman)}});
     }
     return {{QStringLiteral("n"), result.n},
-            {QStringLiteral("best"), result.rules.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                            : QJsonValue(ruleKey(result.best))},
+            {QStringLiteral("best"), result.rules.isEmpty()
+                                         ? QJsonValue(QJsonValue::Null)
+                                         : QJsonValue(AnalysisJson::ruleKey(result.best))},
             {QStringLiteral("rules"), rules}};
 }
 
@@ -223,6 +207,23 @@ QJsonValue cem(const CemSteps &steps, const CemCycle *cycle)
 }
 
 } // namespace
+
+QString AnalysisJson::ruleKey(MemoryRule rule)
+{
+    switch (rule) {
+    case MemoryRule::Mean:
+        return QStringLiteral("mean");
+    case MemoryRule::PeakEnd:
+        return QStringLiteral("peak-end");
+    case MemoryRule::PeakPainEnd:
+        return QStringLiteral("peak-pain-end");
+    case MemoryRule::EndOnly:
+        return QStringLiteral("end");
+    case MemoryRule::WeakestLink:
+        return QStringLiteral("weakest-link");
+    }
+    return QString();
+}
 
 QStringList AnalysisJson::sections()
 {

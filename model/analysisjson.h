@@ -15,7 +15,8 @@ class AnalysisJson
 {
 public:
     // The sections --what names, in output order.
-    static QStringList sections(); // curves, drivers, cem, nps, reasons, memory
+    static QStringList sections();           // curves, drivers, cem, nps, reasons, memory
+    static QString ruleKey(MemoryRule rule); // "peak-end"
 
     // Project-level fields plus the sections asked for. cemSteps/cycle: the latest cycle.
     static QJsonObject build(const ProjectAnalysis &analysis, const CemSteps &cem,

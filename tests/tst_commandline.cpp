@@ -1,4 +1,5 @@
 #include "pdftools.h"
+#include "storage/projectrepository.h"
 #include "storage/projectstore.h"
 #include "testfiles.h"
 
@@ -27,6 +28,7 @@ private slots:
     void reportFromDemo();
     void importSurvey();
     void analyzeJson();
+    void analyzeCsv();
     void exportCharts();
     void exportErrors();
 
@@ -327,6 +329,61 @@ void TestCommandLine::analyzeJson()
                                                 "tier, region, company size")),
              qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
+}
+
+// `peakend analyze --csv`: Meisu's seed row (DESIGN.md §2.4) and B2B means equal to SQL at
+// full precision; several sections need a folder.
+void TestCommandLine::analyzeCsv()
+{
+    Result result
+        = run({QStringLiteral("analyze"), QStringLiteral("--demo"), QStringLiteral("meisu"),
+               QStringLiteral("--what"), QStringLiteral("cem"), QStringLiteral("--csv")});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("factor,carriesBrand,experience,expectation,"
+                                           "satisfaction,importance,weighted,ideal,gap,keyRank"));
+    QVERIFY(lines.contains(QStringLiteral("convenience,false,5,7,-2,9,-18,10,-5,1")));
+
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("b2b.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), project, QStringLiteral("--demo"), QStringLiteral("b2b")})
+                 .exitCode,
+             0);
+    result = run({QStringLiteral("analyze"), project, QStringLiteral("--csv")});
+    QCOMPARE(result.exitCode, 2);
+    result = run({QStringLiteral("analyze"), project, QStringLiteral("--csv"),
+                  QStringLiteral("--json"), QStringLiteral("--what"), QStringLiteral("nps")});
+    QCOMPARE(result.exitCode, 2);
+    const QString folder = dir.filePath(QStringLiteral("tables"));
+    result = run({QStringLiteral("analyze"), project, QStringLiteral("--csv"), QStringLiteral("-o"),
+                  folder});
+    QCOMPARE(result.exitCode, 0);
+    for (const char *section : {"curves", "drivers", "cem", "nps", "reasons", "memory"})
+        QVERIFY2(QFile::exists(folder + QLatin1Char('/') + QLatin1String(section)
+                               + QStringLiteral(".csv")),
+                 section);
+    const QStringList curves
+        = QString::fromUtf8(TestFiles::readAll(folder + QStringLiteral("/curves.csv")))
+              .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(curves.size(), 1 + 14 * 25);
+    const QStringList cells
+        = curves.at(1 + 3 * 25 + 9).split(QLatin1Char(',')); // vendor 4, step 10
+    const QList<Vendor> vendors = [&] {
+        StoreError error;
+        const auto store = ProjectStore::open(project, ProjectStore::Access::ReadOnly, &error);
+        return ProjectRepository(*store).vendors();
+    }();
+    QCOMPARE(cells.at(0), vendors.at(3).name);
+    QCOMPARE(cells.at(2), QStringLiteral("10"));
+    const QByteArray sql
+        = QStringLiteral("SELECT CAST(round(avg(r.value) * 1e9) AS INTEGER) FROM rating r "
+                         "JOIN subprocess s ON s.id = r.subprocess_id WHERE "
+                         "r.vendor_id = %1 AND s.position = (SELECT position FROM "
+                         "subprocess ORDER BY position LIMIT 1 OFFSET 9)")
+              .arg(vendors.at(3).id)
+              .toUtf8();
+    QCOMPARE(std::llround(cells.at(4).toDouble() * 1e9),
+             TestFiles::queryInt(project, sql.constData()));
 }
 
 // `peakend export`: the PNG has the pixels asked for, the PDF the chart's title and vendors

@@ -4,10 +4,6 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>Analyse a project&apos;s survey wave and print the results as JSON (shape in README.md).</source>
-        <translation>分析项目的一个调查批次，并以 JSON 输出结果（格式见 README.md）。</translation>
-    </message>
-    <message>
         <source>What to print, comma-separated: %1, or all (default).</source>
         <translation>要输出的部分，以逗号分隔：%1，或 all（默认）。</translation>
     </message>
@@ -16,12 +12,48 @@
         <translation>部分</translation>
     </message>
     <message>
-        <source>JSON output (the default and, for now, the only format).</source>
-        <translation>JSON 输出（默认格式，目前也是唯一格式）。</translation>
-    </message>
-    <message>
         <source>Unknown --what “%1”: use %2 or all.</source>
         <translation>未知的 --what“%1”：请使用 %2 或 all。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation>已将 %1 写入 %2</translation>
+    </message>
+    <message>
+        <source>Analyse a project&apos;s survey wave and print the results as JSON (shape in README.md) or as CSV, one table per section.</source>
+        <translation>分析项目的调查批次，并以 JSON（结构见 README.md）或 CSV（每个部分一个表格）输出结果。</translation>
+    </message>
+    <message>
+        <source>JSON output (the default).</source>
+        <translation>JSON 输出（默认）。</translation>
+    </message>
+    <message>
+        <source>CSV output: one section on stdout, or with -o each section as SECTION.csv.</source>
+        <translation>CSV 输出：一个部分输出到标准输出，或配合 -o 将每个部分写为 部分.csv。</translation>
+    </message>
+    <message>
+        <source>With --csv: the folder for the CSV files.</source>
+        <translation>配合 --csv：存放 CSV 文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv.</source>
+        <translation>请选择 --json 或 --csv。</translation>
+    </message>
+    <message>
+        <source>--csv prints one section: name it with --what, or write them all with -o FOLDER.</source>
+        <translation>--csv 只输出一个部分：请用 --what 指定，或用 -o 文件夹 写出全部。</translation>
     </message>
 </context>
 <context>

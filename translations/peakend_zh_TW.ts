@@ -4,10 +4,6 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>Analyse a project&apos;s survey wave and print the results as JSON (shape in README.md).</source>
-        <translation>分析專案的一個調查批次，並以 JSON 輸出結果（格式見 README.md）。</translation>
-    </message>
-    <message>
         <source>What to print, comma-separated: %1, or all (default).</source>
         <translation>要輸出的部分，以逗號分隔：%1，或 all（預設）。</translation>
     </message>
@@ -16,12 +12,48 @@
         <translation>部分</translation>
     </message>
     <message>
-        <source>JSON output (the default and, for now, the only format).</source>
-        <translation>JSON 輸出（預設格式，目前也是唯一格式）。</translation>
-    </message>
-    <message>
         <source>Unknown --what “%1”: use %2 or all.</source>
         <translation>未知的 --what「%1」：請使用 %2 或 all。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>無法建立資料夾「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation>已將 %1 寫入 %2</translation>
+    </message>
+    <message>
+        <source>Analyse a project&apos;s survey wave and print the results as JSON (shape in README.md) or as CSV, one table per section.</source>
+        <translation>分析專案的調查批次，並以 JSON（結構見 README.md）或 CSV（每個部分一個表格）輸出結果。</translation>
+    </message>
+    <message>
+        <source>JSON output (the default).</source>
+        <translation>JSON 輸出（預設）。</translation>
+    </message>
+    <message>
+        <source>CSV output: one section on stdout, or with -o each section as SECTION.csv.</source>
+        <translation>CSV 輸出：一個部分輸出到標準輸出，或配合 -o 將每個部分寫為 部分.csv。</translation>
+    </message>
+    <message>
+        <source>With --csv: the folder for the CSV files.</source>
+        <translation>配合 --csv：存放 CSV 檔的資料夾。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv.</source>
+        <translation>請選擇 --json 或 --csv。</translation>
+    </message>
+    <message>
+        <source>--csv prints one section: name it with --what, or write them all with -o FOLDER.</source>
+        <translation>--csv 只輸出一個部分：請用 --what 指定，或用 -o 資料夾 寫出全部。</translation>
     </message>
 </context>
 <context>

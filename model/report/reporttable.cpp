@@ -43,12 +43,12 @@ ReportTable ReportTable::fromModel(const QString &name, const QString &title,
     return table;
 }
 
-QByteArray ReportTable::toCsv() const
+QByteArray ReportTable::toCsv(bool byteOrderMark) const
 {
     QString text = csvLine(header);
     for (const QStringList &row : rows)
         text += csvLine(row);
-    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+    return byteOrderMark ? QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8() : text.toUtf8();
 }
 
 } // namespace Peakend

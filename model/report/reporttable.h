@@ -22,9 +22,9 @@ struct ReportTable
     static ReportTable fromModel(const QString &name, const QString &title,
                                  const QAbstractItemModel &model);
 
-    // RFC 4180 (CRLF, fields with a comma, quote or line break quoted) in UTF-8 with a byte
-    // order mark, which spreadsheet programs need to read Chinese text correctly.
-    QByteArray toCsv() const;
+    // RFC 4180 (CRLF, fields with a comma, quote or line break quoted) in UTF-8, by default
+    // with a byte order mark, which spreadsheet programs need to read Chinese text correctly.
+    QByteArray toCsv(bool byteOrderMark = true) const;
 };
 
 } // namespace Peakend

@@ -1,0 +1,170 @@
+#include "analysistables.h"
+
+#include "analysisjson.h"
+
+#include <cmath>
+
+namespace Peakend {
+
+namespace {
+
+QString number(double value)
+{
+    return std::isfinite(value) ? QString::number(value, 'g', QLocale::FloatingPointShortest)
+                                : QString();
+}
+
+QString integer(qint64 value)
+{
+    return QString::number(value);
+}
+
+ReportTable curves(const ProjectAnalysis &analysis)
+{
+    ReportTable table{QStringLiteral("curves"),
+                      QString(),
+                      {QStringLiteral("vendor"), QStringLiteral("subprocess"),
+                       QStringLiteral("position"), QStringLiteral("n"), QStringLiteral("mean"),
+                       QStringLiteral("sd"), QStringLiteral("ciLow"), QStringLiteral("ciHigh"),
+                       QStringLiteral("e")},
+                      {}};
+    const EmotionCurves &curves = analysis.curves;
+    for (const VendorCurve &curve : curves.vendors) {
+        for (int s = 0; s < curve.cells.size() && s < curves.subprocesses.size(); ++s) {
+            const CurveCell &cell = curve.cells.at(s);
+            table.rows.append({curve.vendor.name, curves.subprocesses.at(s).name, integer(s + 1),
+                               integer(cell.rating.n), number(cell.rating.mean),
+                               number(cell.rating.sd), number(cell.rating.ciLow),
+                               number(cell.rating.ciHigh), number(cell.e)});
+        }
+    }
+    return table;
+}
+
+void appendDrivers(ReportTable &table, const QString &set, const ImportanceResult &result)
+{
+    for (const DriverImportanceRow &row : result.drivers) {
+        table.rows.append({set, row.name, number(row.r), number(row.beta),
+                           number(row.relativeWeightShare), number(row.relativeWeightCi.low),
+                           number(row.relativeWeightCi.high), number(row.shapleyShare),
+                           number(row.shapleyCi.low), number(row.shapleyCi.high), integer(result.n),
+                           number(result.rSquared)});
+    }
+}
+
+ReportTable drivers(const ProjectAnalysis &analysis)
+{
+    ReportTable table{QStringLiteral("drivers"),
+                      QString(),
+                      {QStringLiteral("set"), QStringLiteral("driver"), QStringLiteral("r"),
+                       QStringLiteral("beta"), QStringLiteral("relativeWeightShare"),
+                       QStringLiteral("relativeWeightShareLow"),
+                       QStringLiteral("relativeWeightShareHigh"), QStringLiteral("shapleyShare"),
+                       QStringLiteral("shapleyShareLow"), QStringLiteral("shapleyShareHigh"),
+                       QStringLiteral("n"), QStringLiteral("rSquared")},
+                      {}};
+    appendDrivers(table, QStringLiteral("subprocesses"), analysis.journey.importance);
+    appendDrivers(table, QStringLiteral("factors"), analysis.factorsDerived.importance);
+    return table;
+}
+
+ReportTable cem(const CemSteps &steps)
+{
+    ReportTable table{QStringLiteral("cem"),
+                      QString(),
+                      {QStringLiteral("factor"), QStringLiteral("carriesBrand"),
+                       QStringLiteral("experience"), QStringLiteral("expectation"),
+                       QStringLiteral("satisfaction"), QStringLiteral("importance"),
+                       QStringLiteral("weighted"), QStringLiteral("ideal"), QStringLiteral("gap"),
+                       QStringLiteral("keyRank")},
+                      {}};
+    for (const CemFactorRow &row : steps.factors) {
+        table.rows.append({row.factor.name,
+                           row.carriesBrand ? QStringLiteral("true") : QStringLiteral("false"),
+                           number(row.experience), number(row.expectation),
+                           number(row.satisfaction), number(row.importance), number(row.weighted),
+                           number(row.ideal), number(row.gap), integer(row.keyRank)});
+    }
+    return table;
+}
+
+QStringList npsRow(const QString &vendor, const NpsResult &nps)
+{
+    return {vendor,
+            integer(nps.n),
+            number(nps.promoters),
+            number(nps.passives),
+            number(nps.detractors),
+            number(nps.nps),
+            number(nps.ci.low),
+            number(nps.ci.high)};
+}
+
+ReportTable nps(const ProjectAnalysis &analysis)
+{
+    ReportTable table{QStringLiteral("nps"),
+                      QString(),
+                      {QStringLiteral("vendor"), QStringLiteral("n"), QStringLiteral("promoters"),
+                       QStringLiteral("passives"), QStringLiteral("detractors"),
+                       QStringLiteral("nps"), QStringLiteral("ciLow"), QStringLiteral("ciHigh")},
+                      {}};
+    table.rows.append(npsRow(QString(), analysis.nps)); // all vendors: no vendor name
+    for (int v = 0; v < analysis.vendors.size() && v < analysis.curves.vendors.size(); ++v)
+        table.rows.append(
+            npsRow(analysis.curves.vendors.at(v).vendor.name, analysis.vendors.at(v).nps));
+    return table;
+}
+
+ReportTable reasons(const ProjectAnalysis &analysis)
+{
+    ReportTable table{QStringLiteral("reasons"),
+                      QString(),
+                      {QStringLiteral("factor"), QStringLiteral("n"), QStringLiteral("like"),
+                       QStringLiteral("likeLow"), QStringLiteral("likeHigh"),
+                       QStringLiteral("dislike"), QStringLiteral("dislikeLow"),
+                       QStringLiteral("dislikeHigh")},
+                      {}};
+    for (const ReasonShare &share : analysis.reasons.factors) {
+        table.rows.append({share.factor.name, integer(analysis.reasons.n), number(share.like.share),
+                           number(share.like.ciLow), number(share.like.ciHigh),
+                           number(share.dislike.share), number(share.dislike.ciLow),
+                           number(share.dislike.ciHigh)});
+    }
+    return table;
+}
+
+ReportTable memory(const ProjectAnalysis &analysis)
+{
+    ReportTable table{QStringLiteral("memory"),
+                      QString(),
+                      {QStringLiteral("rule"), QStringLiteral("n"), QStringLiteral("rSquared"),
+                       QStringLiteral("spearman"), QStringLiteral("best")},
+                      {}};
+    for (const MemoryRuleFit &fit : analysis.memory.rules) {
+        table.rows.append(
+            {AnalysisJson::ruleKey(fit.rule), integer(analysis.memory.n), number(fit.rSquared),
+             number(fit.spearman),
+             fit.rule == analysis.memory.best ? QStringLiteral("true") : QStringLiteral("false")});
+    }
+    return table;
+}
+
+} // namespace
+
+ReportTable AnalysisTables::table(const QString &section, const ProjectAnalysis &analysis,
+                                  const CemSteps &steps)
+{
+    if (section == QLatin1String("curves"))
+        return curves(analysis);
+    if (section == QLatin1String("drivers"))
+        return drivers(analysis);
+    if (section == QLatin1String("cem"))
+        return cem(steps);
+    if (section == QLatin1String("nps"))
+        return nps(analysis);
+    if (section == QLatin1String("reasons"))
+        return reasons(analysis);
+    return memory(analysis);
+}
+
+} // namespace Peakend
