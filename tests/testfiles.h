@@ -2,6 +2,7 @@
 
 // Small helpers for tests that build project files byte by byte.
 
+#include "commands/setworkshoprating.h"
 #include "demo/demoproject.h"
 #include "projectdocument.h"
 #include "storage/projectstore.h"
@@ -81,6 +82,23 @@ inline std::unique_ptr<Peakend::ProjectDocument> openDemo(const QTemporaryDir &d
         return nullptr;
     Peakend::StoreError error;
     return Peakend::ProjectDocument::open(path, &error);
+}
+
+// The Meisu demo with workshop scores for its first vendor along the first subprocesses (the
+// workshop wave, whose curve points can be dragged); null if it could not be written.
+inline std::unique_ptr<Peakend::ProjectDocument> openMeisuWorkshop(const QTemporaryDir &dir)
+{
+    auto document = openDemo(dir, Peakend::DemoProject::Kind::Meisu);
+    if (!document)
+        return nullptr;
+    const QList<Peakend::Subprocess> stages = document->repository().subprocesses();
+    const qint64 vendor = document->repository().vendors().first().id;
+    const QList<double> scores{6.5, 7.5, 6.5, 5.5, 3.5, 4.5, 6.5, 6.5};
+    for (int s = 0; s < scores.size(); ++s) {
+        document->undoStack()->push(
+            new Peakend::SetWorkshopRating(document.get(), vendor, stages.at(s).id, scores.at(s)));
+    }
+    return document;
 }
 
 // A survey-export fixture written by tests/fixtures/import/make-fixtures.py.

@@ -178,14 +178,10 @@ void TestChartsPage::noDocument()
 void TestChartsPage::draggingAWorkshopPointChangesItsScore()
 {
     QTemporaryDir dir;
-    const auto document = TestFiles::openDemo(dir, DemoProject::Kind::Meisu);
+    const auto document = TestFiles::openMeisuWorkshop(dir);
     QVERIFY(document);
     const QList<Subprocess> stages = document->repository().subprocesses();
     const qint64 meisu = document->repository().vendors().first().id;
-    const QList<double> scores{6.5, 7.5, 6.5, 5.5, 3.5, 4.5, 6.5, 6.5};
-    for (int s = 0; s < scores.size(); ++s)
-        document->undoStack()->push(
-            new SetWorkshopRating(document.get(), meisu, stages.at(s).id, scores.at(s)));
 
     ChartsPage page;
     page.resize(1200, 800);
