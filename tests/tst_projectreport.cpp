@@ -123,6 +123,14 @@ void TestProjectReport::meisuStepsCarryTheSeedNumbers()
     QVERIFY(findings.contains(QStringLiteral("No survey wave")));
     QCOMPARE(pageOf(QStringLiteral("Emotion curves")), 0);
     QVERIFY(pageText(pdf, 2).contains(QStringLiteral("Page 2 of %1").arg(pages)));
+    // No heading is left alone at the foot of a page: what it introduces is on its page.
+    for (const ReportDocument::Entry &entry : report.document().contents()) {
+        const QString text = pageText(pdf, entry.page);
+        QString after = text.mid(text.indexOf(entry.title) + entry.title.size());
+        after.truncate(after.indexOf(QStringLiteral("Peakend report")));
+        after.remove(QStringLiteral("Meisu Electronics (美蘇電器) ·"));
+        QVERIFY2(!after.trimmed().isEmpty(), qPrintable(entry.title));
+    }
 }
 
 // Every contents entry names the page its heading is printed on, and the contents page lists

@@ -155,14 +155,13 @@ public:
     // document order, so each decision sees the moves before it.
     void keepTogether()
     {
-        auto *layout = m_document.documentLayout();
         std::sort(m_keep.begin(), m_keep.end(),
                   [](const Keep &a, const Keep &b) { return a.first < b.first; });
         for (const Keep &keep : std::as_const(m_keep)) {
             const QTextBlock first = m_document.findBlockByNumber(keep.first);
-            const QRectF last = layout->blockBoundingRect(m_document.findBlockByNumber(keep.last));
-            if (pageOf(layout->blockBoundingRect(first).top())
-                != pageOf(keep.whole ? last.bottom() - 1.0 : last.top()))
+            const QTextBlock last = m_document.findBlockByNumber(keep.last);
+            if (pageOf(lineTop(first))
+                != pageOf(keep.whole ? lineBottom(last) - 1.0 : lineTop(last)))
                 breakBefore(first);
         }
     }
@@ -170,12 +169,9 @@ public:
     QList<Entry> numberContents()
     {
         QList<Entry> entries;
-        auto *layout = m_document.documentLayout();
         QList<int> pages;
-        for (const Heading &h : std::as_const(m_headings)) {
-            const QTextBlock block = m_document.findBlockByNumber(h.block);
-            pages.append(pageOf(layout->blockBoundingRect(block).top()) + 1);
-        }
+        for (const Heading &h : std::as_const(m_headings))
+            pages.append(pageOf(lineTop(m_document.findBlockByNumber(h.block))) + 1);
         m_cursor.beginEditBlock();
         for (int e = 0; e < m_headings.size(); ++e) {
             const Heading &h = m_headings.at(e);
@@ -250,6 +246,25 @@ private:
             return; // taller than a page: nothing better to do
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(first).setBlockFormat(format);
+    }
+
+    // Where a block's first line starts and its last line ends. A line that would cross the
+    // foot of a page is moved to the next one inside its block, so the block's own rectangle
+    // does not say where its text is.
+    double lineTop(const QTextBlock &block) const
+    {
+        const double top = m_document.documentLayout()->blockBoundingRect(block).top();
+        return block.layout()->lineCount() > 0 ? top + block.layout()->lineAt(0).y() : top;
+    }
+
+    double lineBottom(const QTextBlock &block) const
+    {
+        const QRectF rect = m_document.documentLayout()->blockBoundingRect(block);
+        const QTextLayout *layout = block.layout();
+        if (layout->lineCount() == 0)
+            return rect.bottom();
+        const QTextLine line = layout->lineAt(layout->lineCount() - 1);
+        return rect.top() + line.y() + line.height();
     }
 
     int pageOf(double y) const
