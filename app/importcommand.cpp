@@ -119,6 +119,13 @@ int ImportCommand::run(const QStringList &arguments)
         Cli::err() << openError.message << Qt::endl;
         return Cli::Failed;
     }
+    if (document->isReadOnly()) {
+        Cli::err() << tr("%1 is open read-only (a newer file format, or a read-only file): "
+                         "nothing can be imported into it.")
+                          .arg(projectPath)
+                   << Qt::endl;
+        return Cli::Failed;
+    }
     sqlite3 *db = document->store().handle();
     ImportOptions options;
     options.csv.encoding = parser.value(encodingOption);
@@ -169,15 +176,7 @@ int ImportCommand::run(const QStringList &arguments)
         mapping = saved->mapping;
         origin = saved->name;
     } else {
-        const ProjectRepository &repository = document->repository();
-        ImportCatalogue catalogue;
-        for (const Vendor &vendor : repository.vendors())
-            catalogue.vendors.append(vendor.name);
-        for (const Subprocess &subprocess : repository.subprocesses())
-            catalogue.subprocesses.append(subprocess.name);
-        for (const Factor &factor : repository.factors())
-            catalogue.factors.append(factor.name);
-        mapping = MappingSuggester::suggest(layout, catalogue);
+        mapping = MappingSuggester::suggest(layout, ImportCatalogue::of(document->repository()));
     }
     mapping.headerRows = layout.headerRows;
     mapping.surveyName = parser.isSet(nameOption) ? parser.value(nameOption).trimmed()

@@ -114,7 +114,10 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         resizeDocks({m_explorerDock}, {380}, Qt::Horizontal);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_presentation; // it mirrors the charts page, which goes with this window
+}
 
 void MainWindow::createActions()
 {

@@ -854,6 +854,10 @@ Charts: %1.</source>
             <numerusform>；排除了 %Ln 行有问题的数据</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is open read-only (a newer file format, or a read-only file): nothing can be imported into it.</source>
+        <translation>%1 以只读方式打开（文件格式较新，或文件只读）：无法向其中导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

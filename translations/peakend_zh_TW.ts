@@ -854,6 +854,10 @@ Charts: %1.</source>
             <numerusform>；排除了 %Ln 列有問題的資料</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is open read-only (a newer file format, or a read-only file): nothing can be imported into it.</source>
+        <translation>%1 以唯讀方式開啟（檔案格式較新，或檔案唯讀）：無法向其中匯入任何內容。</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

@@ -1,5 +1,7 @@
 #include "surveylayout.h"
 
+#include "storage/projectrepository.h"
+
 #include <QRegularExpression>
 
 namespace Peakend {
@@ -89,6 +91,18 @@ SurveyLayout SurveyLayout::detect(const QList<QStringList> &rows)
         layout.kind = roles >= 2 && first.size() <= 12 ? PlainLong : PlainWide;
     }
     return layout;
+}
+
+ImportCatalogue ImportCatalogue::of(const ProjectRepository &repository)
+{
+    ImportCatalogue catalogue;
+    for (const Vendor &vendor : repository.vendors())
+        catalogue.vendors.append(vendor.name);
+    for (const Subprocess &subprocess : repository.subprocesses())
+        catalogue.subprocesses.append(subprocess.name);
+    for (const Factor &factor : repository.factors())
+        catalogue.factors.append(factor.name);
+    return catalogue;
 }
 
 QString SurveyLayout::kindName(Kind kind)

@@ -8,6 +8,8 @@
 
 namespace Peakend {
 
+class ProjectRepository;
+
 // The shape of an export as the survey tool wrote it: how many header rows sit above the
 // answers and what each column is called once they are combined.
 struct SurveyLayout
@@ -39,6 +41,8 @@ struct ImportCatalogue
     QStringList vendors;
     QStringList subprocesses;
     QStringList factors;
+
+    static ImportCatalogue of(const ProjectRepository &repository);
 };
 
 // A first mapping from the headers: ids, vendor, overall, recommend, weight, reasons and

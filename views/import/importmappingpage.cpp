@@ -146,13 +146,7 @@ void ImportMappingPage::initializePage()
                                         QLocale::ShortFormat)));
         m_saveAs->setText(saved->name);
     } else {
-        ImportCatalogue catalogue;
-        catalogue.vendors = names(repository.vendors());
-        for (const Subprocess &subprocess : repository.subprocesses())
-            catalogue.subprocesses.append(subprocess.name);
-        for (const Factor &factor : repository.factors())
-            catalogue.factors.append(factor.name);
-        mapping = MappingSuggester::suggest(draft.layout, catalogue);
+        mapping = MappingSuggester::suggest(draft.layout, ImportCatalogue::of(repository));
         draft.savedMappingName.clear();
         m_origin->setText(tr("Suggested from the column headers and the project's names: check "
                              "every row before going on."));

@@ -8,9 +8,9 @@
 #include "projectdocument.h"
 
 #include <QGuiApplication>
+#include <QImage>
 #include <QKeyEvent>
 #include <QPainter>
-#include <QImage>
 #include <QScreen>
 #include <QWindow>
 
@@ -25,7 +25,6 @@ PresentationWindow::PresentationWindow(ChartsPage *charts, QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Peakend — Presentation"));
     setCursor(Qt::BlankCursor);
-    setMouseTracking(false);
     connect(m_charts, &ChartsPage::chartsUpdated, this, &PresentationWindow::refresh);
     refresh();
     // Start where the window is, if it shows a chart that has something to show.

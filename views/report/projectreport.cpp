@@ -1,5 +1,6 @@
 #include "projectreport.h"
 
+#include "analysis/exactshapley.h"
 #include "charts/chartstyle.h"
 #include "charts/driverimportancechart.h"
 #include "charts/emotioncurvechart.h"
@@ -502,7 +503,9 @@ void ProjectReport::addDriverSection(const QString &title, const QString &name,
                         .arg(value(result.level * 100.0, 0), count(result.resamples),
                              QString::number(result.seed));
     if (!result.hasShapley)
-        method += QLatin1Char(' ') + tr("Shapley values are left out above %1 drivers.").arg(30);
+        method
+            += QLatin1Char(' ')
+               + tr("Shapley values are left out above %1 drivers.").arg(ExactShapley::maxDrivers);
     else if (!result.shapleyBootstrapped && result.resamples > 0)
         method += QLatin1Char(' ')
                   + tr("Shapley intervals are left out for this many drivers; "
