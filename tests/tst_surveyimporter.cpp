@@ -105,6 +105,8 @@ private slots:
     void pointsAtUndecodableBytes();
     void failingImportLeavesTheFileUnchanged();
     void cancelledImportLeavesTheFileUnchanged();
+    void writeFailureLeavesTheFileUnchanged();
+    void findsTheSameRatingTwiceInALongFile();
     void foreignKeysHoldAfterEveryKindOfImport();
     void savedMappingIsReusedForTheNextWave();
     void mappingSurvivesJson();
@@ -345,6 +347,77 @@ void TestSurveyImporter::cancelledImportLeavesTheFileUnchanged()
     const ImportReport done = SurveyImporter::run(store.handle(), csv, mapping, options);
     QVERIFY2(done.isClean(), qPrintable(done.fatal + done.issues.value(0).message));
     QCOMPARE(document->repository().count("rating"), 40000);
+}
+
+void TestSurveyImporter::writeFailureLeavesTheFileUnchanged()
+{
+    // SQLite refuses a row well into the file, while the rows before it are being written
+    // beside the reading: the error reaches the report and nothing stays.
+    QTemporaryDir dir;
+    const auto document = TestFiles::openDemo(dir, DemoProject::Kind::Meisu);
+    const QString path = document->filePath();
+    sqlite3 *db = document->store().handle();
+    const QString csv = dir.filePath(QStringLiteral("big.csv"));
+    QByteArray bytes("respondent,vendor,subprocess,rating\n");
+    for (int r = 0; r < 40000; ++r)
+        bytes.append(QStringLiteral("R%1,Northwind,Pay,%2\n").arg(r).arg(1 + r % 10).toUtf8());
+    QVERIFY(TestFiles::writeAll(csv, bytes));
+    const QByteArray before = digest(path);
+    const qint64 vendorsBefore = document->repository().count("vendor");
+    QCOMPARE(sqlite3_exec(db,
+                          "CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.respondent "
+                          "WHEN NEW.external_id = 'R30000' "
+                          "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    ImportMapping mapping;
+    mapping.columns = {column(ColumnRole::RespondentId), column(ColumnRole::Vendor),
+                       column(ColumnRole::Subprocess), column(ColumnRole::Rating)};
+    mapping.createMissing = true; // Northwind is new: a vendor is created, then undone
+    const ImportReport report = SurveyImporter::run(db, csv, mapping);
+    QVERIFY(!report.isClean());
+    QVERIFY2(report.fatal.contains(QStringLiteral("refused by the test")),
+             qPrintable(report.fatal));
+    QCOMPARE(digest(path), before);
+    QCOMPARE(document->repository().count("rating"), 0);
+    QCOMPARE(document->repository().count("vendor"), vendorsBefore);
+    QCOMPARE(foreignKeysEnabled(db), 1);
+
+    QCOMPARE(sqlite3_exec(db, "DROP TRIGGER temp.refuse", nullptr, nullptr, nullptr), SQLITE_OK);
+    const ImportReport done = SurveyImporter::run(db, csv, mapping);
+    QVERIFY2(done.isClean(), qPrintable(done.fatal + done.issues.value(0).message));
+    QCOMPARE(document->repository().count("rating"), 40000);
+    QCOMPARE(document->repository().count("vendor"), vendorsBefore + 1);
+    QCOMPARE(foreignKeyViolations(db), 0);
+}
+
+void TestSurveyImporter::findsTheSameRatingTwiceInALongFile()
+{
+    // Row 4 repeats row 2 straight away; row 7 repeats row 3 after R2's rows came between.
+    QTemporaryDir dir;
+    const auto store = TestFiles::newStore(dir, QStringLiteral("import"));
+    const QString csv = dir.filePath(QStringLiteral("twice.csv"));
+    QVERIFY(TestFiles::writeAll(csv, "respondent,vendor,subprocess,rating\n"
+                                     "R1,Apex,Quote,7\n"
+                                     "R1,Apex,Delivery,8\n"
+                                     "R1,Apex,Quote,6\n"
+                                     "R2,Apex,Quote,5\n"
+                                     "R1,Borealis,Delivery,4\n"
+                                     "R1,Apex,Delivery,3\n"
+                                     "R2,Apex,Delivery,2\n"));
+    ImportMapping mapping;
+    mapping.columns = {column(ColumnRole::RespondentId), column(ColumnRole::Vendor),
+                       column(ColumnRole::Subprocess), column(ColumnRole::Rating)};
+    mapping.createMissing = true;
+    for (const bool write : {false, true}) {
+        const ImportReport report = write ? SurveyImporter::run(store->handle(), csv, mapping)
+                                          : SurveyImporter::validate(store->handle(), csv, mapping);
+        QCOMPARE(report.counts.value(ImportIssue::DuplicateRating), 2);
+        QCOMPARE(report.issueCount(), 2);
+        QCOMPARE(report.rowsWithIssues, (QSet<qint64>{4, 7}));
+    }
+    ProjectRepository repository(*store);
+    QCOMPARE(repository.count("rating"), 0);
 }
 
 void TestSurveyImporter::foreignKeysHoldAfterEveryKindOfImport()

@@ -2,21 +2,23 @@
 
 #include "domain/projectinfo.h"
 #include "importsource.h"
+#include "respondentkeyset.h"
 #include "savedmappings.h"
 #include "storage/sqlitesavepoint.h"
 #include "storage/sqlitestatement.h"
+#include "wavewriter.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 #include <cmath>
 #include <future>
 #include <optional>
 #include <sqlite3.h>
-#include <unordered_set>
 
 namespace Peakend {
 
@@ -28,9 +30,12 @@ struct Catalogue
     QHash<QString, qint64> vendors; // by case-folded name
     QHash<QString, qint64> subprocesses;
     QHash<QString, qint64> factors;
-    int nextVendor = 0;
+    int nextVendor = 0; // positions
     int nextSubprocess = 0;
     int nextFactor = 0;
+    qint64 lastVendor = 0; // ids
+    qint64 lastSubprocess = 0;
+    qint64 lastFactor = 0;
 };
 
 QString key(QStringView name)
@@ -44,17 +49,21 @@ Catalogue loadCatalogue(sqlite3 *db)
     SqliteStatement scale(db, "SELECT scale_min, scale_max, scale_neutral FROM project");
     if (scale.next())
         catalogue.scale = {scale.columnDouble(0), scale.columnDouble(1), scale.columnDouble(2)};
-    const auto load = [db](const char *sql, QHash<QString, qint64> &names, int &next) {
-        SqliteStatement query(db, sql);
-        while (query.next()) {
-            names.insert(key(query.columnText(1)), query.columnInt64(0));
-            next = std::max(next, int(query.columnInt64(2)) + 1);
-        }
-    };
-    load("SELECT id, name, position FROM vendor", catalogue.vendors, catalogue.nextVendor);
+    const auto load
+        = [db](const char *sql, QHash<QString, qint64> &names, int &next, qint64 &last) {
+              SqliteStatement query(db, sql);
+              while (query.next()) {
+                  names.insert(key(query.columnText(1)), query.columnInt64(0));
+                  next = std::max(next, int(query.columnInt64(2)) + 1);
+                  last = std::max(last, query.columnInt64(0));
+              }
+          };
+    load("SELECT id, name, position FROM vendor", catalogue.vendors, catalogue.nextVendor,
+         catalogue.lastVendor);
     load("SELECT id, name, position FROM subprocess", catalogue.subprocesses,
-         catalogue.nextSubprocess);
-    load("SELECT id, name, position FROM factor", catalogue.factors, catalogue.nextFactor);
+         catalogue.nextSubprocess, catalogue.lastSubprocess);
+    load("SELECT id, name, position FROM factor", catalogue.factors, catalogue.nextFactor,
+         catalogue.lastFactor);
     return catalogue;
 }
 
@@ -90,66 +99,6 @@ private:
     bool m_paused = false;
 };
 
-// Rows of one rating table (ids, then a value) written a batch at a time through one
-// multi-row INSERT: a single statement keeps its B-tree cursor on the last page, where the
-// next key goes (respondent ids only grow), instead of descending from the root for every row.
-class BatchedInsert
-{
-public:
-    static constexpr int Rows = 32;
-
-    BatchedInsert(sqlite3 *db, const QByteArray &insert, int ids) : m_ids(ids)
-    {
-        QByteArray row = "(?";
-        for (int i = 0; i < ids; ++i)
-            row += ", ?";
-        row += ')';
-        QByteArray rows = row;
-        for (int i = 1; i < Rows; ++i)
-            rows += ", " + row;
-        m_batch = std::make_unique<SqliteStatement>(db, (insert + rows).constData());
-        m_single = std::make_unique<SqliteStatement>(db, (insert + row).constData());
-        m_pendingIds.reserve(size_t(Rows * ids));
-    }
-
-    bool isValid() const { return m_batch->isValid() && m_single->isValid(); }
-    QString errorString() const { return m_single->errorString(); }
-
-    bool add(std::initializer_list<qint64> ids, double value)
-    {
-        m_pendingIds.insert(m_pendingIds.end(), ids);
-        m_pendingValues.push_back(value);
-        return m_pendingValues.size() < size_t(Rows) || flush();
-    }
-
-    bool flush()
-    {
-        const bool full = m_pendingValues.size() == size_t(Rows);
-        SqliteStatement &insert = full ? *m_batch : *m_single;
-        bool ok = true;
-        for (size_t row = 0; ok && row < m_pendingValues.size(); ++row) {
-            const int first = full ? int(row) * (m_ids + 1) : 0;
-            for (int i = 0; i < m_ids; ++i)
-                insert.bind(first + i + 1, m_pendingIds[row * size_t(m_ids) + size_t(i)]);
-            insert.bind(first + m_ids + 1, m_pendingValues[row]);
-            if (!full)
-                ok = insert.execute();
-        }
-        if (full)
-            ok = insert.execute();
-        m_pendingIds.clear();
-        m_pendingValues.clear();
-        return ok;
-    }
-
-private:
-    int m_ids;
-    std::unique_ptr<SqliteStatement> m_batch;
-    std::unique_ptr<SqliteStatement> m_single;
-    std::vector<qint64> m_pendingIds;
-    std::vector<double> m_pendingValues;
-};
-
 // One pass over the file: checks every row, and when writing, inserts it.
 class Pass
 {
@@ -179,7 +128,7 @@ private:
     qint64 resolveOnce(std::vector<qint64> &ids, QHash<QString, qint64> &names, const QString &name,
                        ImportIssue::Kind unknown, int column);
     bool processRow();
-    bool prepare();
+    bool prepareWriter();
     bool fail(const QString &what);
 
     sqlite3 *m_db;
@@ -198,13 +147,10 @@ private:
     QHash<QString, qint64> m_respondents; // external id → row id (or index when validating)
     QString m_lastRespondent;
     qint64 m_lastRespondentId = 0;
-    std::unordered_set<quint64> m_seen; // respondent × vendor (× subprocess) already imported
-    std::unique_ptr<SqliteStatement> m_insertRespondent;
-    std::unique_ptr<SqliteStatement> m_insertAttribute;
-    std::unique_ptr<BatchedInsert> m_insertRating;
-    std::unique_ptr<BatchedInsert> m_insertFactorRating;
-    std::unique_ptr<SqliteStatement> m_upsertEvaluation;
-    std::unique_ptr<SqliteStatement> m_insertReason;
+    RespondentKeySet m_seen;            // respondent × vendor (× subprocess) already imported
+    std::optional<WaveWriter> m_writer; // while writing: the rows go there
+    qint64 m_lastRespondentRow = 0;     // ids this import hands out continue from these
+    qint64 m_lastAttribute = 0;
     QHash<QString, qint64> m_attributes;
     struct MemoEntry
     {
@@ -328,22 +274,18 @@ qint64 Pass::lookUp(QHash<QString, qint64> &names, QStringView name, ImportIssue
     }
     qint64 id = -1 - names.size(); // validation: a placeholder id
     if (m_write) {
-        SqliteStatement insert(
-            m_db, unknown == ImportIssue::UnknownVendor
-                      ? "INSERT INTO vendor (name, position) VALUES (?, ?)"
-                  : unknown == ImportIssue::UnknownSubprocess
-                      ? "INSERT INTO subprocess (name, phase, position) VALUES (?, 1, ?)"
-                      : "INSERT INTO factor (name, position) VALUES (?, ?)");
-        int &position = unknown == ImportIssue::UnknownVendor       ? m_catalogue.nextVendor
-                        : unknown == ImportIssue::UnknownSubprocess ? m_catalogue.nextSubprocess
-                                                                    : m_catalogue.nextFactor;
-        insert.bind(1, name.trimmed().toString());
-        insert.bind(2, qint64(position++));
-        if (!insert.execute()) {
-            fail(insert.errorString());
-            return 0;
+        const QString trimmed = name.trimmed().toString();
+        Catalogue &c = m_catalogue;
+        if (unknown == ImportIssue::UnknownVendor) {
+            id = ++c.lastVendor;
+            m_writer->addVendor(id, trimmed, c.nextVendor++);
+        } else if (unknown == ImportIssue::UnknownSubprocess) {
+            id = ++c.lastSubprocess;
+            m_writer->addSubprocess(id, trimmed, c.nextSubprocess++);
+        } else {
+            id = ++c.lastFactor;
+            m_writer->addFactor(id, trimmed, c.nextFactor++);
         }
-        id = sqlite3_last_insert_rowid(m_db);
         CreatedNames &created = m_report.created;
         (unknown == ImportIssue::UnknownVendor       ? created.vendors
          : unknown == ImportIssue::UnknownSubprocess ? created.subprocesses
@@ -354,37 +296,21 @@ qint64 Pass::lookUp(QHash<QString, qint64> &names, QStringView name, ImportIssue
     return id;
 }
 
-bool Pass::prepare()
+// The ids of the rows this import adds are handed out here, as SQLite would have (the
+// largest so far plus one): this transaction holds the write lock, and the writer's thread
+// inserts them while this one reads on.
+bool Pass::prepareWriter()
 {
-    const auto statement = [this](const char *sql) {
-        return std::make_unique<SqliteStatement>(m_db, sql);
-    };
-    m_insertRespondent
-        = statement("INSERT INTO respondent (survey_id, external_id, weight) VALUES (?, ?, ?)");
-    m_insertAttribute = statement(
-        "INSERT INTO respondent_attribute (respondent_id, attribute_id, value) VALUES (?, ?, ?)");
-    m_insertRating = std::make_unique<BatchedInsert>(
-        m_db, "INSERT INTO rating (respondent_id, vendor_id, subprocess_id, value) VALUES ", 3);
-    m_insertFactorRating = std::make_unique<BatchedInsert>(
-        m_db,
-        "INSERT INTO factor_rating (respondent_id, vendor_id, factor_id, kind, value) VALUES ", 4);
-    for (const BatchedInsert *s : {m_insertRating.get(), m_insertFactorRating.get()}) {
-        if (!s->isValid())
-            return fail(s->errorString());
+    SqliteStatement respondents(m_db, "SELECT coalesce(max(id), 0) FROM respondent");
+    m_lastRespondentRow = respondents.next() ? respondents.columnInt64(0) : 0;
+    SqliteStatement attributes(m_db, "SELECT id, name FROM attribute");
+    while (attributes.next()) {
+        m_attributes.insert(attributes.columnText(1), attributes.columnInt64(0));
+        m_lastAttribute = std::max(m_lastAttribute, attributes.columnInt64(0));
     }
-    m_upsertEvaluation = statement(
-        "INSERT INTO evaluation (respondent_id, vendor_id, overall, recommend) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (respondent_id, vendor_id) DO UPDATE SET "
-        "overall = coalesce(excluded.overall, overall), "
-        "recommend = coalesce(excluded.recommend, recommend)");
-    m_insertReason = statement("INSERT OR IGNORE INTO reason (respondent_id, vendor_id, factor_id, "
-                               "polarity) VALUES (?, ?, ?, ?)");
-    for (const auto *s : {m_insertRespondent.get(), m_insertAttribute.get(),
-                          m_upsertEvaluation.get(), m_insertReason.get()}) {
-        if (!s->isValid())
-            return fail(s->errorString());
-    }
-    return true;
+    m_writer.emplace(m_db);
+    QString error;
+    return m_writer->start(&error) || fail(error);
 }
 
 bool Pass::fail(const QString &what)
@@ -529,13 +455,13 @@ bool Pass::processRow()
         const auto it = m_respondents.constFind(external);
         respondentId = it == m_respondents.constEnd() ? 0 : *it;
     }
-    const quint64 pairKey
-        = (quint64(respondentId > 0 ? respondentId : m_respondents.size() + 1) << 24)
-          ^ (quint64(vendorId & 0xFFF) << 12) ^ quint64(subprocessId & 0xFFF);
-    if (!isLong && respondentId != 0 && !m_seen.insert(pairKey).second)
-        issue(ImportIssue::DuplicateRespondent, -1, respondent);
-    if (isLong && respondentId != 0 && subprocessId > 0 && !m_seen.insert(pairKey).second)
-        issue(ImportIssue::DuplicateRating, -1, respondent);
+    // (Placeholder ids of names still to be created are negative: 32 bits keep them apart.)
+    const quint64 answerKey = (quint64(quint32(vendorId)) << 32) | quint32(subprocessId);
+    if (respondentId != 0 && (!isLong || subprocessId != 0)
+        && !m_seen.insert(respondentId, answerKey)) {
+        issue(isLong ? ImportIssue::DuplicateRating : ImportIssue::DuplicateRespondent, -1,
+              respondent);
+    }
     if (m_rowHasIssue)
         return true;
 
@@ -543,38 +469,20 @@ bool Pass::processRow()
         const QString external = respondent.toString();
         respondentId = m_respondents.size() + 1;
         if (m_write) {
-            m_insertRespondent->bind(1, m_surveyId);
-            m_insertRespondent->bind(2, external);
-            m_insertRespondent->bind(3, weight);
-            if (!m_insertRespondent->execute())
-                return fail(m_insertRespondent->errorString());
-            respondentId = sqlite3_last_insert_rowid(m_db);
+            respondentId = ++m_lastRespondentRow;
+            m_writer->addRespondent(respondentId, m_surveyId, external, weight);
             for (const auto &[name, value] : attributes) {
                 auto attribute = m_attributes.constFind(name);
                 if (attribute == m_attributes.constEnd()) {
-                    SqliteStatement find(m_db, "SELECT id FROM attribute WHERE name = ?");
-                    find.bind(1, name);
-                    qint64 id = find.next() ? find.columnInt64(0) : 0;
-                    if (id == 0) {
-                        SqliteStatement insert(m_db, "INSERT INTO attribute (name) VALUES (?)");
-                        insert.bind(1, name);
-                        if (!insert.execute())
-                            return fail(insert.errorString());
-                        id = sqlite3_last_insert_rowid(m_db);
-                        m_report.created.attributes.append(id);
-                    }
-                    attribute = m_attributes.insert(name, id);
+                    attribute = m_attributes.insert(name, ++m_lastAttribute);
+                    m_writer->addAttribute(*attribute, name);
+                    m_report.created.attributes.append(*attribute);
                 }
-                m_insertAttribute->bind(1, respondentId);
-                m_insertAttribute->bind(2, *attribute);
-                m_insertAttribute->bind(3, value.toString());
-                if (!m_insertAttribute->execute())
-                    return fail(m_insertAttribute->errorString());
+                m_writer->addRespondentAttribute(respondentId, *attribute, value.toString());
             }
         }
         m_respondents.insert(external, respondentId);
-        m_seen.insert((quint64(respondentId) << 24) ^ (quint64(vendorId & 0xFFF) << 12)
-                      ^ quint64(subprocessId & 0xFFF));
+        m_seen.insert(respondentId, answerKey);
         ++m_report.respondents;
     }
     if (!sameRespondent) {
@@ -591,39 +499,25 @@ bool Pass::processRow()
     // Evaluations first: reasons refer to them.
     QVarLengthArray<qint64, 8> evaluated;
     const auto evaluate = [&](qint64 vendor, double overallValue, double recommendValue) {
-        m_upsertEvaluation->bind(1, respondentId);
-        m_upsertEvaluation->bind(2, vendor);
-        m_upsertEvaluation->bind(3, overallValue);
-        m_upsertEvaluation->bind(4, recommendValue);
+        m_writer->addEvaluation(respondentId, vendor, overallValue, recommendValue);
         evaluated.append(vendor);
-        return m_upsertEvaluation->execute();
     };
-    if (vendorId != 0 && (!std::isnan(overall) || !std::isnan(recommend))
-        && !evaluate(vendorId, overall, recommend)) {
-        return fail(m_upsertEvaluation->errorString());
-    }
+    if (vendorId != 0 && (!std::isnan(overall) || !std::isnan(recommend)))
+        evaluate(vendorId, overall, recommend);
     for (const Answer &answer : answers) {
         const qint64 vendor = answer.vendor != 0 ? answer.vendor : vendorId;
         if (vendor == 0 || answer.target == 0)
             continue;
         if (answer.kind == 3) {
-            if (!m_insertRating->add({respondentId, vendor, answer.target}, answer.value))
-                return fail(m_insertRating->errorString());
+            m_writer->addRating(respondentId, vendor, answer.target, answer.value);
             ++m_report.ratings;
         } else if (answer.kind < 3) {
-            if (!m_insertFactorRating->add({respondentId, vendor, answer.target, answer.kind},
-                                           answer.value)) {
-                return fail(m_insertFactorRating->errorString());
-            }
+            m_writer->addFactorRating(respondentId, vendor, answer.target, answer.kind,
+                                      answer.value);
         } else {
-            if (!evaluated.contains(vendor) && !evaluate(vendor, qQNaN(), qQNaN()))
-                return fail(m_upsertEvaluation->errorString());
-            m_insertReason->bind(1, respondentId);
-            m_insertReason->bind(2, vendor);
-            m_insertReason->bind(3, answer.target);
-            m_insertReason->bind(4, qint64(answer.kind == 4 ? 1 : -1));
-            if (!m_insertReason->execute())
-                return fail(m_insertReason->errorString());
+            if (!evaluated.contains(vendor))
+                evaluate(vendor, qQNaN(), qQNaN());
+            m_writer->addReason(respondentId, vendor, answer.target, answer.kind == 4 ? 1 : -1);
         }
     }
     return true;
@@ -677,9 +571,8 @@ ImportReport Pass::run(qint64 *surveyId)
         insert.bind(4, reader.formatName());
         insert.bind(5, QString()); // hashed beside the import, stored at the end
         insert.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (!insert.execute() || !prepare()) {
-            if (m_report.fatal.isEmpty())
-                m_report.fatal = insert.errorString();
+        if (!insert.execute()) {
+            m_report.fatal = insert.errorString();
             m_savepoint.rollback();
             return m_report;
         }
@@ -697,6 +590,11 @@ ImportReport Pass::run(qint64 *surveyId)
         // A bigger page cache for the length of the import (restored below): the default
         // 2 MiB makes SQLite spill and re-read B-tree pages all the time.
         sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+        if (!prepareWriter()) {
+            sqlite3_exec(m_db, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
+            m_savepoint.rollback();
+            return m_report;
+        }
     }
 
     const qint64 total = reader.size();
@@ -707,6 +605,8 @@ ImportReport Pass::run(qint64 *surveyId)
         ++m_report.dataRows;
         ok = processRow();
         if ((m_report.dataRows & 0x3FFF) == 0) {
+            if (m_writer && m_writer->hasFailed())
+                ok = false; // finish() below says why
             if (m_options.cancel && m_options.cancel->load()) {
                 m_report.cancelled = true;
                 ok = false;
@@ -719,12 +619,14 @@ ImportReport Pass::run(qint64 *surveyId)
         m_report.fatal
             = SurveyImporter::tr("%1: %2").arg(QFileInfo(m_path).fileName(), reader.errorString());
     if (m_write) {
-        // Destroy the statements before the savepoint ends: a pending one blocks nothing, but
-        // finalised is cleaner.
-        for (BatchedInsert *batch : {m_insertRating.get(), m_insertFactorRating.get()}) {
-            if (ok && batch && !batch->flush())
-                ok = fail(batch->errorString());
-        }
+        // Everything the writer has is written before this thread uses the connection again.
+        const bool keepGoing
+            = m_report.fatal.isEmpty() && !m_report.cancelled && m_report.counts.isEmpty();
+        QString error;
+        if (keepGoing && (ok || m_writer->hasFailed()))
+            ok = m_writer->finish(&error) ? ok : fail(error);
+        else
+            m_writer->abandon();
         if (ok) {
             SqliteStatement source(m_db, "UPDATE survey SET source_sha256 = ? WHERE id = ?");
             source.bind(1, digest.get());
@@ -732,12 +634,6 @@ ImportReport Pass::run(qint64 *surveyId)
             if (!source.execute())
                 ok = fail(source.errorString());
         }
-        m_insertRespondent.reset();
-        m_insertAttribute.reset();
-        m_insertRating.reset();
-        m_insertFactorRating.reset();
-        m_upsertEvaluation.reset();
-        m_insertReason.reset();
         const bool keep
             = ok && m_report.fatal.isEmpty() && !m_report.cancelled && m_report.counts.isEmpty();
         sqlite3_exec(m_db, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);

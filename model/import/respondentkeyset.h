@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+
+#include <vector>
+
+namespace Peakend {
+
+// Which keys (vendor, or vendor × subprocess) each respondent of a file has had, to find the
+// same answer given twice. Exports keep a respondent's rows together, so the keys of the
+// respondent being read sit in a small set that stays in cache, and those of respondents read
+// before are kept packed, looked at again only when a respondent comes back later in the file.
+class RespondentKeySet
+{
+public:
+    // False when this respondent already had this key.
+    bool insert(qint64 respondent, quint64 key);
+
+private:
+    void finishRun();
+
+    struct Run
+    {
+        size_t begin;
+        size_t end;
+        qint64 previous; // the respondent's run before this one, or -1
+    };
+    qint64 m_respondent = 0;
+    bool m_reading = false;
+    QSet<quint64> m_current;      // the keys of m_respondent, all runs
+    std::vector<quint64> m_added; // those this run added
+    std::vector<quint64> m_keys;  // the keys of finished runs, run after run
+    std::vector<Run> m_runs;
+    QHash<qint64, qint64> m_lastRun; // respondent → its last finished run
+};
+
+} // namespace Peakend

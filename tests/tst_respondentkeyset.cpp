@@ -1,0 +1,61 @@
+#include "import/respondentkeyset.h"
+
+#include <QTest>
+
+using namespace Peakend;
+
+class TestRespondentKeySet : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void findsTheSameKeyWithinARun();
+    void remembersRespondentsWhoComeBack();
+    void keepsRespondentsApart();
+};
+
+void TestRespondentKeySet::findsTheSameKeyWithinARun()
+{
+    RespondentKeySet seen;
+    QVERIFY(seen.insert(1, 10));
+    QVERIFY(seen.insert(1, 11));
+    QVERIFY(!seen.insert(1, 10));
+    QVERIFY(seen.insert(1, 12));
+    QVERIFY(!seen.insert(1, 12));
+}
+
+void TestRespondentKeySet::remembersRespondentsWhoComeBack()
+{
+    RespondentKeySet seen;
+    // R1 answers 10 and 11, R2 answers 10, R1 comes back: 11 again is a repeat, 12 is not;
+    // R2 comes back too, and R1 a third time with a key of its second run.
+    QVERIFY(seen.insert(1, 10));
+    QVERIFY(seen.insert(1, 11));
+    QVERIFY(seen.insert(2, 10));
+    QVERIFY(!seen.insert(1, 11));
+    QVERIFY(seen.insert(1, 12));
+    QVERIFY(!seen.insert(2, 10));
+    QVERIFY(seen.insert(2, 11));
+    QVERIFY(!seen.insert(1, 12));
+    QVERIFY(!seen.insert(1, 10));
+    QVERIFY(seen.insert(1, 13));
+    QVERIFY(!seen.insert(2, 11));
+}
+
+void TestRespondentKeySet::keepsRespondentsApart()
+{
+    RespondentKeySet seen;
+    for (qint64 respondent = 1; respondent <= 1000; ++respondent) {
+        for (quint64 key = 0; key < 25; ++key)
+            QVERIFY(seen.insert(respondent, key));
+    }
+    for (qint64 respondent = 1000; respondent >= 1; respondent -= 7) {
+        QVERIFY(!seen.insert(respondent, 24));
+        QVERIFY(seen.insert(respondent, 25));
+    }
+    QVERIFY(!seen.insert(1000, 25));
+    QVERIFY(seen.insert(999, 25));
+}
+
+QTEST_GUILESS_MAIN(TestRespondentKeySet)
+#include "tst_respondentkeyset.moc"
