@@ -210,41 +210,43 @@ int ImportCommand::run(const QStringList &arguments)
         return Cli::Failed;
     }
 
-    const ImportReport checked = SurveyImporter::validate(db, file, mapping, options);
-    if (!checked.fatal.isEmpty()) {
-        Cli::err() << checked.fatal << Qt::endl;
-        return Cli::Failed;
-    }
-    if (!checked.isClean()) {
-        printIssues(checked);
+    // A write checks every row as it goes and keeps nothing when one has a problem, so a
+    // clean file is read once; only rows to be skipped need a second pass.
+    const bool dryRun = parser.isSet(dryRunOption);
+    qint64 surveyId = 0;
+    ImportReport report = dryRun ? SurveyImporter::validate(db, file, mapping, options)
+                                 : SurveyImporter::run(db, file, mapping, options, &surveyId);
+    if (report.fatal.isEmpty() && !report.isClean()) {
+        printIssues(report);
         if (!parser.isSet(skipOption)) {
-            if (!checked.unknownNames.isEmpty() && !mapping.createMissing)
+            if (!report.unknownNames.isEmpty() && !mapping.createMissing)
                 Cli::err() << tr("The project lacks %1: pass --create-missing to add them.")
-                                  .arg(checked.unknownNames.mid(0, 8).join(tr(", ")))
+                                  .arg(report.unknownNames.mid(0, 8).join(tr(", ")))
                            << Qt::endl;
             Cli::err() << tr("Nothing was imported. Correct the file or the mapping, or pass "
                              "--skip-invalid to leave those rows out.")
                        << Qt::endl;
             return Cli::Failed;
         }
-        options.skipRows = checked.rowsWithIssues;
+        options.skipRows = report.rowsWithIssues;
+        if (!dryRun)
+            report = SurveyImporter::run(db, file, mapping, options, &surveyId);
     }
-    if (parser.isSet(dryRunOption)) {
+    if (dryRun && report.fatal.isEmpty()) {
         Cli::out() << tr("Checked %Ln data row(s): nothing written (--dry-run).", nullptr,
-                         int(checked.dataRows))
+                         int(report.dataRows))
                    << Qt::endl;
         return Cli::Done;
     }
-    qint64 surveyId = 0;
-    const ImportReport imported = SurveyImporter::run(db, file, mapping, options, &surveyId);
-    if (!imported.fatal.isEmpty() || surveyId == 0) {
-        Cli::err() << (imported.fatal.isEmpty() ? tr("The import failed; nothing was written.")
-                                                : imported.fatal)
+    if (!report.fatal.isEmpty() || surveyId == 0) {
+        Cli::err() << (report.fatal.isEmpty() ? tr("The import failed; nothing was written.")
+                                              : report.fatal)
                    << Qt::endl;
-        if (!imported.isClean())
-            printIssues(imported);
+        if (!report.isClean())
+            printIssues(report);
         return Cli::Failed;
     }
+    const ImportReport &imported = report;
     Cli::out() << tr("Imported the wave “%1”: %Ln respondent(s), ", nullptr,
                      int(imported.respondents))
                       .arg(mapping.surveyName)

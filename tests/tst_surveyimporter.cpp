@@ -228,6 +228,8 @@ void TestSurveyImporter::validationFindsEveryProblem()
     const ImportReport refused = SurveyImporter::run(
         store->handle(), TestFiles::importFixture(QStringLiteral("errors.csv")), mapping);
     QVERIFY(!refused.isClean());
+    QCOMPARE(refused.issueCount(), 7); // the same problems a write reports (peakend import
+    QCOMPARE(refused.rowsWithIssues, report.rowsWithIssues); // relies on it)
     QCOMPARE(repository.count("survey"), 0);
     QCOMPARE(repository.count("respondent"), 0);
 }

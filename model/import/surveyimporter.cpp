@@ -135,7 +135,8 @@ private:
     QString m_path;
     const ImportMapping &m_mapping;
     const SurveyImporter::Options &m_options;
-    bool m_write;
+    bool m_write;           // this pass imports
+    bool m_writing = false; // rows still go to the writer: no row has had a problem yet
     std::optional<ForeignKeyPause> m_foreignKeys; // outlives the savepoint
     SqliteSavepoint m_savepoint;
     ImportReport m_report;
@@ -149,7 +150,7 @@ private:
     qint64 m_lastRespondentId = 0;
     RespondentKeySet m_seen;            // respondent × vendor (× subprocess) already imported
     std::optional<WaveWriter> m_writer; // while writing: the rows go there
-    qint64 m_lastRespondentRow = 0;     // ids this import hands out continue from these
+    qint64 m_lastRespondentRow = 0;     // ids handed out continue from these
     qint64 m_lastAttribute = 0;
     QHash<QString, qint64> m_attributes;
     struct MemoEntry
@@ -272,8 +273,8 @@ qint64 Pass::lookUp(QHash<QString, qint64> &names, QStringView name, ImportIssue
             m_report.unknownNames.append(name.trimmed().toString());
         return 0;
     }
-    qint64 id = -1 - names.size(); // validation: a placeholder id
-    if (m_write) {
+    qint64 id = -1 - names.size(); // not written: a placeholder id
+    if (m_writing) {
         const QString trimmed = name.trimmed().toString();
         Catalogue &c = m_catalogue;
         if (unknown == ImportIssue::UnknownVendor) {
@@ -310,7 +311,8 @@ bool Pass::prepareWriter()
     }
     m_writer.emplace(m_db);
     QString error;
-    return m_writer->start(&error) || fail(error);
+    m_writing = m_writer->start(&error);
+    return m_writing || fail(error);
 }
 
 bool Pass::fail(const QString &what)
@@ -467,9 +469,8 @@ bool Pass::processRow()
 
     if (respondentId == 0) {
         const QString external = respondent.toString();
-        respondentId = m_respondents.size() + 1;
-        if (m_write) {
-            respondentId = ++m_lastRespondentRow;
+        respondentId = ++m_lastRespondentRow;
+        if (m_writing) {
             m_writer->addRespondent(respondentId, m_surveyId, external, weight);
             for (const auto &[name, value] : attributes) {
                 auto attribute = m_attributes.constFind(name);
@@ -491,7 +492,7 @@ bool Pass::processRow()
     }
     if (isLong && !std::isnan(longRating) && subprocessId != 0)
         answers.append({0, subprocessId, 3, longRating});
-    if (!m_write) {
+    if (!m_writing) {
         for (const Answer &answer : answers)
             m_report.ratings += answer.kind == 3;
         return true;
@@ -604,6 +605,11 @@ ImportReport Pass::run(qint64 *surveyId)
             continue; // a blank line
         ++m_report.dataRows;
         ok = processRow();
+        if (m_writing && !m_report.counts.isEmpty()) {
+            // Nothing will be kept: the rest of the file is only checked.
+            m_writer->abandon();
+            m_writing = false;
+        }
         if ((m_report.dataRows & 0x3FFF) == 0) {
             if (m_writer && m_writer->hasFailed())
                 ok = false; // finish() below says why
