@@ -365,9 +365,9 @@ void MainWindow::updateTitle()
     setWindowTitle(title + QStringLiteral(" — Peakend"));
     setWindowModified(m_document->isModified());
     const ProjectRepository &data = m_document->repository();
-    m_statusLabel->setText(tr("%n respondent(s)", nullptr, int(data.count("respondent")))
+    m_statusLabel->setText(tr("%Ln respondent(s)", nullptr, int(data.count("respondent")))
                            + QStringLiteral(" · ")
-                           + tr("%n rating(s)", nullptr, int(data.count("rating"))));
+                           + tr("%Ln rating(s)", nullptr, int(data.count("rating"))));
 }
 
 void MainWindow::showInEditor(const QModelIndex &index)

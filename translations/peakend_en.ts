@@ -24,10 +24,10 @@
 <context>
     <name>DriverImportanceChart</name>
     <message numerus="yes">
-        <source> (%n rows with a missing answer left out)</source>
+        <source> (%Ln rows with a missing answer left out)</source>
         <translation>
-            <numerusform> (%n rows with a missing answer left out)</numerusform>
-            <numerusform> (%n rows with a missing answer left out)</numerusform>
+            <numerusform> (%Ln rows with a missing answer left out)</numerusform>
+            <numerusform> (%Ln rows with a missing answer left out)</numerusform>
         </translation>
     </message>
 </context>
@@ -89,10 +89,10 @@
 <context>
     <name>Peakend::CatalogueEditor</name>
     <message numerus="yes">
-        <source>“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</source>
+        <source>“%1” is not removed: %Ln stored row(s) (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</source>
         <translation>
-            <numerusform>“%1” is not removed: %n stored row (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</numerusform>
-            <numerusform>“%1” is not removed: %n stored rows (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</numerusform>
+            <numerusform>“%1” is not removed: %Ln stored row (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</numerusform>
+            <numerusform>“%1” is not removed: %Ln stored rows (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -116,68 +116,68 @@
 <context>
     <name>Peakend::ImportProgressPage</name>
     <message numerus="yes">
-        <source>Left out: %n row(s) with problems.</source>
+        <source>Left out: %Ln row(s) with problems.</source>
         <translation>
-            <numerusform>Left out: %n row with problems.</numerusform>
-            <numerusform>Left out: %n rows with problems.</numerusform>
+            <numerusform>Left out: %Ln row with problems.</numerusform>
+            <numerusform>Left out: %Ln rows with problems.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Peakend::ImportValidationPage</name>
     <message numerus="yes">
-        <source>No problems in %n row(s): %1 respondents and %2 subprocess ratings are ready to import.</source>
+        <source>No problems in %Ln row(s): %1 respondents and %2 subprocess ratings are ready to import.</source>
         <translation>
-            <numerusform>No problems in %n row: %1 respondents and %2 subprocess ratings are ready to import.</numerusform>
-            <numerusform>No problems in %n rows: %1 respondents and %2 subprocess ratings are ready to import.</numerusform>
+            <numerusform>No problems in %Ln row: %1 respondents and %2 subprocess ratings are ready to import.</numerusform>
+            <numerusform>No problems in %Ln rows: %1 respondents and %2 subprocess ratings are ready to import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) in %1 of %2 rows.</source>
+        <source>%Ln problem(s) in %1 of %2 rows.</source>
         <translation>
-            <numerusform>%n problem in %1 of %2 rows.</numerusform>
-            <numerusform>%n problems in %1 of %2 rows.</numerusform>
+            <numerusform>%Ln problem in %1 of %2 rows.</numerusform>
+            <numerusform>%Ln problems in %1 of %2 rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Skip the %n row(s) with problems and import the other %1</source>
+        <source>&amp;Skip the %Ln row(s) with problems and import the other %1</source>
         <translation>
-            <numerusform>&amp;Skip the %n row with problems and import the other %1</numerusform>
-            <numerusform>&amp;Skip the %n rows with problems and import the other %1</numerusform>
+            <numerusform>&amp;Skip the %Ln row with problems and import the other %1</numerusform>
+            <numerusform>&amp;Skip the %Ln rows with problems and import the other %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Peakend::MainWindow</name>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n respondent</numerusform>
-            <numerusform>%n respondents</numerusform>
+            <numerusform>%Ln respondent</numerusform>
+            <numerusform>%Ln respondents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rating(s)</source>
+        <source>%Ln rating(s)</source>
         <translation>
-            <numerusform>%n rating</numerusform>
-            <numerusform>%n ratings</numerusform>
+            <numerusform>%Ln rating</numerusform>
+            <numerusform>%Ln ratings</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Peakend::ProjectTreeModel</name>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n respondent</numerusform>
-            <numerusform>%n respondents</numerusform>
+            <numerusform>%Ln respondent</numerusform>
+            <numerusform>%Ln respondents</numerusform>
         </translation>
     </message>
 </context>

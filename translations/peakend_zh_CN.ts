@@ -396,9 +396,9 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <translation>方法：%1。n = %2 行受访者 × 供应商数据，R² = %3</translation>
     </message>
     <message numerus="yes">
-        <source> (%n rows with a missing answer left out)</source>
+        <source> (%Ln rows with a missing answer left out)</source>
         <translation>
-            <numerusform>（%n 行因缺少答案被排除）</numerusform>
+            <numerusform>（%Ln 行因缺少答案被排除）</numerusform>
         </translation>
     </message>
     <message>
@@ -1360,9 +1360,9 @@ Charts: %1.</source>
         <translation>新需求</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</source>
+        <source>“%1” is not removed: %Ln stored row(s) (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</source>
         <translation>
-            <numerusform>未删除“%1”：有 %n 行已存数据（调查答案、接触点、事件、周期条目或 KPI）引用它。请先删除这些数据，或改为重命名。</numerusform>
+            <numerusform>未删除“%1”：有 %Ln 行已存数据（调查答案、接触点、事件、周期条目或 KPI）引用它。请先删除这些数据，或改为重命名。</numerusform>
         </translation>
     </message>
 </context>
@@ -2211,9 +2211,9 @@ Charts: %1.</source>
         <translation>未导入任何内容，项目保持原样：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Left out: %n row(s) with problems.</source>
+        <source>Left out: %Ln row(s) with problems.</source>
         <translation>
-            <numerusform>已略过 %n 行有问题的数据。</numerusform>
+            <numerusform>已略过 %Ln 行有问题的数据。</numerusform>
         </translation>
     </message>
 </context>
@@ -2256,15 +2256,15 @@ Charts: %1.</source>
         <translation>正在读取文件…</translation>
     </message>
     <message numerus="yes">
-        <source>No problems in %n row(s): %1 respondents and %2 subprocess ratings are ready to import.</source>
+        <source>No problems in %Ln row(s): %1 respondents and %2 subprocess ratings are ready to import.</source>
         <translation>
-            <numerusform>%n 行均无问题：%1 位受访者和 %2 条子流程评分可以导入。</numerusform>
+            <numerusform>%Ln 行均无问题：%1 位受访者和 %2 条子流程评分可以导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) in %1 of %2 rows.</source>
+        <source>%Ln problem(s) in %1 of %2 rows.</source>
         <translation>
-            <numerusform>%2 行中有 %1 行存在问题，共 %n 个。</numerusform>
+            <numerusform>%2 行中有 %1 行存在问题，共 %Ln 个。</numerusform>
         </translation>
     </message>
     <message>
@@ -2272,15 +2272,15 @@ Charts: %1.</source>
         <translation>项目中没有：%1。如需添加，请返回并勾选“添加……供应商、子流程和因素”。</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>……另有 %n 个</numerusform>
+            <numerusform>……另有 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Skip the %n row(s) with problems and import the other %1</source>
+        <source>&amp;Skip the %Ln row(s) with problems and import the other %1</source>
         <translation>
-            <numerusform>略过 %n 行有问题的数据，导入其余 %1 行(&amp;S)</numerusform>
+            <numerusform>略过 %Ln 行有问题的数据，导入其余 %1 行(&amp;S)</numerusform>
         </translation>
     </message>
     <message>
@@ -2432,15 +2432,15 @@ Charts: %1.</source>
         <translation>（只读）</translation>
     </message>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n 位受访者</numerusform>
+            <numerusform>%Ln 位受访者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rating(s)</source>
+        <source>%Ln rating(s)</source>
         <translation>
-            <numerusform>%n 条评分</numerusform>
+            <numerusform>%Ln 条评分</numerusform>
         </translation>
     </message>
     <message>
@@ -2636,9 +2636,9 @@ Charts: %1.</source>
         <translation>调查</translation>
     </message>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n 位受访者</numerusform>
+            <numerusform>%Ln 位受访者</numerusform>
         </translation>
     </message>
     <message>

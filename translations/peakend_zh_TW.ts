@@ -396,9 +396,9 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <translation>方法：%1。n = %2 列受訪者 × 供應商資料，R² = %3</translation>
     </message>
     <message numerus="yes">
-        <source> (%n rows with a missing answer left out)</source>
+        <source> (%Ln rows with a missing answer left out)</source>
         <translation>
-            <numerusform>（%n 列因缺少答案被排除）</numerusform>
+            <numerusform>（%Ln 列因缺少答案被排除）</numerusform>
         </translation>
     </message>
     <message>
@@ -1360,9 +1360,9 @@ Charts: %1.</source>
         <translation>新需求</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</source>
+        <source>“%1” is not removed: %Ln stored row(s) (survey answers, touchpoints, incidents, cycle entries or KPIs) refer to it. Remove those first, or rename it instead.</source>
         <translation>
-            <numerusform>未刪除「%1」：有 %n 列已存資料（調查答案、接觸點、事件、週期條目或 KPI）引用它。請先刪除這些資料，或改為重新命名。</numerusform>
+            <numerusform>未刪除「%1」：有 %Ln 列已存資料（調查答案、接觸點、事件、週期條目或 KPI）引用它。請先刪除這些資料，或改為重新命名。</numerusform>
         </translation>
     </message>
 </context>
@@ -2211,9 +2211,9 @@ Charts: %1.</source>
         <translation>未匯入任何內容，專案保持原樣：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Left out: %n row(s) with problems.</source>
+        <source>Left out: %Ln row(s) with problems.</source>
         <translation>
-            <numerusform>已略過 %n 列有問題的資料。</numerusform>
+            <numerusform>已略過 %Ln 列有問題的資料。</numerusform>
         </translation>
     </message>
 </context>
@@ -2256,15 +2256,15 @@ Charts: %1.</source>
         <translation>正在讀取檔案…</translation>
     </message>
     <message numerus="yes">
-        <source>No problems in %n row(s): %1 respondents and %2 subprocess ratings are ready to import.</source>
+        <source>No problems in %Ln row(s): %1 respondents and %2 subprocess ratings are ready to import.</source>
         <translation>
-            <numerusform>%n 列均無問題：%1 位受訪者和 %2 筆子流程評分可以匯入。</numerusform>
+            <numerusform>%Ln 列均無問題：%1 位受訪者和 %2 筆子流程評分可以匯入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) in %1 of %2 rows.</source>
+        <source>%Ln problem(s) in %1 of %2 rows.</source>
         <translation>
-            <numerusform>%2 列中有 %1 列存在問題，共 %n 個。</numerusform>
+            <numerusform>%2 列中有 %1 列存在問題，共 %Ln 個。</numerusform>
         </translation>
     </message>
     <message>
@@ -2272,15 +2272,15 @@ Charts: %1.</source>
         <translation>專案中沒有：%1。如需新增，請返回並勾選「新增……供應商、子流程和因素」。</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>……另有 %n 個</numerusform>
+            <numerusform>……另有 %Ln 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Skip the %n row(s) with problems and import the other %1</source>
+        <source>&amp;Skip the %Ln row(s) with problems and import the other %1</source>
         <translation>
-            <numerusform>略過 %n 列有問題的資料，匯入其餘 %1 列(&amp;S)</numerusform>
+            <numerusform>略過 %Ln 列有問題的資料，匯入其餘 %1 列(&amp;S)</numerusform>
         </translation>
     </message>
     <message>
@@ -2432,15 +2432,15 @@ Charts: %1.</source>
         <translation>（唯讀）</translation>
     </message>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n 位受訪者</numerusform>
+            <numerusform>%Ln 位受訪者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rating(s)</source>
+        <source>%Ln rating(s)</source>
         <translation>
-            <numerusform>%n 筆評分</numerusform>
+            <numerusform>%Ln 筆評分</numerusform>
         </translation>
     </message>
     <message>
@@ -2636,9 +2636,9 @@ Charts: %1.</source>
         <translation>調查</translation>
     </message>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n 位受訪者</numerusform>
+            <numerusform>%Ln 位受訪者</numerusform>
         </translation>
     </message>
     <message>

@@ -76,7 +76,7 @@ void ProjectTreeModel::build()
     const int surveys = addNode(NodeKind::Group, 0, tr("Surveys"), QString(), -1);
     for (const Survey &survey : data.surveys())
         addNode(NodeKind::Survey, survey.id, survey.name,
-                tr("%n respondent(s)", nullptr, int(data.respondents(survey.id).size())), surveys);
+                tr("%Ln respondent(s)", nullptr, int(data.respondents(survey.id).size())), surveys);
 
     // Segments: the latest wave's attributes with few enough values to compare.
     const int segments = addNode(NodeKind::Group, 0, tr("Segments"), QString(), -1);
@@ -93,7 +93,7 @@ void ProjectTreeModel::build()
             const int node = addNode(NodeKind::Attribute, 0, attribute.key(), QString(), segments);
             for (auto value = attribute->cbegin(); value != attribute->cend(); ++value)
                 addNode(NodeKind::Segment, 0, value.key(),
-                        tr("%n respondent(s)", nullptr, value.value()), node);
+                        tr("%Ln respondent(s)", nullptr, value.value()), node);
         }
     }
 

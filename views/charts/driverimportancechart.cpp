@@ -104,7 +104,7 @@ QString DriverImportanceChart::caption() const
                        .arg(methodName(method()), QLocale().toString(m_result.n),
                             number(m_result.rSquared, 3));
     if (m_result.excluded > 0)
-        text += tr(" (%n rows with a missing answer left out)", nullptr, m_result.excluded);
+        text += tr(" (%Ln rows with a missing answer left out)", nullptr, m_result.excluded);
     text += QStringLiteral(". ");
     const bool intervals
         = method() == Method::Shapley ? m_result.shapleyBootstrapped : m_result.resamples > 0;

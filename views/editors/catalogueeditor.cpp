@@ -320,7 +320,7 @@ void CatalogueEditor::removeSelected()
     if (used > 0) {
         QMessageBox::information(
             this, tr("Remove"),
-            tr("“%1” is not removed: %n stored row(s) (survey answers, touchpoints, incidents, "
+            tr("“%1” is not removed: %Ln stored row(s) (survey answers, touchpoints, incidents, "
                "cycle entries or KPIs) refer to it. Remove those first, or rename it instead.",
                nullptr, int(used))
                 .arg(m_model->data(m_model->index(row, 0)).toString()));

@@ -74,7 +74,7 @@ void ImportProgressPage::finish(const ImportReport &report, qint64 surveyId)
                                 locale.toString(report.ratings), draft.mapping.surveyName);
         if (!draft.options.skipRows.isEmpty())
             text += QLatin1Char(' ')
-                    + tr("Left out: %n row(s) with problems.", nullptr,
+                    + tr("Left out: %Ln row(s) with problems.", nullptr,
                          int(draft.options.skipRows.size()));
         if (!draft.options.saveMappingAs.isEmpty())
             text += QLatin1Char(' ')

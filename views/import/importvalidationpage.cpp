@@ -85,12 +85,12 @@ void ImportValidationPage::showReport(const ImportReport &report)
         m_summary->setText(report.fatal);
     } else if (report.isClean()) {
         m_summary->setText(
-            tr("No problems in %n row(s): %1 respondents and %2 subprocess ratings are ready to "
+            tr("No problems in %Ln row(s): %1 respondents and %2 subprocess ratings are ready to "
                "import.",
                nullptr, int(report.dataRows))
                 .arg(locale.toString(report.respondents), locale.toString(report.ratings)));
     } else {
-        QString text = tr("%n problem(s) in %1 of %2 rows.", nullptr, int(report.issueCount()))
+        QString text = tr("%Ln problem(s) in %1 of %2 rows.", nullptr, int(report.issueCount()))
                            .arg(locale.toString(qint64(report.rowsWithIssues.size())),
                                 locale.toString(report.dataRows));
         if (!report.unknownNames.isEmpty()) {
@@ -117,13 +117,13 @@ void ImportValidationPage::showReport(const ImportReport &report)
             }
             const qint64 unlisted = kind.value() - group->childCount();
             if (unlisted > 0)
-                new QTreeWidgetItem(group, {tr("… and %n more", nullptr, int(unlisted))});
+                new QTreeWidgetItem(group, {tr("… and %Ln more", nullptr, int(unlisted))});
         }
         m_issues->expandAll();
         m_issues->resizeColumnToContents(1);
         m_issues->show();
         m_skip->setText(
-            tr("&Skip the %n row(s) with problems and import the other %1", nullptr,
+            tr("&Skip the %Ln row(s) with problems and import the other %1", nullptr,
                int(report.rowsWithIssues.size()))
                 .arg(locale.toString(report.dataRows - qint64(report.rowsWithIssues.size()))));
         m_skip->setVisible(report.fatal.isEmpty()
