@@ -5,6 +5,7 @@
 #include <QtNumeric>
 
 #include <initializer_list>
+#include <iterator>
 
 namespace Peakend {
 
@@ -75,6 +76,24 @@ namespace {
 constexpr size_t BatchRows = 4096;
 constexpr size_t BatchesQueued = 4;
 
+// The statements of the kinds of row before Rating, in the order of WaveWriter::Kind, and
+// what their parameters take, in order: the row's next id (i), its text (t), its next value (v).
+constexpr const char *Sql[] = {
+    "INSERT INTO vendor (id, name, position) VALUES (?, ?, ?)",
+    "INSERT INTO subprocess (id, name, phase, position) VALUES (?, ?, 1, ?)",
+    "INSERT INTO factor (id, name, position) VALUES (?, ?, ?)",
+    "INSERT INTO attribute (id, name) VALUES (?, ?)",
+    "INSERT INTO respondent (id, survey_id, external_id, weight) VALUES (?, ?, ?, ?)",
+    "INSERT INTO respondent_attribute (respondent_id, attribute_id, value) VALUES (?, ?, ?)",
+    "INSERT INTO evaluation (respondent_id, vendor_id, overall, recommend) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (respondent_id, vendor_id) DO UPDATE SET "
+    "overall = coalesce(excluded.overall, overall), "
+    "recommend = coalesce(excluded.recommend, recommend)",
+    "INSERT OR IGNORE INTO reason (respondent_id, vendor_id, factor_id, polarity) "
+    "VALUES (?, ?, ?, ?)",
+};
+constexpr const char *Parameters[] = {"iti", "iti", "iti", "it", "iitv", "iit", "iivv", "iiii"};
+
 } // namespace
 
 WaveWriter::WaveWriter(sqlite3 *db) : m_db(db) {}
@@ -86,20 +105,7 @@ WaveWriter::~WaveWriter()
 
 bool WaveWriter::start(QString *error)
 {
-    static constexpr const char *Sql[Rating] = {
-        "INSERT INTO vendor (id, name, position) VALUES (?, ?, ?)",
-        "INSERT INTO subprocess (id, name, phase, position) VALUES (?, ?, 1, ?)",
-        "INSERT INTO factor (id, name, position) VALUES (?, ?, ?)",
-        "INSERT INTO attribute (id, name) VALUES (?, ?)",
-        "INSERT INTO respondent (id, survey_id, external_id, weight) VALUES (?, ?, ?, ?)",
-        "INSERT INTO respondent_attribute (respondent_id, attribute_id, value) VALUES (?, ?, ?)",
-        "INSERT INTO evaluation (respondent_id, vendor_id, overall, recommend) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (respondent_id, vendor_id) DO UPDATE SET "
-        "overall = coalesce(excluded.overall, overall), "
-        "recommend = coalesce(excluded.recommend, recommend)",
-        "INSERT OR IGNORE INTO reason (respondent_id, vendor_id, factor_id, polarity) "
-        "VALUES (?, ?, ?, ?)",
-    };
+    static_assert(std::size(Sql) == Rating && std::size(Parameters) == Rating);
     for (int kind = 0; kind < Rating; ++kind) {
         m_statements[kind] = std::make_unique<SqliteStatement>(m_db, Sql[kind]);
         if (!m_statements[kind]->isValid()) {
@@ -245,45 +251,20 @@ bool WaveWriter::write(const Batch &batch)
             continue;
         }
         SqliteStatement &statement = *m_statements[row.kind];
-        const qint64 *ids = row.ids;
-        const QString text = row.text >= 0 ? batch.texts[size_t(row.text)] : QString();
-        switch (row.kind) {
-        case Vendor:
-        case Subprocess:
-        case Factor:
-            statement.bind(1, ids[0]);
-            statement.bind(2, text);
-            statement.bind(3, ids[1]);
-            break;
-        case Attribute:
-            statement.bind(1, ids[0]);
-            statement.bind(2, text);
-            break;
-        case Respondent:
-            statement.bind(1, ids[0]);
-            statement.bind(2, ids[1]);
-            statement.bind(3, text);
-            statement.bind(4, row.values[0]);
-            break;
-        case RespondentAttribute:
-            statement.bind(1, ids[0]);
-            statement.bind(2, ids[1]);
-            statement.bind(3, text);
-            break;
-        case Evaluation:
-            statement.bind(1, ids[0]);
-            statement.bind(2, ids[1]);
-            statement.bind(3, row.values[0]);
-            statement.bind(4, row.values[1]);
-            break;
-        case Reason:
-            for (int i = 0; i < 4; ++i)
-                statement.bind(i + 1, ids[i]);
-            break;
-        case Rating:
-        case FactorRating:
-        case Kinds:
-            break;
+        int id = 0;
+        int value = 0;
+        for (int p = 0; Parameters[row.kind][p] != '\0'; ++p) {
+            switch (Parameters[row.kind][p]) {
+            case 'i':
+                statement.bind(p + 1, row.ids[id++]);
+                break;
+            case 't':
+                statement.bind(p + 1, batch.texts[size_t(row.text)]);
+                break;
+            default:
+                statement.bind(p + 1, row.values[value++]);
+                break;
+            }
         }
         if (!statement.execute()) {
             m_error = statement.errorString();
