@@ -367,7 +367,7 @@ void MainWindow::updateTitle()
     const ProjectRepository &data = m_document->repository();
     m_statusLabel->setText(tr("%Ln respondent(s)", nullptr, int(data.count("respondent")))
                            + QStringLiteral(" · ")
-                           + tr("%Ln rating(s)", nullptr, int(data.count("rating"))));
+                           + tr("%Ln rating(s)", nullptr, int(data.ratingCount())));
 }
 
 void MainWindow::showInEditor(const QModelIndex &index)

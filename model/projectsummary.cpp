@@ -19,7 +19,7 @@ ProjectSummary ProjectSummary::load(const ProjectRepository &repository)
     summary.surveys = repository.surveys();
     summary.touchpointCount = repository.count("touchpoint");
     summary.respondentCount = repository.count("respondent");
-    summary.ratingCount = repository.count("rating");
+    summary.ratingCount = repository.ratingCount();
     summary.evaluationCount = repository.count("evaluation");
     summary.cycleCount = repository.count("cem_cycle");
     summary.incidentCount = repository.count("critical_incident");

@@ -40,23 +40,42 @@ inline bool execSql(const QString &path, const char *sql)
     return ok;
 }
 
-inline qint64 queryInt(const QString &path, const char *sql)
+// Runs read on the first row of sql, over a read-only connection of its own; false when
+// there is no row.
+template<typename Read>
+bool firstRow(const QString &path, const char *sql, Read read)
 {
     sqlite3 *db = nullptr;
     sqlite3_stmt *statement = nullptr;
-    qint64 value = -1;
+    bool found = false;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
             == SQLITE_OK
         && sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
         && sqlite3_step(statement) == SQLITE_ROW) {
-        value = sqlite3_column_int64(statement, 0);
+        read(statement);
+        found = true;
     }
     sqlite3_finalize(statement);
     sqlite3_close(db);
+    return found;
+}
+
+inline qint64 queryInt(const QString &path, const char *sql)
+{
+    qint64 value = -1;
+    firstRow(path, sql, [&](sqlite3_stmt *row) { value = sqlite3_column_int64(row, 0); });
     return value;
 }
 
-// A new, empty project named name in dir (file "name.peakend"); null if it failed.
+inline QString queryText(const QString &path, const char *sql)
+{
+    QString text;
+    firstRow(path, sql, [&](sqlite3_stmt *row) {
+        text = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, 0)));
+    });
+    return text;
+}
+
 inline std::unique_ptr<Peakend::ProjectStore> newStore(const QTemporaryDir &dir,
                                                        const QString &name)
 {

@@ -186,7 +186,7 @@ void TestDemoProject::b2bCounts()
     QCOMPARE(stages.last().name, QStringLiteral("After-sales follow-up"));
     QCOMPARE(data.factors().size(), 6);
     // Every evaluation rates all 25 subprocesses and has an overall and a recommend score.
-    QCOMPARE(data.count("rating"), 25 * data.count("evaluation"));
+    QCOMPARE(data.ratingCount(), 25 * data.count("evaluation"));
     QCOMPARE(TestFiles::queryInt(m_b2b->path(), "SELECT count(*) FROM evaluation WHERE "
                                                 "overall IS NULL OR recommend IS NULL"),
              0);

@@ -67,7 +67,7 @@ void TestImportSurvey::undoTakesTheWaveAndItsNewNamesRedoPutsThemBack()
     QVERIFY(what.testFlag(ChangeFlag::Surveys) && what.testFlag(ChangeFlag::Vendors)
             && what.testFlag(ChangeFlag::Subprocesses) && !what.testFlag(ChangeFlag::Factors));
     QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Import survey “long”"));
-    QCOMPARE(repository.count("rating"), 36);
+    QCOMPARE(repository.ratingCount(), 36);
 
     document->undoStack()->undo();
     QCOMPARE(repository.count("survey"), 0);
@@ -82,7 +82,7 @@ void TestImportSurvey::undoTakesTheWaveAndItsNewNamesRedoPutsThemBack()
     QCOMPARE(repository.surveys().size(), 1);
     QCOMPARE(repository.surveys().at(0).id, surveyId);
     QCOMPARE(repository.count("respondent"), 6);
-    QCOMPARE(repository.count("rating"), 36);
+    QCOMPARE(repository.ratingCount(), 36);
     QCOMPARE(repository.count("evaluation"), 12);
     QCOMPARE(repository.count("respondent_attribute"), 6);
     QCOMPARE(repository.vendors().size(), 2);
@@ -92,7 +92,7 @@ void TestImportSurvey::undoTakesTheWaveAndItsNewNamesRedoPutsThemBack()
 
     // And undone again: still nothing left behind.
     document->undoStack()->undo();
-    QCOMPARE(repository.count("rating"), 0);
+    QCOMPARE(repository.ratingCount(), 0);
     QCOMPARE(scalar(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
 }
 

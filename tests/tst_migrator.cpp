@@ -1,4 +1,5 @@
 #include "storage/migrator.h"
+#include "storage/projectrepository.h"
 #include "storage/projectstore.h"
 #include "testfiles.h"
 
@@ -71,7 +72,7 @@ void TestMigrator::latestVersion_data()
     QTest::newRow("good") << scripts("good") << 3;
     QTest::newRow("gap") << scripts("gap") << -1;
     QTest::newRow("missing") << scripts("no-such-folder") << 0;
-    QTest::newRow("compiled-in") << QStringLiteral(":/schema") << 4;
+    QTest::newRow("compiled-in") << QStringLiteral(":/schema") << 5;
 }
 
 void TestMigrator::latestVersion()
@@ -162,7 +163,7 @@ void TestMigrator::projectStoreKeepsFileWhenUpgradeFails()
 }
 
 // The committed v1 fixture, a row in every table, walks the real migrations: 0002 drops the
-// rating tables' secondary indexes and keeps every row.
+// rating tables' secondary indexes and keeps every row; 0005 moves the ratings into journeys.
 void TestMigrator::realSchemaOnFixture()
 {
     QTemporaryDir dir;
@@ -187,6 +188,31 @@ void TestMigrator::realSchemaOnFixture()
              TestFiles::queryInt(ProjectStore::backupPath(path, 1),
                                  "SELECT count(*) FROM factor_rating"));
     QVERIFY(QFile::exists(ProjectStore::backupPath(path, 1)));
+    // 0005 keeps a respondent's ratings of a vendor in one journey row; the view "rating" shows
+    // them a row each, and the repository reads them back as the fixture wrote them.
+    QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM journey_rating"), 2);
+    QCOMPARE(TestFiles::queryInt(path, "SELECT sum(rating_count) FROM journey_rating"), 6);
+    QCOMPARE(TestFiles::queryInt(path, "SELECT value FROM rating WHERE respondent_id = 2 "
+                                       "AND vendor_id = 2 AND subprocess_id = 3"),
+             2);
+    QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'rating' "
+                                       "AND type = 'view'"),
+             1);
+    {
+        const ProjectRepository repository(*store);
+        QCOMPARE(repository.ratingCount(), 6);
+        const QList<Rating> ratings = repository.ratings(1);
+        QCOMPARE(ratings.size(), 6);
+        const double expected[][4]
+            = {{1, 1, 1, 6}, {1, 1, 2, 5}, {1, 1, 3, 7}, {2, 2, 1, 3}, {2, 2, 2, 4}, {2, 2, 3, 2}};
+        for (qsizetype i = 0; i < ratings.size(); ++i) {
+            const Rating &rating = ratings.at(i);
+            QCOMPARE(double(rating.respondentId), expected[i][0]);
+            QCOMPARE(double(rating.vendorId), expected[i][1]);
+            QCOMPARE(double(rating.subprocessId), expected[i][2]);
+            QCOMPARE(rating.value, expected[i][3]);
+        }
+    }
     // 0003 adds the saved import mappings, empty.
     QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM import_mapping"), 0);
     QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM pragma_table_info('import_mapping')"),

@@ -15,6 +15,7 @@ class TestProjectRepository : public QObject
 private slots:
     void roundTripEveryEntity();
     void foreignKeysAreEnforced();
+    void ratingsKeptAsJourneys();
     void transactionRollsBack();
     void genericValues();
     void scaleIsValidated();
@@ -253,7 +254,7 @@ void TestProjectRepository::roundTripEveryEntity()
     QCOMPARE(incidents[1].touchpointId, 0);
     QVERIFY(qIsNaN(incidents[1].responseHours));
 
-    QCOMPARE(data.count("rating"), 3);
+    QCOMPARE(data.ratingCount(), 3);
     QCOMPARE(data.count("requirement_factor"), 2);
 }
 
@@ -264,10 +265,95 @@ void TestProjectRepository::foreignKeysAreEnforced()
     QVERIFY(store);
     ProjectRepository data(*store);
     QVERIFY(!data.addRatings({{999, 998, 997, 5}}));
+    QCOMPARE(data.lastError(), QStringLiteral("There is no respondent 999."));
+    Survey survey;
+    survey.name = QStringLiteral("Wave");
+    const qint64 respondent
+        = data.addRespondent({0, data.addSurvey(survey), QStringLiteral("R"), 1});
+    QVERIFY(respondent != 0);
+    QVERIFY(!data.addRatings({{respondent, 998, 997, 5}})); // no vendor 998
     QCOMPARE(data.lastError(), QStringLiteral("FOREIGN KEY constraint failed"));
     QCOMPARE(data.addRespondent({0, 12345, QStringLiteral("R1"), 1.0}), 0);
     QCOMPARE(data.addVendor({0, QStringLiteral("A"), false, QString(), 0}) != 0, true);
     QCOMPARE(data.addVendor({0, QStringLiteral("A"), false, QString(), 1}), 0); // unique name
+}
+
+// A respondent's ratings of a vendor are one journey row (schema 5), in the order of the
+// wave's subprocesses: they come back exactly, wherever they were added, and the
+// subprocesses they rate count as used.
+void TestProjectRepository::ratingsKeptAsJourneys()
+{
+    QTemporaryDir dir;
+    auto store = TestFiles::newStore(dir, QStringLiteral("Journeys"));
+    QVERIFY(store);
+    ProjectRepository data(*store);
+    const qint64 own = data.addVendor({0, QStringLiteral("Own Co"), true, QString(), 0});
+    const qint64 rival = data.addVendor({0, QStringLiteral("Rival"), false, QString(), 1});
+    const qint64 search = data.addSubprocess({0, QStringLiteral("Search"), Phase::PrePurchase, 0});
+    const qint64 buy = data.addSubprocess({0, QStringLiteral("Buy"), Phase::Purchase, 1});
+    const qint64 use = data.addSubprocess({0, QStringLiteral("Use"), Phase::PostPurchase, 2});
+    Survey survey;
+    survey.name = QStringLiteral("Wave 1");
+    const qint64 wave = data.addSurvey(survey);
+    const qint64 r1 = data.addRespondent({0, wave, QStringLiteral("R1"), 1.0});
+    const qint64 r2 = data.addRespondent({0, wave, QStringLiteral("R2"), 1.0});
+    QVERIFY(own && rival && search && buy && use && wave && r1 && r2);
+
+    // R1's ratings of Own Co arrive in two places and join one journey.
+    QVERIFY(
+        data.addRatings({{r1, own, search, 6}, {r1, rival, search, 3}, {r1, own, buy, 1.0 / 3}}));
+    QVERIFY(data.addRatings({{r2, own, buy, 0.1}}));
+    QCOMPARE(data.count("journey_rating"), 3);
+    QCOMPARE(data.ratingCount(), 4);
+    const QList<Rating> ratings = data.ratings(wave);
+    QCOMPARE(ratings.size(), 4);
+    const Rating expected[] = {
+        {r1, own, search, 6}, {r1, own, buy, 1.0 / 3}, {r1, rival, search, 3}, {r2, own, buy, 0.1}};
+    for (qsizetype i = 0; i < ratings.size(); ++i) {
+        QCOMPARE(ratings.at(i).respondentId, expected[i].respondentId);
+        QCOMPARE(ratings.at(i).vendorId, expected[i].vendorId);
+        QCOMPARE(ratings.at(i).subprocessId, expected[i].subprocessId);
+        QCOMPARE(ratings.at(i).value, expected[i].value);
+    }
+    // Journeys that rate a subprocess make it used; one nobody rated is free to remove.
+    QCOMPARE(data.references(Catalogue::Subprocesses, search), 2);
+    QCOMPARE(data.references(Catalogue::Subprocesses, buy), 2);
+    QCOMPARE(data.references(Catalogue::Subprocesses, use), 0);
+    QCOMPARE(data.references(Catalogue::Vendors, rival), 1);
+
+    // The workshop wave: a score set, changed, a second one set, both cleared again.
+    const qint64 workshop = data.ensureWorkshopSurvey(QStringLiteral("Workshop"), 0);
+    QVERIFY(workshop != 0);
+    QVERIFY(qIsNaN(data.workshopRating(workshop, own, use)));
+    QVERIFY(data.setWorkshopRating(workshop, own, use, 4.5));
+    QCOMPARE(data.workshopRating(workshop, own, use), 4.5);
+    QVERIFY(data.setWorkshopRating(workshop, own, use, 5));
+    QVERIFY(data.setWorkshopRating(workshop, own, search, 2));
+    QCOMPARE(data.workshopRating(workshop, own, use), 5.0);
+    QCOMPARE(data.workshopRating(workshop, own, search), 2.0);
+    QCOMPARE(data.references(Catalogue::Subprocesses, use), 1);
+    QCOMPARE(data.count("journey_rating"), 4);
+    QVERIFY(data.setWorkshopRating(workshop, own, use, qQNaN()));
+    QVERIFY(qIsNaN(data.workshopRating(workshop, own, use)));
+    QCOMPARE(data.workshopRating(workshop, own, search), 2.0);
+    QVERIFY(data.setWorkshopRating(workshop, own, search, qQNaN()));
+    QCOMPARE(data.count("journey_rating"), 3); // the empty journey is gone
+    QCOMPARE(data.ratingCount(), 4);
+
+    QCOMPARE(TestFiles::queryText(store->path(), "SELECT group_concat(ratings, ' ') FROM "
+                                                 "journey_rating WHERE respondent_id = 1"),
+             QStringLiteral("[6,0.3333333333333333] [3]"));
+    QCOMPARE(
+        TestFiles::queryText(store->path(), "SELECT journey_subprocesses FROM survey WHERE id = 1"),
+        QStringLiteral("[%1,%2]").arg(search).arg(buy));
+
+    // A journey another program spoiled is left out, and the repository says which.
+    QVERIFY(TestFiles::execSql(store->path(), "UPDATE journey_rating SET ratings = '[7,' "
+                                              "WHERE vendor_id = 2"));
+    QCOMPARE(data.ratings(wave).size(), 3);
+    QVERIFY2(
+        data.lastError().contains(QStringLiteral("respondent %1 for vendor %2").arg(r1).arg(rival)),
+        qPrintable(data.lastError()));
 }
 
 void TestProjectRepository::transactionRollsBack()

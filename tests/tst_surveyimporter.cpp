@@ -107,6 +107,7 @@ private slots:
     void cancelledImportLeavesTheFileUnchanged();
     void writeFailureLeavesTheFileUnchanged();
     void findsTheSameRatingTwiceInALongFile();
+    void joinsTheRatingsOfARespondentWhoComesBack();
     void foreignKeysHoldAfterEveryKindOfImport();
     void savedMappingIsReusedForTheNextWave();
     void mappingSurvivesJson();
@@ -249,7 +250,7 @@ void TestSurveyImporter::skipsTheListedRows()
         db, TestFiles::importFixture(QStringLiteral("errors.csv")), mapping, options);
     QVERIFY2(report.isClean() || report.issueCount() == 7, qPrintable(report.fatal));
     QCOMPARE(repository.count("respondent"), 1); // R1 from row 2 only
-    QCOMPARE(repository.count("rating"), 2);
+    QCOMPARE(repository.ratingCount(), 2);
 }
 
 void TestSurveyImporter::unknownNamesAreReported()
@@ -342,13 +343,13 @@ void TestSurveyImporter::cancelledImportLeavesTheFileUnchanged()
     QVERIFY(report.cancelled);
     QVERIFY(report.dataRows < 40000);
     QCOMPARE(digest(path), before);
-    QCOMPARE(document->repository().count("rating"), 0);
+    QCOMPARE(document->repository().ratingCount(), 0);
     // The same import, not cancelled, goes through.
     cancel = false;
     options.progress = {};
     const ImportReport done = SurveyImporter::run(store.handle(), csv, mapping, options);
     QVERIFY2(done.isClean(), qPrintable(done.fatal + done.issues.value(0).message));
-    QCOMPARE(document->repository().count("rating"), 40000);
+    QCOMPARE(document->repository().ratingCount(), 40000);
 }
 
 void TestSurveyImporter::writeFailureLeavesTheFileUnchanged()
@@ -381,16 +382,53 @@ void TestSurveyImporter::writeFailureLeavesTheFileUnchanged()
     QVERIFY2(report.fatal.contains(QStringLiteral("refused by the test")),
              qPrintable(report.fatal));
     QCOMPARE(digest(path), before);
-    QCOMPARE(document->repository().count("rating"), 0);
+    QCOMPARE(document->repository().ratingCount(), 0);
     QCOMPARE(document->repository().count("vendor"), vendorsBefore);
     QCOMPARE(foreignKeysEnabled(db), 1);
 
     QCOMPARE(sqlite3_exec(db, "DROP TRIGGER temp.refuse", nullptr, nullptr, nullptr), SQLITE_OK);
     const ImportReport done = SurveyImporter::run(db, csv, mapping);
     QVERIFY2(done.isClean(), qPrintable(done.fatal + done.issues.value(0).message));
-    QCOMPARE(document->repository().count("rating"), 40000);
+    QCOMPARE(document->repository().ratingCount(), 40000);
     QCOMPARE(document->repository().count("vendor"), vendorsBefore + 1);
     QCOMPARE(foreignKeyViolations(db), 0);
+}
+
+// A long file sorted by subprocess: each respondent's journey with Apex arrives in two parts,
+// 100 respondents apart; the second part joins the first (schema 5 keeps one row a journey).
+void TestSurveyImporter::joinsTheRatingsOfARespondentWhoComesBack()
+{
+    QTemporaryDir dir;
+    const auto store = TestFiles::newStore(dir, QStringLiteral("import"));
+    const QString csv = dir.filePath(QStringLiteral("by-subprocess.csv"));
+    QByteArray text = "respondent,vendor,subprocess,rating\n";
+    for (const char *subprocess : {"Quote", "Delivery"}) {
+        for (int r = 1; r <= 100; ++r) {
+            const int rating = qstrcmp(subprocess, "Quote") == 0 ? 1 + r % 10 : 10 - r % 10;
+            text += "R" + QByteArray::number(r) + ",Apex," + subprocess + ","
+                    + QByteArray::number(rating) + "\n";
+        }
+    }
+    text += "R1,Borealis,Quote,9\n";
+    QVERIFY(TestFiles::writeAll(csv, text));
+    ImportMapping mapping;
+    mapping.columns = {column(ColumnRole::RespondentId), column(ColumnRole::Vendor),
+                       column(ColumnRole::Subprocess), column(ColumnRole::Rating)};
+    mapping.createMissing = true;
+    const ImportReport report = SurveyImporter::run(store->handle(), csv, mapping);
+    QVERIFY2(report.isClean(), qPrintable(report.fatal + report.issues.value(0).message));
+    QCOMPARE(report.respondents, 100);
+    QCOMPARE(report.ratings, 201);
+    const QString path = store->path();
+    QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM journey_rating"), 101);
+    QCOMPARE(TestFiles::queryInt(path, "SELECT sum(rating_count) FROM journey_rating"), 201);
+    QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM rating"), 201);
+    // R57: Quote 1 + 7 = 8, Delivery 10 - 7 = 3.
+    const char *r57 = "SELECT group_concat(s.name || '=' || r.value, ' ') FROM rating r "
+                      "JOIN respondent p ON p.id = r.respondent_id "
+                      "JOIN subprocess s ON s.id = r.subprocess_id WHERE p.external_id = 'R57'";
+    QCOMPARE(TestFiles::queryText(path, r57), QStringLiteral("Quote=8 Delivery=3"));
+    QCOMPARE(TestFiles::queryInt(path, "PRAGMA foreign_key_check"), -1); // no violations
 }
 
 void TestSurveyImporter::findsTheSameRatingTwiceInALongFile()
@@ -419,7 +457,7 @@ void TestSurveyImporter::findsTheSameRatingTwiceInALongFile()
         QCOMPARE(report.rowsWithIssues, (QSet<qint64>{4, 7}));
     }
     ProjectRepository repository(*store);
-    QCOMPARE(repository.count("rating"), 0);
+    QCOMPARE(repository.ratingCount(), 0);
 }
 
 void TestSurveyImporter::foreignKeysHoldAfterEveryKindOfImport()

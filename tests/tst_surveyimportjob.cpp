@@ -55,7 +55,7 @@ void TestSurveyImportJob::importsOnAWorkerThread()
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toLongLong(), progress.last().at(1).toLongLong()); // 100 %
     // The window's own connection sees the committed wave.
-    QCOMPARE(document->repository().count("rating"), 50000);
+    QCOMPARE(document->repository().ratingCount(), 50000);
     QCOMPARE(document->repository().surveys().size(), 1);
 }
 
@@ -79,7 +79,7 @@ void TestSurveyImportJob::cancelLeavesTheFileUnchanged()
     QCOMPARE(QCryptographicHash::hash(TestFiles::readAll(document->filePath()),
                                       QCryptographicHash::Sha256),
              before);
-    QCOMPARE(document->repository().count("rating"), 0);
+    QCOMPARE(document->repository().ratingCount(), 0);
 }
 
 void TestSurveyImportJob::refusesAReadOnlyProject()

@@ -65,7 +65,7 @@ void TestSurveyImportWizard::importsThroughEveryPage()
     }
     QCOMPARE(document->repository().surveys().size(), 1);
     QCOMPARE(document->repository().surveys().at(0).name, QStringLiteral("long"));
-    QCOMPARE(document->repository().count("rating"), 36);
+    QCOMPARE(document->repository().ratingCount(), 36);
     QCOMPARE(document->repository().vendors().size(), 2);
     QCOMPARE(document->undoStack()->count(), 1);
     QCOMPARE(SavedMappings::all(document->store().handle()).size(), 1);

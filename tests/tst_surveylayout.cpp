@@ -141,7 +141,7 @@ void TestSurveyLayout::importsQualtricsAsSuggested()
     QVERIFY2(report.isClean(), qPrintable(report.fatal + report.issues.value(0).message));
     QCOMPARE(report.dataRows, 2); // the three header rows are not answers
     QCOMPARE(report.respondents, 2);
-    QCOMPARE(repository.count("rating"), 4);
+    QCOMPARE(repository.ratingCount(), 4);
     QCOMPARE(repository.evaluations(repository.surveys().at(0).id).at(1).recommend, 3.0);
     QCOMPARE(repository.respondentAttributes(repository.surveys().at(0).id).at(0).value,
              QStringLiteral("North"));

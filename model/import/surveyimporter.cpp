@@ -311,7 +311,7 @@ bool Pass::prepareWriter()
     }
     m_writer.emplace(m_db);
     QString error;
-    m_writing = m_writer->start(&error);
+    m_writing = m_writer->start(m_surveyId, &error);
     return m_writing || fail(error);
 }
 

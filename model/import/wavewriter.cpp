@@ -1,98 +1,55 @@
 #include "wavewriter.h"
 
+#include "batchedinsert.h"
+#include "domain/phase.h"
+#include "storage/journeyratings.h"
 #include "storage/sqlitestatement.h"
 
 #include <QtNumeric>
 
-#include <initializer_list>
 #include <iterator>
 
 namespace Peakend {
-
-// Rows of one rating table (ids, then a value) written a batch at a time through one
-// multi-row INSERT: a single statement keeps its B-tree cursor on the last page, where the
-// next key goes (respondent ids only grow), instead of descending from the root for every row.
-class BatchedInsert
-{
-public:
-    static constexpr int Rows = 128;
-
-    BatchedInsert(sqlite3 *db, const QByteArray &insert, int ids) : m_ids(ids)
-    {
-        QByteArray row = "(?";
-        for (int i = 0; i < ids; ++i)
-            row += ", ?";
-        row += ')';
-        QByteArray rows = row;
-        for (int i = 1; i < Rows; ++i)
-            rows += ", " + row;
-        m_batch = std::make_unique<SqliteStatement>(db, (insert + rows).constData());
-        m_single = std::make_unique<SqliteStatement>(db, (insert + row).constData());
-        m_pendingIds.reserve(size_t(Rows * ids));
-    }
-
-    bool isValid() const { return m_batch->isValid() && m_single->isValid(); }
-    QString errorString() const { return m_single->errorString(); }
-
-    bool add(const qint64 *ids, double value)
-    {
-        m_pendingIds.insert(m_pendingIds.end(), ids, ids + m_ids);
-        m_pendingValues.push_back(value);
-        return m_pendingValues.size() < size_t(Rows) || flush();
-    }
-
-    bool flush()
-    {
-        const bool full = m_pendingValues.size() == size_t(Rows);
-        SqliteStatement &insert = full ? *m_batch : *m_single;
-        bool ok = true;
-        for (size_t row = 0; ok && row < m_pendingValues.size(); ++row) {
-            const int first = full ? int(row) * (m_ids + 1) : 0;
-            for (int i = 0; i < m_ids; ++i)
-                insert.bind(first + i + 1, m_pendingIds[row * size_t(m_ids) + size_t(i)]);
-            insert.bind(first + m_ids + 1, m_pendingValues[row]);
-            if (!full)
-                ok = insert.execute();
-        }
-        if (full)
-            ok = insert.execute();
-        m_pendingIds.clear();
-        m_pendingValues.clear();
-        return ok;
-    }
-
-private:
-    int m_ids;
-    std::unique_ptr<SqliteStatement> m_batch;
-    std::unique_ptr<SqliteStatement> m_single;
-    std::vector<qint64> m_pendingIds;
-    std::vector<double> m_pendingValues;
-};
 
 namespace {
 
 // Large enough that handing a batch over costs nothing beside writing it, small enough that
 // the few batches in flight stay well under a megabyte each.
 constexpr size_t BatchRows = 4096;
+constexpr size_t BatchRatings = 4 * BatchRows;
 constexpr size_t BatchesQueued = 4;
 
-// The statements of the kinds of row before Rating, in the order of WaveWriter::Kind, and
-// what their parameters take, in order: the row's next id (i), its text (t), its next value (v).
-constexpr const char *Sql[] = {
-    "INSERT INTO vendor (id, name, position) VALUES (?, ?, ?)",
-    "INSERT INTO subprocess (id, name, phase, position) VALUES (?, ?, 1, ?)",
-    "INSERT INTO factor (id, name, position) VALUES (?, ?, ?)",
-    "INSERT INTO attribute (id, name) VALUES (?, ?)",
-    "INSERT INTO respondent (id, survey_id, external_id, weight) VALUES (?, ?, ?, ?)",
-    "INSERT INTO respondent_attribute (respondent_id, attribute_id, value) VALUES (?, ?, ?)",
-    "INSERT INTO evaluation (respondent_id, vendor_id, overall, recommend) VALUES (?, ?, ?, ?) "
-    "ON CONFLICT (respondent_id, vendor_id) DO UPDATE SET "
-    "overall = coalesce(excluded.overall, overall), "
-    "recommend = coalesce(excluded.recommend, recommend)",
-    "INSERT OR IGNORE INTO reason (respondent_id, vendor_id, factor_id, polarity) "
-    "VALUES (?, ?, ?, ?)",
+// Each kind's table and columns, what a row's parameters take (BatchedInsert), and what is
+// done when its key is there already; in the order of WaveWriter::Kind.
+struct Statement
+{
+    const char *insert;
+    const char *parameters;
+    const char *suffix;
 };
-constexpr const char *Parameters[] = {"iti", "iti", "iti", "it", "iitv", "iit", "iivv", "iiii"};
+constexpr Statement Statements[] = {
+    {"INSERT INTO vendor (id, name, position) VALUES", "iti", ""},
+    {"INSERT INTO subprocess (id, name, phase, position) VALUES", "itii", ""},
+    {"INSERT INTO factor (id, name, position) VALUES", "iti", ""},
+    {"INSERT INTO attribute (id, name) VALUES", "it", ""},
+    {"INSERT INTO respondent (id, survey_id, external_id, weight) VALUES", "iitv", ""},
+    {"INSERT INTO respondent_attribute (respondent_id, attribute_id, value) VALUES", "iit", ""},
+    {"INSERT INTO evaluation (respondent_id, vendor_id, overall, recommend) VALUES", "iivv",
+     "ON CONFLICT (respondent_id, vendor_id) DO UPDATE SET "
+     "overall = coalesce(excluded.overall, overall), "
+     "recommend = coalesce(excluded.recommend, recommend)"},
+    {"INSERT OR IGNORE INTO reason (respondent_id, vendor_id, factor_id, polarity) VALUES", "iiii",
+     ""},
+    {"INSERT INTO journey_rating (respondent_id, vendor_id, ratings, rating_count) VALUES", "iiti",
+     ""}, // a journey that comes back is merged (mergeJourney)
+    {"INSERT INTO factor_rating (respondent_id, vendor_id, factor_id, kind, value) VALUES", "iiiiv",
+     ""},
+};
+
+QByteArrayView view(const std::string &text)
+{
+    return QByteArrayView(text.data(), qsizetype(text.size()));
+}
 
 } // namespace
 
@@ -103,24 +60,30 @@ WaveWriter::~WaveWriter()
     abandon();
 }
 
-bool WaveWriter::start(QString *error)
+bool WaveWriter::start(qint64 surveyId, QString *error)
 {
-    static_assert(std::size(Sql) == Rating && std::size(Parameters) == Rating);
-    for (int kind = 0; kind < Rating; ++kind) {
-        m_statements[kind] = std::make_unique<SqliteStatement>(m_db, Sql[kind]);
-        if (!m_statements[kind]->isValid()) {
-            *error = m_statements[kind]->errorString();
-            return false;
-        }
+    static_assert(std::size(Statements) == Kinds);
+    m_surveyId = surveyId;
+    SqliteStatement order(m_db, "SELECT journey_subprocesses FROM survey WHERE id = ?");
+    order.bind(1, surveyId);
+    if (!order.next() || !JourneyRatings::readIds(order.columnUtf8(0), &m_order)) {
+        *error = order.errorString();
+        return false;
     }
-    m_ratings = std::make_unique<BatchedInsert>(
-        m_db, "INSERT INTO rating (respondent_id, vendor_id, subprocess_id, value) VALUES ", 3);
-    m_factorRatings = std::make_unique<BatchedInsert>(
-        m_db,
-        "INSERT INTO factor_rating (respondent_id, vendor_id, factor_id, kind, value) VALUES ", 4);
-    for (const BatchedInsert *insert : {m_ratings.get(), m_factorRatings.get()}) {
-        if (!insert->isValid()) {
-            *error = insert->errorString();
+    for (size_t i = 0; i < m_order.size(); ++i)
+        m_orderIndex.insert(m_order[i], int(i));
+    for (int kind = 0; kind < Kinds; ++kind) {
+        const Statement &statement = Statements[kind];
+        BatchedInsert::Conflict conflict;
+        if (kind == Rating) {
+            conflict = [this](const qint64 *ids, const QByteArray &text) {
+                return mergeJourney(ids[0], ids[1], text);
+            };
+        }
+        m_inserts[kind] = std::make_unique<BatchedInsert>(
+            m_db, statement.insert, statement.parameters, statement.suffix, std::move(conflict));
+        if (!m_inserts[kind]->isValid()) {
+            *error = m_inserts[kind]->errorString();
             return false;
         }
     }
@@ -137,7 +100,7 @@ void WaveWriter::addVendor(qint64 id, const QString &name, qint64 position)
 
 void WaveWriter::addSubprocess(qint64 id, const QString &name, qint64 position)
 {
-    add({Subprocess, -1, {id, position, 0, 0}, {}}, &name);
+    add({Subprocess, -1, {id, qint64(Phase::Purchase), position, 0}, {}}, &name);
 }
 
 void WaveWriter::addFactor(qint64 id, const QString &name, qint64 position)
@@ -167,7 +130,16 @@ void WaveWriter::addEvaluation(qint64 respondent, qint64 vendor, double overall,
 
 void WaveWriter::addRating(qint64 respondent, qint64 vendor, qint64 subprocess, double value)
 {
-    add({Rating, -1, {respondent, vendor, subprocess, 0}, {value, 0.0}});
+    Batch &batch = *m_filling;
+    if (batch.rows.empty() || batch.rows.back().kind != Rating
+        || batch.rows.back().ids[0] != respondent || batch.rows.back().ids[1] != vendor) {
+        batch.rows.push_back(
+            {Rating, -1, {respondent, vendor, qint64(batch.ratings.size()), 0}, {}});
+    }
+    ++batch.rows.back().ids[3];
+    batch.ratings.push_back({subprocess, value});
+    if (batch.rows.size() == BatchRows || batch.ratings.size() == BatchRatings)
+        handOver();
 }
 
 void WaveWriter::addFactorRating(qint64 respondent, qint64 vendor, qint64 factor, int kind,
@@ -224,54 +196,131 @@ void WaveWriter::writeLoop()
             m_failed.store(true);
         batch->rows.clear();
         batch->texts.clear();
+        batch->ratings.clear();
         std::lock_guard lock(m_mutex);
         m_spare.push_back(std::move(batch));
         m_changed.notify_all();
     }
-    if (hasFailed() || m_abandoned.load())
-        return;
-    for (BatchedInsert *insert : {m_ratings.get(), m_factorRatings.get()}) {
-        if (!insert->flush()) {
-            m_error = insert->errorString();
-            m_failed.store(true);
-            return;
-        }
-    }
+    if (!hasFailed() && !m_abandoned.load() && !finishWave())
+        m_failed.store(true);
 }
 
 bool WaveWriter::write(const Batch &batch)
 {
     for (const Row &row : batch.rows) {
-        if (row.kind == Rating || row.kind == FactorRating) {
-            BatchedInsert &insert = row.kind == Rating ? *m_ratings : *m_factorRatings;
-            if (!insert.add(row.ids, row.values[0])) {
-                m_error = insert.errorString();
+        if (row.kind != Rating) {
+            const QByteArray text
+                = row.text < 0 ? QByteArray() : batch.texts[size_t(row.text)].toUtf8();
+            if (!insert(row.kind, row.ids, row.values, text))
                 return false;
-            }
             continue;
         }
-        SqliteStatement &statement = *m_statements[row.kind];
-        int id = 0;
-        int value = 0;
-        for (int p = 0; Parameters[row.kind][p] != '\0'; ++p) {
-            switch (Parameters[row.kind][p]) {
-            case 'i':
-                statement.bind(p + 1, row.ids[id++]);
-                break;
-            case 't':
-                statement.bind(p + 1, batch.texts[size_t(row.text)]);
-                break;
-            default:
-                statement.bind(p + 1, row.values[value++]);
-                break;
-            }
+        // A respondent's ratings of a vendor come in a row: they make one journey.
+        if (row.ids[0] != m_journey[0] || row.ids[1] != m_journey[1]) {
+            if (!endJourney())
+                return false;
+            m_journey[0] = row.ids[0];
+            m_journey[1] = row.ids[1];
         }
-        if (!statement.execute()) {
-            m_error = statement.errorString();
+        const auto first = batch.ratings.cbegin() + row.ids[2];
+        for (auto rated = first; rated != first + row.ids[3]; ++rated) {
+            size_t index = m_nextIndex;
+            if (index >= m_order.size() || m_order[index] != rated->subprocess) {
+                auto known = m_orderIndex.constFind(rated->subprocess);
+                if (known == m_orderIndex.cend()) {
+                    known = m_orderIndex.insert(rated->subprocess, int(m_order.size()));
+                    m_order.push_back(rated->subprocess);
+                    m_orderChanged = true;
+                }
+                index = size_t(*known);
+            }
+            if (m_journeyValues.size() <= index)
+                m_journeyValues.resize(m_order.size(), qQNaN());
+            m_journeyValues[index] = rated->value;
+            m_nextIndex = index + 1;
+        }
+    }
+    return true;
+}
+
+bool WaveWriter::insert(Kind kind, const qint64 *ids, const double *values, const QByteArray &text)
+{
+    BatchedInsert &rows = *m_inserts[kind];
+    rows.add(ids, values, text);
+    return !rows.isFull() || flushThrough(kind);
+}
+
+// Parents first: with foreign keys checked, a row needs its respondent, vendor … written.
+bool WaveWriter::flushThrough(Kind kind)
+{
+    for (int k = 0; k <= kind; ++k) {
+        if (!m_inserts[k]->flush()) {
+            m_error = m_inserts[k]->errorString();
             return false;
         }
     }
     return true;
+}
+
+bool WaveWriter::endJourney()
+{
+    const int count = JourneyRatings::count(m_journeyValues);
+    if (count == 0)
+        return true;
+    JourneyRatings::write(m_journeyValues, &m_journeyText);
+    m_journeyValues.assign(m_order.size(), qQNaN());
+    m_nextIndex = 0;
+    const qint64 ids[] = {m_journey[0], m_journey[1], count};
+    return insert(Rating, ids, nullptr,
+                  QByteArray(m_journeyText.data(), qsizetype(m_journeyText.size())));
+}
+
+// The journey's respondent came back later in the file: its ratings join those written
+// (the importer has made sure they rate other subprocesses).
+bool WaveWriter::mergeJourney(qint64 respondent, qint64 vendor, const QByteArray &text)
+{
+    SqliteStatement stored(m_db, "SELECT ratings FROM journey_rating "
+                                 "WHERE respondent_id = ? AND vendor_id = ?");
+    stored.bind(1, respondent);
+    stored.bind(2, vendor);
+    std::vector<double> values;
+    std::vector<double> added;
+    if (!stored.next() || !JourneyRatings::read(stored.columnUtf8(0), &values)
+        || !JourneyRatings::read(text, &added)) {
+        return false;
+    }
+    if (values.size() < added.size())
+        values.resize(added.size(), qQNaN());
+    for (size_t i = 0; i < added.size(); ++i) {
+        if (!qIsNaN(added[i]))
+            values[i] = added[i];
+    }
+    std::string merged;
+    JourneyRatings::write(values, &merged);
+    SqliteStatement update(m_db, "UPDATE journey_rating SET ratings = ?, rating_count = ? "
+                                 "WHERE respondent_id = ? AND vendor_id = ?");
+    update.bindUtf8(1, view(merged));
+    update.bind(2, qint64(JourneyRatings::count(values)));
+    update.bind(3, respondent);
+    update.bind(4, vendor);
+    return update.execute();
+}
+
+bool WaveWriter::finishWave()
+{
+    if (!endJourney() || !flushThrough(Kind(Kinds - 1)))
+        return false;
+    if (!m_orderChanged)
+        return true;
+    std::string order;
+    JourneyRatings::writeIds(m_order, &order);
+    SqliteStatement update(m_db, "UPDATE survey SET journey_subprocesses = ? WHERE id = ?");
+    update.bindUtf8(1, view(order));
+    update.bind(2, m_surveyId);
+    if (update.execute())
+        return true;
+    m_error = update.errorString();
+    return false;
 }
 
 bool WaveWriter::finish(QString *error)
@@ -302,10 +351,8 @@ void WaveWriter::stop(bool abandoned)
     }
     m_thread.join();
     // Finalised here, before the caller ends its savepoint.
-    for (auto &statement : m_statements)
-        statement.reset();
-    m_ratings.reset();
-    m_factorRatings.reset();
+    for (auto &insert : m_inserts)
+        insert.reset();
 }
 
 } // namespace Peakend

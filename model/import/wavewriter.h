@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 #include <atomic>
@@ -7,6 +8,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -15,7 +17,6 @@ struct sqlite3;
 namespace Peakend {
 
 class BatchedInsert;
-class SqliteStatement;
 
 // Writes the rows of one survey wave on a thread of its own, in the order they are added, so
 // that reading and checking the file (the caller's thread) and SQLite's inserts run side by
@@ -30,7 +31,8 @@ public:
     WaveWriter(const WaveWriter &) = delete;
     WaveWriter &operator=(const WaveWriter &) = delete;
 
-    bool start(QString *error); // prepares the statements and starts the thread
+    // Prepares the statements and starts the thread; the wave's row in survey is written.
+    bool start(qint64 surveyId, QString *error);
 
     void addVendor(qint64 id, const QString &name, qint64 position);
     void addSubprocess(qint64 id, const QString &name, qint64 position); // purchase phase
@@ -40,6 +42,8 @@ public:
     void addRespondentAttribute(qint64 respondent, qint64 attribute, const QString &value);
     // A NaN keeps what an earlier call for the same respondent and vendor wrote.
     void addEvaluation(qint64 respondent, qint64 vendor, double overall, double recommend);
+    // A respondent's ratings of a vendor make one journey row: they are best added in a row
+    // (a journey that comes back later is merged into the one written).
     void addRating(qint64 respondent, qint64 vendor, qint64 subprocess, double value);
     void addFactorRating(qint64 respondent, qint64 vendor, qint64 factor, int kind, double value);
     void addReason(qint64 respondent, qint64 vendor, qint64 factor, int polarity);
@@ -71,22 +75,43 @@ private:
         qint64 ids[4];
         double values[2];
     };
+    struct Rated
+    {
+        qint64 subprocess;
+        double value;
+    };
+    // Rows in order; a Rating row heads a run of a journey's ratings:
+    // ids = respondent, vendor, index of its first in ratings, count.
     struct Batch
     {
         std::vector<Row> rows;
         std::vector<QString> texts;
+        std::vector<Rated> ratings;
     };
 
     void add(const Row &row, const QString *text = nullptr);
     void handOver();
     void writeLoop();
     bool write(const Batch &batch);
+    bool insert(Kind kind, const qint64 *ids, const double *values, const QByteArray &text);
+    bool flushThrough(Kind kind);
+    bool endJourney();
+    bool mergeJourney(qint64 respondent, qint64 vendor, const QByteArray &text);
+    bool finishWave();
     void stop(bool abandoned);
 
     sqlite3 *m_db;
-    std::unique_ptr<SqliteStatement> m_statements[Rating];
-    std::unique_ptr<BatchedInsert> m_ratings;
-    std::unique_ptr<BatchedInsert> m_factorRatings;
+    qint64 m_surveyId = 0;
+    // Parents before children: flushing a kind flushes those before it first.
+    std::unique_ptr<BatchedInsert> m_inserts[Kinds];
+    // The wave's subprocesses in the order of its journeys (survey.journey_subprocesses).
+    std::vector<qint64> m_order;
+    QHash<qint64, int> m_orderIndex;
+    bool m_orderChanged = false;
+    qint64 m_journey[2] = {0, 0};        // respondent, vendor of the journey being gathered
+    std::vector<double> m_journeyValues; // in m_order; NaN where not rated
+    size_t m_nextIndex = 0; // where the next rating most likely goes: files keep an order
+    std::string m_journeyText;
     std::unique_ptr<Batch> m_filling;
     std::deque<std::unique_ptr<Batch>> m_queue;  // handed over, not yet written
     std::vector<std::unique_ptr<Batch>> m_spare; // written, to be filled again

@@ -1,6 +1,7 @@
 #include "projectrepository.h"
 
 #include "change.h"
+#include "journeyratings.h"
 #include "projectstore.h"
 #include "sqlitesavepoint.h"
 #include "sqlitestatement.h"
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QtNumeric>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace Peakend {
@@ -355,12 +357,20 @@ qint64 ProjectRepository::ensureWorkshopSurvey(const QString &name, qint64 prefe
 double ProjectRepository::workshopRating(qint64 surveyId, qint64 vendorId,
                                          qint64 subprocessId) const
 {
-    QSqlQuery query = run(m_store.database(),
-                          QStringLiteral("SELECT r.value FROM rating r JOIN respondent p "
-                                         "ON p.id = r.respondent_id WHERE p.survey_id = ? "
-                                         "AND r.vendor_id = ? AND r.subprocess_id = ?"),
-                          {surveyId, vendorId, subprocessId}, &m_lastError);
-    return query.next() ? query.value(0).toDouble() : qQNaN();
+    std::vector<qint64> order;
+    if (!journeyOrder(surveyId, &order))
+        return qQNaN();
+    const auto at = std::find(order.cbegin(), order.cend(), subprocessId);
+    SqliteStatement query(m_store.handle(), "SELECT j.ratings FROM journey_rating j "
+                                            "JOIN respondent p ON p.id = j.respondent_id "
+                                            "WHERE p.survey_id = ? AND j.vendor_id = ?");
+    query.bind(1, surveyId);
+    query.bind(2, vendorId);
+    std::vector<double> values;
+    if (at == order.cend() || !query.next() || !JourneyRatings::read(query.columnUtf8(0), &values))
+        return qQNaN();
+    const auto index = size_t(at - order.cbegin());
+    return index < values.size() ? values[index] : qQNaN();
 }
 
 bool ProjectRepository::setWorkshopRating(qint64 surveyId, qint64 vendorId, qint64 subprocessId,
@@ -372,21 +382,7 @@ bool ProjectRepository::setWorkshopRating(qint64 surveyId, qint64 vendorId, qint
                                {surveyId, workshopFormat()}, &m_lastError);
     if (!respondent.next())
         return fail(tr("The workshop wave has no workshop respondent."));
-    const qint64 respondentId = respondent.value(0).toLongLong();
-    QString error;
-    if (qIsNaN(value)) {
-        run(m_store.database(),
-            QStringLiteral("DELETE FROM rating WHERE respondent_id = ? AND vendor_id = ? "
-                           "AND subprocess_id = ?"),
-            {respondentId, vendorId, subprocessId}, &error);
-    } else {
-        run(m_store.database(),
-            QStringLiteral("INSERT INTO rating (respondent_id, vendor_id, subprocess_id, value) "
-                           "VALUES (?, ?, ?, ?) ON CONFLICT (respondent_id, vendor_id, "
-                           "subprocess_id) DO UPDATE SET value = excluded.value"),
-            {respondentId, vendorId, subprocessId, value}, &error);
-    }
-    return error.isEmpty() || fail(error);
+    return putJourney(respondent.value(0).toLongLong(), vendorId, {{subprocessId, value}});
 }
 
 bool ProjectRepository::removeSurvey(qint64 id)
@@ -457,37 +453,128 @@ bool ProjectRepository::addRespondentAttributes(const QList<RespondentAttribute>
     return true;
 }
 
+bool ProjectRepository::journeyOrder(qint64 surveyId, std::vector<qint64> *order) const
+{
+    SqliteStatement query(m_store.handle(), "SELECT journey_subprocesses FROM survey WHERE id = ?");
+    query.bind(1, surveyId);
+    if (!query.next())
+        return false;
+    if (JourneyRatings::readIds(query.columnUtf8(0), order))
+        return true;
+    m_lastError = tr("The subprocesses of wave %1 are not readable.").arg(surveyId);
+    return false;
+}
+
 QList<Rating> ProjectRepository::ratings(qint64 surveyId) const
 {
     QList<Rating> result;
+    std::vector<qint64> order;
+    if (!journeyOrder(surveyId, &order))
+        return result;
     SqliteStatement query(m_store.handle(),
-                          "SELECT x.respondent_id, x.vendor_id, x.subprocess_id, x.value "
-                          "FROM rating x WHERE x.respondent_id IN "
-                          "(SELECT id FROM respondent WHERE survey_id = ?) ORDER BY 1, 2, 3");
+                          "SELECT x.respondent_id, x.vendor_id, x.ratings "
+                          "FROM journey_rating x WHERE x.respondent_id IN "
+                          "(SELECT id FROM respondent WHERE survey_id = ?) ORDER BY 1, 2");
     query.bind(1, surveyId);
+    std::vector<double> values;
     while (query.next()) {
-        result.append({query.columnInt64(0), query.columnInt64(1), query.columnInt64(2),
-                       query.columnDouble(3)});
+        const qint64 respondentId = query.columnInt64(0);
+        const qint64 vendorId = query.columnInt64(1);
+        if (!JourneyRatings::read(query.columnUtf8(2), &values) || values.size() > order.size()) {
+            m_lastError = tr("The ratings of respondent %1 for vendor %2 are not readable and "
+                             "were left out.")
+                              .arg(respondentId)
+                              .arg(vendorId);
+            continue;
+        }
+        for (size_t i = 0; i < values.size(); ++i) {
+            if (!qIsNaN(values[i]))
+                result.append({respondentId, vendorId, order[i], values[i]});
+        }
     }
     return result;
 }
 
 bool ProjectRepository::addRatings(const QList<Rating> &ratings)
 {
-    SqliteStatement insert(m_store.handle(),
-                           "INSERT INTO rating (respondent_id, vendor_id, subprocess_id, value) "
-                           "VALUES (?, ?, ?, ?)");
-    if (!insert.isValid())
-        return fail(insert.errorString());
-    for (const Rating &rating : ratings) {
-        insert.bind(1, rating.respondentId);
-        insert.bind(2, rating.vendorId);
-        insert.bind(3, rating.subprocessId);
-        insert.bind(4, rating.value);
-        if (!insert.execute())
-            return fail(insert.errorString());
+    std::vector<std::pair<qint64, double>> journey;
+    for (qsizetype i = 0; i < ratings.size(); ++i) {
+        const Rating &rating = ratings.at(i);
+        journey.emplace_back(rating.subprocessId, rating.value);
+        const bool last = i + 1 == ratings.size()
+                          || ratings.at(i + 1).respondentId != rating.respondentId
+                          || ratings.at(i + 1).vendorId != rating.vendorId;
+        if (!last)
+            continue;
+        if (!putJourney(rating.respondentId, rating.vendorId, journey))
+            return false;
+        journey.clear();
     }
     return true;
+}
+
+// Reads the journey, sets the ratings given (a NaN removes one) and writes it back, or
+// deletes it when nothing is left; a subprocess new to the wave is added to its order.
+bool ProjectRepository::putJourney(qint64 respondentId, qint64 vendorId,
+                                   const std::vector<std::pair<qint64, double>> &ratings)
+{
+    sqlite3 *db = m_store.handle();
+    SqliteStatement respondent(db, "SELECT survey_id FROM respondent WHERE id = ?");
+    respondent.bind(1, respondentId);
+    if (!respondent.next())
+        return fail(tr("There is no respondent %1.").arg(respondentId));
+    const qint64 surveyId = respondent.columnInt64(0);
+    std::vector<qint64> order;
+    if (!journeyOrder(surveyId, &order))
+        return fail(m_lastError);
+    SqliteStatement stored(db, "SELECT ratings FROM journey_rating "
+                               "WHERE respondent_id = ? AND vendor_id = ?");
+    stored.bind(1, respondentId);
+    stored.bind(2, vendorId);
+    std::vector<double> values;
+    if (stored.next() && !JourneyRatings::read(stored.columnUtf8(0), &values)) {
+        return fail(tr("The ratings of respondent %1 for vendor %2 are not readable.")
+                        .arg(respondentId)
+                        .arg(vendorId));
+    }
+    const size_t known = order.size();
+    for (const auto &[subprocessId, value] : ratings) {
+        auto at = std::find(order.begin(), order.end(), subprocessId);
+        if (at == order.end()) {
+            if (qIsNaN(value))
+                continue;
+            at = order.insert(order.end(), subprocessId);
+        }
+        const auto index = size_t(at - order.begin());
+        if (values.size() <= index)
+            values.resize(index + 1, qQNaN());
+        values[index] = value;
+    }
+    std::string text;
+    if (order.size() != known) {
+        JourneyRatings::writeIds(order, &text);
+        SqliteStatement update(db, "UPDATE survey SET journey_subprocesses = ? WHERE id = ?");
+        update.bindUtf8(1, QByteArrayView(text.data(), qsizetype(text.size())));
+        update.bind(2, surveyId);
+        if (!update.execute())
+            return fail(update.errorString());
+    }
+    const int count = JourneyRatings::count(values);
+    SqliteStatement write(db, count == 0 ? "DELETE FROM journey_rating WHERE respondent_id = ?1 "
+                                           "AND vendor_id = ?2"
+                                         : "INSERT INTO journey_rating (respondent_id, vendor_id, "
+                                           "ratings, rating_count) VALUES (?1, ?2, ?3, ?4) "
+                                           "ON CONFLICT (respondent_id, vendor_id) DO UPDATE SET "
+                                           "ratings = excluded.ratings, "
+                                           "rating_count = excluded.rating_count");
+    write.bind(1, respondentId);
+    write.bind(2, vendorId);
+    if (count > 0) {
+        JourneyRatings::write(values, &text);
+        write.bindUtf8(3, QByteArrayView(text.data(), qsizetype(text.size())));
+        write.bind(4, qint64(count));
+    }
+    return write.execute() || fail(write.errorString());
 }
 
 QList<FactorRating> ProjectRepository::factorRatings(qint64 surveyId) const
@@ -879,6 +966,15 @@ qint64 ProjectRepository::addIncident(const CriticalIncident &incident)
     return error.isEmpty() ? insertedId() : (fail(error), 0);
 }
 
+qint64 ProjectRepository::ratingCount() const
+{
+    QSqlQuery query
+        = run(m_store.database(),
+              QStringLiteral("SELECT coalesce(sum(rating_count), 0) FROM journey_rating"), {},
+              &m_lastError);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 qint64 ProjectRepository::count(const char *table) const
 {
     QSqlQuery query
@@ -930,32 +1026,38 @@ bool ProjectRepository::removeItem(Catalogue catalogue, qint64 id)
 
 qint64 ProjectRepository::references(Catalogue catalogue, qint64 id) const
 {
-    // (table, column) pairs whose rows point at the item.
+    // (table, condition) pairs: the rows that point at the item (bound to ?).
     QList<std::pair<const char *, const char *>> referrers;
     switch (catalogue) {
     case Catalogue::Vendors:
-        referrers = {{"rating", "vendor_id"},
-                     {"factor_rating", "vendor_id"},
-                     {"evaluation", "vendor_id"},
-                     {"reason", "vendor_id"}};
+        referrers = {{"journey_rating", "vendor_id = ?"},
+                     {"factor_rating", "vendor_id = ?"},
+                     {"evaluation", "vendor_id = ?"},
+                     {"reason", "vendor_id = ?"}};
         break;
     case Catalogue::Subprocesses:
-        referrers = {{"rating", "subprocess_id"}, {"touchpoint", "subprocess_id"}};
+        // the journeys of every wave that asks about it and has a rating there
+        referrers = {{"journey_rating j JOIN respondent p ON p.id = j.respondent_id "
+                      "JOIN survey s ON s.id = p.survey_id "
+                      "JOIN json_each(s.journey_subprocesses) c",
+                      "c.value = ? AND "
+                      "coalesce(json_type(j.ratings, '$[' || c.key || ']'), 'null') <> 'null'"},
+                     {"touchpoint", "subprocess_id = ?"}};
         break;
     case Catalogue::Factors:
-        referrers = {{"factor_rating", "factor_id"},
-                     {"reason", "factor_id"},
-                     {"cycle_factor", "factor_id"},
-                     {"requirement_factor", "factor_id"}};
+        referrers = {{"factor_rating", "factor_id = ?"},
+                     {"reason", "factor_id = ?"},
+                     {"cycle_factor", "factor_id = ?"},
+                     {"requirement_factor", "factor_id = ?"}};
         break;
     case Catalogue::Channels:
-        referrers = {{"touchpoint", "channel_id"}};
+        referrers = {{"touchpoint", "channel_id = ?"}};
         break;
     case Catalogue::Touchpoints:
-        referrers = {{"critical_incident", "touchpoint_id"}};
+        referrers = {{"critical_incident", "touchpoint_id = ?"}};
         break;
     case Catalogue::Requirements: // its factor links go with it and come back with it
-        referrers = {{"kpi", "requirement_id"}};
+        referrers = {{"kpi", "requirement_id = ?"}};
         break;
     case Catalogue::Incidents:
     case Catalogue::Kpis: // its values go with it and come back with it
@@ -963,10 +1065,10 @@ qint64 ProjectRepository::references(Catalogue catalogue, qint64 id) const
         break;
     }
     qint64 total = 0;
-    for (const auto &[table, column] : std::as_const(referrers)) {
+    for (const auto &[table, condition] : std::as_const(referrers)) {
         QSqlQuery query = run(m_store.database(),
-                              QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
-                                  .arg(QLatin1String(table), QLatin1String(column)),
+                              QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                                  .arg(QLatin1String(table), QLatin1String(condition)),
                               {id}, &m_lastError);
         if (query.next())
             total += query.value(0).toLongLong();

@@ -21,6 +21,8 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace Peakend {
 
@@ -117,6 +119,7 @@ public:
 
     // Counting rows of a table by name, for summaries (the name is never user input).
     qint64 count(const char *table) const;
+    qint64 ratingCount() const; // subprocess ratings in every wave
 
     // The generic single-value access behind ChangeValue. NULL reads as an invalid
     // QVariant; an invalid QVariant or a NaN double writes NULL.
@@ -126,6 +129,10 @@ public:
 private:
     bool fail(const QString &reason) const;
     qint64 insertedId() const;
+    // The subprocess ids a wave's journeys are in the order of (survey.journey_subprocesses).
+    bool journeyOrder(qint64 surveyId, std::vector<qint64> *order) const;
+    bool putJourney(qint64 respondentId, qint64 vendorId,
+                    const std::vector<std::pair<qint64, double>> &ratings);
 
     const ProjectStore &m_store;
     mutable QString m_lastError;

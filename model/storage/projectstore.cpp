@@ -232,8 +232,9 @@ StoreError ProjectStore::checkIdentity(const Migrator &migrator)
 }
 
 // A file may only hold the triggers and views Peakend's own scripts create at its version
-// (none so far). Triggers and views are switched off on the connection anyway; this check
-// tells the user why such a file is refused instead of silently ignoring its code.
+// (the view "rating" from version 5). Triggers and views are switched off on the connection
+// anyway; this check tells the user why such a file is refused instead of silently ignoring
+// its code.
 StoreError ProjectStore::checkSchemaObjects(const Migrator &migrator) const
 {
     if (m_schemaVersion > migrator.latestVersion())

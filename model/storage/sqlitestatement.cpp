@@ -39,6 +39,11 @@ void SqliteStatement::bind(int position, const QString &text)
     sqlite3_bind_text(m_statement, position, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int position, QByteArrayView text)
+{
+    sqlite3_bind_text(m_statement, position, text.data(), int(text.size()), SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindNull(int position)
 {
     sqlite3_bind_null(m_statement, position);
@@ -74,9 +79,20 @@ QString SqliteStatement::columnText(int column) const
     return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
 }
 
+QByteArrayView SqliteStatement::columnUtf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);
+}
+
+int SqliteStatement::errorCode() const
+{
+    return sqlite3_extended_errcode(m_db);
 }
 
 QString SqliteStatement::errorString() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -23,6 +24,7 @@ public:
     void bind(int position, qint64 value);
     void bind(int position, double value); // NaN binds NULL
     void bind(int position, const QString &text);
+    void bindUtf8(int position, QByteArrayView text);
     void bindNull(int position);
 
     // Runs a statement that returns no rows and resets it for the next binding.
@@ -32,9 +34,12 @@ public:
     qint64 columnInt64(int column) const;
     double columnDouble(int column) const;
     QString columnText(int column) const;
+    // Valid until the next step or reset.
+    QByteArrayView columnUtf8(int column) const;
     void reset();
 
     QString errorString() const;
+    int errorCode() const; // SQLite's extended result code of the last call that failed
 
 private:
     sqlite3 *m_db;

@@ -55,7 +55,7 @@ bool SurveyWaveStash::move(const char *from, const char *to, qint64 surveyId,
         {"respondent", "survey_id = ?1"},
         {"respondent_attribute", respondents},
         {"evaluation", respondents},
-        {"rating", respondents},
+        {"journey_rating", respondents},
         {"factor_rating", respondents},
         {"reason", respondents},
     };

@@ -103,7 +103,7 @@ double writeOnlyMs(int respondents, const QString &projectPath)
                  nullptr, nullptr, nullptr);
     WaveWriter writer(db);
     QString message;
-    if (!writer.start(&message))
+    if (!writer.start(1, &message))
         return -1.0;
     constexpr int vendors = 14;
     constexpr int subprocesses = 25;
