@@ -12,6 +12,7 @@ private slots:
     void findsTheSameKeyWithinARun();
     void remembersRespondentsWhoComeBack();
     void keepsRespondentsApart();
+    void manyKeysInARun();
 };
 
 void TestRespondentKeySet::findsTheSameKeyWithinARun()
@@ -55,6 +56,25 @@ void TestRespondentKeySet::keepsRespondentsApart()
     }
     QVERIFY(!seen.insert(1000, 25));
     QVERIFY(seen.insert(999, 25));
+}
+
+// A respondent who rates 14 vendors × 25 subprocesses: past the few keys searched one by one,
+// in one run and when it comes back with its keys split over two runs.
+void TestRespondentKeySet::manyKeysInARun()
+{
+    RespondentKeySet seen;
+    for (quint64 key = 0; key < 350; ++key)
+        QVERIFY(seen.insert(1, key));
+    for (quint64 key = 0; key < 350; key += 10)
+        QVERIFY(!seen.insert(1, key));
+    QVERIFY(seen.insert(2, 0));
+    QVERIFY(!seen.insert(1, 349)); // back: the first run's keys still count
+    QVERIFY(seen.insert(1, 350));
+    QVERIFY(seen.insert(3, 0));
+    QVERIFY(!seen.insert(1, 350)); // back again: both runs count
+    QVERIFY(!seen.insert(1, 20));
+    QVERIFY(seen.insert(1, 351));
+    QVERIFY(!seen.insert(3, 0));
 }
 
 QTEST_GUILESS_MAIN(TestRespondentKeySet)

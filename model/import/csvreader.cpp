@@ -49,22 +49,25 @@ bool CsvReader::open()
 
 bool CsvReader::fill()
 {
-    QByteArray bytes;
-    if (!m_pending.isEmpty()) {
-        bytes.swap(m_pending);
-    } else {
-        bytes = m_device->read(chunkSize);
-        m_bytesRead += bytes.size();
+    if (m_pending.isEmpty()) {
+        m_pending.resize(chunkSize); // the memory of the chunk before
+        m_pending.resize(qMax(m_device->read(m_pending.data(), chunkSize), qint64(0)));
+        m_bytesRead += m_pending.size();
     }
-    if (bytes.isEmpty()) {
+    if (m_pending.isEmpty()) {
         m_atEnd = true;
         return false;
     }
+    // Decoded straight into the buffer, which keeps its memory from chunk to chunk.
     m_buffer.remove(0, m_position);
     m_position = 0;
-    const QString decoded = m_decoder.decode(bytes);
-    m_sawReplacement = m_sawReplacement || decoded.contains(QChar::ReplacementCharacter);
-    m_buffer.append(decoded);
+    const qsizetype kept = m_buffer.size();
+    m_buffer.resize(kept + m_decoder.requiredSpace(m_pending.size()));
+    const QChar *end = m_decoder.appendToBuffer(m_buffer.data() + kept, m_pending);
+    m_buffer.truncate(end - m_buffer.constData());
+    m_pending.resize(0);
+    m_sawReplacement = m_sawReplacement
+                       || QStringView(m_buffer).sliced(kept).contains(QChar::ReplacementCharacter);
     return true;
 }
 

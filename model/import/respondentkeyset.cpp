@@ -1,6 +1,14 @@
 #include "respondentkeyset.h"
 
+#include <algorithm>
+
 namespace Peakend {
+
+namespace {
+
+constexpr size_t FewKeys = 32;
+
+} // namespace
 
 bool RespondentKeySet::insert(qint64 respondent, quint64 key)
 {
@@ -12,16 +20,28 @@ bool RespondentKeySet::insert(qint64 respondent, quint64 key)
         for (qint64 run = m_lastRun.value(respondent, -1); run >= 0;
              run = m_runs[size_t(run)].previous) {
             const Run &r = m_runs[size_t(run)];
-            for (size_t i = r.begin; i < r.end; ++i)
-                m_current.insert(m_keys[i]);
+            m_currentKeys.insert(m_currentKeys.end(), m_keys.begin() + qsizetype(r.begin),
+                                 m_keys.begin() + qsizetype(r.end));
         }
+        if (m_currentKeys.size() > FewKeys)
+            m_current = QSet<quint64>(m_currentKeys.cbegin(), m_currentKeys.cend());
     }
-    const qsizetype before = m_current.size();
-    m_current.insert(key);
-    if (m_current.size() == before)
+    if (contains(key))
         return false;
+    m_currentKeys.push_back(key);
+    if (m_currentKeys.size() == FewKeys + 1)
+        m_current = QSet<quint64>(m_currentKeys.cbegin(), m_currentKeys.cend());
+    else if (m_currentKeys.size() > FewKeys)
+        m_current.insert(key);
     m_added.push_back(key);
     return true;
+}
+
+bool RespondentKeySet::contains(quint64 key) const
+{
+    if (m_currentKeys.size() > FewKeys)
+        return m_current.contains(key);
+    return std::find(m_currentKeys.cbegin(), m_currentKeys.cend(), key) != m_currentKeys.cend();
 }
 
 void RespondentKeySet::finishRun()
@@ -32,7 +52,9 @@ void RespondentKeySet::finishRun()
     m_keys.insert(m_keys.end(), m_added.begin(), m_added.end());
     m_runs.push_back({begin, m_keys.size(), m_lastRun.value(m_respondent, -1)});
     m_lastRun.insert(m_respondent, qint64(m_runs.size()) - 1);
-    m_current.clear();
+    if (m_currentKeys.size() > FewKeys)
+        m_current.clear();
+    m_currentKeys.clear();
     m_added.clear();
 }
 

@@ -26,9 +26,14 @@ private:
         size_t end;
         qint64 previous; // the respondent's run before this one, or -1
     };
+    bool contains(quint64 key) const;
+
     qint64 m_respondent = 0;
     bool m_reading = false;
-    QSet<quint64> m_current;      // the keys of m_respondent, all runs
+    // The keys of m_respondent, all runs: searched in m_currentKeys while there are a few,
+    // and in m_current (filled then) beyond, so that a run costs no allocation.
+    std::vector<quint64> m_currentKeys;
+    QSet<quint64> m_current;
     std::vector<quint64> m_added; // those this run added
     std::vector<quint64> m_keys;  // the keys of finished runs, run after run
     std::vector<Run> m_runs;

@@ -453,9 +453,11 @@ bool Pass::processRow()
     if (sameRespondent) {
         respondentId = m_lastRespondentId;
     } else {
-        const QString external = respondent.toString();
-        const auto it = m_respondents.constFind(external);
+        // Kept for the rows that follow, even when this one has a problem.
+        m_lastRespondent = respondent.toString();
+        const auto it = m_respondents.constFind(m_lastRespondent);
         respondentId = it == m_respondents.constEnd() ? 0 : *it;
+        m_lastRespondentId = respondentId;
     }
     // (Placeholder ids of names still to be created are negative: 32 bits keep them apart.)
     const quint64 answerKey = (quint64(quint32(vendorId)) << 32) | quint32(subprocessId);
@@ -468,7 +470,7 @@ bool Pass::processRow()
         return true;
 
     if (respondentId == 0) {
-        const QString external = respondent.toString();
+        const QString &external = m_lastRespondent;
         respondentId = ++m_lastRespondentRow;
         if (m_writing) {
             m_writer->addRespondent(respondentId, m_surveyId, external, weight);
@@ -486,10 +488,7 @@ bool Pass::processRow()
         m_seen.insert(respondentId, answerKey);
         ++m_report.respondents;
     }
-    if (!sameRespondent) {
-        m_lastRespondent = respondent.toString();
-        m_lastRespondentId = respondentId;
-    }
+    m_lastRespondentId = respondentId;
     if (isLong && !std::isnan(longRating) && subprocessId != 0)
         answers.append({0, subprocessId, 3, longRating});
     if (!m_writing) {
@@ -588,11 +587,10 @@ ImportReport Pass::run(qint64 *surveyId)
         // Read again now that this transaction holds the write lock: the ids written below
         // are the ones in the file, whatever another connection did before.
         m_catalogue = loadCatalogue(m_db);
-        // A bigger page cache for the length of the import (restored below): the default
-        // 2 MiB makes SQLite spill and re-read B-tree pages all the time.
-        sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+        // SQLite's own page cache (2 MiB) is kept: every table grows at its end, so few pages
+        // are wanted again, and the pages it spills are written while the file is read
+        // instead of all at the commit.
         if (!prepareWriter()) {
-            sqlite3_exec(m_db, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
             m_savepoint.rollback();
             return m_report;
         }
@@ -642,7 +640,6 @@ ImportReport Pass::run(qint64 *surveyId)
         }
         const bool keep
             = ok && m_report.fatal.isEmpty() && !m_report.cancelled && m_report.counts.isEmpty();
-        sqlite3_exec(m_db, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
         if (!keep || !m_savepoint.release()) {
             if (keep)
                 m_report.fatal = m_savepoint.errorString();

@@ -16,7 +16,6 @@ namespace {
 // Large enough that handing a batch over costs nothing beside writing it, small enough that
 // the few batches in flight stay well under a megabyte each.
 constexpr size_t BatchRows = 4096;
-constexpr size_t BatchRatings = 4 * BatchRows;
 constexpr size_t BatchesQueued = 4;
 
 // Each kind's table and columns, what a row's parameters take (BatchedInsert), and what is
@@ -130,15 +129,41 @@ void WaveWriter::addEvaluation(qint64 respondent, qint64 vendor, double overall,
 
 void WaveWriter::addRating(qint64 respondent, qint64 vendor, qint64 subprocess, double value)
 {
-    Batch &batch = *m_filling;
-    if (batch.rows.empty() || batch.rows.back().kind != Rating
-        || batch.rows.back().ids[0] != respondent || batch.rows.back().ids[1] != vendor) {
-        batch.rows.push_back(
-            {Rating, -1, {respondent, vendor, qint64(batch.ratings.size()), 0}, {}});
+    if (respondent != m_journey[0] || vendor != m_journey[1]) {
+        endJourney();
+        m_journey[0] = respondent;
+        m_journey[1] = vendor;
     }
-    ++batch.rows.back().ids[3];
-    batch.ratings.push_back({subprocess, value});
-    if (batch.rows.size() == BatchRows || batch.ratings.size() == BatchRatings)
+    size_t index = m_nextIndex;
+    if (index >= m_order.size() || m_order[index] != subprocess) {
+        auto known = m_orderIndex.constFind(subprocess);
+        if (known == m_orderIndex.cend()) {
+            known = m_orderIndex.insert(subprocess, int(m_order.size()));
+            m_order.push_back(subprocess);
+            m_orderChanged = true;
+        }
+        index = size_t(*known);
+    }
+    if (m_journeyValues.size() <= index)
+        m_journeyValues.resize(m_order.size(), qQNaN());
+    m_journeyValues[index] = value;
+    m_nextIndex = index + 1;
+}
+
+// The journey gathered goes to the thread as one row: (respondent, vendor, count) and its text.
+void WaveWriter::endJourney()
+{
+    const int count = JourneyRatings::count(m_journeyValues);
+    if (count == 0)
+        return;
+    JourneyRatings::write(m_journeyValues, &m_journeyText);
+    m_journeyValues.assign(m_order.size(), qQNaN());
+    m_nextIndex = 0;
+    Batch &batch = *m_filling;
+    batch.rows.push_back(
+        {Rating, int(batch.journeys.size()), {m_journey[0], m_journey[1], count, 0}, {}});
+    batch.journeys.emplace_back(m_journeyText.data(), qsizetype(m_journeyText.size()));
+    if (batch.rows.size() == BatchRows)
         handOver();
 }
 
@@ -196,7 +221,7 @@ void WaveWriter::writeLoop()
             m_failed.store(true);
         batch->rows.clear();
         batch->texts.clear();
-        batch->ratings.clear();
+        batch->journeys.clear();
         std::lock_guard lock(m_mutex);
         m_spare.push_back(std::move(batch));
         m_changed.notify_all();
@@ -208,37 +233,13 @@ void WaveWriter::writeLoop()
 bool WaveWriter::write(const Batch &batch)
 {
     for (const Row &row : batch.rows) {
-        if (row.kind != Rating) {
-            const QByteArray text
-                = row.text < 0 ? QByteArray() : batch.texts[size_t(row.text)].toUtf8();
-            if (!insert(row.kind, row.ids, row.values, text))
-                return false;
-            continue;
-        }
-        // A respondent's ratings of a vendor come in a row: they make one journey.
-        if (row.ids[0] != m_journey[0] || row.ids[1] != m_journey[1]) {
-            if (!endJourney())
-                return false;
-            m_journey[0] = row.ids[0];
-            m_journey[1] = row.ids[1];
-        }
-        const auto first = batch.ratings.cbegin() + row.ids[2];
-        for (auto rated = first; rated != first + row.ids[3]; ++rated) {
-            size_t index = m_nextIndex;
-            if (index >= m_order.size() || m_order[index] != rated->subprocess) {
-                auto known = m_orderIndex.constFind(rated->subprocess);
-                if (known == m_orderIndex.cend()) {
-                    known = m_orderIndex.insert(rated->subprocess, int(m_order.size()));
-                    m_order.push_back(rated->subprocess);
-                    m_orderChanged = true;
-                }
-                index = size_t(*known);
-            }
-            if (m_journeyValues.size() <= index)
-                m_journeyValues.resize(m_order.size(), qQNaN());
-            m_journeyValues[index] = rated->value;
-            m_nextIndex = index + 1;
-        }
+        QByteArray text;
+        if (row.kind == Rating)
+            text = batch.journeys[size_t(row.text)];
+        else if (row.text >= 0)
+            text = batch.texts[size_t(row.text)].toUtf8();
+        if (!insert(row.kind, row.ids, row.values, text))
+            return false;
     }
     return true;
 }
@@ -260,19 +261,6 @@ bool WaveWriter::flushThrough(Kind kind)
         }
     }
     return true;
-}
-
-bool WaveWriter::endJourney()
-{
-    const int count = JourneyRatings::count(m_journeyValues);
-    if (count == 0)
-        return true;
-    JourneyRatings::write(m_journeyValues, &m_journeyText);
-    m_journeyValues.assign(m_order.size(), qQNaN());
-    m_nextIndex = 0;
-    const qint64 ids[] = {m_journey[0], m_journey[1], count};
-    return insert(Rating, ids, nullptr,
-                  QByteArray(m_journeyText.data(), qsizetype(m_journeyText.size())));
 }
 
 // The journey's respondent came back later in the file: its ratings join those written
@@ -308,14 +296,12 @@ bool WaveWriter::mergeJourney(qint64 respondent, qint64 vendor, const QByteArray
 
 bool WaveWriter::finishWave()
 {
-    if (!endJourney() || !flushThrough(Kind(Kinds - 1)))
+    if (!flushThrough(Kind(Kinds - 1)))
         return false;
-    if (!m_orderChanged)
+    if (m_orderText.empty())
         return true;
-    std::string order;
-    JourneyRatings::writeIds(m_order, &order);
     SqliteStatement update(m_db, "UPDATE survey SET journey_subprocesses = ? WHERE id = ?");
-    update.bindUtf8(1, view(order));
+    update.bindUtf8(1, view(m_orderText));
     update.bind(2, m_surveyId);
     if (update.execute())
         return true;
@@ -327,8 +313,11 @@ bool WaveWriter::finish(QString *error)
 {
     if (!m_thread.joinable())
         return false;
+    endJourney();
     if (!m_filling->rows.empty())
         handOver();
+    if (m_orderChanged)
+        JourneyRatings::writeIds(m_order, &m_orderText); // stop() hands it over with its lock
     stop(false);
     if (hasFailed())
         *error = m_error;

@@ -42,8 +42,8 @@ public:
     void addRespondentAttribute(qint64 respondent, qint64 attribute, const QString &value);
     // A NaN keeps what an earlier call for the same respondent and vendor wrote.
     void addEvaluation(qint64 respondent, qint64 vendor, double overall, double recommend);
-    // A respondent's ratings of a vendor make one journey row: they are best added in a row
-    // (a journey that comes back later is merged into the one written).
+    // A respondent's ratings of a vendor make one journey row, gathered here: they are best
+    // added in a row (a journey that comes back later is merged into the one written).
     void addRating(qint64 respondent, qint64 vendor, qint64 subprocess, double value);
     void addFactorRating(qint64 respondent, qint64 vendor, qint64 factor, int kind, double value);
     void addReason(qint64 respondent, qint64 vendor, qint64 factor, int polarity);
@@ -71,22 +71,15 @@ private:
     struct Row
     {
         Kind kind;
-        int text; // index into Batch::texts, or -1
+        int text; // index into Batch::texts (Batch::journeys for a Rating row), or -1
         qint64 ids[4];
         double values[2];
     };
-    struct Rated
-    {
-        qint64 subprocess;
-        double value;
-    };
-    // Rows in order; a Rating row heads a run of a journey's ratings:
-    // ids = respondent, vendor, index of its first in ratings, count.
     struct Batch
     {
         std::vector<Row> rows;
         std::vector<QString> texts;
-        std::vector<Rated> ratings;
+        std::vector<QByteArray> journeys; // JourneyRatings' text
     };
 
     void add(const Row &row, const QString *text = nullptr);
@@ -95,7 +88,7 @@ private:
     bool write(const Batch &batch);
     bool insert(Kind kind, const qint64 *ids, const double *values, const QByteArray &text);
     bool flushThrough(Kind kind);
-    bool endJourney();
+    void endJourney();
     bool mergeJourney(qint64 respondent, qint64 vendor, const QByteArray &text);
     bool finishWave();
     void stop(bool abandoned);
@@ -104,14 +97,16 @@ private:
     qint64 m_surveyId = 0;
     // Parents before children: flushing a kind flushes those before it first.
     std::unique_ptr<BatchedInsert> m_inserts[Kinds];
-    // The wave's subprocesses in the order of its journeys (survey.journey_subprocesses).
+    // The caller's thread: the wave's subprocesses in the order of its journeys
+    // (survey.journey_subprocesses), and the journey being gathered.
     std::vector<qint64> m_order;
     QHash<qint64, int> m_orderIndex;
     bool m_orderChanged = false;
-    qint64 m_journey[2] = {0, 0};        // respondent, vendor of the journey being gathered
+    qint64 m_journey[2] = {0, 0};        // respondent, vendor
     std::vector<double> m_journeyValues; // in m_order; NaN where not rated
     size_t m_nextIndex = 0; // where the next rating most likely goes: files keep an order
     std::string m_journeyText;
+    std::string m_orderText; // set by finish() when the order changed, for the thread
     std::unique_ptr<Batch> m_filling;
     std::deque<std::unique_ptr<Batch>> m_queue;  // handed over, not yet written
     std::vector<std::unique_ptr<Batch>> m_spare; // written, to be filled again

@@ -97,7 +97,7 @@ double writeOnlyMs(int respondents, const QString &projectPath)
     QElapsedTimer timer;
     timer.start();
     sqlite3_exec(db,
-                 "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536; BEGIN; "
+                 "PRAGMA foreign_keys = OFF; BEGIN; "
                  "INSERT INTO survey (id, name, source_file, source_format, source_sha256, "
                  "imported_at) VALUES (1, 'w', 'w.csv', 'csv', '', '')",
                  nullptr, nullptr, nullptr);
