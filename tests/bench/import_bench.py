@@ -142,9 +142,10 @@ def main():
         print(f"peakend import long.csv on the command line, end to end: {cli_long:.0f} ms "
               f"({cli_long / long_row[6]:.2f}× .import, pandas ÷ it {long_row[7] / cli_long:.2f}×)")
     print("writes alone: the same respondents and ratings handed to the importer's SQLite writer")
-    print("from a loop, no file read: an import takes about as long as SQLite takes to store it.")
+    print("from a loop, no file read: SQLite's share, which runs beside the reading and checking.")
     print("Peakend ÷ sqlite3 .import (target ≤ 1.2×): Peakend parses, validates, maps names to ids")
-    print("and writes the rating table (keyed by respondent, vendor, subprocess) in one transaction;")
+    print("and writes the respondents and their journeys (a row per respondent × vendor holding its")
+    print("ratings) in one transaction;")
     print(".import and to_sql fill a plain table with the rows as they are.")
     print("pandas ÷ Peakend (target ≥ 2×). Medians of 3 runs; peak RSS of the importing process.")
 
