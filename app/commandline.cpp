@@ -64,7 +64,7 @@ int runCheck(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr(
         "Check that a project file is a healthy Peakend project (header, identity, schema, "
-        "integrity) without changing it."));
+        "integrity, every rating readable) without changing it."));
     parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("The .peakend file."));
     if (const int code = Cli::parse(parser, arguments); code >= 0)
         return code;
@@ -79,6 +79,11 @@ int runCheck(const QStringList &arguments)
         Cli::err() << error.message << Qt::endl;
         return Cli::Failed;
     }
+    const QStringList problems = ProjectRepository(*store).journeyProblems();
+    for (const QString &problem : problems)
+        Cli::err() << CommandLine::tr("%1: %2").arg(path, problem) << Qt::endl;
+    if (!problems.isEmpty())
+        return Cli::Failed;
     Cli::out() << CommandLine::tr("%1: OK (file format %2)").arg(path).arg(store->schemaVersion())
                << Qt::endl;
     return Cli::Done;

@@ -22,6 +22,7 @@ class TestCommandLine : public QObject
 private slots:
     void newDemoThenCheck();
     void checkRefusesForeignFile();
+    void checkFindsSpoiledRatings();
     void usageErrors_data();
     void usageErrors();
     void help();
@@ -96,6 +97,38 @@ void TestCommandLine::checkRefusesForeignFile()
                                                 "program (application id 0x00000001), not a "
                                                 "Peakend project.")),
              qPrintable(result.err));
+    QCOMPARE(TestFiles::readAll(path), before);
+}
+
+// A journey another program spoiled (B2B demo) is named, and the file is left as it was.
+void TestCommandLine::checkFindsSpoiledRatings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("b2b.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), path, QStringLiteral("--demo"), QStringLiteral("b2b")})
+                 .exitCode,
+             0);
+    const qint64 respondent = TestFiles::queryInt(path, "SELECT min(respondent_id) FROM "
+                                                        "journey_rating");
+    const QByteArray journey = "respondent_id = " + QByteArray::number(respondent)
+                               + " AND vendor_id = (SELECT min(vendor_id) FROM journey_rating "
+                                 "WHERE respondent_id = "
+                               + QByteArray::number(respondent) + ")";
+    const qint64 vendor = TestFiles::queryInt(
+        path, ("SELECT vendor_id FROM journey_rating WHERE " + journey).constData());
+    QVERIFY(TestFiles::execSql(
+        path, ("UPDATE journey_rating SET ratings = '[7,\"x\"]' WHERE " + journey).constData()));
+    const QByteArray before = TestFiles::readAll(path);
+    const Result result = run({QStringLiteral("check"), path});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(
+                 QStringLiteral("%1: The ratings of respondent %2 for vendor %3 are not readable.")
+                     .arg(path)
+                     .arg(respondent)
+                     .arg(vendor)),
+             qPrintable(result.err));
+    QCOMPARE(result.err.count(QStringLiteral("not readable")), 1);
+    QVERIFY(result.out.isEmpty());
     QCOMPARE(TestFiles::readAll(path), before);
 }
 

@@ -266,10 +266,6 @@
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <source>Check that a project file is a healthy Peakend project (header, identity, schema, integrity) without changing it.</source>
-        <translation>检查项目文件是否为完好的 Peakend 项目（文件头、标识、结构、完整性），不作任何修改。</translation>
-    </message>
-    <message>
         <source>The .peakend file.</source>
         <translation>.peakend 文件。</translation>
     </message>
@@ -300,6 +296,14 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <translation>Peakend：客户体验分析。
 
 子命令（均有 --help）：new、import、analyze、export、report、check。</translation>
+    </message>
+    <message>
+        <source>Check that a project file is a healthy Peakend project (header, identity, schema, integrity, every rating readable) without changing it.</source>
+        <translation>检查项目文件是否为完好的 Peakend 项目（文件头、标识、结构、完整性、每个评分均可读取），不作任何修改。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3443,22 @@ Charts: %1.</source>
     <message>
         <source>The workshop wave has no workshop respondent.</source>
         <translation>工作坊批次缺少工作坊受访者。</translation>
+    </message>
+    <message>
+        <source>The subprocesses of wave %1 are not readable.</source>
+        <translation>调查批次 %1 的子流程无法读取。</translation>
+    </message>
+    <message>
+        <source>The ratings of respondent %1 for vendor %2 are not readable and were left out.</source>
+        <translation>受访者 %1 对供应商 %2 的评分无法读取，已略去。</translation>
+    </message>
+    <message>
+        <source>The ratings of respondent %1 for vendor %2 are not readable.</source>
+        <translation>受访者 %1 对供应商 %2 的评分无法读取。</translation>
+    </message>
+    <message>
+        <source>There is no respondent %1.</source>
+        <translation>没有受访者 %1。</translation>
     </message>
 </context>
 <context>

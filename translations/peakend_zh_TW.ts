@@ -266,10 +266,6 @@
         <translation>已建立 %1</translation>
     </message>
     <message>
-        <source>Check that a project file is a healthy Peakend project (header, identity, schema, integrity) without changing it.</source>
-        <translation>檢查專案檔是否為完好的 Peakend 專案（檔頭、識別、結構、完整性），不作任何修改。</translation>
-    </message>
-    <message>
         <source>The .peakend file.</source>
         <translation>.peakend 檔案。</translation>
     </message>
@@ -300,6 +296,14 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <translation>Peakend：顧客體驗分析。
 
 子命令（均有 --help）：new、import、analyze、export、report、check。</translation>
+    </message>
+    <message>
+        <source>Check that a project file is a healthy Peakend project (header, identity, schema, integrity, every rating readable) without changing it.</source>
+        <translation>檢查專案檔是否為完好的 Peakend 專案（檔頭、識別、結構、完整性、每個評分皆可讀取），不作任何修改。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3443,22 @@ Charts: %1.</source>
     <message>
         <source>The workshop wave has no workshop respondent.</source>
         <translation>工作坊批次缺少工作坊受訪者。</translation>
+    </message>
+    <message>
+        <source>The subprocesses of wave %1 are not readable.</source>
+        <translation>調查批次 %1 的子流程無法讀取。</translation>
+    </message>
+    <message>
+        <source>The ratings of respondent %1 for vendor %2 are not readable and were left out.</source>
+        <translation>受訪者 %1 對供應商 %2 的評分無法讀取，已略去。</translation>
+    </message>
+    <message>
+        <source>The ratings of respondent %1 for vendor %2 are not readable.</source>
+        <translation>受訪者 %1 對供應商 %2 的評分無法讀取。</translation>
+    </message>
+    <message>
+        <source>There is no respondent %1.</source>
+        <translation>沒有受訪者 %1。</translation>
     </message>
 </context>
 <context>

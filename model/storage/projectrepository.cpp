@@ -495,6 +495,36 @@ QList<Rating> ProjectRepository::ratings(qint64 surveyId) const
     return result;
 }
 
+QStringList ProjectRepository::journeyProblems() const
+{
+    QStringList problems;
+    SqliteStatement waves(m_store.handle(), "SELECT id, journey_subprocesses FROM survey");
+    std::vector<qint64> order;
+    std::vector<double> values;
+    while (waves.next()) {
+        const qint64 surveyId = waves.columnInt64(0);
+        if (!JourneyRatings::readIds(waves.columnUtf8(1), &order)) {
+            problems << tr("The subprocesses of wave %1 are not readable.").arg(surveyId);
+            continue;
+        }
+        SqliteStatement journeys(m_store.handle(),
+                                 "SELECT j.respondent_id, j.vendor_id, j.ratings, j.rating_count "
+                                 "FROM journey_rating j JOIN respondent p "
+                                 "ON p.id = j.respondent_id WHERE p.survey_id = ?");
+        journeys.bind(1, surveyId);
+        while (journeys.next()) {
+            if (!JourneyRatings::read(journeys.columnUtf8(2), &values)
+                || values.size() > order.size()
+                || JourneyRatings::count(values) != journeys.columnInt64(3)) {
+                problems << tr("The ratings of respondent %1 for vendor %2 are not readable.")
+                                .arg(journeys.columnInt64(0))
+                                .arg(journeys.columnInt64(1));
+            }
+        }
+    }
+    return problems;
+}
+
 bool ProjectRepository::addRatings(const QList<Rating> &ratings)
 {
     std::vector<std::pair<qint64, double>> journey;

@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -68,6 +69,8 @@ public:
     bool addRespondentAttributes(const QList<RespondentAttribute> &attributes);
     QList<Rating> ratings(qint64 surveyId) const;
     bool addRatings(const QList<Rating> &ratings);
+    // What in the stored journeys does not read back (another program changed them).
+    QStringList journeyProblems() const;
     QList<FactorRating> factorRatings(qint64 surveyId) const;
     bool addFactorRatings(const QList<FactorRating> &ratings);
     QList<Evaluation> evaluations(qint64 surveyId) const;
