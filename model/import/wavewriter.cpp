@@ -45,11 +45,6 @@ constexpr Statement Statements[] = {
      ""},
 };
 
-QByteArrayView view(const std::string &text)
-{
-    return QByteArrayView(text.data(), qsizetype(text.size()));
-}
-
 } // namespace
 
 WaveWriter::WaveWriter(sqlite3 *db) : m_db(db) {}
@@ -162,7 +157,7 @@ void WaveWriter::endJourney()
     Batch &batch = *m_filling;
     batch.rows.push_back(
         {Rating, int(batch.journeys.size()), {m_journey[0], m_journey[1], count, 0}, {}});
-    batch.journeys.emplace_back(m_journeyText.data(), qsizetype(m_journeyText.size()));
+    batch.journeys.emplace_back(QByteArray::fromStdString(m_journeyText));
     if (batch.rows.size() == BatchRows)
         handOver();
 }
@@ -287,7 +282,7 @@ bool WaveWriter::mergeJourney(qint64 respondent, qint64 vendor, const QByteArray
     JourneyRatings::write(values, &merged);
     SqliteStatement update(m_db, "UPDATE journey_rating SET ratings = ?, rating_count = ? "
                                  "WHERE respondent_id = ? AND vendor_id = ?");
-    update.bindUtf8(1, view(merged));
+    update.bindUtf8(1, merged);
     update.bind(2, qint64(JourneyRatings::count(values)));
     update.bind(3, respondent);
     update.bind(4, vendor);
@@ -301,7 +296,7 @@ bool WaveWriter::finishWave()
     if (m_orderText.empty())
         return true;
     SqliteStatement update(m_db, "UPDATE survey SET journey_subprocesses = ? WHERE id = ?");
-    update.bindUtf8(1, view(m_orderText));
+    update.bindUtf8(1, m_orderText);
     update.bind(2, m_surveyId);
     if (update.execute())
         return true;

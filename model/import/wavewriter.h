@@ -31,7 +31,7 @@ public:
     WaveWriter(const WaveWriter &) = delete;
     WaveWriter &operator=(const WaveWriter &) = delete;
 
-    // Prepares the statements and starts the thread; the wave's row in survey is written.
+    // Prepares the statements and starts the thread; the wave's row in survey must exist.
     bool start(qint64 surveyId, QString *error);
 
     void addVendor(qint64 id, const QString &name, qint64 position);

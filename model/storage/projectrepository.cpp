@@ -465,62 +465,62 @@ bool ProjectRepository::journeyOrder(qint64 surveyId, std::vector<qint64> *order
     return false;
 }
 
-QList<Rating> ProjectRepository::ratings(qint64 surveyId) const
+bool ProjectRepository::forEachJourney(qint64 surveyId, const JourneyVisitor &visit) const
 {
-    QList<Rating> result;
     std::vector<qint64> order;
     if (!journeyOrder(surveyId, &order))
-        return result;
+        return false;
     SqliteStatement query(m_store.handle(),
-                          "SELECT x.respondent_id, x.vendor_id, x.ratings "
+                          "SELECT x.respondent_id, x.vendor_id, x.ratings, x.rating_count "
                           "FROM journey_rating x WHERE x.respondent_id IN "
                           "(SELECT id FROM respondent WHERE survey_id = ?) ORDER BY 1, 2");
     query.bind(1, surveyId);
     std::vector<double> values;
     while (query.next()) {
-        const qint64 respondentId = query.columnInt64(0);
-        const qint64 vendorId = query.columnInt64(1);
-        if (!JourneyRatings::read(query.columnUtf8(2), &values) || values.size() > order.size()) {
+        const bool readable = JourneyRatings::read(query.columnUtf8(2), &values)
+                              && values.size() <= order.size()
+                              && JourneyRatings::count(values) == query.columnInt64(3);
+        visit(query.columnInt64(0), query.columnInt64(1), order, readable ? &values : nullptr);
+    }
+    return true;
+}
+
+QList<Rating> ProjectRepository::ratings(qint64 surveyId) const
+{
+    QList<Rating> result;
+    forEachJourney(surveyId, [&](qint64 respondentId, qint64 vendorId,
+                                 const std::vector<qint64> &order,
+                                 const std::vector<double> *values) {
+        if (!values) {
             m_lastError = tr("The ratings of respondent %1 for vendor %2 are not readable and "
                              "were left out.")
                               .arg(respondentId)
                               .arg(vendorId);
-            continue;
+            return;
         }
-        for (size_t i = 0; i < values.size(); ++i) {
-            if (!qIsNaN(values[i]))
-                result.append({respondentId, vendorId, order[i], values[i]});
+        for (size_t i = 0; i < values->size(); ++i) {
+            if (!qIsNaN((*values)[i]))
+                result.append({respondentId, vendorId, order[i], (*values)[i]});
         }
-    }
+    });
     return result;
 }
 
 QStringList ProjectRepository::journeyProblems() const
 {
     QStringList problems;
-    SqliteStatement waves(m_store.handle(), "SELECT id, journey_subprocesses FROM survey");
-    std::vector<qint64> order;
-    std::vector<double> values;
-    while (waves.next()) {
-        const qint64 surveyId = waves.columnInt64(0);
-        if (!JourneyRatings::readIds(waves.columnUtf8(1), &order)) {
-            problems << tr("The subprocesses of wave %1 are not readable.").arg(surveyId);
-            continue;
-        }
-        SqliteStatement journeys(m_store.handle(),
-                                 "SELECT j.respondent_id, j.vendor_id, j.ratings, j.rating_count "
-                                 "FROM journey_rating j JOIN respondent p "
-                                 "ON p.id = j.respondent_id WHERE p.survey_id = ?");
-        journeys.bind(1, surveyId);
-        while (journeys.next()) {
-            if (!JourneyRatings::read(journeys.columnUtf8(2), &values)
-                || values.size() > order.size()
-                || JourneyRatings::count(values) != journeys.columnInt64(3)) {
+    for (const Survey &survey : surveys()) {
+        const bool ordered = forEachJourney(survey.id, [&](qint64 respondentId, qint64 vendorId,
+                                                           const std::vector<qint64> &,
+                                                           const std::vector<double> *values) {
+            if (!values) {
                 problems << tr("The ratings of respondent %1 for vendor %2 are not readable.")
-                                .arg(journeys.columnInt64(0))
-                                .arg(journeys.columnInt64(1));
+                                .arg(respondentId)
+                                .arg(vendorId);
             }
-        }
+        });
+        if (!ordered)
+            problems << tr("The subprocesses of wave %1 are not readable.").arg(survey.id);
     }
     return problems;
 }
@@ -584,7 +584,7 @@ bool ProjectRepository::putJourney(qint64 respondentId, qint64 vendorId,
     if (order.size() != known) {
         JourneyRatings::writeIds(order, &text);
         SqliteStatement update(db, "UPDATE survey SET journey_subprocesses = ? WHERE id = ?");
-        update.bindUtf8(1, QByteArrayView(text.data(), qsizetype(text.size())));
+        update.bindUtf8(1, text);
         update.bind(2, surveyId);
         if (!update.execute())
             return fail(update.errorString());
@@ -601,7 +601,7 @@ bool ProjectRepository::putJourney(qint64 respondentId, qint64 vendorId,
     write.bind(2, vendorId);
     if (count > 0) {
         JourneyRatings::write(values, &text);
-        write.bindUtf8(3, QByteArrayView(text.data(), qsizetype(text.size())));
+        write.bindUtf8(3, text);
         write.bind(4, qint64(count));
     }
     return write.execute() || fail(write.errorString());

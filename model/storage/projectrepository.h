@@ -134,6 +134,12 @@ private:
     qint64 insertedId() const;
     // The subprocess ids a wave's journeys are in the order of (survey.journey_subprocesses).
     bool journeyOrder(qint64 surveyId, std::vector<qint64> *order) const;
+    // Each journey of the wave in respondent, vendor order: its values in the wave's order,
+    // or none when it does not read back. False when the wave's order does not.
+    using JourneyVisitor
+        = std::function<void(qint64 respondentId, qint64 vendorId, const std::vector<qint64> &order,
+                             const std::vector<double> *values)>;
+    bool forEachJourney(qint64 surveyId, const JourneyVisitor &visit) const;
     bool putJourney(qint64 respondentId, qint64 vendorId,
                     const std::vector<std::pair<qint64, double>> &ratings);
 
