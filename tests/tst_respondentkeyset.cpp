@@ -13,6 +13,7 @@ private slots:
     void remembersRespondentsWhoComeBack();
     void keepsRespondentsApart();
     void manyKeysInARun();
+    void idsFarApart();
 };
 
 void TestRespondentKeySet::findsTheSameKeyWithinARun()
@@ -75,6 +76,21 @@ void TestRespondentKeySet::manyKeysInARun()
     QVERIFY(!seen.insert(1, 20));
     QVERIFY(seen.insert(1, 351));
     QVERIFY(!seen.insert(3, 0));
+}
+
+// Ids that do not count up from the first one (below it, or far beyond) are remembered too.
+void TestRespondentKeySet::idsFarApart()
+{
+    RespondentKeySet seen;
+    const qint64 ids[] = {1000, 1001, 5, 1'000'000'000, 1002, 2000};
+    for (const qint64 id : ids)
+        QVERIFY(seen.insert(id, 7));
+    for (const qint64 id : ids) {
+        QVERIFY(!seen.insert(id, 7));
+        QVERIFY(seen.insert(id, 8));
+    }
+    for (const qint64 id : ids)
+        QVERIFY(!seen.insert(id, 8));
 }
 
 QTEST_GUILESS_MAIN(TestRespondentKeySet)

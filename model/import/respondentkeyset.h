@@ -27,6 +27,8 @@ private:
         qint64 previous; // the respondent's run before this one, or -1
     };
     bool contains(quint64 key) const;
+    qint64 lastRun(qint64 respondent) const;
+    void setLastRun(qint64 respondent, qint64 run);
 
     qint64 m_respondent = 0;
     bool m_reading = false;
@@ -37,7 +39,11 @@ private:
     std::vector<quint64> m_added; // those this run added
     std::vector<quint64> m_keys;  // the keys of finished runs, run after run
     std::vector<Run> m_runs;
-    QHash<qint64, qint64> m_lastRun; // respondent → its last finished run
+    // respondent → its last finished run, or -1. The importer's ids count up from the first,
+    // so they index a vector; an id far from those goes to the hash.
+    qint64 m_firstRespondent = 0;
+    std::vector<qint64> m_lastRun;
+    QHash<qint64, qint64> m_lastRunElsewhere;
 };
 
 } // namespace Peakend
