@@ -19,8 +19,7 @@ ColumnMapping column(ColumnRole role, const QString &target = QString())
     return {role, target, QString()};
 }
 
-// The rows PRAGMA foreign_key_check lists: what the importer, which writes with the
-// checks off, would have had refused.
+// The rows PRAGMA foreign_key_check lists (none, when the importer kept the foreign keys).
 int foreignKeyViolations(sqlite3 *db)
 {
     SqliteStatement check(db, "PRAGMA foreign_key_check");

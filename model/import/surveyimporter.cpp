@@ -67,38 +67,6 @@ Catalogue loadCatalogue(sqlite3 *db)
     return catalogue;
 }
 
-// SQLite's foreign-key checks cost an import a third of its time: three parent lookups for
-// every rating. The importer writes only ids it read from the parent tables inside its own
-// write transaction (which holds the write lock from its first statement), ids of rows it
-// inserted itself, or the respondent ids SQLite just handed out, so while a wave is written
-// as the outermost transaction the checks are switched off; tst_surveyimporter runs
-// PRAGMA foreign_key_check after every kind of import. Inside a caller's transaction the
-// pragma would be a no-op, so the checks stay on there.
-class ForeignKeyPause
-{
-public:
-    explicit ForeignKeyPause(sqlite3 *db) : m_db(db)
-    {
-        if (sqlite3_get_autocommit(db) == 0)
-            return;
-        SqliteStatement enabled(db, "PRAGMA foreign_keys");
-        m_paused = enabled.next() && enabled.columnInt64(0) == 1;
-        if (m_paused)
-            sqlite3_exec(db, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
-    }
-    ~ForeignKeyPause()
-    {
-        if (m_paused)
-            sqlite3_exec(m_db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
-    }
-    ForeignKeyPause(const ForeignKeyPause &) = delete;
-    ForeignKeyPause &operator=(const ForeignKeyPause &) = delete;
-
-private:
-    sqlite3 *m_db;
-    bool m_paused = false;
-};
-
 // One pass over the file: checks every row, and when writing, inserts it.
 class Pass
 {
@@ -137,7 +105,6 @@ private:
     const SurveyImporter::Options &m_options;
     bool m_write;           // this pass imports
     bool m_writing = false; // rows still go to the writer: no row has had a problem yet
-    std::optional<ForeignKeyPause> m_foreignKeys; // outlives the savepoint
     SqliteSavepoint m_savepoint;
     ImportReport m_report;
     Catalogue m_catalogue;
@@ -555,7 +522,6 @@ ImportReport Pass::run(qint64 *surveyId)
     m_columnVendors.assign(size_t(m_headers.size()), 0);
     std::future<QString> digest;
     if (m_write) {
-        m_foreignKeys.emplace(m_db);
         if (!m_savepoint.begin()) {
             m_report.fatal = m_savepoint.errorString();
             return m_report;
