@@ -26,19 +26,20 @@ SurveyData SurveyDataLoader::load(const ProjectRepository &repository, qint64 su
     data.vendors = repository.vendors();
     data.subprocesses = repository.subprocesses();
     data.factors = repository.factors();
-    if (surveyId == 0) {
-        const QList<Survey> surveys = repository.surveys();
-        const Survey *latest = nullptr;
-        for (const Survey &survey : surveys) {
-            if (!latest || survey.importedAt > latest->importedAt
-                || (survey.importedAt == latest->importedAt && survey.id > latest->id)) {
-                latest = &survey;
-            }
-        }
-        if (!latest)
-            return data;
-        surveyId = latest->id;
+    const QList<Survey> surveys = repository.surveys();
+    const Survey *wave = nullptr;
+    for (const Survey &survey : surveys) {
+        const bool later = !wave || survey.importedAt > wave->importedAt
+                           || (survey.importedAt == wave->importedAt && survey.id > wave->id);
+        if (surveyId == 0 ? later : survey.id == surveyId)
+            wave = &survey;
     }
+    if (!wave)
+        return data;
+    surveyId = wave->id;
+    // The workshop scores on the project's scale, whatever it was when the wave began.
+    if (wave->sourceFormat != ProjectRepository::workshopFormat())
+        data.scale = wave->scale;
 
     const QList<Respondent> respondents = repository.respondents(surveyId);
     QHash<qint64, int> respondentIndex;

@@ -72,7 +72,7 @@ void TestMigrator::latestVersion_data()
     QTest::newRow("good") << scripts("good") << 3;
     QTest::newRow("gap") << scripts("gap") << -1;
     QTest::newRow("missing") << scripts("no-such-folder") << 0;
-    QTest::newRow("compiled-in") << QStringLiteral(":/schema") << 5;
+    QTest::newRow("compiled-in") << QStringLiteral(":/schema") << 6;
 }
 
 void TestMigrator::latestVersion()
@@ -163,7 +163,8 @@ void TestMigrator::projectStoreKeepsFileWhenUpgradeFails()
 }
 
 // The committed v1 fixture, a row in every table, walks the real migrations: 0002 drops the
-// rating tables' secondary indexes and keeps every row; 0005 moves the ratings into journeys.
+// rating tables' secondary indexes and keeps every row; 0005 moves the ratings into journeys;
+// 0006 gives the wave the project's scale.
 void TestMigrator::realSchemaOnFixture()
 {
     QTemporaryDir dir;
@@ -200,6 +201,10 @@ void TestMigrator::realSchemaOnFixture()
              1);
     {
         const ProjectRepository repository(*store);
+        // 0006: the wave keeps the scale it was imported on, the project's (1–7, neutral 4).
+        QCOMPARE(repository.surveys().size(), 1);
+        QCOMPARE(repository.surveys().at(0).scale, (Scale{1.0, 7.0, 4.0}));
+        QCOMPARE(repository.surveys().at(0).mapping, QString());
         QCOMPARE(repository.ratingCount(), 6);
         const QList<Rating> ratings = repository.ratings(1);
         QCOMPARE(ratings.size(), 6);

@@ -59,7 +59,9 @@ void TestProjectRepository::roundTripEveryEntity()
                       QStringLiteral("wave1.csv"),
                       QStringLiteral("qualtrics"),
                       QStringLiteral("ab12"),
-                      QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC)};
+                      QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC),
+                      Scale{},
+                      QString()};
         surveyId = data.addSurvey(survey);
         r1 = data.addRespondent({0, surveyId, QStringLiteral("R1"), 1.5});
         r2 = data.addRespondent({0, surveyId, QStringLiteral("R2"), 0.5});

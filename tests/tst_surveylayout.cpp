@@ -1,6 +1,6 @@
 #include "import/csvreader.h"
 #include "import/surveyimporter.h"
-#include "import/surveylayout.h"
+#include "import/mappingsuggester.h"
 #include "storage/projectrepository.h"
 #include "testfiles.h"
 
@@ -28,7 +28,8 @@ const ImportCatalogue catalogue{
     {QStringLiteral("Apex"), QStringLiteral("Borealis"), QStringLiteral("美苏电器")},
     {QStringLiteral("Quote"), QStringLiteral("Delivery"), QStringLiteral("报价"),
      QStringLiteral("交付")},
-    {QStringLiteral("price"), QStringLiteral("service")}};
+    {QStringLiteral("price"), QStringLiteral("service")},
+    Scale{}};
 
 QList<ColumnRole> roles(const ImportMapping &mapping)
 {

@@ -368,7 +368,7 @@ void ChartsPage::dragCurve(const EmotionCurveChart &chart, const QPointF &positi
     if (m_dragVendor >= curves.vendors.size())
         return;
     const CurveCell &cell = curves.vendors.at(m_dragVendor).cells.at(m_dragSubprocess);
-    const Scale scale = m_document->repository().projectInfo().scale;
+    const Scale &scale = m_analysis.scale;
     // The score whose e sits under the pointer, to a tenth, on the scale.
     const double score = std::clamp(
         std::round((chart.eAt(position.y()) + cell.reference) * 10.0) / 10.0, scale.min, scale.max);

@@ -97,6 +97,7 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
         respondents.insert(surveyCase.respondent);
     analysis.respondents = int(respondents.size());
     analysis.cases = data.caseCount();
+    analysis.scale = data.scale;
 
     analysis.curves = EmotionCurves::compute(data, options.curves);
     analysis.memory = MemoryModel::compute(data, analysis.curves);

@@ -50,6 +50,7 @@ struct VendorMeasures
 struct ProjectAnalysis
 {
     SegmentFilter segment;
+    Scale scale;         // the wave's rating scale
     int respondents = 0; // in the segment
     int cases = 0;       // respondent × vendor pairs
     EmotionCurves curves;

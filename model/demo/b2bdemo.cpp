@@ -234,6 +234,7 @@ bool B2bDemo::write(ProjectRepository &repository)
     survey.fieldedOn = text("2007-08-31");
     survey.sourceFormat = text("generated");
     survey.importedAt = QDateTime(QDate(2007, 9, 1), QTime(9, 0), Qt::UTC);
+    survey.scale = repository.projectInfo().scale;
     const qint64 surveyId = repository.addSurvey(survey);
     if (surveyId == 0)
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "projectinfo.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QtNumeric>
@@ -16,6 +18,8 @@ struct Survey
     QString sourceFormat;
     QString sourceSha256;
     QDateTime importedAt;
+    Scale scale;     // the scale its ratings are on (likelihood to recommend: 0–10)
+    QString mapping; // the import mapping's JSON; empty: not imported from a file
 };
 
 struct Respondent

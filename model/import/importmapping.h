@@ -1,7 +1,12 @@
 #pragma once
 
+#include "domain/projectinfo.h"
+#include "valuecoding.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -30,9 +35,17 @@ enum class ColumnRole {
 
 struct ColumnMapping
 {
+    ColumnMapping() = default;
+    ColumnMapping(ColumnRole role, const QString &target = QString(),
+                  const QString &vendor = QString())
+        : role(role), target(target), vendor(vendor)
+    {}
+
     ColumnRole role = ColumnRole::Ignore;
     QString target; // subprocess, factor or attribute name
     QString vendor; // wide files that rate several vendors per row: the vendor of this column
+    ValueCoding coding; // the column's own scale, direction, labels and missing codes
+    QString header;     // the column's header when the mapping was made (checked, not used)
 };
 
 // How the columns of one export become a survey wave.
@@ -45,6 +58,9 @@ public:
     QList<ColumnMapping> columns; // by column position
     QString vendor;               // when no column names the vendor: the one rated
     QList<double> missingCodes;   // answers that mean "not applicable" (0, −1, −99, 99 …)
+    QMap<QString, double> labels; // text answers of every column (NaN: no answer)
+    std::optional<Scale> scale;   // the wave's rating scale; none: the project's
+    bool idFromRow = false;       // no id column: a respondent per row, named by its number
     bool createMissing = false;   // add unknown vendors, subprocesses and factors
     QString surveyName;
     QString fieldedOn; // ISO date, may be empty
@@ -54,10 +70,19 @@ public:
     QString problem(const QStringList &headers) const;
     // Roles that rate a subprocess or a factor of one vendor: they name their target.
     static bool isPerVendor(ColumnRole role);
+    // Roles whose answers are numbers on the wave's scale (likelihood to recommend: 0–10).
+    static bool isRating(ColumnRole role);
+    static QString roleName(ColumnRole role); // as the user reads it
+    static QString roleKey(ColumnRole role);  // as the mapping file writes it
+    static QStringList roleKeys();
 
-    // What a saved mapping keeps (not the survey's name or date, which belong to one wave).
-    QByteArray toJson() const;
-    static std::optional<ImportMapping> fromJson(const QByteArray &json);
+    // The labels and missing codes shared by every column, as one coding.
+    ValueCoding sharedCoding() const;
+
+    // What a saved mapping or a mapping file keeps (not the survey's name or date, which
+    // belong to one wave). fromJson says what it cannot read in *error.
+    QByteArray toJson(QJsonDocument::JsonFormat format = QJsonDocument::Compact) const;
+    static std::optional<ImportMapping> fromJson(const QByteArray &json, QString *error = nullptr);
 
     bool isLong() const
     {

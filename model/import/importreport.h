@@ -34,6 +34,21 @@ struct ImportIssue
     QString message; // translated, complete: file, row, column and what is wrong
 };
 
+// Something read that will not be in the wave, or nothing read where answers were expected:
+// not a problem of a row, but said so that nothing is left out silently.
+struct ImportWarning
+{
+    enum Kind {
+        NoRatings,            // rating columns mapped, none read
+        EmptyColumn,          // a column of answers where every cell is empty or missing
+        AnswersWithoutVendor, // overall or recommend answers that name no vendor
+        IgnoredColumns,       // columns the mapping leaves out (not blocking)
+    };
+    Kind kind = IgnoredColumns;
+    QList<int> columns; // 0-based, where it is about columns
+    QString message;    // translated
+};
+
 // What validation (or an import) found. Issues are listed up to a cap per kind and all
 // counted; rowsWithIssues lets the user skip exactly the rows listed.
 struct ImportReport
@@ -52,6 +67,16 @@ struct ImportReport
     QSet<qint64> rowsWithIssues;
     QStringList unknownNames; // vendors, subprocesses, factors not in the project
     CreatedNames created;     // what an import with createMissing added
+    QList<ImportWarning> warnings;
+
+    bool hasBlockingWarning() const
+    {
+        for (const ImportWarning &warning : warnings) {
+            if (warning.kind != ImportWarning::IgnoredColumns)
+                return true;
+        }
+        return false;
+    }
 
     bool isClean() const { return fatal.isEmpty() && !cancelled && counts.isEmpty(); }
     qint64 issueCount() const

@@ -6,6 +6,7 @@
 #include "savedmappings.h"
 #include "storage/sqlitesavepoint.h"
 #include "storage/sqlitestatement.h"
+#include "valuecoding.h"
 #include "wavewriter.h"
 
 #include <QCryptographicHash>
@@ -87,8 +88,11 @@ public:
 
 private:
     void issue(ImportIssue::Kind kind, int column, QStringView value);
-    bool number(int column, QStringView text, double *value);
-    bool rating(int column, QStringView text, double min, double max, double *value);
+    bool answer(int column, QStringView text, double *value);
+    void prepareColumns();
+    QString columnName(int column) const;
+    void createColumnNames();
+    void addWarnings();
     qint64 resolve(QHash<QString, qint64> &names, QStringView name, ImportIssue::Kind unknown,
                    int column);
     qint64 lookUp(QHash<QString, qint64> &names, QStringView name, ImportIssue::Kind unknown,
@@ -97,6 +101,7 @@ private:
                        ImportIssue::Kind unknown, int column);
     bool processRow();
     bool prepareWriter();
+    void loadNames();
     bool fail(const QString &what);
 
     sqlite3 *m_db;
@@ -110,6 +115,7 @@ private:
     Catalogue m_catalogue;
     TableReader *m_reader = nullptr;
     QStringList m_headers;
+    QString m_rowId; // the respondent id of a row when rows are respondents
     bool m_rowHasIssue = false;
     qint64 m_surveyId = 0;
     QHash<QString, qint64> m_respondents; // external id → row id (or index when validating)
@@ -129,6 +135,9 @@ private:
     std::vector<std::vector<MemoEntry>> m_memo; // per column, and one for the fixed vendor
     std::vector<qint64> m_columnTargets;        // a column's subprocess or factor, once known
     std::vector<qint64> m_columnVendors;
+    std::vector<AnswerDecoder> m_decoders;      // per column
+    std::vector<qint64> m_answered;             // per column: answers (not missing) read
+    qint64 m_withoutVendor = 0;                 // overall/recommend answers with no vendor
 };
 
 void Pass::issue(ImportIssue::Kind kind, int column, QStringView value)
@@ -143,7 +152,7 @@ void Pass::issue(ImportIssue::Kind kind, int column, QStringView value)
     entry.kind = kind;
     entry.row = m_reader->record();
     entry.column = column + 1;
-    entry.header = m_headers.value(column);
+    entry.header = columnName(column);
     entry.value = value.toString();
     const QString where
         = column < 0
@@ -158,46 +167,123 @@ void Pass::issue(ImportIssue::Kind kind, int column, QStringView value)
     m_report.issues.append(entry);
 }
 
-bool Pass::number(int column, QStringView text, double *value)
+// The answer in a column as a number on its target's range; false when there is none or it
+// is not one (an issue then says why).
+bool Pass::answer(int column, QStringView text, double *value)
 {
-    const QStringView trimmed = text.trimmed();
-    if (trimmed.isEmpty())
+    switch (m_decoders[size_t(column)].decode(text, value)) {
+    case AnswerDecoder::NoAnswer:
         return false;
-    // Ratings are nearly always small whole numbers: read those without the locale machinery.
-    bool ok = trimmed.size() <= 9;
-    double parsed = 0.0;
-    for (qsizetype i = 0; ok && i < trimmed.size(); ++i) {
-        const char16_t c = trimmed.at(i).unicode();
-        ok = (c >= u'0' && c <= u'9') || (i == 0 && c == u'-' && trimmed.size() > 1);
-        if (ok && c != u'-')
-            parsed = parsed * 10.0 + (c - u'0');
-    }
-    if (ok && trimmed.at(0) == QLatin1Char('-'))
-        parsed = -parsed;
-    if (!ok)
-        parsed = trimmed.toDouble(&ok);
-    if (!ok && trimmed.contains(QLatin1Char(','))) { // a decimal comma ("7,5")
-        parsed = trimmed.toString().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
-    }
-    if (!ok) {
+    case AnswerDecoder::Answer:
+        ++m_answered[size_t(column)];
+        return true;
+    case AnswerDecoder::NotANumber:
         issue(ImportIssue::NotANumber, column, text);
         return false;
-    }
-    if (m_mapping.missingCodes.contains(parsed))
-        return false;
-    *value = parsed;
-    return true;
-}
-
-bool Pass::rating(int column, QStringView text, double min, double max, double *value)
-{
-    if (!number(column, text, value))
-        return false;
-    if (*value < min || *value > max) {
+    case AnswerDecoder::OutOfScale:
         issue(ImportIssue::OutOfScale, column, text);
         return false;
     }
-    return true;
+    return false;
+}
+
+// As the user saw the column when mapping it (header rows combined), else its first header.
+QString Pass::columnName(int column) const
+{
+    const QString header = m_mapping.columns.value(column).header;
+    return header.isEmpty() ? m_headers.value(column) : header;
+}
+
+// Each column's decoder: its coding with the mapping's shared one, onto the wave's scale
+// (likelihood to recommend onto 0–10; weights, reasons and attributes onto no scale).
+void Pass::prepareColumns()
+{
+    const ValueCoding shared = m_mapping.sharedCoding();
+    const Scale &scale = m_catalogue.scale;
+    m_decoders.clear();
+    for (const ColumnMapping &column : m_mapping.columns) {
+        double min = qQNaN();
+        double max = qQNaN();
+        if (column.role == ColumnRole::Recommend) {
+            min = 0.0;
+            max = 10.0;
+        } else if (ImportMapping::isRating(column.role)) {
+            min = scale.min;
+            max = scale.max;
+        }
+        m_decoders.emplace_back(column.coding, shared, min, max);
+    }
+    m_answered.assign(m_mapping.columns.size(), 0);
+}
+
+// Names an import adds are created in the file's column order, not in the order answers
+// first reach them.
+void Pass::createColumnNames()
+{
+    if (!m_mapping.createMissing)
+        return; // unknown names are reported on the rows that use them
+    for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
+        const ColumnMapping &column = m_mapping.columns.at(c);
+        if (!column.vendor.isEmpty())
+            resolveOnce(m_columnVendors, m_catalogue.vendors, column.vendor,
+                        ImportIssue::UnknownVendor, c);
+        if (column.role == ColumnRole::SubprocessRating)
+            resolveOnce(m_columnTargets, m_catalogue.subprocesses, column.target,
+                        ImportIssue::UnknownSubprocess, c);
+        else if (ImportMapping::isPerVendor(column.role))
+            resolveOnce(m_columnTargets, m_catalogue.factors, column.target,
+                        ImportIssue::UnknownFactor, c);
+    }
+}
+
+// What was read but will not be in the wave, said instead of left out silently.
+void Pass::addWarnings()
+{
+    using W = ImportWarning;
+    const auto warn = [this](W::Kind kind, const QList<int> &columns, const QString &message) {
+        m_report.warnings.append({kind, columns, message});
+    };
+    const auto named = [this](int c) {
+        return SurveyImporter::tr("%1 (“%2”)").arg(c + 1).arg(columnName(c));
+    };
+    QList<int> ignored;
+    QList<int> empty;
+    QStringList ignoredNames;
+    QStringList emptyNames;
+    bool ratingColumns = false;
+    for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
+        const ColumnRole role = m_mapping.columns.at(c).role;
+        if (role == ColumnRole::Ignore) {
+            ignored.append(c);
+            ignoredNames.append(named(c));
+        }
+        const bool rating = role == ColumnRole::SubprocessRating || role == ColumnRole::Rating;
+        ratingColumns = ratingColumns || rating;
+        if (m_report.dataRows > 0 && m_answered[size_t(c)] == 0
+            && (ImportMapping::isRating(role) || role == ColumnRole::Weight)) {
+            empty.append(c);
+            emptyNames.append(named(c));
+        }
+    }
+    if (m_report.dataRows > 0 && ratingColumns && m_report.ratings == 0)
+        warn(W::NoRatings, {},
+             SurveyImporter::tr("No subprocess rating was read: every rating cell is empty or a "
+                                "code for no answer."));
+    if (!empty.isEmpty())
+        warn(W::EmptyColumn, empty,
+             SurveyImporter::tr("No answer in column(s) %1: every cell is empty or a code for no "
+                                "answer.",
+                                nullptr, int(empty.size()))
+                 .arg(emptyNames.join(SurveyImporter::tr(", "))));
+    if (m_withoutVendor > 0)
+        warn(W::AnswersWithoutVendor, {},
+             SurveyImporter::tr("%Ln overall or recommend answer(s) name no vendor and are left "
+                                "out: map a vendor column or give the vendor of the file.",
+                                nullptr, int(m_withoutVendor)));
+    if (!ignored.isEmpty())
+        warn(W::IgnoredColumns, ignored,
+             SurveyImporter::tr("Not imported: column(s) %1.", nullptr, int(ignored.size()))
+                 .arg(ignoredNames.join(SurveyImporter::tr(", "))));
 }
 
 qint64 Pass::resolve(QHash<QString, qint64> &names, QStringView name, ImportIssue::Kind unknown,
@@ -282,6 +368,12 @@ bool Pass::prepareWriter()
     return m_writing || fail(error);
 }
 
+void Pass::loadNames()
+{
+    m_catalogue = loadCatalogue(m_db);
+    m_catalogue.scale = m_mapping.scale.value_or(m_catalogue.scale);
+}
+
 bool Pass::fail(const QString &what)
 {
     m_report.fatal = what;
@@ -333,7 +425,6 @@ bool Pass::processRow()
                                         : resolveOnce(m_columnVendors, m_catalogue.vendors,
                                                       column.vendor, ImportIssue::UnknownVendor, c);
         double value = 0.0;
-        const Scale &scale = m_catalogue.scale;
         switch (column.role) {
         case ColumnRole::Ignore:
             break;
@@ -351,11 +442,11 @@ bool Pass::processRow()
                 = resolve(m_catalogue.subprocesses, text, ImportIssue::UnknownSubprocess, c);
             break;
         case ColumnRole::Rating:
-            if (rating(c, text, scale.min, scale.max, &value))
+            if (answer(c, text, &value))
                 longRating = value;
             break;
         case ColumnRole::SubprocessRating:
-            if (rating(c, text, scale.min, scale.max, &value)) {
+            if (answer(c, text, &value)) {
                 const qint64 target = resolveOnce(m_columnTargets, m_catalogue.subprocesses,
                                                   column.target, ImportIssue::UnknownSubprocess, c);
                 answers.append({columnVendor, target, 3, value});
@@ -364,7 +455,7 @@ bool Pass::processRow()
         case ColumnRole::FactorExperience:
         case ColumnRole::FactorExpectation:
         case ColumnRole::FactorImportance:
-            if (rating(c, text, scale.min, scale.max, &value)) {
+            if (answer(c, text, &value)) {
                 const qint64 target = resolveOnce(m_columnTargets, m_catalogue.factors,
                                                   column.target, ImportIssue::UnknownFactor, c);
                 answers.append({columnVendor, target,
@@ -372,18 +463,16 @@ bool Pass::processRow()
             }
             break;
         case ColumnRole::Overall:
-            if (rating(c, text, scale.min, scale.max, &value))
+            if (answer(c, text, &value))
                 overall = value;
             break;
         case ColumnRole::Recommend:
-            if (rating(c, text, 0.0, 10.0, &value))
+            if (answer(c, text, &value))
                 recommend = value;
             break;
         case ColumnRole::ReasonLike:
         case ColumnRole::ReasonDislike: {
-            const QString answer = text.trimmed().toString().toCaseFolded();
-            if (!answer.isEmpty() && answer != QLatin1String("0") && answer != QLatin1String("no")
-                && answer != QLatin1String("false")) {
+            if (m_decoders[size_t(c)].isChosen(text)) {
                 const qint64 target = resolveOnce(m_columnTargets, m_catalogue.factors,
                                                   column.target, ImportIssue::UnknownFactor, c);
                 answers.append(
@@ -392,11 +481,11 @@ bool Pass::processRow()
             break;
         }
         case ColumnRole::Attribute:
-            if (!text.trimmed().isEmpty())
+            if (!m_decoders[size_t(c)].isMissing(text)) // −99 is never a segment
                 attributes.append({column.target, text.trimmed()});
             break;
         case ColumnRole::Weight:
-            if (number(c, text, &value)) {
+            if (answer(c, text, &value)) {
                 if (value > 0.0)
                     weight = value;
                 else
@@ -404,6 +493,10 @@ bool Pass::processRow()
             }
             break;
         }
+    }
+    if (m_mapping.idFromRow) {
+        m_rowId = QString::number(reader.record());
+        respondent = m_rowId;
     }
     if (respondent.isEmpty()) {
         issue(ImportIssue::MissingRespondentId, -1, respondent);
@@ -458,6 +551,8 @@ bool Pass::processRow()
     m_lastRespondentId = respondentId;
     if (isLong && !std::isnan(longRating) && subprocessId != 0)
         answers.append({0, subprocessId, 3, longRating});
+    if (vendorId == 0 && (!std::isnan(overall) || !std::isnan(recommend)))
+        ++m_withoutVendor;
     if (!m_writing) {
         for (const Answer &answer : answers)
             m_report.ratings += answer.kind == 3;
@@ -501,7 +596,7 @@ ImportReport Pass::run(qint64 *surveyId)
     m_report.encoding = reader.encoding();
     m_report.delimiter = reader.delimiter();
     m_report.format = reader.formatName();
-    m_catalogue = loadCatalogue(m_db);
+    loadNames();
     for (int row = 0; row < m_mapping.headerRows; ++row) {
         if (!reader.next())
             break;
@@ -517,6 +612,7 @@ ImportReport Pass::run(qint64 *surveyId)
         return m_report;
     }
 
+    prepareColumns();
     m_memo.resize(size_t(m_headers.size() + 1));
     m_columnTargets.assign(size_t(m_headers.size()), 0);
     m_columnVendors.assign(size_t(m_headers.size()), 0);
@@ -528,8 +624,9 @@ ImportReport Pass::run(qint64 *surveyId)
         }
         digest = std::async(std::launch::async, &SurveyImporter::sourceDigest, m_path);
         SqliteStatement insert(m_db, "INSERT INTO survey (name, fielded_on, source_file, "
-                                     "source_format, source_sha256, imported_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)");
+                                     "source_format, source_sha256, imported_at, scale_min, "
+                                     "scale_max, scale_neutral, mapping) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insert.bind(1, m_mapping.surveyName.isEmpty() ? QFileInfo(m_path).completeBaseName()
                                                       : m_mapping.surveyName);
         insert.bind(2, m_mapping.fieldedOn);
@@ -537,6 +634,10 @@ ImportReport Pass::run(qint64 *surveyId)
         insert.bind(4, reader.formatName());
         insert.bind(5, QString()); // hashed beside the import, stored at the end
         insert.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        insert.bind(7, m_catalogue.scale.min);
+        insert.bind(8, m_catalogue.scale.max);
+        insert.bind(9, m_catalogue.scale.neutral);
+        insert.bind(10, QString::fromUtf8(m_mapping.toJson()));
         if (!insert.execute()) {
             m_report.fatal = insert.errorString();
             m_savepoint.rollback();
@@ -552,7 +653,7 @@ ImportReport Pass::run(qint64 *surveyId)
         }
         // Read again now that this transaction holds the write lock: the ids written below
         // are the ones in the file, whatever another connection did before.
-        m_catalogue = loadCatalogue(m_db);
+        loadNames();
         // SQLite's own page cache (2 MiB) is kept: every table grows at its end, so few pages
         // are wanted again, and the pages it spills are written while the file is read
         // instead of all at the commit.
@@ -561,6 +662,7 @@ ImportReport Pass::run(qint64 *surveyId)
             return m_report;
         }
     }
+    createColumnNames();
 
     const qint64 total = reader.size();
     bool ok = true;
@@ -588,6 +690,15 @@ ImportReport Pass::run(qint64 *surveyId)
     if (reader.hasError())
         m_report.fatal
             = SurveyImporter::tr("%1: %2").arg(QFileInfo(m_path).fileName(), reader.errorString());
+    addWarnings();
+    if (m_write && m_report.isClean()) {
+        if (m_report.respondents == 0)
+            m_report.fatal = SurveyImporter::tr("No respondent to import: every row was left "
+                                                "out.");
+        else if (!m_options.keepDespiteWarnings && m_report.hasBlockingWarning())
+            m_report.fatal = SurveyImporter::tr("Nothing was imported: answers would be missing "
+                                                "from the wave (see the warnings).");
+    }
     if (m_write) {
         // Everything the writer has is written before this thread uses the connection again.
         const bool keepGoing

@@ -23,6 +23,9 @@ struct ImportOptions
     std::function<void(qint64 done, qint64 total)> progress; // bytes of the file read
     int issuesPerKind = 100;                                 // listed; all are counted
     QString saveMappingAs; // when set, the mapping is saved under this name with the wave
+    // Import even when answers would be missing from the wave (ImportReport::warnings: no
+    // rating read, a column with no answer, answers with no vendor); else nothing is written.
+    bool keepDespiteWarnings = true;
 };
 
 // Turns one export into one survey wave of the open project, all or nothing (DESIGN.md §4:

@@ -1,45 +1,142 @@
 #include "surveylayout.h"
 
-#include "storage/projectrepository.h"
-
-#include <QRegularExpression>
+#include "valuecoding.h"
 
 namespace Peakend {
 
 namespace {
 
-bool anyEquals(const QStringList &row, std::initializer_list<const char *> names)
+bool equalsAny(const QString &cell, std::initializer_list<const char *> names)
 {
-    for (const QString &cell : row) {
-        for (const char *name : names) {
-            if (cell.trimmed().compare(QString::fromUtf8(name), Qt::CaseInsensitive) == 0)
-                return true;
-        }
-    }
-    return false;
-}
-
-bool mentions(const QString &text, std::initializer_list<const char *> words)
-{
-    for (const char *word : words) {
-        if (text.contains(QString::fromUtf8(word), Qt::CaseInsensitive))
+    for (const char *name : names) {
+        if (cell.trimmed().compare(QString::fromUtf8(name), Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
 }
 
-// The catalogue name a header is about: the longest one it contains.
-QString findName(const QString &header, const QStringList &names)
+bool anyEquals(const QStringList &row, std::initializer_list<const char *> names)
 {
-    QString best;
-    for (const QString &name : names) {
-        if (name.size() > best.size() && header.contains(name, Qt::CaseInsensitive))
-            best = name;
+    return std::any_of(row.cbegin(), row.cend(),
+                       [&](const QString &cell) { return equalsAny(cell, names); });
+}
+
+// Letters and digits only, any case: "Response ID" and "ResponseId" are the same name.
+QString bare(const QString &text)
+{
+    QString result;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            result.append(c.toCaseFolded());
     }
-    return best;
+    return result;
+}
+
+// A question's text with its field code where the code says something the text does not.
+QString combined(const QString &question, const QString &code)
+{
+    const QString q = question.trimmed();
+    const QString c = code.trimmed();
+    if (q.isEmpty())
+        return c;
+    if (c.isEmpty() || bare(q) == bare(c))
+        return q;
+    return QStringLiteral("%1 (%2)").arg(q, c);
+}
+
+// SurveyMonkey's and other tools' grid questions: the question stands above its first option
+// only; the blank cells after it continue it.
+QStringList continued(const QStringList &questions, const QStringList &options)
+{
+    QStringList result;
+    QString question;
+    for (int c = 0; c < int(std::max(questions.size(), options.size())); ++c) {
+        const QString cell = questions.value(c).trimmed();
+        if (!cell.isEmpty())
+            question = cell;
+        else if (options.value(c).trimmed().isEmpty())
+            question.clear(); // a blank column, not a continuation
+        result.append(cell.isEmpty() ? question : cell);
+    }
+    return result;
+}
+
+bool isNumber(const QString &cell)
+{
+    double value = 0.0;
+    return AnswerDecoder::parseNumber(cell, &value);
+}
+
+// Header rows of an export no tool is known for: the rows under the first that hold text
+// where the answers below are numbers (a question's text, then its options). At most 3.
+int guessHeaderRows(const QList<QStringList> &rows)
+{
+    const int firstData = 3; // the rows judged: those that cannot be headers
+    if (rows.size() < firstData + 2)
+        return 1;
+    int width = 0;
+    for (const QStringList &row : rows)
+        width = std::max(width, int(row.size()));
+    QList<int> numeric; // columns whose answers are numbers
+    for (int c = 0; c < width; ++c) {
+        int numbers = 0;
+        bool onlyNumbers = true;
+        for (int r = firstData; r < rows.size(); ++r) {
+            const QString cell = rows.at(r).value(c).trimmed();
+            if (cell.isEmpty())
+                continue;
+            onlyNumbers = onlyNumbers && isNumber(cell);
+            numbers += isNumber(cell);
+        }
+        if (onlyNumbers && numbers >= 2)
+            numeric.append(c);
+    }
+    if (numeric.size() < 2)
+        return 1;
+    int headerRows = 1;
+    for (int r = 1; r < firstData; ++r) {
+        int text = 0;
+        for (const int c : numeric) {
+            const QString cell = rows.at(r).value(c).trimmed();
+            text += !cell.isEmpty() && !isNumber(cell);
+        }
+        if (text * 10 < int(numeric.size()) * 6)
+            break; // mostly numbers: answers start here
+        headerRows = r + 1;
+    }
+    return headerRows;
 }
 
 } // namespace
+
+SurveyLayout SurveyLayout::withHeaderRows(const QList<QStringList> &rows, int headerRows)
+{
+    SurveyLayout layout;
+    layout.headerRows = std::max(1, headerRows);
+    const QStringList first = rows.value(0);
+    if (layout.headerRows == 1) {
+        layout.codes = first;
+        layout.headers = first;
+        return layout;
+    }
+    // The first row names the question (a grid's blank cells continue it); the rows below
+    // add what they say that it does not.
+    layout.codes = continued(first, rows.value(1));
+    for (int c = 0; c < int(layout.codes.size()); ++c) {
+        QStringList parts;
+        for (int r = 0; r < layout.headerRows; ++r) {
+            const QString cell
+                = r == 0 ? layout.codes.value(c).trimmed() : rows.value(r).value(c).trimmed();
+            const bool known = std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) {
+                return bare(part) == bare(cell);
+            });
+            if (!cell.isEmpty() && !known)
+                parts.append(cell);
+        }
+        layout.headers.append(parts.join(QStringLiteral(" – ")));
+    }
+    return layout;
+}
 
 SurveyLayout SurveyLayout::detect(const QList<QStringList> &rows)
 {
@@ -49,60 +146,73 @@ SurveyLayout SurveyLayout::detect(const QList<QStringList> &rows)
     const QStringList &first = rows.at(0);
     const QStringList second = rows.value(1);
     const QStringList third = rows.value(2);
+    layout.codes = first;
     layout.headers = first;
     const bool importIds = std::any_of(third.cbegin(), third.cend(), [](const QString &cell) {
-        return cell.trimmed().startsWith(QLatin1String("{\"ImportId\""));
+        const QString text = cell.trimmed();
+        return text.startsWith(QLatin1String("{\"ImportId\""))
+               || text.startsWith(QLatin1String("{'ImportId'")); // Qualtrics Insights, 2016
     });
     if (importIds) {
+        // Field codes, question texts in the survey's language, import ids.
         layout.kind = Qualtrics;
         layout.headerRows = 3;
-        layout.headers = second; // the question texts; the first row has field ids
+        layout.headers.clear();
+        for (int c = 0; c < int(first.size()); ++c)
+            layout.headers.append(combined(second.value(c), first.at(c)));
     } else if (!first.isEmpty() && first.at(0).trimmed() == QLatin1String("V1")
                && first.value(1).trimmed() == QLatin1String("V2")) {
+        // V1, V2 … say nothing: the question texts name the columns, and are their codes.
         layout.kind = QualtricsLegacy;
         layout.headerRows = 2;
-        layout.headers = second; // the question texts; V1… say nothing
-    } else if (anyEquals(first, {"Respondent ID"}) && anyEquals(first, {"Collector ID"})) {
-        layout.kind = SurveyMonkey;
-        layout.headerRows = 2;
-        QString question;
+        layout.codes = second;
         layout.headers.clear();
         for (int c = 0; c < int(first.size()); ++c) {
-            if (!first.at(c).trimmed().isEmpty())
-                question = first.at(c).trimmed();
+            const bool numbered = first.at(c).trimmed().startsWith(QLatin1Char('V'));
+            layout.headers.append(combined(second.value(c), numbered ? QString() : first.at(c)));
+        }
+    } else if (anyEquals(first, {"Respondent ID"})
+               && (anyEquals(first, {"Collector ID"})
+                   || anyEquals(second, {"Response", "Open-Ended Response"}))) {
+        layout = withHeaderRows(rows, 2);
+        layout.kind = SurveyMonkey;
+        layout.headers.clear();
+        for (int c = 0; c < int(layout.codes.size()); ++c) {
+            const QString question = layout.codes.at(c);
             const QString option = second.value(c).trimmed();
-            const bool plain = option.isEmpty() || option == QLatin1String("Response")
-                               || option == QLatin1String("Open-Ended Response");
+            const bool plain = option.isEmpty() || equalsAny(option, {"Response"})
+                               || equalsAny(option, {"Open-Ended Response"});
             layout.headers.append(plain ? question : question + QStringLiteral(" – ") + option);
         }
-    } else if (anyEquals(first, {"submitdate"})
-               && anyEquals(first, {"lastpage", "startlanguage"})) {
-        layout.kind = LimeSurvey;
+    } else if ((anyEquals(first, {"submitdate"}) && anyEquals(first, {"lastpage", "startlanguage"}))
+               || (anyEquals(first, {"Date submitted", "Datum Abgeschickt", "提交日期"})
+                   && anyEquals(first, {"Last page", "Start language", "Letzte Seite",
+                                        "Start-Sprache", "最后页面", "起始语言"}))) {
+        layout.kind = LimeSurvey; // codes (Q1[SQ001]) or full texts ("Quality [Quote]")
     } else if (!first.isEmpty()
-               && anyEquals({first.at(0)}, {"Timestamp", "时间戳记", "時間戳記", "Zeitstempel",
-                                            "Marca temporal", "Horodateur"})) {
+               && equalsAny(first.at(0), {"Timestamp", "时间戳记", "時間戳記", "Zeitstempel",
+                                          "Marca temporal", "Horodateur"})) {
         layout.kind = GoogleForms;
     } else {
         int roles = 0;
         for (const QString &header : first) {
-            roles += mentions(header, {"subprocess", "stage", "step", "子流程", "环节", "環節"})
-                     || mentions(header, {"rating", "score", "value", "评分", "評分"});
+            const QString text = header.toCaseFolded();
+            for (const char *word : {"subprocess", "stage", "step", "子流程", "环节", "環節",
+                                     "rating", "score", "value", "评分", "評分"}) {
+                if (text.contains(QString::fromUtf8(word))) {
+                    ++roles;
+                    break;
+                }
+            }
         }
-        layout.kind = roles >= 2 && first.size() <= 12 ? PlainLong : PlainWide;
+        if (roles >= 2 && first.size() <= 12) {
+            layout.kind = PlainLong;
+        } else {
+            layout = withHeaderRows(rows, guessHeaderRows(rows));
+            layout.kind = PlainWide;
+        }
     }
     return layout;
-}
-
-ImportCatalogue ImportCatalogue::of(const ProjectRepository &repository)
-{
-    ImportCatalogue catalogue;
-    for (const Vendor &vendor : repository.vendors())
-        catalogue.vendors.append(vendor.name);
-    for (const Subprocess &subprocess : repository.subprocesses())
-        catalogue.subprocesses.append(subprocess.name);
-    for (const Factor &factor : repository.factors())
-        catalogue.factors.append(factor.name);
-    return catalogue;
 }
 
 QString SurveyLayout::kindName(Kind kind)
@@ -122,73 +232,41 @@ QString SurveyLayout::kindName(Kind kind)
         return tr("LimeSurvey");
     case GoogleForms:
         return tr("Google Forms");
+    case Spss:
+        return tr("SPSS data file");
     }
     return QString();
 }
 
-ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
-                                        const ImportCatalogue &catalogue)
+QString SurveyLayout::kindKey(Kind kind)
 {
-    ImportMapping mapping;
-    mapping.headerRows = layout.headerRows;
-    const bool isLong = layout.kind == SurveyLayout::PlainLong;
-    for (const QString &header : layout.headers) {
-        ColumnMapping column;
-        const QString text = header.trimmed();
-        const QString subprocess = findName(text, catalogue.subprocesses);
-        const QString factor = findName(text, catalogue.factors);
-        const QString vendor = findName(text, catalogue.vendors);
-        const QRegularExpression reason(
-            QStringLiteral("^(dis)?like\\s*[:：]\\s*(.+)$|^(不)?喜欢\\s*[:：]\\s*(.+)$|^(不)?"
-                           "喜歡\\s*[:：]\\s*(.+)$"),
-            QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpressionMatch reasonMatch = reason.match(text);
-        if (reasonMatch.hasMatch()) {
-            const bool dislike = !reasonMatch.captured(1).isEmpty()
-                                 || !reasonMatch.captured(3).isEmpty()
-                                 || !reasonMatch.captured(5).isEmpty();
-            column.role = dislike ? ColumnRole::ReasonDislike : ColumnRole::ReasonLike;
-            column.target
-                = (reasonMatch.captured(2) + reasonMatch.captured(4) + reasonMatch.captured(6))
-                      .trimmed();
-        } else if (mentions(text, {"respondent", "response id", "responseid", "受访者", "受訪者"})
-                   || text.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0) {
-            column.role = ColumnRole::RespondentId;
-        } else if (mentions(text, {"vendor", "supplier", "供应商", "供應商", "厂商", "廠商"})) {
-            column.role = ColumnRole::Vendor;
-        } else if (isLong
-                   && mentions(text, {"subprocess", "stage", "step", "子流程", "环节", "環節"})) {
-            column.role = ColumnRole::Subprocess;
-        } else if (isLong && mentions(text, {"rating", "score", "value", "评分", "評分"})) {
-            column.role = ColumnRole::Rating;
-        } else if (mentions(text, {"recommend", "nps", "推荐", "推薦"})) {
-            column.role = ColumnRole::Recommend;
-        } else if (mentions(text, {"overall", "总体满意", "整體滿意", "總體滿意"})) {
-            column.role = ColumnRole::Overall;
-        } else if (mentions(text, {"weight", "权重", "權重"})) {
-            column.role = ColumnRole::Weight;
-        } else if (!factor.isEmpty() && mentions(text, {"expect", "期望"})) {
-            column = {ColumnRole::FactorExpectation, factor, vendor};
-        } else if (!factor.isEmpty() && mentions(text, {"importan", "重要"})) {
-            column = {ColumnRole::FactorImportance, factor, vendor};
-        } else if (!subprocess.isEmpty()) {
-            column = {ColumnRole::SubprocessRating, subprocess, vendor};
-        } else if (!factor.isEmpty()) {
-            column = {ColumnRole::FactorExperience, factor, vendor};
-        } else if (mentions(text,
-                            {"region", "tier", "segment", "channel", "size", "industry", "地区",
-                             "地區", "渠道", "通路", "行业", "行業", "规模", "規模"})) {
-            column = {ColumnRole::Attribute, text, QString()};
-        }
-        mapping.columns.append(column);
+    switch (kind) {
+    case PlainWide:
+        return QStringLiteral("wide");
+    case PlainLong:
+        return QStringLiteral("long");
+    case Qualtrics:
+        return QStringLiteral("qualtrics");
+    case QualtricsLegacy:
+        return QStringLiteral("qualtrics-legacy");
+    case SurveyMonkey:
+        return QStringLiteral("surveymonkey");
+    case LimeSurvey:
+        return QStringLiteral("limesurvey");
+    case GoogleForms:
+        return QStringLiteral("google-forms");
+    case Spss:
+        return QStringLiteral("spss");
     }
-    // Google Forms has no respondent id: each submission's timestamp is one.
-    const bool hasId = std::any_of(
-        mapping.columns.cbegin(), mapping.columns.cend(),
-        [](const ColumnMapping &column) { return column.role == ColumnRole::RespondentId; });
-    if (!hasId && layout.kind == SurveyLayout::GoogleForms && !mapping.columns.isEmpty())
-        mapping.columns[0] = {ColumnRole::RespondentId, QString(), QString()};
-    return mapping;
+    return QString();
+}
+
+QStringList SurveyLayout::kindKeys()
+{
+    QStringList keys;
+    for (int kind = PlainWide; kind <= Spss; ++kind)
+        keys.append(kindKey(Kind(kind)));
+    return keys;
 }
 
 } // namespace Peakend

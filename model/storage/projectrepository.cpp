@@ -279,14 +279,18 @@ QList<Survey> ProjectRepository::surveys() const
     QList<Survey> result;
     QSqlQuery query = run(m_store.database(),
                           QStringLiteral("SELECT id, name, fielded_on, source_file, "
-                                         "source_format, source_sha256, imported_at FROM survey "
+                                         "source_format, source_sha256, imported_at, scale_min, "
+                                         "scale_max, scale_neutral, mapping FROM survey "
                                          "ORDER BY id"),
                           {}, &m_lastError);
     while (query.next()) {
         result.append({query.value(0).toLongLong(), query.value(1).toString(),
                        query.value(2).toString(), query.value(3).toString(),
                        query.value(4).toString(), query.value(5).toString(),
-                       toDateTime(query.value(6))});
+                       toDateTime(query.value(6)),
+                       {query.value(7).toDouble(), query.value(8).toDouble(),
+                        query.value(9).toDouble()},
+                       query.value(10).toString()});
     }
     return result;
 }
@@ -298,9 +302,11 @@ qint64 ProjectRepository::addSurvey(const Survey &survey)
         = survey.importedAt.isValid() ? survey.importedAt.toUTC().toString(Qt::ISODate) : isoNow();
     run(m_store.database(),
         QStringLiteral("INSERT INTO survey (id, name, fielded_on, source_file, source_format, "
-                       "source_sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "source_sha256, imported_at, scale_min, scale_max, scale_neutral, "
+                       "mapping) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {nullableId(survey.id), survey.name, survey.fieldedOn, survey.sourceFile,
-         survey.sourceFormat, survey.sourceSha256, importedAt},
+         survey.sourceFormat, survey.sourceSha256, importedAt, survey.scale.min,
+         survey.scale.max, survey.scale.neutral, survey.mapping},
         &error);
     return error.isEmpty() ? insertedId() : (fail(error), 0);
 }
@@ -348,6 +354,7 @@ qint64 ProjectRepository::ensureWorkshopSurvey(const QString &name, qint64 prefe
         survey.id = preferredId;
         survey.name = name;
         survey.sourceFormat = workshopFormat();
+        survey.scale = projectInfo().scale; // the room scores on the project's scale
         id = addSurvey(survey);
         return id != 0 && addRespondent({0, id, workshopFormat(), 1.0}) != 0;
     });

@@ -150,7 +150,8 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
         links.append(analysis.vendors.at(v).subprocesses);
     }
 
-    Scale scale;
+    const Scale &scale = analysis.scale; // the wave's
+    Scale projectScale;                  // the CEM steps'
     CemSteps steps;
     QString cycleName;
     QList<Subprocess> subprocesses = analysis.curves.subprocesses;
@@ -158,7 +159,7 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     QList<Channel> channels;
     QList<CriticalIncident> incidents;
     if (repository) {
-        scale = repository->projectInfo().scale;
+        projectScale = repository->projectInfo().scale;
         const QList<CemCycle> cycles = repository->cycles();
         if (!cycles.isEmpty()) {
             const CemCycle &cycle = cycles.last();
@@ -177,7 +178,7 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     auto *map = chartAs<JourneyMapChart>(JourneyMap);
     map->setJourney(subprocesses, touchpoints, channels, incidents);
     map->setEmotion(analysis.curves, focus);
-    chartAs<GapChart>(Gaps)->setSteps(steps, scale, cycleName);
+    chartAs<GapChart>(Gaps)->setSteps(steps, projectScale, cycleName);
 }
 
 } // namespace Peakend

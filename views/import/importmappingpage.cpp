@@ -1,5 +1,6 @@
 #include "importmappingpage.h"
 
+#include "import/mappingsuggester.h"
 #include "import/savedmappings.h"
 #include "projectdocument.h"
 #include "surveyimportwizard.h"
@@ -89,43 +90,6 @@ ImportMappingPage::ImportMappingPage(SurveyImportWizard *wizard)
     layout->addWidget(m_problem);
 }
 
-QString ImportMappingPage::roleName(ColumnRole role)
-{
-    switch (role) {
-    case ColumnRole::Ignore:
-        return tr("(not imported)");
-    case ColumnRole::RespondentId:
-        return tr("Respondent id");
-    case ColumnRole::Vendor:
-        return tr("Vendor");
-    case ColumnRole::Subprocess:
-        return tr("Subprocess (long layout)");
-    case ColumnRole::Rating:
-        return tr("Rating (long layout)");
-    case ColumnRole::SubprocessRating:
-        return tr("Subprocess rating");
-    case ColumnRole::FactorExperience:
-        return tr("Factor: experience");
-    case ColumnRole::FactorExpectation:
-        return tr("Factor: expectation");
-    case ColumnRole::FactorImportance:
-        return tr("Factor: importance");
-    case ColumnRole::Overall:
-        return tr("Overall satisfaction");
-    case ColumnRole::Recommend:
-        return tr("Likelihood to recommend (0–10)");
-    case ColumnRole::ReasonLike:
-        return tr("Reason liked (multi-select)");
-    case ColumnRole::ReasonDislike:
-        return tr("Reason disliked (multi-select)");
-    case ColumnRole::Attribute:
-        return tr("Segment attribute");
-    case ColumnRole::Weight:
-        return tr("Weight");
-    }
-    return QString();
-}
-
 void ImportMappingPage::initializePage()
 {
     ImportDraft &draft = m_wizard->draft();
@@ -178,7 +142,7 @@ void ImportMappingPage::showMapping(const ImportMapping &mapping)
 
         auto *role = new QComboBox(m_table);
         for (const ColumnRole each : roles)
-            role->addItem(roleName(each), int(each));
+            role->addItem(ImportMapping::roleName(each), int(each));
         role->setCurrentIndex(role->findData(int(column.role)));
         m_table->setCellWidget(row, RoleColumn, role);
         auto *name = new QComboBox(m_table);

@@ -27,8 +27,6 @@ public:
     void initializePage() override;
     bool validatePage() override;
 
-    static QString roleName(ColumnRole role);
-
 private:
     void showMapping(const ImportMapping &mapping);
     void fillNames(int row);

@@ -1,0 +1,335 @@
+#include "mappingsuggester.h"
+
+#include "likertlabels.h"
+#include "storage/projectrepository.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace Peakend {
+
+namespace {
+
+bool mentions(const QString &text, std::initializer_list<const char *> words)
+{
+    for (const char *word : words) {
+        if (text.contains(QString::fromUtf8(word), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// Letters and digits only, any case.
+QString bare(const QString &text)
+{
+    QString result;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            result.append(c.toCaseFolded());
+    }
+    return result;
+}
+
+bool bareIs(const QString &text, std::initializer_list<const char *> words)
+{
+    const QString b = bare(text);
+    for (const char *word : words) {
+        if (b == QString::fromUtf8(word))
+            return true;
+    }
+    return false;
+}
+
+// The catalogue name a header is about: the longest one it contains.
+QString findName(const QString &header, const QStringList &names)
+{
+    QString best;
+    for (const QString &name : names) {
+        if (name.size() > best.size() && header.contains(name, Qt::CaseInsensitive))
+            best = name;
+    }
+    return best;
+}
+
+} // namespace
+
+bool MappingSuggester::isToolColumn(const QString &code)
+{
+    return bareIs(code, {"startdate", "enddate", "status", "ipaddress", "progress",
+                         "durationinseconds", "finished", "recordeddate", "recipientlastname",
+                         "recipientfirstname", "recipientemail", "externalreference",
+                         "externaldatareference", "locationlatitude", "locationlongitude",
+                         "distributionchannel", "userlanguage", "collectorid", "emailaddress",
+                         "firstname", "lastname", "customdata1", "submitdate", "lastpage",
+                         "startlanguage", "seed", "datestamp", "ipaddr", "refurl",
+                         "datesubmitted", "datumabgeschickt", "letzteseite", "startsprache",
+                         "responseset", "name", "externaldatareference", "q_recaptchascore",
+                         "q_relevantidduplicate", "q_relevantidfraudscore"});
+}
+
+namespace {
+
+ColumnMapping roleOf(const QString &header, const QString &code, bool isLong,
+                     const ImportCatalogue &catalogue)
+{
+    // The question's own text, without the field code the layout added in brackets.
+    QString text = header.trimmed();
+    if (!code.trimmed().isEmpty() && text.endsWith(QStringLiteral(" (%1)").arg(code.trimmed())))
+        text.chop(code.trimmed().size() + 3);
+    const QString subprocess = findName(text, catalogue.subprocesses);
+    const QString factor = findName(text, catalogue.factors);
+    const QString vendor = findName(text, catalogue.vendors);
+    static const QRegularExpression reason(
+        QStringLiteral("^(dis)?like\\s*[:：]\\s*(.+)$|^(不)?喜欢\\s*[:：]\\s*(.+)$|^(不)?"
+                       "喜歡\\s*[:：]\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch reasonMatch = reason.match(text);
+    if (reasonMatch.hasMatch()) {
+        const bool dislike = !reasonMatch.captured(1).isEmpty()
+                             || !reasonMatch.captured(3).isEmpty()
+                             || !reasonMatch.captured(5).isEmpty();
+        const QString target
+            = (reasonMatch.captured(2) + reasonMatch.captured(4) + reasonMatch.captured(6))
+                  .trimmed();
+        return {dislike ? ColumnRole::ReasonDislike : ColumnRole::ReasonLike, target, vendor};
+    }
+    if (bareIs(code, {"responseid", "respondentid", "recordid", "id", "responsenumber"})
+        || mentions(text, {"respondent", "response id", "responseid", "受访者", "受訪者",
+                           "antwort-id", "antwort id", "befragte"})
+        || bareIs(text, {"id"})) {
+        return {ColumnRole::RespondentId, QString(), QString()};
+    }
+    if (MappingSuggester::isToolColumn(code) || MappingSuggester::isToolColumn(text))
+        return {};
+    if (mentions(text, {"vendor", "supplier", "供应商", "供應商", "厂商", "廠商", "anbieter",
+                        "lieferant"})
+        || bareIs(text, {"brand", "brandname", "品牌", "marke", "company", "公司"})) {
+        return {ColumnRole::Vendor, QString(), QString()};
+    }
+    if (isLong && mentions(text, {"subprocess", "stage", "step", "子流程", "环节", "環節"}))
+        return {ColumnRole::Subprocess, QString(), QString()};
+    if (isLong && mentions(text, {"rating", "score", "value", "评分", "評分"}))
+        return {ColumnRole::Rating, QString(), QString()};
+    if (mentions(text, {"recommend", "nps", "推荐", "推薦", "empfehl", "recomend"}))
+        return {ColumnRole::Recommend, QString(), vendor};
+    if (mentions(text, {"overall", "总体满意", "整體滿意", "總體滿意", "gesamtzufriedenheit",
+                        "insgesamt"})
+        || bareIs(text, {"satisfaction", "满意度", "滿意度"})) {
+        return {ColumnRole::Overall, QString(), vendor};
+    }
+    if (mentions(text, {"weight", "权重", "權重", "gewicht"}))
+        return {ColumnRole::Weight, QString(), QString()};
+    if (!factor.isEmpty() && mentions(text, {"expect", "期望", "erwart"}))
+        return {ColumnRole::FactorExpectation, factor, vendor};
+    if (!factor.isEmpty() && mentions(text, {"importan", "重要", "wichtig"}))
+        return {ColumnRole::FactorImportance, factor, vendor};
+    if (!subprocess.isEmpty())
+        return {ColumnRole::SubprocessRating, subprocess, vendor};
+    if (!factor.isEmpty())
+        return {ColumnRole::FactorExperience, factor, vendor};
+    if (mentions(text, {"region", "tier", "segment", "channel", "industry", "country", "gender",
+                        "地区", "地區", "渠道", "通路", "行业", "行業", "规模", "規模", "性别",
+                        "性別", "年龄", "年齡", "branche", "geschlecht", "land"})
+        || bareIs(text, {"size", "age", "city", "group", "type", "class"})) {
+        return {ColumnRole::Attribute, text, QString()};
+    }
+    return {};
+}
+
+// What the sample says of one column.
+struct Answers
+{
+    QList<double> numbers;
+    QStringList texts; // distinct, as written
+};
+
+// The smallest common scale holding the numbers: 1–5, 1–7, 1–10 or 0–100 (0 at the bottom
+// when an answer is 0). A few answers above the top (one in ten at most) are taken for typos,
+// to be reported as outside the scale, not as a sign of a wider one.
+std::optional<QPair<double, double>> scaleHolding(const QList<double> &numbers)
+{
+    if (numbers.isEmpty())
+        return std::nullopt;
+    const double low = *std::min_element(numbers.cbegin(), numbers.cend());
+    if (low < 0.0)
+        return std::nullopt;
+    for (const double top : {5.0, 7.0, 10.0, 100.0}) {
+        const auto above = std::count_if(numbers.cbegin(), numbers.cend(),
+                                         [top](double value) { return value > top; });
+        if (above * 10 <= numbers.size() && (above == 0 || top >= 10.0))
+            return QPair<double, double>(low < 1.0 ? 0.0 : 1.0, top);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ImportCatalogue ImportCatalogue::of(const ProjectRepository &repository)
+{
+    ImportCatalogue catalogue;
+    for (const Vendor &vendor : repository.vendors())
+        catalogue.vendors.append(vendor.name);
+    for (const Subprocess &subprocess : repository.subprocesses())
+        catalogue.subprocesses.append(subprocess.name);
+    for (const Factor &factor : repository.factors())
+        catalogue.factors.append(factor.name);
+    catalogue.scale = repository.projectInfo().scale;
+    return catalogue;
+}
+
+QList<double> MappingSuggester::missingCodesIn(const QList<double> &values)
+{
+    double highest = -std::numeric_limits<double>::infinity();
+    for (const double value : values) {
+        if (value >= 0.0 && value < 90.0)
+            highest = std::max(highest, value);
+    }
+    QList<double> codes;
+    for (const double value : values) {
+        const bool negative = value < 0.0;
+        const bool nines = (value == 99.0 || value == 98.0 || value == 999.0 || value == 9999.0)
+                           && highest <= 11.0;
+        if ((negative || nines) && !codes.contains(value))
+            codes.append(value);
+    }
+    std::sort(codes.begin(), codes.end());
+    return codes;
+}
+
+ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
+                                        const ImportCatalogue &catalogue,
+                                        const QList<QStringList> &sample)
+{
+    ImportMapping mapping;
+    mapping.headerRows = layout.headerRows;
+    const bool isLong = layout.kind == SurveyLayout::PlainLong;
+    for (int c = 0; c < int(layout.headers.size()); ++c) {
+        ColumnMapping column = roleOf(layout.headers.at(c), layout.codes.value(c), isLong,
+                                      catalogue);
+        column.header = layout.headers.at(c);
+        mapping.columns.append(column);
+    }
+    // Google Forms has no respondent id: each submission's timestamp is one.
+    const auto hasId = [&mapping] {
+        return std::any_of(mapping.columns.cbegin(), mapping.columns.cend(),
+                           [](const ColumnMapping &column) {
+                               return column.role == ColumnRole::RespondentId;
+                           });
+    };
+    if (!hasId() && layout.kind == SurveyLayout::GoogleForms && !mapping.columns.isEmpty())
+        mapping.columns[0].role = ColumnRole::RespondentId;
+    mapping.idFromRow = !hasId() && !isLong;
+    if (sample.isEmpty())
+        return mapping;
+
+    // What the answers say: numbers and text per column.
+    QList<Answers> answers(mapping.columns.size());
+    for (const QStringList &row : sample) {
+        for (int c = 0; c < int(answers.size()) && c < int(row.size()); ++c) {
+            const QString cell = row.at(c).trimmed();
+            double number = 0.0;
+            if (cell.isEmpty())
+                continue;
+            if (AnswerDecoder::parseNumber(cell, &number))
+                answers[c].numbers.append(number);
+            else if (!answers[c].texts.contains(cell) && answers[c].texts.size() < 64)
+                answers[c].texts.append(cell);
+        }
+    }
+    const auto isScaleRating = [](ColumnRole role) {
+        return ImportMapping::isRating(role) && role != ColumnRole::Overall
+               && role != ColumnRole::Recommend;
+    };
+    // Codes for no answer, from every column of numbers on a scale, and attributes.
+    QList<double> ratingNumbers;
+    for (int c = 0; c < int(answers.size()); ++c) {
+        const ColumnRole role = mapping.columns.at(c).role;
+        if (ImportMapping::isRating(role) || role == ColumnRole::Attribute) {
+            for (const double code : missingCodesIn(answers.at(c).numbers)) {
+                if (!mapping.missingCodes.contains(code))
+                    mapping.missingCodes.append(code);
+            }
+        }
+    }
+    std::sort(mapping.missingCodes.begin(), mapping.missingCodes.end());
+    const auto answered = [&](int c) {
+        QList<double> numbers;
+        for (const double value : answers.at(c).numbers) {
+            if (!mapping.missingCodes.contains(value))
+                numbers.append(value);
+        }
+        return numbers;
+    };
+    // Labels: numbers for the text answers of the columns that rate, or may.
+    QList<int> labelPoints(answers.size(), 0);
+    for (int c = 0; c < int(answers.size()); ++c) {
+        ColumnMapping &column = mapping.columns[c];
+        if (answers.at(c).texts.isEmpty()
+            || (!ImportMapping::isRating(column.role) && column.role != ColumnRole::Ignore)) {
+            continue;
+        }
+        if (const auto labels = LikertLabels::suggest(answers.at(c).texts)) {
+            column.coding.labels = labels->labels;
+            labelPoints[c] = labels->points;
+            if (labels->binary) {
+                column.coding.min = 0.0;
+                column.coding.max = 1.0;
+            }
+        }
+    }
+    // The wave's scale: the smallest common one that holds the ratings.
+    QList<double> ratings;
+    for (int c = 0; c < int(answers.size()); ++c) {
+        const ColumnMapping &column = mapping.columns.at(c);
+        if (!isScaleRating(column.role) || column.coding.hasOwnScale())
+            continue;
+        ratings += answered(c);
+        for (const double value : column.coding.labels) {
+            if (!std::isnan(value))
+                ratings.append(value);
+        }
+        if (labelPoints.at(c) > 0)
+            ratings += {1.0, double(labelPoints.at(c))};
+    }
+    const auto wave = scaleHolding(ratings);
+    if (wave) {
+        const bool project = catalogue.scale.min == wave->first
+                             && catalogue.scale.max == wave->second;
+        mapping.scale = Scale{wave->first, wave->second,
+                              project ? catalogue.scale.neutral
+                                      : (wave->first + wave->second) / 2.0};
+        // A labelled column with fewer points than the wave's scale keeps its own.
+        for (int c = 0; c < int(answers.size()); ++c) {
+            ValueCoding &coding = mapping.columns[c].coding;
+            if (labelPoints.at(c) > 0 && !coding.hasOwnScale()
+                && (labelPoints.at(c) != wave->second || wave->first != 1.0)) {
+                coding.min = 1.0;
+                coding.max = labelPoints.at(c);
+            }
+        }
+    }
+    // Overall satisfaction on another scale than the ratings (0–10 beside 1–5 grids), and
+    // likelihood to recommend coded 1–11.
+    for (int c = 0; c < int(answers.size()); ++c) {
+        ColumnMapping &column = mapping.columns[c];
+        const QList<double> numbers = answered(c);
+        if (numbers.isEmpty() || column.coding.hasOwnScale())
+            continue;
+        const double columnLow = *std::min_element(numbers.cbegin(), numbers.cend());
+        const double columnHigh = *std::max_element(numbers.cbegin(), numbers.cend());
+        const auto own = scaleHolding(numbers);
+        if (column.role == ColumnRole::Recommend && columnHigh == 11.0 && columnLow >= 1.0) {
+            column.coding.min = 1.0;
+            column.coding.max = 11.0;
+        } else if (column.role == ColumnRole::Overall && wave && own
+                   && (columnHigh > wave->second || columnLow < wave->first)) {
+            column.coding.min = own->first;
+            column.coding.max = own->second;
+        }
+    }
+    return mapping;
+}
+
+} // namespace Peakend
