@@ -6,6 +6,7 @@
 #include "importcommand.h"
 #include "projectdocument.h"
 #include "reportcommand.h"
+#include "storage/projectrepository.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -30,8 +31,25 @@ int runNew(const QStringList &arguments)
     parser.addOption(Cli::demoOption());
     parser.addOption(
         {QStringLiteral("name"), CommandLine::tr("The project's name."), CommandLine::tr("name")});
+    parser.addOption({QStringLiteral("scale"),
+                      CommandLine::tr("The project's rating scale, e.g. 1-10 (the default), 1-5, "
+                                      "0-10 or 1-7:4 (neutral after the colon; default: the "
+                                      "middle). Each imported wave may have its own."),
+                      CommandLine::tr("min-max[:neutral]")});
     if (const int code = Cli::parse(parser, arguments); code >= 0)
         return code;
+    std::optional<Scale> scale;
+    if (parser.isSet(QStringLiteral("scale"))) {
+        scale = Scale::parse(parser.value(QStringLiteral("scale")));
+        if (!scale) {
+            Cli::err() << CommandLine::tr("--scale takes the lowest and highest answer and "
+                                          "optionally the neutral point, e.g. 1-5, 0-10 or "
+                                          "1-7:4; “%1” is not one.")
+                              .arg(parser.value(QStringLiteral("scale")))
+                       << Qt::endl;
+            return Cli::Usage;
+        }
+    }
     bool valid = false;
     const auto demo = Cli::demoKind(parser, &valid);
     if (!valid)
@@ -42,6 +60,12 @@ int runNew(const QStringList &arguments)
     }
     const QString path = parser.positionalArguments().at(0);
 
+    if (demo && scale) {
+        Cli::err() << CommandLine::tr("A demo project has its own scale: --scale goes with an "
+                                      "empty project.")
+                   << Qt::endl;
+        return Cli::Usage;
+    }
     StoreError error;
     if (demo) {
         error = DemoProject::create(*demo, path);
@@ -49,7 +73,14 @@ int runNew(const QStringList &arguments)
         const QString name = parser.isSet(QStringLiteral("name"))
                                  ? parser.value(QStringLiteral("name"))
                                  : QFileInfo(path).completeBaseName();
-        ProjectDocument::create(path, name, &error);
+        const auto document = ProjectDocument::create(path, name, &error);
+        if (document && scale) {
+            ProjectRepository &repository = document->writableRepository();
+            ProjectInfo info = repository.projectInfo();
+            info.scale = *scale;
+            if (!repository.setProjectInfo(info))
+                error = StoreError::make(StoreError::Kind::Sql, repository.lastError());
+        }
     }
     if (!error.isOk()) {
         Cli::err() << error.message << Qt::endl;

@@ -34,10 +34,9 @@ void printIssues(const ImportReport &report)
         Cli::err() << ImportCommand::tr("  … and %Ln more.", nullptr,
                                         int(report.issueCount() - shown))
                    << Qt::endl;
-    Cli::err() << ImportCommand::tr("%Ln problem(s) in ", nullptr, int(report.issueCount()))
-               << ImportCommand::tr("%Ln of %1 data row(s).", nullptr,
-                                    int(report.rowsWithIssues.size()))
-                      .arg(QLocale().toString(report.dataRows))
+    Cli::err() << ImportCommand::tr("%Ln problem(s)", nullptr, int(report.issueCount()))
+               << ImportCommand::tr(" in %1 of %Ln data row(s).", nullptr, int(report.dataRows))
+                      .arg(QLocale().toString(report.rowsWithIssues.size()))
                << Qt::endl;
 }
 
@@ -72,11 +71,17 @@ QString describe(const ColumnMapping &column, const Scale &wave)
     if (coding.reversed)
         text += ImportCommand::tr(", reversed (the lowest answer is the best)");
     if (!coding.labels.isEmpty()) {
-        QStringList labels;
+        QList<QPair<double, QString>> byNumber; // lowest first, no answer last
         for (auto it = coding.labels.cbegin(); it != coding.labels.cend(); ++it)
+            byNumber.append({std::isnan(*it) ? std::numeric_limits<double>::infinity() : *it,
+                             it.key()});
+        std::stable_sort(byNumber.begin(), byNumber.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        QStringList labels;
+        for (const auto &[value, label] : std::as_const(byNumber))
             labels.append(QStringLiteral("“%1” = %2")
-                              .arg(it.key(), std::isnan(*it) ? ImportCommand::tr("no answer")
-                                                             : number(*it)));
+                              .arg(label, std::isinf(value) ? ImportCommand::tr("no answer")
+                                                            : number(value)));
         text += ImportCommand::tr(", labels %1").arg(labels.join(ImportCommand::tr(", ")));
     }
     if (!coding.missing.isEmpty()) {

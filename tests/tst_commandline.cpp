@@ -28,6 +28,8 @@ private slots:
     void help();
     void reportFromDemo();
     void importSurvey();
+    void importWithAMappingFile();
+    void importSaysWhatIsLeftOut();
     void analyzeJson();
     void analyzeCsv();
     void exportCharts();
@@ -274,6 +276,160 @@ void TestCommandLine::importSurvey()
                   QStringLiteral("nope")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains(QStringLiteral("no saved mapping “nope”")));
+}
+
+// The headless path of a new user: a 0–10 respondent × brand file into a project that has no
+// journey yet is refused (nothing maps to a subprocess) and the file is untouched; the dry run
+// says why each column is left out and writes the suggested mapping; edited, the mapping file
+// imports, creating the subprocesses in the file's column order on the file's own scale.
+void TestCommandLine::importWithAMappingFile()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("brands.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), project, QStringLiteral("--scale"), QStringLiteral("1-5")})
+                 .exitCode,
+             0);
+    QCOMPARE(TestFiles::queryText(project, "SELECT scale_min || '-' || scale_max || ':' || "
+                                           "scale_neutral FROM project"),
+             QStringLiteral("1.0-5.0:3.0"));
+    QVERIFY(TestFiles::execSql(project, "INSERT INTO vendor (name, position) VALUES ('Apex', 0), "
+                                        "('Borealis', 1)"));
+    const QString brands = TestFiles::importFixture(QStringLiteral("brands-0-10.csv"));
+    const QByteArray before = TestFiles::readAll(project);
+    Result result = run({QStringLiteral("import"), project, brands});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("No column is mapped to a subprocess or factor "
+                                                "rating")),
+             qPrintable(result.err));
+    QCOMPARE(TestFiles::readAll(project), before);
+
+    const QString mapFile = dir.filePath(QStringLiteral("map.json"));
+    result = run({QStringLiteral("import"), project, brands, QStringLiteral("--dry-run"),
+                  QStringLiteral("--write-mapping"), mapFile});
+    QCOMPARE(result.exitCode, 1); // an import would stop at the warning
+    QVERIFY2(result.out.contains(QStringLiteral("Scale of the wave: 0–10, neutral 5.")),
+             qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("column 3 (“Quote”): numbers, but the header names "
+                                               "no subprocess or factor of the project")));
+    QVERIFY(result.out.contains(QStringLiteral("column 2 (“brand”): Vendor")));
+    QVERIFY(result.out.contains(QStringLiteral("Wrote the mapping to")));
+    QCOMPARE(TestFiles::readAll(project), before);
+
+    // What a user does with the file: name the subprocesses of the grid.
+    QJsonObject map = QJsonDocument::fromJson(TestFiles::readAll(mapFile)).object();
+    QCOMPARE(map.value(QStringLiteral("scale")).toObject().value(QStringLiteral("max")).toDouble(),
+             10.0);
+    QJsonArray columns = map.value(QStringLiteral("columns")).toArray();
+    QCOMPARE(columns.size(), 6);
+    for (int c = 2; c <= 4; ++c) {
+        QJsonObject column = columns.at(c).toObject();
+        column[QStringLiteral("role")] = QStringLiteral("subprocess-rating");
+        column[QStringLiteral("target")] = column.value(QStringLiteral("header"));
+        columns[c] = column;
+    }
+    map[QStringLiteral("columns")] = columns;
+    map[QStringLiteral("createMissing")] = true;
+    QVERIFY(TestFiles::writeAll(mapFile, QJsonDocument(map).toJson()));
+    result = run({QStringLiteral("import"), project, brands, QStringLiteral("--mapping-file"),
+                  mapFile});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(
+                 QStringLiteral("Imported the wave “brands-0-10”: 2 respondents, 11 ratings.")),
+             qPrintable(result.out));
+    QCOMPARE(TestFiles::queryText(project, "SELECT group_concat(name, ',') FROM (SELECT name "
+                                           "FROM subprocess ORDER BY position)"),
+             QStringLiteral("Quote,Delivery,Support"));
+    QCOMPARE(TestFiles::queryText(project, "SELECT scale_min || '-' || scale_max || ':' || "
+                                           "scale_neutral FROM survey"),
+             QStringLiteral("0.0-10.0:5.0"));
+    // Apex at Quote: (0 + 10) / 2 on the wave's 0–10, its e from neutral 5 is 0.
+    QCOMPARE(TestFiles::queryText(project, "SELECT avg(value) FROM rating r JOIN vendor v ON "
+                                           "v.id = r.vendor_id JOIN subprocess s ON s.id = "
+                                           "r.subprocess_id WHERE v.name = 'Apex' AND s.name = "
+                                           "'Quote'"),
+             QStringLiteral("5.0"));
+
+    // A broken mapping file is named with what is wrong, and nothing is read further.
+    QVERIFY(TestFiles::writeAll(mapFile, "{\"columns\": [{\"role\": \"rating-ish\"}]}"));
+    result = run({QStringLiteral("import"), project, brands, QStringLiteral("--mapping-file"),
+                  mapFile, QStringLiteral("--again")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("Column 1 of the mapping: unknown role "
+                                                "“rating-ish”")),
+             qPrintable(result.err));
+}
+
+// Nothing dropped silently: a column with no answer, overall answers that name no vendor, and
+// --skip-invalid on a file where every row has a problem each stop the import with their
+// message (exit 1, project unchanged); --allow-empty imports anyway. Problems are counted as
+// problems in rows, not as rows.
+void TestCommandLine::importSaysWhatIsLeftOut()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("silent.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), project}).exitCode, 0);
+    QVERIFY(TestFiles::execSql(project,
+                               "INSERT INTO vendor (name, position) VALUES ('Apex', 0), "
+                               "('Borealis', 1); INSERT INTO subprocess (name, phase, position) "
+                               "VALUES ('Quote', 1, 0), ('Delivery', 2, 1)"));
+    const auto csv = [&dir](const char *name, const char *text) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        return TestFiles::writeAll(path, text) ? path : QString();
+    };
+    const QByteArray before = TestFiles::readAll(project);
+
+    const QString emptyColumn = csv("empty.csv", "id,vendor,Quote,Delivery\n1,Apex,7,-99\n"
+                                                 "2,Apex,8,-99\n3,Borealis,6,-99\n");
+    Result result = run({QStringLiteral("import"), project, emptyColumn, QStringLiteral("--missing"),
+                         QStringLiteral("-99")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("No answer in column 4 (“Delivery”): every cell "
+                                                "is empty or a code for no answer.")),
+             qPrintable(result.err));
+    QVERIFY(result.err.contains(QStringLiteral("--allow-empty")));
+    QCOMPARE(TestFiles::readAll(project), before);
+
+    // Two vendors a row; the overall column says not whose.
+    const QString mapFile = dir.filePath(QStringLiteral("two.json"));
+    QVERIFY(TestFiles::writeAll(
+        mapFile, "{\"columns\": [{\"role\": \"respondent-id\"}, {\"role\": \"subprocess-rating\", "
+                 "\"target\": \"Quote\", \"vendor\": \"Apex\"}, {\"role\": \"subprocess-rating\", "
+                 "\"target\": \"Quote\", \"vendor\": \"Borealis\"}, {\"role\": \"overall\"}]}"));
+    const QString twoVendors
+        = csv("two.csv", "id,Apex quote,Borealis quote,Overall\n1,7,5,8\n2,6,4,7\n");
+    result = run({QStringLiteral("import"), project, twoVendors, QStringLiteral("--mapping-file"),
+                  mapFile});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("2 overall or recommend answers name no vendor "
+                                                "and are left out")),
+             qPrintable(result.err));
+    QCOMPARE(TestFiles::readAll(project), before);
+    // Given their vendor, they are kept.
+    QVERIFY(TestFiles::writeAll(
+        mapFile, "{\"columns\": [{\"role\": \"respondent-id\"}, {\"role\": \"subprocess-rating\", "
+                 "\"target\": \"Quote\", \"vendor\": \"Apex\"}, {\"role\": \"subprocess-rating\", "
+                 "\"target\": \"Quote\", \"vendor\": \"Borealis\"}, {\"role\": \"overall\", "
+                 "\"vendor\": \"Apex\"}]}"));
+    result = run({QStringLiteral("import"), project, twoVendors, QStringLiteral("--mapping-file"),
+                  mapFile});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(TestFiles::queryInt(project, "SELECT sum(overall) FROM evaluation e JOIN vendor v ON "
+                                          "v.id = e.vendor_id WHERE v.name = 'Apex'"),
+             15);
+    const QByteArray imported = TestFiles::readAll(project);
+
+    const QString allBad = csv("bad.csv", "id,vendor,Quote,Delivery\n1,Apex,x,y\n2,Apex,z,7\n");
+    result = run({QStringLiteral("import"), project, allBad, QStringLiteral("--skip-invalid")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("3 problems in 2 of 2 data rows.")),
+             qPrintable(result.err));
+    QVERIFY(result.err.contains(QStringLiteral("Every row has a problem: nothing was imported.")));
+    QCOMPARE(TestFiles::readAll(project), imported);
+
+    result = run({QStringLiteral("import"), project, emptyColumn, QStringLiteral("--missing"),
+                  QStringLiteral("-99"), QStringLiteral("--allow-empty")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.err.contains(QStringLiteral("Warning: No answer in column 4")));
 }
 
 // `peakend analyze --json`: the documented shape, the Meisu seed's key experience and gap

@@ -34,24 +34,10 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <source>%1: %Ln row(s)</source>
-        <translation>
-            <numerusform>%1: %Ln row</numerusform>
-            <numerusform>%1: %Ln rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>  … and %Ln more.</source>
         <translation>
             <numerusform>  … and %Ln more.</numerusform>
             <numerusform>  … and %Ln more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked %Ln data row(s): nothing written (--dry-run).</source>
-        <translation>
-            <numerusform>Checked %Ln data row: nothing written (--dry-run).</numerusform>
-            <numerusform>Checked %Ln data rows: nothing written (--dry-run).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -73,6 +59,75 @@
         <translation>
             <numerusform>; %Ln row with problems left out</numerusform>
             <numerusform>; %Ln rows with problems left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>suggested from the headers and %Ln answer row(s)</source>
+        <translation>
+            <numerusform>suggested from the headers and %Ln answer row</numerusform>
+            <numerusform>suggested from the headers and %Ln answer rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %Ln header row(s), mapping %3.</source>
+        <translation>
+            <numerusform>%1: %2, %Ln header row, mapping %3.</numerusform>
+            <numerusform>%1: %2, %Ln header rows, mapping %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln data row(s): </source>
+        <translation>
+            <numerusform>Checked %Ln data row: </numerusform>
+            <numerusform>Checked %Ln data rows: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s), </source>
+        <translation>
+            <numerusform>%Ln respondent, </numerusform>
+            <numerusform>%Ln respondents, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rating(s); nothing written (--dry-run).</source>
+        <translation>
+            <numerusform>%Ln rating; nothing written (--dry-run).</numerusform>
+            <numerusform>%Ln ratings; nothing written (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %1 of %Ln data row(s).</source>
+        <translation>
+            <numerusform> in %1 of %Ln data row.</numerusform>
+            <numerusform> in %1 of %Ln data rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message numerus="yes">
+        <source>The mapping describes %n column(s), the file has %1.</source>
+        <translation>
+            <numerusform>The mapping describes %n column, the file has %1.</numerusform>
+            <numerusform>The mapping describes %n columns, the file has %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSession</name>
+    <message numerus="yes">
+        <source>no answers in the first %Ln row(s)</source>
+        <translation>
+            <numerusform>no answers in the first %Ln row</numerusform>
+            <numerusform>no answers in the first %Ln rows</numerusform>
         </translation>
     </message>
 </context>
@@ -198,6 +253,27 @@
         <translation>
             <numerusform>%n field</numerusform>
             <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer in column(s) %1: every cell is empty or a code for no answer.</source>
+        <translation>
+            <numerusform>No answer in column %1: every cell is empty or a code for no answer.</numerusform>
+            <numerusform>No answer in columns %1: every cell is empty or a code for no answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overall or recommend answer(s) name no vendor and are left out: map a vendor column or give the vendor of the file.</source>
+        <translation>
+            <numerusform>%Ln overall or recommend answer names no vendor and is left out: map a vendor column or give the vendor of the file.</numerusform>
+            <numerusform>%Ln overall or recommend answers name no vendor and are left out: map a vendor column or give the vendor of the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: column(s) %1.</source>
+        <translation>
+            <numerusform>Not imported: column %1.</numerusform>
+            <numerusform>Not imported: columns %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -305,6 +305,22 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>The project&apos;s rating scale, e.g. 1-10 (the default), 1-5, 0-10 or 1-7:4 (neutral after the colon; default: the middle). Each imported wave may have its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min-max[:neutral]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale takes the lowest and highest answer and optionally the neutral point, e.g. 1-5, 0-10 or 1-7:4; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo project has its own scale: --scale goes with an empty project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -699,20 +715,10 @@ Charts: %1.</source>
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <source>%1: %Ln row(s)</source>
-        <translation>
-            <numerusform>%1：%Ln 行</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>  … and %Ln more.</source>
         <translation>
             <numerusform>  … 另有 %Ln 条。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import a survey export (CSV or XLSX) into a project as a new wave. Every row is checked first; any problem is listed with its row and column and nothing is imported unless --skip-invalid leaves those rows out.</source>
-        <translation>将调查导出文件（CSV 或 XLSX）作为新批次导入项目。先检查每一行；任何问题都会列出行号和列号，除非用 --skip-invalid 排除这些行，否则不导入任何内容。</translation>
     </message>
     <message>
         <source>The .peakend project.</source>
@@ -775,10 +781,6 @@ Charts: %1.</source>
         <translation>导入其回答已在项目中的文件。</translation>
     </message>
     <message>
-        <source>Only check the file; write nothing.</source>
-        <translation>只检查文件，不写入任何内容。</translation>
-    </message>
-    <message>
         <source>Save the mapping under this name for the next wave.</source>
         <translation>以此名称保存映射，供下一批次使用。</translation>
     </message>
@@ -803,20 +805,8 @@ Charts: %1.</source>
         <translation>项目中没有已保存的映射“%1”；现有：%2。</translation>
     </message>
     <message>
-        <source>%1: %2, mapping %3.</source>
-        <translation>%1：%2，映射 %3。</translation>
-    </message>
-    <message>
-        <source>suggested from the headers</source>
-        <translation>根据表头建议</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Map the columns once in the import wizard, save the mapping, and name it here with --mapping.</source>
-        <translation>请先在导入向导中映射各列并保存映射，然后在此用 --mapping 指定。</translation>
     </message>
     <message>
         <source>These answers are already in the project as the wave “%1”; pass --again to import them twice.</source>
@@ -829,12 +819,6 @@ Charts: %1.</source>
     <message>
         <source>Nothing was imported. Correct the file or the mapping, or pass --skip-invalid to leave those rows out.</source>
         <translation>未导入任何内容。请更正文件或映射，或使用 --skip-invalid 排除这些行。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked %Ln data row(s): nothing written (--dry-run).</source>
-        <translation>
-            <numerusform>已检查 %Ln 行数据：未写入任何内容（--dry-run）。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The import failed; nothing was written.</source>
@@ -862,6 +846,220 @@ Charts: %1.</source>
         <source>%1 is open read-only (a newer file format, or a read-only file): nothing can be imported into it.</source>
         <translation>%1 以只读方式打开（文件格式较新，或文件只读）：无法向其中导入任何内容。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 data row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, vendor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, answers %1–%2 mapped onto %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reversed (the lowest answer is the best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, labels %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale of the wave: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent id: the row&apos;s number (each row is one respondent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor of every answer: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes for no answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  column %1 (“%2”): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a survey export (CSV or XLSX) into a project as a new wave. Every row is checked first; any problem is listed with its row and column and nothing is imported unless --skip-invalid leaves those rows out. The mapping (what each column holds) comes from --mapping-file, a mapping saved in the project, or is suggested from the headers and answers; --dry-run --write-mapping FILE writes it for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the mapping from this JSON file (the shape README.md shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>Write the mapping used to this JSON file (with --dry-run: the suggested one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of headers above the answers, 1 to 10 (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished">n</translation>
+    </message>
+    <message>
+        <source>The rating scale of the wave, e.g. 1-5, 0-10, 1-7:4 (neutral after the colon; default: from the answers, else the project&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min-max[:neutral]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers that mean no answer in every column, e.g. -99,99 (added to the mapping&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“row”: the file has no respondent id column; each row is one respondent, named by its row number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import even when answers would be missing from the wave: no rating read, a column with no answer, overall or recommend answers with no vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only check the file and print the mapping and every column left out; write nothing to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header-rows takes a whole number from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale takes the lowest and highest answer and optionally the neutral point, e.g. 1-5, 0-10 or 1-7:4; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--missing takes numbers separated by commas, e.g. -99,99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id takes “row”: each row is one respondent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mapping either with --mapping-file or with --mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>suggested from the headers and %Ln answer row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %Ln header row(s), mapping %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the mapping to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the mapping to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the mapping with --dry-run --write-mapping map.json, edit it, and pass it with --mapping-file map.json (or map the columns in the import wizard and save the mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row has a problem: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln data row(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rating(s); nothing written (--dry-run).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An import would stop at the warnings; --allow-empty imports anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the mapping, or pass --allow-empty to import anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -872,10 +1070,6 @@ Charts: %1.</source>
     <message>
         <source>Column %1 needs the attribute&apos;s name.</source>
         <translation>第 %1 列需要属性名称。</translation>
-    </message>
-    <message>
-        <source>Exactly one column must hold the respondent id.</source>
-        <translation>必须恰好有一列是受访者编号。</translation>
     </message>
     <message>
         <source>No column holds answers to import.</source>
@@ -892,6 +1086,197 @@ Charts: %1.</source>
     <message>
         <source>Give the wave a name.</source>
         <translation>请为批次命名。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished">（不导入）</translation>
+    </message>
+    <message>
+        <source>Respondent id</source>
+        <translation type="unfinished">受访者编号</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished">供应商</translation>
+    </message>
+    <message>
+        <source>Subprocess (long layout)</source>
+        <translation type="unfinished">子流程（长格式）</translation>
+    </message>
+    <message>
+        <source>Rating (long layout)</source>
+        <translation type="unfinished">评分（长格式）</translation>
+    </message>
+    <message>
+        <source>Subprocess rating</source>
+        <translation type="unfinished">子流程评分</translation>
+    </message>
+    <message>
+        <source>Factor: experience</source>
+        <translation type="unfinished">因素：体验</translation>
+    </message>
+    <message>
+        <source>Factor: expectation</source>
+        <translation type="unfinished">因素：期望</translation>
+    </message>
+    <message>
+        <source>Factor: importance</source>
+        <translation type="unfinished">因素：重要性</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation type="unfinished">总体满意度</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend (0–10)</source>
+        <translation type="unfinished">推荐可能性（0–10）</translation>
+    </message>
+    <message>
+        <source>Reason liked (multi-select)</source>
+        <translation type="unfinished">喜欢的原因（多选）</translation>
+    </message>
+    <message>
+        <source>Reason disliked (multi-select)</source>
+        <translation type="unfinished">不喜欢的原因（多选）</translation>
+    </message>
+    <message>
+        <source>Segment attribute</source>
+        <translation type="unfinished">细分属性</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">权重</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping describes %n column(s), the file has %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1 of the mapping was made for “%2”; the file has “%3” there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”): its scale needs a minimum below its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one column can hold the respondent id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the respondent id: map one, or count each row as one respondent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wave&apos;s scale needs a minimum below its maximum and the neutral point between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long layout needs a column with the respondent id: one respondent has several rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key “%2” (known: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “labels” must be an object of text → number or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the label “%2” must stand for a number or null (no answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a list of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping is a JSON object with “columns”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “headerRows” must be a whole number from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “respondentId” can only be “row” (each row one respondent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be {&quot;min&quot;: …, &quot;max&quot;: …, &quot;neutral&quot;: …} with the minimum below the maximum and the neutral point between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs “columns”: a list with one entry per column of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object with a “role”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown role “%2” (known: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “scale” must be [minimum, maximum] with the minimum below the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSession</name>
+    <message>
+        <source>the survey tool&apos;s own column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answers in the first %Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>numbers, but the header names no subprocess or factor of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text answers such as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”, “</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (“%2”): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2079,66 +2464,6 @@ Charts: %1.</source>
     <message>
         <source>&amp;Save this mapping for the next wave as:</source>
         <translation>将此映射保存以供下一批次使用，名称(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>（不导入）</translation>
-    </message>
-    <message>
-        <source>Respondent id</source>
-        <translation>受访者编号</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>供应商</translation>
-    </message>
-    <message>
-        <source>Subprocess (long layout)</source>
-        <translation>子流程（长格式）</translation>
-    </message>
-    <message>
-        <source>Rating (long layout)</source>
-        <translation>评分（长格式）</translation>
-    </message>
-    <message>
-        <source>Subprocess rating</source>
-        <translation>子流程评分</translation>
-    </message>
-    <message>
-        <source>Factor: experience</source>
-        <translation>因素：体验</translation>
-    </message>
-    <message>
-        <source>Factor: expectation</source>
-        <translation>因素：期望</translation>
-    </message>
-    <message>
-        <source>Factor: importance</source>
-        <translation>因素：重要性</translation>
-    </message>
-    <message>
-        <source>Overall satisfaction</source>
-        <translation>总体满意度</translation>
-    </message>
-    <message>
-        <source>Likelihood to recommend (0–10)</source>
-        <translation>推荐可能性（0–10）</translation>
-    </message>
-    <message>
-        <source>Reason liked (multi-select)</source>
-        <translation>喜欢的原因（多选）</translation>
-    </message>
-    <message>
-        <source>Reason disliked (multi-select)</source>
-        <translation>不喜欢的原因（多选）</translation>
-    </message>
-    <message>
-        <source>Segment attribute</source>
-        <translation>细分属性</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
     </message>
     <message>
         <source>The mapping “%1”, saved on %2 for a file with the same columns, is filled in.</source>
@@ -3660,6 +3985,13 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
+    <name>Scale</name>
+    <message>
+        <source>%1–%2, neutral %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentDefinition</name>
     <message>
         <source>Condition %1, “%2”, is not “attribute = value”: write it like “region = North | South”.</source>
@@ -3825,6 +4157,44 @@ Charts: %1.</source>
         <source>a weight that is not positive</source>
         <translation>不是正数的权重</translation>
     </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subprocess rating was read: every rating cell is empty or a code for no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer in column(s) %1: every cell is empty or a code for no answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overall or recommend answer(s) name no vendor and are left out: map a vendor column or give the vendor of the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: column(s) %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No respondent to import: every row was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: answers would be missing from the wave (see the warnings).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SurveyLayout</name>
@@ -3855,6 +4225,10 @@ Charts: %1.</source>
     <message>
         <source>Google Forms</source>
         <translation>Google 表单</translation>
+    </message>
+    <message>
+        <source>SPSS data file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4427,14 @@ Charts: %1.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is beyond a worksheet&apos;s last row, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cell %2 is beyond a worksheet&apos;s last column, XFD.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "valuecoding.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace Peakend {
@@ -102,6 +103,22 @@ int positionIn(const char *const (&set)[N], const QString &answer)
     return -1;
 }
 
+// Every answer has a place in the set, and no two different answers share one ("Agree" and
+// "Somewhat agree" are one answer of a 5-point set, two of a 7-point one).
+template<size_t N>
+bool fits(const char *const (&set)[N], const QStringList &texts)
+{
+    QHash<int, QString> taken;
+    for (const QString &text : texts) {
+        const QString answer = normal(text);
+        const int position = positionIn(set, answer);
+        if (position < 0 || taken.value(position, answer) != answer)
+            return false;
+        taken.insert(position, answer);
+    }
+    return true;
+}
+
 template<size_t N>
 int lengthOf(const char *const (&set)[N])
 {
@@ -158,26 +175,39 @@ std::optional<LikertLabels::Suggestion> LikertLabels::suggest(const QStringList 
     if (texts.isEmpty())
         return suggestion.labels.isEmpty() ? std::nullopt : std::optional(suggestion);
     for (const auto &set : sets) {
-        bool all = true;
-        for (const QString &text : std::as_const(texts))
-            all = all && positionIn(set, normal(text)) >= 0;
-        if (!all)
+        if (!fits(set, texts))
             continue;
         suggestion.points = lengthOf(set);
-        for (const QString &text : std::as_const(texts))
-            suggestion.labels.insert(text, positionIn(set, normal(text)) + 1);
+        QList<bool> seen(suggestion.points, false);
+        for (const QString &text : std::as_const(texts)) {
+            const int position = positionIn(set, normal(text));
+            suggestion.labels.insert(text, position + 1);
+            seen[position] = true;
+        }
+        // Answers the sample did not hold may come further down the file: the whole set.
+        for (int p = 0; p < suggestion.points; ++p) {
+            if (!seen.at(p))
+                suggestion.labels.insert(
+                    QString::fromUtf8(set[p]).section(QLatin1Char('|'), 0, 0), p + 1);
+        }
         return suggestion;
     }
     for (const auto &set : binarySets) {
-        bool all = true;
-        for (const QString &text : std::as_const(texts))
-            all = all && positionIn(set, normal(text)) >= 0;
-        if (!all)
+        if (!fits(set, texts))
             continue;
         suggestion.points = 2;
         suggestion.binary = true;
-        for (const QString &text : std::as_const(texts))
-            suggestion.labels.insert(text, positionIn(set, normal(text)));
+        QList<bool> seen(2, false);
+        for (const QString &text : std::as_const(texts)) {
+            const int position = positionIn(set, normal(text));
+            suggestion.labels.insert(text, position);
+            seen[position] = true;
+        }
+        for (int p = 0; p < 2; ++p) {
+            if (!seen.at(p))
+                suggestion.labels.insert(
+                    QString::fromUtf8(set[p]).section(QLatin1Char('|'), 0, 0), p);
+        }
         return suggestion;
     }
     return std::nullopt;

@@ -71,7 +71,9 @@ bool MappingSuggester::isToolColumn(const QString &code)
 
 namespace {
 
-ColumnMapping roleOf(const QString &header, const QString &code, bool isLong,
+// ratings: the sample's answers are numbers or answer labels, so the column rates something
+// even when its header mentions the vendor ("each step of the vendor's service – Quote").
+ColumnMapping roleOf(const QString &header, const QString &code, bool isLong, bool ratings,
                      const ImportCatalogue &catalogue)
 {
     // The question's own text, without the field code the layout added in brackets.
@@ -103,9 +105,10 @@ ColumnMapping roleOf(const QString &header, const QString &code, bool isLong,
     }
     if (MappingSuggester::isToolColumn(code) || MappingSuggester::isToolColumn(text))
         return {};
-    if (mentions(text, {"vendor", "supplier", "供应商", "供應商", "厂商", "廠商", "anbieter",
-                        "lieferant"})
-        || bareIs(text, {"brand", "brandname", "品牌", "marke", "company", "公司"})) {
+    if (!ratings
+        && (mentions(text, {"vendor", "supplier", "供应商", "供應商", "厂商", "廠商", "anbieter",
+                            "lieferant"})
+            || bareIs(text, {"brand", "brandname", "品牌", "marke", "company", "公司"}))) {
         return {ColumnRole::Vendor, QString(), QString()};
     }
     if (isLong && mentions(text, {"subprocess", "stage", "step", "子流程", "环节", "環節"}))
@@ -205,9 +208,27 @@ ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
     ImportMapping mapping;
     mapping.headerRows = layout.headerRows;
     const bool isLong = layout.kind == SurveyLayout::PlainLong;
+    // What the answers say: numbers and text per column.
+    QList<Answers> answers(layout.headers.size());
+    for (const QStringList &row : sample) {
+        for (int c = 0; c < int(answers.size()) && c < int(row.size()); ++c) {
+            const QString cell = row.at(c).trimmed();
+            double number = 0.0;
+            if (cell.isEmpty())
+                continue;
+            if (AnswerDecoder::parseNumber(cell, &number))
+                answers[c].numbers.append(number);
+            else if (!answers[c].texts.contains(cell) && answers[c].texts.size() < 64)
+                answers[c].texts.append(cell);
+        }
+    }
     for (int c = 0; c < int(layout.headers.size()); ++c) {
+        const Answers &columnAnswers = answers.at(c);
+        const bool ratings = (!columnAnswers.numbers.isEmpty() || !columnAnswers.texts.isEmpty())
+                             && (columnAnswers.texts.isEmpty()
+                                 || LikertLabels::suggest(columnAnswers.texts).has_value());
         ColumnMapping column = roleOf(layout.headers.at(c), layout.codes.value(c), isLong,
-                                      catalogue);
+                                      ratings, catalogue);
         column.header = layout.headers.at(c);
         mapping.columns.append(column);
     }
@@ -224,20 +245,6 @@ ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
     if (sample.isEmpty())
         return mapping;
 
-    // What the answers say: numbers and text per column.
-    QList<Answers> answers(mapping.columns.size());
-    for (const QStringList &row : sample) {
-        for (int c = 0; c < int(answers.size()) && c < int(row.size()); ++c) {
-            const QString cell = row.at(c).trimmed();
-            double number = 0.0;
-            if (cell.isEmpty())
-                continue;
-            if (AnswerDecoder::parseNumber(cell, &number))
-                answers[c].numbers.append(number);
-            else if (!answers[c].texts.contains(cell) && answers[c].texts.size() < 64)
-                answers[c].texts.append(cell);
-        }
-    }
     const auto isScaleRating = [](ColumnRole role) {
         return ImportMapping::isRating(role) && role != ColumnRole::Overall
                && role != ColumnRole::Recommend;
@@ -292,6 +299,19 @@ ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
         }
         if (labelPoints.at(c) > 0)
             ratings += {1.0, double(labelPoints.at(c))};
+    }
+    // No ratings mapped yet (a journey the project does not have): the overall answers and
+    // the columns of numbers left out, likely the ratings still to map, say what scale the
+    // export uses.
+    if (ratings.isEmpty()) {
+        for (int c = 0; c < int(answers.size()); ++c) {
+            const ColumnRole role = mapping.columns.at(c).role;
+            const bool unmapped = role == ColumnRole::Ignore && answers.at(c).texts.isEmpty()
+                                  && !isToolColumn(layout.codes.value(c))
+                                  && !isToolColumn(layout.headers.value(c));
+            if (role == ColumnRole::Overall || unmapped)
+                ratings += answered(c);
+        }
     }
     const auto wave = scaleHolding(ratings);
     if (wave) {

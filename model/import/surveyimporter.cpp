@@ -251,6 +251,7 @@ void Pass::addWarnings()
     QStringList ignoredNames;
     QStringList emptyNames;
     bool ratingColumns = false;
+    bool factorColumns = false;
     for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
         const ColumnRole role = m_mapping.columns.at(c).role;
         if (role == ColumnRole::Ignore) {
@@ -259,6 +260,9 @@ void Pass::addWarnings()
         }
         const bool rating = role == ColumnRole::SubprocessRating || role == ColumnRole::Rating;
         ratingColumns = ratingColumns || rating;
+        factorColumns = factorColumns || role == ColumnRole::FactorExperience
+                        || role == ColumnRole::FactorExpectation
+                        || role == ColumnRole::FactorImportance;
         if (m_report.dataRows > 0 && m_answered[size_t(c)] == 0
             && (ImportMapping::isRating(role) || role == ColumnRole::Weight)) {
             empty.append(c);
@@ -269,6 +273,10 @@ void Pass::addWarnings()
         warn(W::NoRatings, {},
              SurveyImporter::tr("No subprocess rating was read: every rating cell is empty or a "
                                 "code for no answer."));
+    else if (m_report.dataRows > 0 && !ratingColumns && !factorColumns)
+        warn(W::NoRatings, {},
+             SurveyImporter::tr("No column is mapped to a subprocess or factor rating: the wave "
+                                "would have no emotion curves and no drivers."));
     if (!empty.isEmpty())
         warn(W::EmptyColumn, empty,
              SurveyImporter::tr("No answer in column(s) %1: every cell is empty or a code for no "
@@ -404,7 +412,8 @@ bool Pass::processRow()
     {
         qint64 vendor;
         qint64 target;
-        int kind; // 0…2 factor rating kinds, 3 subprocess rating, 4 like, 5 dislike
+        int kind; // 0…2 factor rating kinds, 3 subprocess rating, 4 like, 5 dislike,
+                  // 6 overall, 7 recommend
         double value;
     };
     QVarLengthArray<Answer, 64> answers;
@@ -463,12 +472,15 @@ bool Pass::processRow()
             }
             break;
         case ColumnRole::Overall:
-            if (answer(c, text, &value))
-                overall = value;
-            break;
         case ColumnRole::Recommend:
-            if (answer(c, text, &value))
-                recommend = value;
+            // A wide file that rates several vendors a row gives each its own column.
+            if (answer(c, text, &value)) {
+                const bool isOverall = column.role == ColumnRole::Overall;
+                if (columnVendor != 0)
+                    answers.append({columnVendor, 0, isOverall ? 6 : 7, value});
+                else
+                    (isOverall ? overall : recommend) = value;
+            }
             break;
         case ColumnRole::ReasonLike:
         case ColumnRole::ReasonDislike: {
@@ -558,14 +570,36 @@ bool Pass::processRow()
             m_report.ratings += answer.kind == 3;
         return true;
     }
-    // Evaluations first: reasons refer to them.
-    QVarLengthArray<qint64, 8> evaluated;
-    const auto evaluate = [&](qint64 vendor, double overallValue, double recommendValue) {
-        m_writer->addEvaluation(respondentId, vendor, overallValue, recommendValue);
-        evaluated.append(vendor);
+    // Evaluations first, one per vendor: reasons refer to them.
+    struct Evaluated
+    {
+        qint64 vendor;
+        double overall;
+        double recommend;
     };
-    if (vendorId != 0 && (!std::isnan(overall) || !std::isnan(recommend)))
-        evaluate(vendorId, overall, recommend);
+    QVarLengthArray<Evaluated, 8> evaluations;
+    const auto evaluation = [&](qint64 vendor) -> Evaluated & {
+        for (Evaluated &entry : evaluations) {
+            if (entry.vendor == vendor)
+                return entry;
+        }
+        evaluations.append({vendor, qQNaN(), qQNaN()});
+        return evaluations.back();
+    };
+    if (vendorId != 0 && (!std::isnan(overall) || !std::isnan(recommend))) {
+        evaluation(vendorId).overall = overall;
+        evaluation(vendorId).recommend = recommend;
+    }
+    for (const Answer &answer : answers) {
+        if (answer.kind == 6)
+            evaluation(answer.vendor).overall = answer.value;
+        else if (answer.kind == 7)
+            evaluation(answer.vendor).recommend = answer.value;
+        else if (answer.kind >= 4 && answer.target != 0 && (answer.vendor != 0 || vendorId != 0))
+            evaluation(answer.vendor != 0 ? answer.vendor : vendorId);
+    }
+    for (const Evaluated &entry : evaluations)
+        m_writer->addEvaluation(respondentId, entry.vendor, entry.overall, entry.recommend);
     for (const Answer &answer : answers) {
         const qint64 vendor = answer.vendor != 0 ? answer.vendor : vendorId;
         if (vendor == 0 || answer.target == 0)
@@ -577,8 +611,6 @@ bool Pass::processRow()
             m_writer->addFactorRating(respondentId, vendor, answer.target, answer.kind,
                                       answer.value);
         } else {
-            if (!evaluated.contains(vendor))
-                evaluate(vendor, qQNaN(), qQNaN());
             m_writer->addReason(respondentId, vendor, answer.target, answer.kind == 4 ? 1 : -1);
         }
     }

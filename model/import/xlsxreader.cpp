@@ -18,6 +18,10 @@ unzFile zip(void *handle)
 }
 
 // Column letters of a cell reference ("AB12") as a 0-based index.
+constexpr int maxColumns = 16384;  // Excel's last column, XFD
+constexpr qint64 maxRows = 1048576; // and last row
+
+// The 0-based column of a cell reference ("C7" → 2); -1 past Excel's last column.
 int columnOf(QStringView reference)
 {
     int column = 0;
@@ -25,6 +29,8 @@ int columnOf(QStringView reference)
         if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
             break;
         column = column * 26 + (c.unicode() - 'A' + 1);
+        if (column > maxColumns)
+            return -1;
     }
     return column - 1;
 }
@@ -271,10 +277,23 @@ bool XlsxReader::next()
             return false;
         const QStringView name = m_xml.name();
         if (token == QXmlStreamReader::StartElement) {
-            if (name == u"row") {
+            if (name == u"dimension") {
+                // "A1:K20": rows are padded to the sheet's width (Excel leaves out the empty
+                // cells at a row's end).
+                const QStringView reference = m_xml.attributes().value(QLatin1String("ref"));
+                const qsizetype colon = reference.indexOf(QLatin1Char(':'));
+                m_width = std::max(m_width, 1 + columnOf(reference.mid(colon + 1)));
+            } else if (name == u"row") {
                 inRow = true;
                 const qint64 number = m_xml.attributes().value(QLatin1String("r")).toLongLong();
                 m_row = number > 0 ? number : m_row + 1;
+                if (m_row > maxRows) {
+                    m_error = tr("%1: row %2 is beyond a worksheet's last row, %3.")
+                                  .arg(QFileInfo(m_path).fileName())
+                                  .arg(m_row)
+                                  .arg(maxRows);
+                    return false;
+                }
             } else if (inRow && name == u"c") {
                 const QXmlStreamAttributes attributes = m_xml.attributes();
                 type = attributes.value(QLatin1String("t")).toString();
@@ -283,6 +302,12 @@ bool XlsxReader::next()
                             : -1;
                 const QStringView reference = attributes.value(QLatin1String("r"));
                 column = reference.isEmpty() ? int(m_fields.size()) : columnOf(reference);
+                if (column < 0 || column >= maxColumns) {
+                    m_error = tr("%1: the cell %2 is beyond a worksheet's last column, XFD.")
+                                  .arg(QFileInfo(m_path).fileName(),
+                                       reference.left(32).toString());
+                    return false;
+                }
                 value.clear();
             } else if (inRow && (name == u"v" || name == u"t")) {
                 inValue = true;
@@ -299,6 +324,11 @@ bool XlsxReader::next()
                     m_fields.append(QString());
                 m_fields.append(cellText(type, style, value));
             } else if (name == u"row") {
+                // The header row sets the width when the sheet states none.
+                if (m_width == 0)
+                    m_width = int(m_fields.size());
+                while (int(m_fields.size()) < m_width)
+                    m_fields.append(QString());
                 return true;
             }
         }

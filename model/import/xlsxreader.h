@@ -51,6 +51,7 @@ private:
     QList<bool> m_dateStyles; // by cell style index
     bool m_date1904 = false;
     QStringList m_fields;
+    int m_width = 0; // the sheet's columns: shorter rows are padded
     qint64 m_row = 0;
     qint64 m_position = 0;
     qint64 m_size = 0;
