@@ -9,7 +9,7 @@ JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO     ?= b2b
 WERROR   := $(if $(CI),ON,OFF)
 PACKAGES := cmake g++ make pkg-config qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev \
-            qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev libsqlite3-dev libminizip-dev zlib1g-dev \
+            qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev libsqlite3-dev libminizip-dev zlib1g-dev libreadstat-dev \
             xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils desktop-file-utils appstream \
             shared-mime-info
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

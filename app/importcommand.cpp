@@ -367,7 +367,7 @@ int ImportCommand::run(const QStringList &arguments)
             SurveyLayout layout = session.layout();
             layout.kind = *format;
             mapping = MappingSuggester::suggest(layout, ImportCatalogue::of(document->repository()),
-                                                session.sample());
+                                                session.sample(), session.preview().valueLabels);
         }
     }
     mapping.headerRows = session.layout().headerRows;

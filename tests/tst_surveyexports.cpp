@@ -71,6 +71,7 @@ private slots:
     void labelsAndNoAnswerFromText();
     void workbookRowsArePadded();
     void mappingFileForOtherColumnsIsRefused();
+    void spssFileAsRead();
 
 private:
     QTranslator m_english; // plural forms
@@ -128,6 +129,14 @@ void TestSurveyExports::importsAsSuggested_data()
                        {"Apex", "Delivery", 62.75, 2},
                        {"Borealis", "Quote", 52.5, 2},
                        {"Borealis", "Delivery", 100.0, 1}};
+    // SPSS: vendors coded 1 = Apex, 2 = Borealis; 9 = "Don't know" is no answer (declared
+    // missing for q2, a value label for q1); the labels' points make the scale 1–5.
+    QTest::newRow("SPSS, value labels")
+        << "spss.sav" << int(SurveyLayout::Spss) << 2 << Scale{1, 5, 3} << 4 << 6
+        << QList<Cell>{{"Apex", "Quote", 5.0, 1},
+                       {"Apex", "Delivery", 3.5, 2},
+                       {"Borealis", "Quote", 2.5, 2},
+                       {"Borealis", "Delivery", 5.0, 1}};
     // Respondent × brand rows, 0–10, one blank answer.
     QTest::newRow("respondent x brand, 0-10")
         << "brands-0-10.csv" << int(SurveyLayout::PlainWide) << 1 << Scale{0, 10, 5} << 2 << 11
@@ -300,6 +309,33 @@ void TestSurveyExports::mappingFileForOtherColumnsIsRefused()
     ImportSession other(*document, TestFiles::importFixture(QStringLiteral("qualtrics-2016.csv")));
     QCOMPARE(mapping.problem(other.layout().headers),
              QStringLiteral("The mapping describes 6 columns, the file has 8."));
+}
+
+// What SavReader hands over: variable names and labels as header rows, dates as ISO dates,
+// a coded vendor's labels; a damaged file is refused with the reason.
+void TestSurveyExports::spssFileAsRead()
+{
+    const QString path = TestFiles::importFixture(QStringLiteral("spss.sav"));
+    const ImportPreview preview = ImportSource::preview(path);
+    QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+    QCOMPARE(preview.format, QStringLiteral("sav"));
+    QCOMPARE(preview.rows.at(0).at(2), QStringLiteral("q1"));
+    QCOMPARE(preview.rows.at(1).at(2), QStringLiteral("Satisfaction with each step: Quote"));
+    QCOMPARE(preview.rows.at(2),
+             (QStringList{QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("5"),
+                          QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("North"),
+                          QStringLiteral("2026-05-02")}));
+    QCOMPARE(preview.rows.at(4).at(3), QString()); // 9, declared missing
+    QCOMPARE(preview.rows.at(3).at(2), QStringLiteral("9")); // 9, only a label
+    QCOMPARE(preview.valueLabels.at(1).value(QStringLiteral("2")), QStringLiteral("Borealis"));
+    QCOMPARE(preview.valueLabels.at(2).value(QStringLiteral("9")), QStringLiteral("Don't know"));
+
+    QTemporaryDir dir;
+    const QString damaged = dir.filePath(QStringLiteral("damaged.sav"));
+    QVERIFY(TestFiles::writeAll(damaged, TestFiles::readAll(path).left(300)));
+    const ImportPreview refused = ImportSource::preview(damaged);
+    QVERIFY2(refused.error.contains(QStringLiteral("damaged.sav: not a readable SPSS data file")),
+             qPrintable(refused.error));
 }
 
 QTEST_GUILESS_MAIN(TestSurveyExports)

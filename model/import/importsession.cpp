@@ -12,7 +12,7 @@ ImportSession::ImportSession(const ProjectDocument &document, const QString &pat
     , m_path(path)
     , m_options(options)
     , m_preview(ImportSource::preview(path, options))
-    , m_layout(SurveyLayout::detect(m_preview.rows))
+    , m_layout(SurveyLayout::detect(m_preview.rows, m_preview.format))
 {}
 
 void ImportSession::setHeaderRows(int rows)
@@ -43,7 +43,7 @@ const QList<QStringList> &ImportSession::sample()
 ImportMapping ImportSession::suggestion()
 {
     return MappingSuggester::suggest(m_layout, ImportCatalogue::of(m_document.repository()),
-                                     sample());
+                                     sample(), m_preview.valueLabels);
 }
 
 std::optional<SavedMapping> ImportSession::savedMapping() const

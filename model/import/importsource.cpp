@@ -1,6 +1,7 @@
 #include "importsource.h"
 
 #include "csvreader.h"
+#include "savreader.h"
 #include "xlsxreader.h"
 
 #include <QFile>
@@ -30,6 +31,8 @@ std::unique_ptr<TableReader> ImportSource::open(const QString &path, const Impor
     std::unique_ptr<TableReader> reader;
     if (XlsxReader::looksLikeXlsx(path)) {
         reader = std::make_unique<XlsxReader>(path, options.sheet);
+    } else if (SavReader::looksLikeSav(path)) {
+        reader = std::make_unique<SavReader>(path);
     } else {
         auto file = std::make_unique<QFile>(path);
         if (!file->open(QIODevice::ReadOnly)) {
@@ -59,6 +62,8 @@ ImportPreview ImportSource::preview(const QString &path, const ImportOptions &op
         preview.sheets = workbook->sheetNames();
     while (preview.rows.size() < rows && reader->next())
         preview.rows.append(reader->fields());
+    for (int c = 0; c < int(preview.rows.value(0).size()); ++c)
+        preview.valueLabels.append(reader->valueLabels(c));
     if (reader->hasError())
         preview.error = tr("%1: %2").arg(QFileInfo(path).fileName(), reader->errorString());
     return preview;

@@ -13,16 +13,18 @@ namespace Peakend {
 // preview and for detecting the layout.
 struct ImportPreview
 {
-    QString format; // "csv", "xlsx"
+    QString format; // "csv", "xlsx", "sav"
     QString encoding;
     QChar delimiter;
     QStringList sheets; // a workbook's worksheets
     QList<QStringList> rows;
+    QList<QMap<QString, QString>> valueLabels; // per column, where the file has them (SPSS)
     qint64 size = 0; // bytes
     QString error;   // the file could not be read
 };
 
-// Opens an export for reading, a workbook or a CSV file by its content, not its name.
+// Opens an export for reading, a workbook, an SPSS data file or a CSV file by its content,
+// not its name.
 class ImportSource
 {
     Q_DECLARE_TR_FUNCTIONS(ImportSource)

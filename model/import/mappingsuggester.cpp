@@ -203,7 +203,8 @@ QList<double> MappingSuggester::missingCodesIn(const QList<double> &values)
 
 ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
                                         const ImportCatalogue &catalogue,
-                                        const QList<QStringList> &sample)
+                                        const QList<QStringList> &sample,
+                                        const QList<QMap<QString, QString>> &valueLabels)
 {
     ImportMapping mapping;
     mapping.headerRows = layout.headerRows;
@@ -224,7 +225,12 @@ ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
     }
     for (int c = 0; c < int(layout.headers.size()); ++c) {
         const Answers &columnAnswers = answers.at(c);
-        const bool ratings = (!columnAnswers.numbers.isEmpty() || !columnAnswers.texts.isEmpty())
+        const QMap<QString, QString> codes = valueLabels.value(c);
+        // Coded answers whose labels are names, not points of a scale, are a category.
+        const bool category
+            = !codes.isEmpty() && !LikertLabels::suggest(codes.values()).has_value();
+        const bool ratings = !category
+                             && (!columnAnswers.numbers.isEmpty() || !columnAnswers.texts.isEmpty())
                              && (columnAnswers.texts.isEmpty()
                                  || LikertLabels::suggest(columnAnswers.texts).has_value());
         ColumnMapping column = roleOf(layout.headers.at(c), layout.codes.value(c), isLong,
@@ -249,6 +255,18 @@ ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
         return ImportMapping::isRating(role) && role != ColumnRole::Overall
                && role != ColumnRole::Recommend;
     };
+    // Value labels that mean no answer ("Don't know" = 9) are the column's missing codes.
+    for (int c = 0; c < int(mapping.columns.size()); ++c) {
+        ColumnMapping &column = mapping.columns[c];
+        if (!ImportMapping::isRating(column.role))
+            continue;
+        const QMap<QString, QString> codes = valueLabels.value(c);
+        for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
+            double code = 0.0;
+            if (LikertLabels::meansNoAnswer(*it) && AnswerDecoder::parseNumber(it.key(), &code))
+                column.coding.missing.append(code);
+        }
+    }
     // Codes for no answer, from every column of numbers on a scale, and attributes.
     QList<double> ratingNumbers;
     for (int c = 0; c < int(answers.size()); ++c) {
@@ -264,8 +282,16 @@ ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
     const auto answered = [&](int c) {
         QList<double> numbers;
         for (const double value : answers.at(c).numbers) {
-            if (!mapping.missingCodes.contains(value))
+            if (!mapping.missingCodes.contains(value)
+                && !mapping.columns.at(c).coding.missing.contains(value))
                 numbers.append(value);
+        }
+        // The points a file's value labels name are on the scale even when no one chose them.
+        const QMap<QString, QString> codes = valueLabels.value(c);
+        for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
+            double point = 0.0;
+            if (!LikertLabels::meansNoAnswer(*it) && AnswerDecoder::parseNumber(it.key(), &point))
+                numbers.append(point);
         }
         return numbers;
     };

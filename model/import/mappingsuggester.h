@@ -31,9 +31,11 @@ struct ImportCatalogue
 class MappingSuggester
 {
 public:
-    // sample: rows of answers (below the header rows), as many as are at hand.
+    // sample: rows of answers (below the header rows), as many as are at hand; valueLabels:
+    // per column, what coded answers stand for (SPSS), where the file says.
     static ImportMapping suggest(const SurveyLayout &layout, const ImportCatalogue &catalogue,
-                                 const QList<QStringList> &sample = {});
+                                 const QList<QStringList> &sample = {},
+                                 const QList<QMap<QString, QString>> &valueLabels = {});
 
     // A column survey tools add about the response (dates, IP address, progress …), by its
     // field code or header.

@@ -136,6 +136,8 @@ private:
     std::vector<qint64> m_columnTargets;        // a column's subprocess or factor, once known
     std::vector<qint64> m_columnVendors;
     std::vector<AnswerDecoder> m_decoders;      // per column
+    std::vector<QMap<QString, QString>> m_valueLabels; // per column: what coded names stand for
+    std::vector<QString> m_labelled;                   // per column: this row's label
     std::vector<qint64> m_answered;             // per column: answers (not missing) read
     qint64 m_withoutVendor = 0;                 // overall/recommend answers with no vendor
 };
@@ -382,6 +384,13 @@ void Pass::loadNames()
     m_catalogue.scale = m_mapping.scale.value_or(m_catalogue.scale);
 }
 
+// Roles whose answers are names, not numbers.
+bool isCategory(ColumnRole role)
+{
+    return role == ColumnRole::Vendor || role == ColumnRole::Subprocess
+           || role == ColumnRole::Attribute || role == ColumnRole::RespondentId;
+}
+
 bool Pass::fail(const QString &what)
 {
     m_report.fatal = what;
@@ -424,7 +433,14 @@ bool Pass::processRow()
         const ColumnMapping &column = m_mapping.columns.at(c);
         if (column.role == ColumnRole::Ignore)
             continue;
-        const QStringView text = reader.field(c);
+        QStringView text = reader.field(c);
+        if (!m_valueLabels[size_t(c)].isEmpty() && isCategory(column.role)) {
+            // A coded category (SPSS: 1 = "Apex"): the label is the name.
+            QString &label = m_labelled[size_t(c)];
+            label = m_valueLabels[size_t(c)].value(text.trimmed().toString());
+            if (!label.isEmpty())
+                text = label;
+        }
         if (reader.isUndecodable(c)) {
             issue(ImportIssue::Undecodable, c, text);
             continue;
@@ -645,6 +661,10 @@ ImportReport Pass::run(qint64 *surveyId)
     }
 
     prepareColumns();
+    m_valueLabels.clear();
+    for (int c = 0; c < int(m_headers.size()); ++c)
+        m_valueLabels.push_back(reader.valueLabels(c));
+    m_labelled.assign(size_t(m_headers.size()), QString());
     m_memo.resize(size_t(m_headers.size() + 1));
     m_columnTargets.assign(size_t(m_headers.size()), 0);
     m_columnVendors.assign(size_t(m_headers.size()), 0);

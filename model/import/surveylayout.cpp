@@ -138,11 +138,20 @@ SurveyLayout SurveyLayout::withHeaderRows(const QList<QStringList> &rows, int he
     return layout;
 }
 
-SurveyLayout SurveyLayout::detect(const QList<QStringList> &rows)
+SurveyLayout SurveyLayout::detect(const QList<QStringList> &rows, const QString &format)
 {
     SurveyLayout layout;
     if (rows.isEmpty())
         return layout;
+    if (format == QLatin1String("sav")) {
+        // SavReader's header rows: variable names, then their labels.
+        layout.kind = Spss;
+        layout.headerRows = 2;
+        layout.codes = rows.at(0);
+        for (int c = 0; c < int(layout.codes.size()); ++c)
+            layout.headers.append(combined(rows.value(1).value(c), layout.codes.at(c)));
+        return layout;
+    }
     const QStringList &first = rows.at(0);
     const QStringList second = rows.value(1);
     const QStringList third = rows.value(2);

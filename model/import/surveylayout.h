@@ -27,8 +27,10 @@ struct SurveyLayout
     QStringList codes;   // per column: the field code (the first header row)
     QStringList headers; // per column: the name shown, header rows combined
 
-    // Detects from the first rows of the file (a dozen is plenty).
-    static SurveyLayout detect(const QList<QStringList> &firstRows);
+    // Detects from the first rows of the file (a dozen is plenty); format as the reader names
+    // it ("csv", "xlsx", "sav").
+    static SurveyLayout detect(const QList<QStringList> &firstRows,
+                               const QString &format = QString());
     // The layout with the header rows the user says, combined the way detect() would.
     static SurveyLayout withHeaderRows(const QList<QStringList> &firstRows, int headerRows);
     static QString kindName(Kind kind);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -28,7 +29,10 @@ public:
     bool hasError() const { return !errorString().isEmpty(); }
     virtual QString encoding() const { return QString(); }
     virtual QChar delimiter() const { return QChar(); }
-    virtual QString formatName() const = 0; // "csv", "xlsx"
+    virtual QString formatName() const = 0; // "csv", "xlsx", "sav"
+    // What a coded answer stands for (SPSS value labels: "1" → "Apex"), by the answer as the
+    // reader writes it; empty where the file says nothing. Known once open() returned.
+    virtual QMap<QString, QString> valueLabels(int) const { return {}; }
 
     QStringList fields() const
     {

@@ -66,7 +66,7 @@ void ImportPreviewPage::reload()
     draft.options.csv.encoding = m_encoding->currentData().toString();
     draft.options.sheet = m_sheet->currentText();
     draft.preview = ImportSource::preview(draft.file, draft.options);
-    draft.layout = SurveyLayout::detect(draft.preview.rows);
+    draft.layout = SurveyLayout::detect(draft.preview.rows, draft.preview.format);
 
     m_loading = true;
     if (m_sheet->count() == 0)
