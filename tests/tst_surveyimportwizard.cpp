@@ -1,9 +1,14 @@
 #include "import/savedmappings.h"
+#include "import/importmappingpage.h"
 #include "import/surveyimportwizard.h"
+#include "itemmodels/importmappingmodel.h"
+#include "storage/projectrepository.h"
 #include "testfiles.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 using namespace Peakend;
@@ -16,6 +21,7 @@ class TestSurveyImportWizard : public QObject
 
 private slots:
     void importsThroughEveryPage();
+    void mapsAGridInOneAction();
 };
 
 namespace {
@@ -50,7 +56,7 @@ void TestSurveyImportWizard::importsThroughEveryPage()
         QCOMPARE(wizard.currentId(), int(SurveyImportWizard::MappingPage));
         QWidget *mapping = wizard.currentPage();
         // The project is empty: without adding names every row would be refused.
-        mapping->findChild<QCheckBox *>()->setChecked(true);
+        mapping->findChild<QCheckBox *>(QStringLiteral("createMissing"))->setChecked(true);
         fieldWithPlaceholder(mapping, QStringLiteral("leave empty not to save it"))
             ->setText(QStringLiteral("Tracker"));
         wizard.next();
@@ -80,8 +86,60 @@ void TestSurveyImportWizard::importsThroughEveryPage()
     again.show();
     again.next();
     again.next();
-    QVERIFY(again.currentPage()->findChild<QCheckBox *>()->isChecked());
+    QVERIFY(again.currentPage()->findChild<QCheckBox *>(QStringLiteral("createMissing"))->isChecked());
     QCOMPARE(again.draft().savedMappingName, QStringLiteral("Tracker"));
+}
+
+// A Qualtrics export (German, 1–7) into a project that has its vendors but no journey yet:
+// the grid's three columns are selected with the keyboard and mapped in one action, each to
+// the subprocess its header's option names, added to the project in the file's order.
+void TestSurveyImportWizard::mapsAGridInOneAction()
+{
+    QTemporaryDir dir;
+    const auto document = TestFiles::newDocument(dir, QStringLiteral("grid"));
+    ProjectRepository &repository = document->writableRepository();
+    repository.addVendor({0, QStringLiteral("Apex"), true, QString(), 0});
+    repository.addVendor({0, QStringLiteral("Borealis"), false, QString(), 1});
+    SurveyImportWizard wizard(document.get());
+    wizard.setFile(TestFiles::importFixture(QStringLiteral("qualtrics-de.csv")));
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.draft().layout.kind, SurveyLayout::Qualtrics);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SurveyImportWizard::MappingPage));
+    auto *page = static_cast<ImportMappingPage *>(wizard.currentPage());
+    QTableView *table = page->table();
+    const QAbstractItemModel *model = table->model();
+    QCOMPARE(model->index(11, ImportMappingModel::RoleColumn).data(Qt::EditRole).toInt(),
+             int(ColumnRole::Ignore)); // no subprocess of that name yet
+
+    table->setFocus();
+    table->setCurrentIndex(model->index(11, ImportMappingModel::RoleColumn));
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
+    for (QPushButton *button : page->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("&Apply to Selected"))
+            button->click();
+    }
+    QCOMPARE(model->index(11, ImportMappingModel::TargetColumn).data().toString(),
+             QStringLiteral("Angebot"));
+    QCOMPARE(model->index(13, ImportMappingModel::TargetColumn).data().toString(),
+             QStringLiteral("Support"));
+    QVERIFY(page->findChild<QCheckBox *>(QStringLiteral("createMissing"))->isChecked());
+
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SurveyImportWizard::ValidationPage));
+    QTRY_VERIFY(wizard.currentPage()->isComplete());
+    QCOMPARE(wizard.draft().validation.ratings, 11);
+    wizard.next();
+    QTRY_VERIFY(wizard.currentPage()->isComplete());
+    QStringList journey;
+    for (const Subprocess &subprocess : document->repository().subprocesses())
+        journey.append(subprocess.name);
+    QCOMPARE(journey, (QStringList{QStringLiteral("Angebot"), QStringLiteral("Lieferung"),
+                                   QStringLiteral("Support")}));
+    QCOMPARE(document->repository().surveys().at(0).scale, (Scale{1, 7, 4}));
 }
 
 QTEST_MAIN(TestSurveyImportWizard)

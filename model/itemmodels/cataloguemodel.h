@@ -24,7 +24,8 @@ public:
     enum class ColumnKind { Text, Check, Choice, Number, Colour };
     enum Role {
         IdRole = Qt::UserRole + 1,
-        ChoicesRole, // QVariantList of {label, value} pairs for a Choice column
+        ChoicesRole,    // QVariantList of {label, value} pairs for a Choice column
+        FreeChoiceRole, // true: the choices are suggestions, any text may be typed
     };
 
     explicit CatalogueModel(Catalogue catalogue, QObject *parent = nullptr);

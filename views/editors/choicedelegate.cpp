@@ -13,6 +13,7 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     if (!choices.isValid())
         return QStyledItemDelegate::createEditor(parent, option, index);
     auto *combo = new QComboBox(parent);
+    combo->setEditable(index.data(CatalogueModel::FreeChoiceRole).toBool());
     for (const QVariant &choice : choices.toList()) {
         const QVariantList pair = choice.toList();
         combo->addItem(pair.value(0).toString(), pair.value(1));
@@ -28,6 +29,8 @@ void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
         return;
     }
     const QVariant value = index.data(Qt::EditRole);
+    if (combo->isEditable())
+        combo->setCurrentText(value.toString());
     for (int i = 0; i < combo->count(); ++i) {
         const QVariant key = combo->itemData(i);
         if (key == value || (!key.isValid() && !value.isValid()))
@@ -39,7 +42,8 @@ void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                   const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor))
-        model->setData(index, combo->currentData());
+        model->setData(index, combo->isEditable() ? QVariant(combo->currentText())
+                                                  : combo->currentData());
     else
         QStyledItemDelegate::setModelData(editor, model, index);
 }

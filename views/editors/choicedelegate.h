@@ -5,7 +5,8 @@
 namespace Peakend {
 
 // Edits a column whose values come from a list (phase, channel, subprocess, polarity) with a
-// combo box filled from the model's CatalogueModel::ChoicesRole.
+// combo box filled from the model's CatalogueModel::ChoicesRole; an editable one when the
+// model's FreeChoiceRole says any text may be typed.
 class ChoiceDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

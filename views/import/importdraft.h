@@ -1,7 +1,8 @@
 #pragma once
 
-#include "import/importsource.h"
-#include "import/surveylayout.h"
+#include "import/importsession.h"
+
+#include <memory>
 
 namespace Peakend {
 
@@ -11,7 +12,8 @@ struct ImportDraft
 {
     QString file;
     ImportOptions options; // encoding, sheet, rows to skip, mapping to save
-    ImportPreview preview;
+    std::shared_ptr<ImportSession> session; // the file as read with those options
+    ImportPreview preview;                  // the session's, for the pages to show
     SurveyLayout layout;
     ImportMapping mapping;
     QString savedMappingName; // the saved mapping the draft started from, if any

@@ -1,46 +1,32 @@
 #include "importmappingpage.h"
 
-#include "import/mappingsuggester.h"
-#include "import/savedmappings.h"
+#include "columncodingdialog.h"
+#include "editors/choicedelegate.h"
+#include "import/importsession.h"
+#include "itemmodels/importmappingmodel.h"
 #include "projectdocument.h"
+#include "storage/projectrepository.h"
 #include "surveyimportwizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QTableWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Peakend {
 
 namespace {
-
-enum Column { HeaderColumn, SampleColumn, RoleColumn, NameColumn, VendorColumn, ColumnCount };
-
-constexpr ColumnRole roles[] = {
-    ColumnRole::Ignore,           ColumnRole::RespondentId,      ColumnRole::Vendor,
-    ColumnRole::SubprocessRating, ColumnRole::Subprocess,        ColumnRole::Rating,
-    ColumnRole::FactorExperience, ColumnRole::FactorExpectation, ColumnRole::FactorImportance,
-    ColumnRole::Overall,          ColumnRole::Recommend,         ColumnRole::ReasonLike,
-    ColumnRole::ReasonDislike,    ColumnRole::Attribute,         ColumnRole::Weight,
-};
-
-bool namesSubprocess(ColumnRole role)
-{
-    return role == ColumnRole::SubprocessRating;
-}
-
-bool namesFactor(ColumnRole role)
-{
-    return role == ColumnRole::FactorExperience || role == ColumnRole::FactorExpectation
-           || role == ColumnRole::FactorImportance || role == ColumnRole::ReasonLike
-           || role == ColumnRole::ReasonDislike;
-}
 
 QStringList names(const QList<Vendor> &list)
 {
@@ -50,55 +36,117 @@ QStringList names(const QList<Vendor> &list)
     return result;
 }
 
+QDoubleSpinBox *scaleBox(QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setRange(-1000.0, 1000.0);
+    box->setDecimals(1);
+    return box;
+}
+
 } // namespace
 
 ImportMappingPage::ImportMappingPage(SurveyImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
+    , m_model(new ImportMappingModel(this))
     , m_origin(new QLabel(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_bulkRole(new QComboBox(this))
+    , m_bulkVendor(new QComboBox(this))
+    , m_apply(new QPushButton(tr("&Apply to Selected"), this))
+    , m_coding(new QPushButton(tr("Answers &Coded…"), this))
+    , m_table(new QTableView(this))
     , m_surveyName(new QLineEdit(this))
     , m_vendor(new QComboBox(this))
+    , m_scaleMin(scaleBox(this))
+    , m_scaleMax(scaleBox(this))
+    , m_scaleNeutral(scaleBox(this))
     , m_missingCodes(new QLineEdit(this))
+    , m_idFromRow(new QCheckBox(tr("Each row is one &respondent (the file has no id column)"),
+                                this))
     , m_createMissing(new QCheckBox(
-          tr("&Add vendors, subprocesses and factors the project does not have yet"), this))
+          tr("A&dd vendors, subprocesses and factors the project does not have yet"), this))
     , m_saveAs(new QLineEdit(this))
     , m_problem(new QLabel(this))
 {
     setTitle(tr("Say what each column holds"));
     m_origin->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("Column"), tr("First answer"), tr("Holds"),
-                                        tr("Subprocess, factor or attribute"), tr("Vendor rated")});
-    m_table->horizontalHeader()->setSectionResizeMode(HeaderColumn, QHeaderView::Stretch);
+    m_createMissing->setObjectName(QStringLiteral("createMissing"));
+    m_idFromRow->setObjectName(QStringLiteral("idFromRow"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new ChoiceDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setTabKeyNavigation(true);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ImportMappingModel::HeaderColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setToolTip(tr("Select a grid's columns (Shift or Ctrl and click, or Shift and the "
+                           "arrow keys), then say above what they hold. F2 edits a cell."));
+    for (int role = int(ColumnRole::Ignore); role <= int(ColumnRole::Weight); ++role)
+        m_bulkRole->addItem(ImportMapping::roleName(ColumnRole(role)), role);
+    m_bulkRole->setCurrentIndex(m_bulkRole->findData(int(ColumnRole::SubprocessRating)));
+    m_bulkVendor->setEditable(true);
+    m_bulkVendor->setToolTip(tr("The vendor the selected columns rate; empty: the vendor column "
+                                "of each row, or the file's vendor."));
+    m_apply->setToolTip(tr("Each selected column takes the subprocess or factor its header "
+                           "names, else the header's option (“… – Quote” → Quote)."));
     m_vendor->setEditable(true);
     m_missingCodes->setPlaceholderText(tr("for example 0, -99, 99"));
     m_saveAs->setPlaceholderText(tr("leave empty not to save it"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
 
+    auto *bulk = new QHBoxLayout;
+    auto *holds = new QLabel(tr("Selected columns &hold:"), this);
+    holds->setBuddy(m_bulkRole);
+    auto *forVendor = new QLabel(tr("for &vendor:"), this);
+    forVendor->setBuddy(m_bulkVendor);
+    bulk->addWidget(holds);
+    bulk->addWidget(m_bulkRole);
+    bulk->addWidget(forVendor);
+    bulk->addWidget(m_bulkVendor, 1);
+    bulk->addWidget(m_apply);
+    bulk->addWidget(m_coding);
+    auto *scale = new QHBoxLayout;
+    scale->addWidget(m_scaleMin);
+    scale->addWidget(new QLabel(tr("to"), this));
+    scale->addWidget(m_scaleMax);
+    scale->addWidget(new QLabel(tr("neutral"), this));
+    scale->addWidget(m_scaleNeutral);
+    scale->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("Wave &name:"), m_surveyName);
-    form->addRow(tr("&Vendor rated, when no column names it:"), m_vendor);
+    form->addRow(tr("Rating &scale of the wave:"), scale);
+    form->addRow(tr("Vendor rated, when no column &names it:"), m_vendor);
     form->addRow(tr("Answers meaning “not applicable”:"), m_missingCodes);
+    form->addRow(QString(), m_idFromRow);
     form->addRow(QString(), m_createMissing);
-    form->addRow(tr("&Save this mapping for the next wave as:"), m_saveAs);
+    form->addRow(tr("Save this mapping for the next wave as:"), m_saveAs);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_origin);
+    layout->addLayout(bulk);
     layout->addWidget(m_table, 1);
     layout->addLayout(form);
     layout->addWidget(m_problem);
+
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        applyToSelection(ColumnRole(m_bulkRole->currentData().toInt()),
+                         m_bulkVendor->currentText().trimmed());
+    });
+    connect(m_coding, &QPushButton::clicked, this, &ImportMappingPage::editCoding);
 }
 
 void ImportMappingPage::initializePage()
 {
     ImportDraft &draft = m_wizard->draft();
+    ImportSession &session = *draft.session;
     const ProjectRepository &repository = m_wizard->document()->repository();
-    m_headerRows = draft.layout.headerRows;
+    m_headerRows = session.layout().headerRows;
     ImportMapping mapping;
-    const std::optional<SavedMapping> saved = SavedMappings::forHeaders(
-        m_wizard->document()->store().handle(), draft.preview.rows.value(0));
-    if (saved && saved->mapping.headerRows == m_headerRows) {
+    if (const std::optional<SavedMapping> saved = session.savedMapping()) {
         mapping = saved->mapping;
         draft.savedMappingName = saved->name;
         m_origin->setText(
@@ -110,106 +158,116 @@ void ImportMappingPage::initializePage()
                                         QLocale::ShortFormat)));
         m_saveAs->setText(saved->name);
     } else {
-        mapping = MappingSuggester::suggest(draft.layout, ImportCatalogue::of(repository));
+        mapping = session.suggestion();
         draft.savedMappingName.clear();
-        m_origin->setText(tr("Suggested from the column headers and the project's names: check "
-                             "every row before going on."));
+        m_origin->setText(tr("Suggested from the column headers, the first %Ln answer row(s) "
+                             "and the project's names: check every row before going on.",
+                             nullptr, int(session.sample().size())));
     }
     m_surveyName->setText(QFileInfo(draft.file).completeBaseName());
+    const QStringList vendors = names(repository.vendors());
     m_vendor->clear();
     m_vendor->addItem(QString());
-    m_vendor->addItems(names(repository.vendors()));
+    m_vendor->addItems(vendors);
+    m_bulkVendor->clear();
+    m_bulkVendor->addItem(QString());
+    m_bulkVendor->addItems(vendors);
     showMapping(mapping);
     m_problem->clear();
 }
 
 void ImportMappingPage::showMapping(const ImportMapping &mapping)
 {
-    const ImportDraft &draft = m_wizard->draft();
-    const QStringList &headers = draft.layout.headers;
-    const QStringList sample = draft.preview.rows.value(m_headerRows);
-    m_table->setRowCount(int(headers.size()));
-    const QStringList vendors = names(m_wizard->document()->repository().vendors());
-    for (int row = 0; row < headers.size(); ++row) {
-        const ColumnMapping column = mapping.columns.value(row);
-        auto *header = new QTableWidgetItem(headers.at(row));
-        header->setFlags(Qt::ItemIsEnabled);
-        header->setToolTip(headers.at(row));
-        m_table->setItem(row, HeaderColumn, header);
-        auto *answer = new QTableWidgetItem(sample.value(row));
-        answer->setFlags(Qt::ItemIsEnabled);
-        m_table->setItem(row, SampleColumn, answer);
-
-        auto *role = new QComboBox(m_table);
-        for (const ColumnRole each : roles)
-            role->addItem(ImportMapping::roleName(each), int(each));
-        role->setCurrentIndex(role->findData(int(column.role)));
-        m_table->setCellWidget(row, RoleColumn, role);
-        auto *name = new QComboBox(m_table);
-        name->setEditable(true);
-        m_table->setCellWidget(row, NameColumn, name);
-        auto *vendor = new QComboBox(m_table);
-        vendor->setEditable(true);
-        vendor->addItem(QString());
-        vendor->addItems(vendors);
-        vendor->setCurrentText(column.vendor);
-        m_table->setCellWidget(row, VendorColumn, vendor);
-        fillNames(row);
-        name->setCurrentText(column.target);
-        connect(role, &QComboBox::currentIndexChanged, this, [this, row] { fillNames(row); });
-    }
-    m_table->resizeColumnToContents(RoleColumn);
-    m_table->setColumnWidth(NameColumn, 220);
-    m_table->setColumnWidth(VendorColumn, 150);
+    ImportDraft &draft = m_wizard->draft();
+    ImportSession &session = *draft.session;
+    const ProjectRepository &repository = m_wizard->document()->repository();
+    m_started = mapping;
+    ImportMappingModel::Names known;
+    known.vendors = names(repository.vendors());
+    for (const Subprocess &subprocess : repository.subprocesses())
+        known.subprocesses.append(subprocess.name);
+    for (const Factor &factor : repository.factors())
+        known.factors.append(factor.name);
+    m_model->setSource(session.layout().headers, session.sample(), mapping, known);
+    m_table->resizeColumnToContents(ImportMappingModel::RoleColumn);
+    m_table->setColumnWidth(ImportMappingModel::SampleColumn, 160);
+    m_table->setColumnWidth(ImportMappingModel::TargetColumn, 200);
+    m_table->setColumnWidth(ImportMappingModel::VendorColumn, 130);
+    m_table->setColumnWidth(ImportMappingModel::AnswersColumn, 140);
     m_vendor->setCurrentText(mapping.vendor);
+    const Scale scale = mapping.scale.value_or(repository.projectInfo().scale);
+    m_scaleMin->setValue(scale.min);
+    m_scaleMax->setValue(scale.max);
+    m_scaleNeutral->setValue(scale.neutral);
     QStringList codes;
     for (const double code : mapping.missingCodes)
         codes.append(QLocale::c().toString(code));
     m_missingCodes->setText(codes.join(QStringLiteral(", ")));
+    m_idFromRow->setChecked(mapping.idFromRow);
     m_createMissing->setChecked(mapping.createMissing);
 }
 
-void ImportMappingPage::fillNames(int row)
+QList<int> ImportMappingPage::selectedRows() const
 {
-    const auto *role = static_cast<QComboBox *>(m_table->cellWidget(row, RoleColumn));
-    auto *name = static_cast<QComboBox *>(m_table->cellWidget(row, NameColumn));
-    auto *vendor = static_cast<QComboBox *>(m_table->cellWidget(row, VendorColumn));
-    const auto kind = ColumnRole(role->currentData().toInt());
-    const QString kept = name->currentText();
-    name->clear();
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows.append(m_table->currentIndex().row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void ImportMappingPage::applyToSelection(ColumnRole role, const QString &vendor)
+{
+    const QList<int> rows = selectedRows();
+    m_model->applyToRows(rows, role, vendor);
+    // A grid's options that the project does not have yet are to be added.
     const ProjectRepository &repository = m_wizard->document()->repository();
-    if (namesSubprocess(kind)) {
+    QStringList known;
+    if (ImportMappingModel::namesSubprocess(role)) {
         for (const Subprocess &subprocess : repository.subprocesses())
-            name->addItem(subprocess.name);
-    } else if (namesFactor(kind)) {
+            known.append(subprocess.name.toCaseFolded());
+    } else if (ImportMappingModel::namesFactor(role)) {
         for (const Factor &factor : repository.factors())
-            name->addItem(factor.name);
+            known.append(factor.name.toCaseFolded());
+    } else {
+        return;
     }
-    const bool named = namesSubprocess(kind) || namesFactor(kind) || kind == ColumnRole::Attribute;
-    name->setEnabled(named);
-    name->setCurrentText(named ? kept : QString());
-    if (named && kept.isEmpty())
-        name->setCurrentText(m_table->item(row, HeaderColumn)->text());
-    vendor->setEnabled(ImportMapping::isPerVendor(kind));
+    for (const int row : rows) {
+        if (!known.contains(m_model->column(row).target.toCaseFolded()))
+            m_createMissing->setChecked(true);
+    }
+}
+
+void ImportMappingPage::editCoding()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    QStringList answers;
+    for (const QStringList &sample : m_wizard->draft().session->sample()) {
+        for (const int row : rows) {
+            const QString cell = sample.value(row).trimmed();
+            double number = 0.0;
+            if (!cell.isEmpty() && !AnswerDecoder::parseNumber(cell, &number)
+                && !answers.contains(cell) && answers.size() < 40)
+                answers.append(cell);
+        }
+    }
+    ColumnCodingDialog dialog(m_model->column(rows.first()).coding, answers, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->setCoding(rows, dialog.coding());
 }
 
 ImportMapping ImportMappingPage::mapping() const
 {
-    ImportMapping mapping;
+    ImportMapping mapping = m_started; // shared labels and anything else the page does not show
     mapping.headerRows = m_headerRows;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        ColumnMapping column;
-        column.role = ColumnRole(
-            static_cast<QComboBox *>(m_table->cellWidget(row, RoleColumn))->currentData().toInt());
-        const auto *name = static_cast<QComboBox *>(m_table->cellWidget(row, NameColumn));
-        const auto *vendor = static_cast<QComboBox *>(m_table->cellWidget(row, VendorColumn));
-        if (name->isEnabled())
-            column.target = name->currentText().trimmed();
-        if (vendor->isEnabled())
-            column.vendor = vendor->currentText().trimmed();
-        mapping.columns.append(column);
-    }
+    mapping.columns = m_model->columns();
     mapping.vendor = m_vendor->currentText().trimmed();
+    mapping.scale = Scale{m_scaleMin->value(), m_scaleMax->value(), m_scaleNeutral->value()};
+    mapping.missingCodes.clear();
     const QStringList codes = m_missingCodes->text().split(
         QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
     for (const QString &code : codes) {
@@ -218,23 +276,16 @@ ImportMapping ImportMappingPage::mapping() const
         if (ok)
             mapping.missingCodes.append(value);
     }
+    mapping.idFromRow = m_idFromRow->isChecked();
     mapping.createMissing = m_createMissing->isChecked();
     mapping.surveyName = m_surveyName->text().trimmed();
     return mapping;
 }
 
-QString ImportMappingPage::problem(const ImportMapping &mapping) const
-{
-    QStringList headers;
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        headers.append(m_table->item(row, HeaderColumn)->text());
-    return mapping.problem(headers);
-}
-
 bool ImportMappingPage::validatePage()
 {
     const ImportMapping candidate = mapping();
-    const QString why = problem(candidate);
+    const QString why = candidate.problem(m_wizard->draft().session->layout().headers);
     m_problem->setText(why);
     if (!why.isEmpty())
         return false;

@@ -65,8 +65,10 @@ void ImportPreviewPage::reload()
     ImportDraft &draft = m_wizard->draft();
     draft.options.csv.encoding = m_encoding->currentData().toString();
     draft.options.sheet = m_sheet->currentText();
-    draft.preview = ImportSource::preview(draft.file, draft.options);
-    draft.layout = SurveyLayout::detect(draft.preview.rows, draft.preview.format);
+    draft.session = std::make_shared<ImportSession>(*m_wizard->document(), draft.file,
+                                                    draft.options);
+    draft.preview = draft.session->preview();
+    draft.layout = draft.session->layout();
 
     m_loading = true;
     if (m_sheet->count() == 0)
@@ -103,8 +105,9 @@ void ImportPreviewPage::showRows()
     const ImportDraft &draft = m_wizard->draft();
     const int headerRows = m_headerRows->value();
     const QList<QStringList> &rows = draft.preview.rows;
-    QStringList headers
-        = headerRows == draft.layout.headerRows ? draft.layout.headers : rows.value(0);
+    const QStringList headers = headerRows == draft.layout.headerRows
+                                    ? draft.layout.headers
+                                    : SurveyLayout::withHeaderRows(rows, headerRows).headers;
     int columns = int(headers.size());
     for (const QStringList &row : rows)
         columns = std::max(columns, int(row.size()));
@@ -132,10 +135,8 @@ bool ImportPreviewPage::isComplete() const
 bool ImportPreviewPage::validatePage()
 {
     ImportDraft &draft = m_wizard->draft();
-    if (m_headerRows->value() != draft.layout.headerRows) {
-        draft.layout.headerRows = m_headerRows->value();
-        draft.layout.headers = draft.preview.rows.value(0);
-    }
+    draft.session->setHeaderRows(m_headerRows->value());
+    draft.layout = draft.session->layout();
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "projectdocument.h"
 #include "surveyimportwizard.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -24,6 +25,8 @@ ImportValidationPage::ImportValidationPage(SurveyImportWizard *wizard)
     , m_fix(new QRadioButton(tr("Go &back and change the mapping, or cancel and correct the "
                                 "file"),
                              this))
+    , m_warnings(new QLabel(this))
+    , m_allowEmpty(new QCheckBox(tr("Import &although answers are missing from the wave"), this))
 {
     setTitle(tr("Check the answers"));
     setSubTitle(tr("The whole file is read and checked against the mapping; nothing is "
@@ -31,6 +34,9 @@ ImportValidationPage::ImportValidationPage(SurveyImportWizard *wizard)
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Import"));
     m_summary->setWordWrap(true);
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_allowEmpty->setObjectName(QStringLiteral("allowEmpty"));
     m_issues->setColumnCount(4);
     m_issues->setHeaderLabels(
         {tr("Problem, and the column's header"), tr("Row"), tr("Column"), tr("Value")});
@@ -42,8 +48,11 @@ ImportValidationPage::ImportValidationPage(SurveyImportWizard *wizard)
     layout->addWidget(m_issues, 1);
     layout->addWidget(m_skip);
     layout->addWidget(m_fix);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_allowEmpty);
     layout->addStretch();
     connect(m_skip, &QRadioButton::toggled, this, &ImportValidationPage::completeChanged);
+    connect(m_allowEmpty, &QCheckBox::toggled, this, &ImportValidationPage::completeChanged);
 }
 
 void ImportValidationPage::initializePage()
@@ -54,6 +63,9 @@ void ImportValidationPage::initializePage()
     m_skip->hide();
     m_fix->hide();
     m_fix->setChecked(true);
+    m_warnings->clear();
+    m_allowEmpty->hide();
+    m_allowEmpty->setChecked(false);
     m_summary->setText(tr("Reading the file…"));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
@@ -130,13 +142,21 @@ void ImportValidationPage::showReport(const ImportReport &report)
                            && report.dataRows > report.rowsWithIssues.size());
         m_fix->setVisible(m_skip->isVisible());
     }
+    QStringList warnings;
+    for (const ImportWarning &warning : report.warnings)
+        warnings.append(warning.message);
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setStyleSheet(report.hasBlockingWarning() ? QStringLiteral("color: #8a4b00")
+                                                          : QString());
+    m_allowEmpty->setVisible(report.hasBlockingWarning());
     emit completeChanged();
 }
 
 bool ImportValidationPage::isComplete() const
 {
     const ImportReport &report = m_wizard->draft().validation;
-    return m_done && report.fatal.isEmpty() && (report.isClean() || m_skip->isChecked());
+    return m_done && report.fatal.isEmpty() && (report.isClean() || m_skip->isChecked())
+           && (!report.hasBlockingWarning() || m_allowEmpty->isChecked());
 }
 
 bool ImportValidationPage::validatePage()
