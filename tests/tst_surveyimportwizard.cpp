@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTranslator>
 #include <QTest>
 
 using namespace Peakend;
@@ -20,22 +21,35 @@ class TestSurveyImportWizard : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void importsThroughEveryPage();
     void mapsAGridInOneAction();
+
+private:
+    static void shoot(QWizard *wizard, const QString &name);
+    QTranslator m_translator;
 };
 
-namespace {
-
-QLineEdit *fieldWithPlaceholder(QWidget *page, const QString &placeholder)
+// With PEAKEND_SCREENSHOT_LANG (e.g. zh_CN) the wizard speaks that language, for screenshots.
+void TestSurveyImportWizard::initTestCase()
 {
-    for (QLineEdit *edit : page->findChildren<QLineEdit *>()) {
-        if (edit->placeholderText() == placeholder)
-            return edit;
-    }
-    return nullptr;
+    const QString language = qEnvironmentVariable("PEAKEND_SCREENSHOT_LANG", QStringLiteral("en"));
+    QVERIFY(m_translator.load(QStringLiteral("peakend_") + language,
+                              QStringLiteral(PEAKEND_QM_DIR)));
+    QCoreApplication::installTranslator(&m_translator);
 }
 
-} // namespace
+// With PEAKEND_SCREENSHOT_DIR set, saves the wizard as it is now, for looking at.
+void TestSurveyImportWizard::shoot(QWizard *wizard, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PEAKEND_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    wizard->resize(1280, 820);
+    QCoreApplication::processEvents();
+    QVERIFY(wizard->grab().save(QStringLiteral("%1/import-%2.png").arg(dir, name)));
+}
+
 
 void TestSurveyImportWizard::importsThroughEveryPage()
 {
@@ -57,7 +71,7 @@ void TestSurveyImportWizard::importsThroughEveryPage()
         QWidget *mapping = wizard.currentPage();
         // The project is empty: without adding names every row would be refused.
         mapping->findChild<QCheckBox *>(QStringLiteral("createMissing"))->setChecked(true);
-        fieldWithPlaceholder(mapping, QStringLiteral("leave empty not to save it"))
+        mapping->findChild<QLineEdit *>(QStringLiteral("saveMappingAs"))
             ->setText(QStringLiteral("Tracker"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(SurveyImportWizard::ValidationPage));
@@ -118,10 +132,8 @@ void TestSurveyImportWizard::mapsAGridInOneAction()
     QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
     QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
     QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
-    for (QPushButton *button : page->findChildren<QPushButton *>()) {
-        if (button->text() == QStringLiteral("&Apply to Selected"))
-            button->click();
-    }
+    page->findChild<QPushButton *>(QStringLiteral("applyToSelected"))->click();
+    shoot(&wizard, QStringLiteral("grid-mapped"));
     QCOMPARE(model->index(11, ImportMappingModel::TargetColumn).data().toString(),
              QStringLiteral("Angebot"));
     QCOMPARE(model->index(13, ImportMappingModel::TargetColumn).data().toString(),
@@ -132,6 +144,7 @@ void TestSurveyImportWizard::mapsAGridInOneAction()
     QCOMPARE(wizard.currentId(), int(SurveyImportWizard::ValidationPage));
     QTRY_VERIFY(wizard.currentPage()->isComplete());
     QCOMPARE(wizard.draft().validation.ratings, 11);
+    shoot(&wizard, QStringLiteral("grid-validated"));
     wizard.next();
     QTRY_VERIFY(wizard.currentPage()->isComplete());
     QStringList journey;

@@ -169,6 +169,26 @@
     </message>
 </context>
 <context>
+    <name>Peakend::ImportMappingModel</name>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ImportMappingPage</name>
+    <message numerus="yes">
+        <source>Suggested from the column headers, the first %Ln answer row(s) and the project&apos;s names: check every row before going on.</source>
+        <translation>
+            <numerusform>Suggested from the column headers, the first %Ln answer row and the project&apos;s names: check every row before going on.</numerusform>
+            <numerusform>Suggested from the column headers, the first %Ln answer rows and the project&apos;s names: check every row before going on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Peakend::ImportProgressPage</name>
     <message numerus="yes">
         <source>Left out: %Ln row(s) with problems.</source>

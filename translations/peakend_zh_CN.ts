@@ -307,19 +307,19 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
     </message>
     <message>
         <source>The project&apos;s rating scale, e.g. 1-10 (the default), 1-5, 0-10 or 1-7:4 (neutral after the colon; default: the middle). Each imported wave may have its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目的评分量表，例如 1-10（默认）、1-5、0-10 或 1-7:4（冒号后为中性点；默认取中间值）。每个导入的批次可以有自己的量表。</translation>
     </message>
     <message>
         <source>min-max[:neutral]</source>
-        <translation type="unfinished"></translation>
+        <translation>最小-最大[:中性点]</translation>
     </message>
     <message>
         <source>--scale takes the lowest and highest answer and optionally the neutral point, e.g. 1-5, 0-10 or 1-7:4; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 需要最低和最高回答，可选中性点，例如 1-5、0-10 或 1-7:4；“%1”不是有效的量表。</translation>
     </message>
     <message>
         <source>A demo project has its own scale: --scale goes with an empty project.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示项目有自己的量表：--scale 只用于空项目。</translation>
     </message>
 </context>
 <context>
@@ -848,217 +848,217 @@ Charts: %1.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln problem(s) in </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln of %1 data row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source> “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>, vendor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>，供应商“%1”</translation>
     </message>
     <message>
         <source>, answers %1–%2 mapped onto %3–%4</source>
-        <translation type="unfinished"></translation>
+        <translation>，回答 %1–%2 按比例换算为 %3–%4</translation>
     </message>
     <message>
         <source>, reversed (the lowest answer is the best)</source>
-        <translation type="unfinished"></translation>
+        <translation>，反向（最低的回答最好）</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无回答</translation>
     </message>
     <message>
         <source>, labels %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，标签 %1</translation>
     </message>
     <message>
         <source>, no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，无回答：%1</translation>
     </message>
     <message>
         <source>Scale of the wave: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次的量表：%1。</translation>
     </message>
     <message>
         <source>Respondent id: the row&apos;s number (each row is one respondent).</source>
-        <translation type="unfinished"></translation>
+        <translation>受访者编号：行号（每行为一位受访者）。</translation>
     </message>
     <message>
         <source>Vendor of every answer: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有回答的供应商：“%1”。</translation>
     </message>
     <message>
         <source>Codes for no answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示无回答的代码：%1。</translation>
     </message>
     <message>
         <source>Columns imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的列：</translation>
     </message>
     <message>
         <source>  column %1 (“%2”): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  第 %1 列（“%2”）：%3</translation>
     </message>
     <message>
         <source>Columns not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入的列：</translation>
     </message>
     <message>
         <source>Import a survey export (CSV or XLSX) into a project as a new wave. Every row is checked first; any problem is listed with its row and column and nothing is imported unless --skip-invalid leaves those rows out. The mapping (what each column holds) comes from --mapping-file, a mapping saved in the project, or is suggested from the headers and answers; --dry-run --write-mapping FILE writes it for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>将问卷导出文件（CSV 或 XLSX）作为新批次导入项目。先检查每一行；任何问题都会连同行号和列号列出，除非 --skip-invalid 排除这些行，否则不导入任何内容。映射（每一列的内容）来自 --mapping-file、项目中保存的映射，或根据表头和回答建议；--dry-run --write-mapping 文件 会把它写出以便编辑。</translation>
     </message>
     <message>
         <source>Read the mapping from this JSON file (the shape README.md shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>从此 JSON 文件读取映射（格式见 README.md）。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Write the mapping used to this JSON file (with --dry-run: the suggested one).</source>
-        <translation type="unfinished"></translation>
+        <translation>把所用的映射写入此 JSON 文件（配合 --dry-run：写入建议的映射）。</translation>
     </message>
     <message>
         <source>Rows of headers above the answers, 1 to 10 (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>回答上方的表头行数，1 到 10（默认：自动检测）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished">n</translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>The rating scale of the wave, e.g. 1-5, 0-10, 1-7:4 (neutral after the colon; default: from the answers, else the project&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>批次的评分量表，例如 1-5、0-10、1-7:4（冒号后为中性点；默认：根据回答判断，否则用项目的量表）。</translation>
     </message>
     <message>
         <source>min-max[:neutral]</source>
-        <translation type="unfinished"></translation>
+        <translation>最小-最大[:中性点]</translation>
     </message>
     <message>
         <source>Answers that mean no answer in every column, e.g. -99,99 (added to the mapping&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有列中表示无回答的值，例如 -99,99（加到映射已有的代码中）。</translation>
     </message>
     <message>
         <source>codes</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>“row”: the file has no respondent id column; each row is one respondent, named by its row number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“row”：文件没有受访者编号列；每行为一位受访者，以行号命名。</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>row</translation>
     </message>
     <message>
         <source>Import even when answers would be missing from the wave: no rating read, a column with no answer, overall or recommend answers with no vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使批次会缺少回答也导入：未读到评分、某列没有回答、总体满意度或推荐意愿的回答没有供应商。</translation>
     </message>
     <message>
         <source>Only check the file and print the mapping and every column left out; write nothing to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>只检查文件，并列出映射和每个未导入的列；不向项目写入任何内容。</translation>
     </message>
     <message>
         <source>--header-rows takes a whole number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header-rows 需要 1 到 10 之间的整数。</translation>
     </message>
     <message>
         <source>--scale takes the lowest and highest answer and optionally the neutral point, e.g. 1-5, 0-10 or 1-7:4; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 需要最低和最高回答，可选中性点，例如 1-5、0-10 或 1-7:4；“%1”不是有效的量表。</translation>
     </message>
     <message>
         <source>--missing takes numbers separated by commas, e.g. -99,99.</source>
-        <translation type="unfinished"></translation>
+        <translation>--missing 需要用逗号分隔的数字，例如 -99,99。</translation>
     </message>
     <message>
         <source>--id takes “row”: each row is one respondent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id 只接受“row”：每行为一位受访者。</translation>
     </message>
     <message>
         <source>Cannot read the mapping file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取映射文件 %1：%2</translation>
     </message>
     <message>
         <source>Give the mapping either with --mapping-file or with --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --mapping-file 或 --mapping 二者之一指定映射。</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1</translation>
     </message>
     <message numerus="yes">
         <source>suggested from the headers and %Ln answer row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>根据表头和 %Ln 行回答建议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %Ln header row(s), mapping %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%2，%Ln 行表头，映射%3。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write the mapping to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把映射写入 %1：%2</translation>
     </message>
     <message>
         <source>Wrote the mapping to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已把映射写入 %1。</translation>
     </message>
     <message>
         <source>Write the mapping with --dry-run --write-mapping map.json, edit it, and pass it with --mapping-file map.json (or map the columns in the import wizard and save the mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>用 --dry-run --write-mapping map.json 写出映射，编辑后用 --mapping-file map.json 传入（或在导入向导中映射各列并保存映射）。</translation>
     </message>
     <message>
         <source>Every row has a problem: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行都有问题：未导入任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>Checked %Ln data row(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已检查 %Ln 行数据：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln respondent(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 位受访者，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rating(s); nothing written (--dry-run).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条评分；未写入任何内容（--dry-run）。</numerusform>
         </translation>
     </message>
     <message>
         <source>An import would stop at the warnings; --allow-empty imports anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>实际导入会因这些警告而停止；--allow-empty 可照样导入。</translation>
     </message>
     <message>
         <source>Correct the mapping, or pass --allow-empty to import anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正映射，或使用 --allow-empty 照样导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %1 of %Ln data row(s).</source>
+        <translation>
+            <numerusform>，分布在 %Ln 行数据中的 %1 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1089,194 +1089,194 @@ Charts: %1.</source>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished">（不导入）</translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <source>Respondent id</source>
-        <translation type="unfinished">受访者编号</translation>
+        <translation>受访者编号</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">供应商</translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <source>Subprocess (long layout)</source>
-        <translation type="unfinished">子流程（长格式）</translation>
+        <translation>子流程（长格式）</translation>
     </message>
     <message>
         <source>Rating (long layout)</source>
-        <translation type="unfinished">评分（长格式）</translation>
+        <translation>评分（长格式）</translation>
     </message>
     <message>
         <source>Subprocess rating</source>
-        <translation type="unfinished">子流程评分</translation>
+        <translation>子流程评分</translation>
     </message>
     <message>
         <source>Factor: experience</source>
-        <translation type="unfinished">因素：体验</translation>
+        <translation>因素：体验</translation>
     </message>
     <message>
         <source>Factor: expectation</source>
-        <translation type="unfinished">因素：期望</translation>
+        <translation>因素：期望</translation>
     </message>
     <message>
         <source>Factor: importance</source>
-        <translation type="unfinished">因素：重要性</translation>
+        <translation>因素：重要性</translation>
     </message>
     <message>
         <source>Overall satisfaction</source>
-        <translation type="unfinished">总体满意度</translation>
+        <translation>总体满意度</translation>
     </message>
     <message>
         <source>Likelihood to recommend (0–10)</source>
-        <translation type="unfinished">推荐可能性（0–10）</translation>
+        <translation>推荐意愿（0–10）</translation>
     </message>
     <message>
         <source>Reason liked (multi-select)</source>
-        <translation type="unfinished">喜欢的原因（多选）</translation>
+        <translation>喜欢的原因（多选）</translation>
     </message>
     <message>
         <source>Reason disliked (multi-select)</source>
-        <translation type="unfinished">不喜欢的原因（多选）</translation>
+        <translation>不喜欢的原因（多选）</translation>
     </message>
     <message>
         <source>Segment attribute</source>
-        <translation type="unfinished">细分属性</translation>
+        <translation>细分属性</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">权重</translation>
+        <translation>权重</translation>
     </message>
     <message numerus="yes">
         <source>The mapping describes %n column(s), the file has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>映射描述了 %n 列，文件有 %1 列。</numerusform>
         </translation>
     </message>
     <message>
         <source>Column %1 of the mapping was made for “%2”; the file has “%3” there.</source>
-        <translation type="unfinished"></translation>
+        <translation>映射的第 %1 列是为“%2”制作的；文件在该位置是“%3”。</translation>
     </message>
     <message>
         <source>Column %1 (“%2”): its scale needs a minimum below its maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列（“%2”）：其量表的最小值必须小于最大值。</translation>
     </message>
     <message>
         <source>Only one column can hold the respondent id.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能有一列是受访者编号。</translation>
     </message>
     <message>
         <source>No column holds the respondent id: map one, or count each row as one respondent.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有列是受访者编号：请映射一列，或把每行算作一位受访者。</translation>
     </message>
     <message>
         <source>The wave&apos;s scale needs a minimum below its maximum and the neutral point between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次量表的最小值必须小于最大值，中性点须在两者之间。</translation>
     </message>
     <message>
         <source>A long layout needs a column with the respondent id: one respondent has several rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>长格式需要受访者编号列：一位受访者有多行。</translation>
     </message>
     <message>
         <source>%1: unknown key “%2” (known: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知的键“%2”（可用：%3）。</translation>
     </message>
     <message>
         <source>%1: “labels” must be an object of text → number or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“labels”必须是“文本 → 数字或 null”的对象。</translation>
     </message>
     <message>
         <source>%1: the label “%2” must stand for a number or null (no answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：标签“%2”必须对应一个数字或 null（无回答）。</translation>
     </message>
     <message>
         <source>%1: “%2” must be a list of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”必须是数字列表。</translation>
     </message>
     <message>
         <source>%1: “%2” must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”必须是文本。</translation>
     </message>
     <message>
         <source>%1: “%2” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”必须是 true 或 false。</translation>
     </message>
     <message>
         <source>Not JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON：第 %2 个字符处%1。</translation>
     </message>
     <message>
         <source>A mapping is a JSON object with “columns”.</source>
-        <translation type="unfinished"></translation>
+        <translation>映射是带有“columns”的 JSON 对象。</translation>
     </message>
     <message>
         <source>The mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>映射</translation>
     </message>
     <message>
         <source>%1: “headerRows” must be a whole number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“headerRows”必须是 1 到 10 之间的整数。</translation>
     </message>
     <message>
         <source>%1: “respondentId” can only be “row” (each row one respondent).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“respondentId”只能是“row”（每行一位受访者）。</translation>
     </message>
     <message>
         <source>The mapping&apos;s scale</source>
-        <translation type="unfinished"></translation>
+        <translation>映射的量表</translation>
     </message>
     <message>
         <source>%1 must be {&quot;min&quot;: …, &quot;max&quot;: …, &quot;neutral&quot;: …} with the minimum below the maximum and the neutral point between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 {&quot;min&quot;: …, &quot;max&quot;: …, &quot;neutral&quot;: …}，最小值小于最大值，中性点在两者之间。</translation>
     </message>
     <message>
         <source>%1 needs “columns”: a list with one entry per column of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要“columns”：文件每一列对应一项的列表。</translation>
     </message>
     <message>
         <source>Column %1 of the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>映射的第 %1 列</translation>
     </message>
     <message>
         <source>%1 must be an object with a “role”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是带有“role”的对象。</translation>
     </message>
     <message>
         <source>%1: unknown role “%2” (known: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知的角色“%2”（可用：%3）。</translation>
     </message>
     <message>
         <source>%1: “scale” must be [minimum, maximum] with the minimum below the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“scale”必须是 [最小值, 最大值]，且最小值小于最大值。</translation>
     </message>
 </context>
 <context>
     <name>ImportSession</name>
     <message>
         <source>the survey tool&apos;s own column</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷工具自己的列</translation>
     </message>
     <message numerus="yes">
         <source>no answers in the first %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前 %Ln 行中没有回答</numerusform>
         </translation>
     </message>
     <message>
         <source>numbers, but the header names no subprocess or factor of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>是数字，但表头没有提到项目中的子流程或因素</translation>
     </message>
     <message>
         <source>text answers such as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>文本回答，例如“%1”</translation>
     </message>
     <message>
         <source>”, “</source>
-        <translation type="unfinished"></translation>
+        <translation>”、“</translation>
     </message>
     <message>
         <source>column %1 (“%2”): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列（“%2”）：%3</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2044,53 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
+    <name>Peakend::ColumnCodingDialog</name>
+    <message>
+        <source>The answers are on a scale of their &amp;own:</source>
+        <translation>回答使用自己的量表(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reversed: the lowest answer is the best (a rank)</source>
+        <translation>反向：最低的回答最好（排名）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>How the Answers Are Coded</source>
+        <translation>回答的编码方式</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无回答</translation>
+    </message>
+    <message>
+        <source>for example -99, 9</source>
+        <translation>例如 -99, 9</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Numbers meaning no &amp;answer:</source>
+        <translation>表示无回答的数字(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Answers on a scale of their own are mapped in proportion onto the wave&apos;s scale (1–11 onto 0–10, 1–5 onto 1–10 …).</source>
+        <translation>使用自己量表的回答按比例换算到批次的量表（1–11 换算为 0–10，1–5 换算为 1–10……）。</translation>
+    </message>
+    <message>
+        <source>Text answers and the numbers they stand for:</source>
+        <translation>文本回答及其对应的数字：</translation>
+    </message>
+</context>
+<context>
     <name>Peakend::DraftFactorsModel</name>
     <message>
         <source>%1: importance %2 × satisfaction %3 = %4</source>
@@ -2412,22 +2459,48 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
-    <name>Peakend::ImportMappingPage</name>
+    <name>Peakend::ImportMappingModel</name>
     <message>
-        <source>&amp;Add vendors, subprocesses and factors the project does not have yet</source>
-        <translation>添加项目中还没有的供应商、子流程和因素(&amp;A)</translation>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
     <message>
-        <source>Say what each column holds</source>
-        <translation>说明每一列的内容</translation>
+        <source>reversed</source>
+        <translation>反向</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>无回答：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无回答</translation>
     </message>
     <message>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <source>First answer</source>
-        <translation>第一个回答</translation>
+        <source>First answers</source>
+        <translation>最初的回答</translation>
     </message>
     <message>
         <source>Holds</source>
@@ -2439,7 +2512,18 @@ Charts: %1.</source>
     </message>
     <message>
         <source>Vendor rated</source>
-        <translation>被评供应商</translation>
+        <translation>所评供应商</translation>
+    </message>
+    <message>
+        <source>Answers coded</source>
+        <translation>回答编码</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ImportMappingPage</name>
+    <message>
+        <source>Say what each column holds</source>
+        <translation>说明每一列的内容</translation>
     </message>
     <message>
         <source>for example 0, -99, 99</source>
@@ -2454,24 +2538,74 @@ Charts: %1.</source>
         <translation>批次名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Vendor rated, when no column names it:</source>
-        <translation>没有列指明时的被评供应商(&amp;V)：</translation>
-    </message>
-    <message>
         <source>Answers meaning “not applicable”:</source>
         <translation>表示“不适用”的回答：</translation>
-    </message>
-    <message>
-        <source>&amp;Save this mapping for the next wave as:</source>
-        <translation>将此映射保存以供下一批次使用，名称(&amp;S)：</translation>
     </message>
     <message>
         <source>The mapping “%1”, saved on %2 for a file with the same columns, is filled in.</source>
         <translation>已填入 %2 为相同列的文件保存的映射“%1”。</translation>
     </message>
     <message>
-        <source>Suggested from the column headers and the project&apos;s names: check every row before going on.</source>
-        <translation>根据列标题和项目中的名称建议：继续之前请逐行检查。</translation>
+        <source>&amp;Apply to Selected</source>
+        <translation>应用到所选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Answers &amp;Coded…</source>
+        <translation>回答编码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Each row is one &amp;respondent (the file has no id column)</source>
+        <translation>每行为一位受访者（文件没有编号列）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd vendors, subprocesses and factors the project does not have yet</source>
+        <translation>添加项目中尚未有的供应商、子流程和因素(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select a grid&apos;s columns (Shift or Ctrl and click, or Shift and the arrow keys), then say above what they hold. F2 edits a cell.</source>
+        <translation>选择一个矩阵题的各列（按住 Shift 或 Ctrl 单击，或按住 Shift 用方向键），然后在上方说明它们的内容。F2 编辑单元格。</translation>
+    </message>
+    <message>
+        <source>The vendor the selected columns rate; empty: the vendor column of each row, or the file&apos;s vendor.</source>
+        <translation>所选各列评价的供应商；留空：使用每行的供应商列，或整个文件的供应商。</translation>
+    </message>
+    <message>
+        <source>Each selected column takes the subprocess or factor its header names, else the header&apos;s option (“… – Quote” → Quote).</source>
+        <translation>每个所选列取其表头提到的子流程或因素，否则取表头中的选项（“… – 报价”→ 报价）。</translation>
+    </message>
+    <message>
+        <source>Selected columns &amp;hold:</source>
+        <translation>所选列的内容(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>for &amp;vendor:</source>
+        <translation>供应商(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性点</translation>
+    </message>
+    <message>
+        <source>Rating &amp;scale of the wave:</source>
+        <translation>批次的评分量表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Vendor rated, when no column &amp;names it:</source>
+        <translation>没有列指明时所评的供应商(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save this mapping for the next wave as:</source>
+        <translation>将此映射保存供下一批次使用，名称：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested from the column headers, the first %Ln answer row(s) and the project&apos;s names: check every row before going on.</source>
+        <translation>
+            <numerusform>根据列标题、前 %Ln 行回答和项目中的名称建议：继续之前请逐行检查。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2749,10 @@ Charts: %1.</source>
     <message>
         <source>(the whole row)</source>
         <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>Import &amp;although answers are missing from the wave</source>
+        <translation>即使批次缺少回答也导入(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3985,10 +4123,21 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
+    <name>SavReader</name>
+    <message>
+        <source>%1: not a readable SPSS data file (%2).</source>
+        <translation>%1：不是可读取的 SPSS 数据文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the SPSS data file has no variables.</source>
+        <translation>%1：该 SPSS 数据文件没有变量。</translation>
+    </message>
+</context>
+<context>
     <name>Scale</name>
     <message>
         <source>%1–%2, neutral %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2，中性点 %3</translation>
     </message>
 </context>
 <context>
@@ -4159,41 +4308,45 @@ Charts: %1.</source>
     </message>
     <message>
         <source>%1 (“%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（“%2”）</translation>
     </message>
     <message>
         <source>No subprocess rating was read: every rating cell is empty or a code for no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>未读到子流程评分：每个评分单元格都为空或是表示无回答的代码。</translation>
     </message>
     <message numerus="yes">
         <source>No answer in column(s) %1: every cell is empty or a code for no answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>第 %1 列没有回答：每个单元格都为空或是表示无回答的代码。</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>%Ln overall or recommend answer(s) name no vendor and are left out: map a vendor column or give the vendor of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个总体满意度或推荐意愿的回答没有指明供应商，未导入：请映射供应商列或指定文件的供应商。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not imported: column(s) %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未导入：第 %1 列。</numerusform>
         </translation>
     </message>
     <message>
         <source>No respondent to import: every row was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的受访者：每一行都被排除了。</translation>
     </message>
     <message>
         <source>Nothing was imported: answers would be missing from the wave (see the warnings).</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：批次会缺少回答（见警告）。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a subprocess or factor rating: the wave would have no emotion curves and no drivers.</source>
+        <translation>没有列映射到子流程或因素评分：批次将没有情绪曲线，也没有驱动力分析。</translation>
     </message>
 </context>
 <context>
@@ -4228,7 +4381,7 @@ Charts: %1.</source>
     </message>
     <message>
         <source>SPSS data file</source>
-        <translation type="unfinished"></translation>
+        <translation>SPSS 数据文件</translation>
     </message>
 </context>
 <context>
@@ -4430,11 +4583,11 @@ Charts: %1.</source>
     </message>
     <message>
         <source>%1: row %2 is beyond a worksheet&apos;s last row, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行超出了工作表的最后一行（%3）。</translation>
     </message>
     <message>
         <source>%1: the cell %2 is beyond a worksheet&apos;s last column, XFD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：单元格 %2 超出了工作表的最后一列 XFD。</translation>
     </message>
 </context>
 </TS>

@@ -307,19 +307,19 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
     </message>
     <message>
         <source>The project&apos;s rating scale, e.g. 1-10 (the default), 1-5, 0-10 or 1-7:4 (neutral after the colon; default: the middle). Each imported wave may have its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>專案的評分量表，例如 1-10（預設）、1-5、0-10 或 1-7:4（冒號後為中性點；預設取中間值）。每個匯入的批次可以有自己的量表。</translation>
     </message>
     <message>
         <source>min-max[:neutral]</source>
-        <translation type="unfinished"></translation>
+        <translation>最小-最大[:中性點]</translation>
     </message>
     <message>
         <source>--scale takes the lowest and highest answer and optionally the neutral point, e.g. 1-5, 0-10 or 1-7:4; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 需要最低和最高回答，可選中性點，例如 1-5、0-10 或 1-7:4；「%1」不是有效的量表。</translation>
     </message>
     <message>
         <source>A demo project has its own scale: --scale goes with an empty project.</source>
-        <translation type="unfinished"></translation>
+        <translation>示範專案有自己的量表：--scale 只用於空專案。</translation>
     </message>
 </context>
 <context>
@@ -848,217 +848,217 @@ Charts: %1.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln problem(s) in </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln of %1 data row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source> “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <source>, vendor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>，供應商「%1」</translation>
     </message>
     <message>
         <source>, answers %1–%2 mapped onto %3–%4</source>
-        <translation type="unfinished"></translation>
+        <translation>，回答 %1–%2 按比例換算為 %3–%4</translation>
     </message>
     <message>
         <source>, reversed (the lowest answer is the best)</source>
-        <translation type="unfinished"></translation>
+        <translation>，反向（最低的回答最好）</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>無回答</translation>
     </message>
     <message>
         <source>, labels %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，標籤 %1</translation>
     </message>
     <message>
         <source>, no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，無回答：%1</translation>
     </message>
     <message>
         <source>Scale of the wave: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次的量表：%1。</translation>
     </message>
     <message>
         <source>Respondent id: the row&apos;s number (each row is one respondent).</source>
-        <translation type="unfinished"></translation>
+        <translation>受訪者編號：列號（每列為一位受訪者）。</translation>
     </message>
     <message>
         <source>Vendor of every answer: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有回答的供應商：「%1」。</translation>
     </message>
     <message>
         <source>Codes for no answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示無回答的代碼：%1。</translation>
     </message>
     <message>
         <source>Columns imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入的欄：</translation>
     </message>
     <message>
         <source>  column %1 (“%2”): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  第 %1 欄（「%2」）：%3</translation>
     </message>
     <message>
         <source>Columns not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入的欄：</translation>
     </message>
     <message>
         <source>Import a survey export (CSV or XLSX) into a project as a new wave. Every row is checked first; any problem is listed with its row and column and nothing is imported unless --skip-invalid leaves those rows out. The mapping (what each column holds) comes from --mapping-file, a mapping saved in the project, or is suggested from the headers and answers; --dry-run --write-mapping FILE writes it for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>將問卷匯出檔案（CSV 或 XLSX）作為新批次匯入專案。先檢查每一列；任何問題都會連同列號和欄號列出，除非 --skip-invalid 排除這些列，否則不匯入任何內容。對應（每一欄的內容）來自 --mapping-file、專案中儲存的對應，或根據表頭和回答建議；--dry-run --write-mapping 檔案 會把它寫出以便編輯。</translation>
     </message>
     <message>
         <source>Read the mapping from this JSON file (the shape README.md shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>從此 JSON 檔案讀取對應（格式見 README.md）。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">檔案</translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>Write the mapping used to this JSON file (with --dry-run: the suggested one).</source>
-        <translation type="unfinished"></translation>
+        <translation>把所用的對應寫入此 JSON 檔案（配合 --dry-run：寫入建議的對應）。</translation>
     </message>
     <message>
         <source>Rows of headers above the answers, 1 to 10 (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>回答上方的表頭列數，1 到 10（預設：自動偵測）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished">n</translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>The rating scale of the wave, e.g. 1-5, 0-10, 1-7:4 (neutral after the colon; default: from the answers, else the project&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>批次的評分量表，例如 1-5、0-10、1-7:4（冒號後為中性點；預設：根據回答判斷，否則用專案的量表）。</translation>
     </message>
     <message>
         <source>min-max[:neutral]</source>
-        <translation type="unfinished"></translation>
+        <translation>最小-最大[:中性點]</translation>
     </message>
     <message>
         <source>Answers that mean no answer in every column, e.g. -99,99 (added to the mapping&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有欄中表示無回答的值，例如 -99,99（加到對應已有的代碼中）。</translation>
     </message>
     <message>
         <source>codes</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>“row”: the file has no respondent id column; each row is one respondent, named by its row number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「row」：檔案沒有受訪者編號欄；每列為一位受訪者，以列號命名。</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>row</translation>
     </message>
     <message>
         <source>Import even when answers would be missing from the wave: no rating read, a column with no answer, overall or recommend answers with no vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使批次會缺少回答也匯入：未讀到評分、某欄沒有回答、整體滿意度或推薦意願的回答沒有供應商。</translation>
     </message>
     <message>
         <source>Only check the file and print the mapping and every column left out; write nothing to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>只檢查檔案，並列出對應和每個未匯入的欄；不向專案寫入任何內容。</translation>
     </message>
     <message>
         <source>--header-rows takes a whole number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header-rows 需要 1 到 10 之間的整數。</translation>
     </message>
     <message>
         <source>--scale takes the lowest and highest answer and optionally the neutral point, e.g. 1-5, 0-10 or 1-7:4; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 需要最低和最高回答，可選中性點，例如 1-5、0-10 或 1-7:4；「%1」不是有效的量表。</translation>
     </message>
     <message>
         <source>--missing takes numbers separated by commas, e.g. -99,99.</source>
-        <translation type="unfinished"></translation>
+        <translation>--missing 需要用逗號分隔的數字，例如 -99,99。</translation>
     </message>
     <message>
         <source>--id takes “row”: each row is one respondent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id 只接受「row」：每列為一位受訪者。</translation>
     </message>
     <message>
         <source>Cannot read the mapping file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取對應檔案 %1：%2</translation>
     </message>
     <message>
         <source>Give the mapping either with --mapping-file or with --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>請用 --mapping-file 或 --mapping 二者之一指定對應。</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>來自 %1</translation>
     </message>
     <message numerus="yes">
         <source>suggested from the headers and %Ln answer row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>根據表頭和 %Ln 列回答建議</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %Ln header row(s), mapping %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%2，%Ln 列表頭，對應%3。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write the mapping to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法把對應寫入 %1：%2</translation>
     </message>
     <message>
         <source>Wrote the mapping to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已把對應寫入 %1。</translation>
     </message>
     <message>
         <source>Write the mapping with --dry-run --write-mapping map.json, edit it, and pass it with --mapping-file map.json (or map the columns in the import wizard and save the mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>用 --dry-run --write-mapping map.json 寫出對應，編輯後用 --mapping-file map.json 傳入（或在匯入嚮導中對應各欄並儲存對應）。</translation>
     </message>
     <message>
         <source>Every row has a problem: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一列都有問題：未匯入任何內容。</translation>
     </message>
     <message numerus="yes">
         <source>Checked %Ln data row(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已檢查 %Ln 列資料：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln respondent(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 位受訪者，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rating(s); nothing written (--dry-run).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 條評分；未寫入任何內容（--dry-run）。</numerusform>
         </translation>
     </message>
     <message>
         <source>An import would stop at the warnings; --allow-empty imports anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>實際匯入會因這些警告而停止；--allow-empty 可照樣匯入。</translation>
     </message>
     <message>
         <source>Correct the mapping, or pass --allow-empty to import anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>請更正對應，或使用 --allow-empty 照樣匯入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln 個問題</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %1 of %Ln data row(s).</source>
+        <translation>
+            <numerusform>，分佈在 %Ln 列資料中的 %1 列。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1089,194 +1089,194 @@ Charts: %1.</source>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished">（不匯入）</translation>
+        <translation>（不匯入）</translation>
     </message>
     <message>
         <source>Respondent id</source>
-        <translation type="unfinished">受訪者編號</translation>
+        <translation>受訪者編號</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">供應商</translation>
+        <translation>供應商</translation>
     </message>
     <message>
         <source>Subprocess (long layout)</source>
-        <translation type="unfinished">子流程（長格式）</translation>
+        <translation>子流程（長格式）</translation>
     </message>
     <message>
         <source>Rating (long layout)</source>
-        <translation type="unfinished">評分（長格式）</translation>
+        <translation>評分（長格式）</translation>
     </message>
     <message>
         <source>Subprocess rating</source>
-        <translation type="unfinished">子流程評分</translation>
+        <translation>子流程評分</translation>
     </message>
     <message>
         <source>Factor: experience</source>
-        <translation type="unfinished">因素：體驗</translation>
+        <translation>因素：體驗</translation>
     </message>
     <message>
         <source>Factor: expectation</source>
-        <translation type="unfinished">因素：期望</translation>
+        <translation>因素：期望</translation>
     </message>
     <message>
         <source>Factor: importance</source>
-        <translation type="unfinished">因素：重要性</translation>
+        <translation>因素：重要性</translation>
     </message>
     <message>
         <source>Overall satisfaction</source>
-        <translation type="unfinished">整體滿意度</translation>
+        <translation>整體滿意度</translation>
     </message>
     <message>
         <source>Likelihood to recommend (0–10)</source>
-        <translation type="unfinished">推薦可能性（0–10）</translation>
+        <translation>推薦意願（0–10）</translation>
     </message>
     <message>
         <source>Reason liked (multi-select)</source>
-        <translation type="unfinished">喜歡的原因（複選）</translation>
+        <translation>喜歡的原因（多選）</translation>
     </message>
     <message>
         <source>Reason disliked (multi-select)</source>
-        <translation type="unfinished">不喜歡的原因（複選）</translation>
+        <translation>不喜歡的原因（多選）</translation>
     </message>
     <message>
         <source>Segment attribute</source>
-        <translation type="unfinished">區隔屬性</translation>
+        <translation>區隔屬性</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">權重</translation>
+        <translation>權重</translation>
     </message>
     <message numerus="yes">
         <source>The mapping describes %n column(s), the file has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>對應描述了 %n 欄，檔案有 %1 欄。</numerusform>
         </translation>
     </message>
     <message>
         <source>Column %1 of the mapping was made for “%2”; the file has “%3” there.</source>
-        <translation type="unfinished"></translation>
+        <translation>對應的第 %1 欄是為「%2」製作的；檔案在該位置是「%3」。</translation>
     </message>
     <message>
         <source>Column %1 (“%2”): its scale needs a minimum below its maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 欄（「%2」）：其量表的最小值必須小於最大值。</translation>
     </message>
     <message>
         <source>Only one column can hold the respondent id.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能有一欄是受訪者編號。</translation>
     </message>
     <message>
         <source>No column holds the respondent id: map one, or count each row as one respondent.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有欄是受訪者編號：請對應一欄，或把每列算作一位受訪者。</translation>
     </message>
     <message>
         <source>The wave&apos;s scale needs a minimum below its maximum and the neutral point between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次量表的最小值必須小於最大值，中性點須在兩者之間。</translation>
     </message>
     <message>
         <source>A long layout needs a column with the respondent id: one respondent has several rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>長格式需要受訪者編號欄：一位受訪者有多列。</translation>
     </message>
     <message>
         <source>%1: unknown key “%2” (known: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知的鍵「%2」（可用：%3）。</translation>
     </message>
     <message>
         <source>%1: “labels” must be an object of text → number or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「labels」必須是「文字 → 數字或 null」的物件。</translation>
     </message>
     <message>
         <source>%1: the label “%2” must stand for a number or null (no answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：標籤「%2」必須對應一個數字或 null（無回答）。</translation>
     </message>
     <message>
         <source>%1: “%2” must be a list of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「%2」必須是數字列表。</translation>
     </message>
     <message>
         <source>%1: “%2” must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「%2」必須是文字。</translation>
     </message>
     <message>
         <source>%1: “%2” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「%2」必須是 true 或 false。</translation>
     </message>
     <message>
         <source>Not JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON：第 %2 個字元處%1。</translation>
     </message>
     <message>
         <source>A mapping is a JSON object with “columns”.</source>
-        <translation type="unfinished"></translation>
+        <translation>對應是帶有「columns」的 JSON 物件。</translation>
     </message>
     <message>
         <source>The mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>對應</translation>
     </message>
     <message>
         <source>%1: “headerRows” must be a whole number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「headerRows」必須是 1 到 10 之間的整數。</translation>
     </message>
     <message>
         <source>%1: “respondentId” can only be “row” (each row one respondent).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「respondentId」只能是「row」（每列一位受訪者）。</translation>
     </message>
     <message>
         <source>The mapping&apos;s scale</source>
-        <translation type="unfinished"></translation>
+        <translation>對應的量表</translation>
     </message>
     <message>
         <source>%1 must be {&quot;min&quot;: …, &quot;max&quot;: …, &quot;neutral&quot;: …} with the minimum below the maximum and the neutral point between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是 {&quot;min&quot;: …, &quot;max&quot;: …, &quot;neutral&quot;: …}，最小值小於最大值，中性點在兩者之間。</translation>
     </message>
     <message>
         <source>%1 needs “columns”: a list with one entry per column of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要「columns」：檔案每一欄對應一項的列表。</translation>
     </message>
     <message>
         <source>Column %1 of the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>對應的第 %1 欄</translation>
     </message>
     <message>
         <source>%1 must be an object with a “role”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是帶有「role」的物件。</translation>
     </message>
     <message>
         <source>%1: unknown role “%2” (known: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知的角色「%2」（可用：%3）。</translation>
     </message>
     <message>
         <source>%1: “scale” must be [minimum, maximum] with the minimum below the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「scale」必須是 [最小值, 最大值]，且最小值小於最大值。</translation>
     </message>
 </context>
 <context>
     <name>ImportSession</name>
     <message>
         <source>the survey tool&apos;s own column</source>
-        <translation type="unfinished"></translation>
+        <translation>問卷工具自己的欄</translation>
     </message>
     <message numerus="yes">
         <source>no answers in the first %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前 %Ln 列中沒有回答</numerusform>
         </translation>
     </message>
     <message>
         <source>numbers, but the header names no subprocess or factor of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>是數字，但表頭沒有提到專案中的子流程或因素</translation>
     </message>
     <message>
         <source>text answers such as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>文本回答，例如「%1」</translation>
     </message>
     <message>
         <source>”, “</source>
-        <translation type="unfinished"></translation>
+        <translation>」、「</translation>
     </message>
     <message>
         <source>column %1 (“%2”): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 欄（「%2」）：%3</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2044,53 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
+    <name>Peakend::ColumnCodingDialog</name>
+    <message>
+        <source>The answers are on a scale of their &amp;own:</source>
+        <translation>回答使用自己的量表(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reversed: the lowest answer is the best (a rank)</source>
+        <translation>反向：最低的回答最好（排名）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>How the Answers Are Coded</source>
+        <translation>回答的編碼方式</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>無回答</translation>
+    </message>
+    <message>
+        <source>for example -99, 9</source>
+        <translation>例如 -99, 9</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Numbers meaning no &amp;answer:</source>
+        <translation>表示無回答的數字(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Answers on a scale of their own are mapped in proportion onto the wave&apos;s scale (1–11 onto 0–10, 1–5 onto 1–10 …).</source>
+        <translation>使用自己量表的回答按比例換算到批次的量表（1–11 換算為 0–10，1–5 換算為 1–10……）。</translation>
+    </message>
+    <message>
+        <source>Text answers and the numbers they stand for:</source>
+        <translation>文本回答及其對應的數字：</translation>
+    </message>
+</context>
+<context>
     <name>Peakend::DraftFactorsModel</name>
     <message>
         <source>%1: importance %2 × satisfaction %3 = %4</source>
@@ -2412,22 +2459,48 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
-    <name>Peakend::ImportMappingPage</name>
+    <name>Peakend::ImportMappingModel</name>
     <message>
-        <source>&amp;Add vendors, subprocesses and factors the project does not have yet</source>
-        <translation>新增專案中尚無的供應商、子流程和因素(&amp;A)</translation>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
     <message>
-        <source>Say what each column holds</source>
-        <translation>說明每一欄的內容</translation>
+        <source>reversed</source>
+        <translation>反向</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n 個標籤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>無回答：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>無回答</translation>
     </message>
     <message>
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <source>First answer</source>
-        <translation>第一個回答</translation>
+        <source>First answers</source>
+        <translation>最初的回答</translation>
     </message>
     <message>
         <source>Holds</source>
@@ -2439,7 +2512,18 @@ Charts: %1.</source>
     </message>
     <message>
         <source>Vendor rated</source>
-        <translation>被評供應商</translation>
+        <translation>所評供應商</translation>
+    </message>
+    <message>
+        <source>Answers coded</source>
+        <translation>回答編碼</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ImportMappingPage</name>
+    <message>
+        <source>Say what each column holds</source>
+        <translation>說明每一欄的內容</translation>
     </message>
     <message>
         <source>for example 0, -99, 99</source>
@@ -2454,24 +2538,74 @@ Charts: %1.</source>
         <translation>批次名稱(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Vendor rated, when no column names it:</source>
-        <translation>沒有欄指明時的被評供應商(&amp;V)：</translation>
-    </message>
-    <message>
         <source>Answers meaning “not applicable”:</source>
         <translation>表示「不適用」的回答：</translation>
-    </message>
-    <message>
-        <source>&amp;Save this mapping for the next wave as:</source>
-        <translation>將此對應儲存供下一批次使用，名稱(&amp;S)：</translation>
     </message>
     <message>
         <source>The mapping “%1”, saved on %2 for a file with the same columns, is filled in.</source>
         <translation>已填入 %2 為相同欄位的檔案儲存的對應「%1」。</translation>
     </message>
     <message>
-        <source>Suggested from the column headers and the project&apos;s names: check every row before going on.</source>
-        <translation>根據欄標題和專案中的名稱建議：繼續之前請逐列檢查。</translation>
+        <source>&amp;Apply to Selected</source>
+        <translation>應用到所選(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Answers &amp;Coded…</source>
+        <translation>回答編碼(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Each row is one &amp;respondent (the file has no id column)</source>
+        <translation>每列為一位受訪者（檔案沒有編號欄）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd vendors, subprocesses and factors the project does not have yet</source>
+        <translation>新增專案中尚未有的供應商、子流程和因素(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select a grid&apos;s columns (Shift or Ctrl and click, or Shift and the arrow keys), then say above what they hold. F2 edits a cell.</source>
+        <translation>選擇一個矩陣題的各欄（按住 Shift 或 Ctrl 單擊，或按住 Shift 用方向鍵），然後在上方說明它們的內容。F2 編輯單元格。</translation>
+    </message>
+    <message>
+        <source>The vendor the selected columns rate; empty: the vendor column of each row, or the file&apos;s vendor.</source>
+        <translation>所選各欄評價的供應商；留空：使用每列的供應商欄，或整個檔案的供應商。</translation>
+    </message>
+    <message>
+        <source>Each selected column takes the subprocess or factor its header names, else the header&apos;s option (“… – Quote” → Quote).</source>
+        <translation>每個所選欄取其表頭提到的子流程或因素，否則取表頭中的選項（「… – 報價」→ 報價）。</translation>
+    </message>
+    <message>
+        <source>Selected columns &amp;hold:</source>
+        <translation>所選欄的內容(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>for &amp;vendor:</source>
+        <translation>供應商(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性點</translation>
+    </message>
+    <message>
+        <source>Rating &amp;scale of the wave:</source>
+        <translation>批次的評分量表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Vendor rated, when no column &amp;names it:</source>
+        <translation>沒有欄指明時所評的供應商(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save this mapping for the next wave as:</source>
+        <translation>將此對應儲存供下一批次使用，名稱：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested from the column headers, the first %Ln answer row(s) and the project&apos;s names: check every row before going on.</source>
+        <translation>
+            <numerusform>根據欄標題、前 %Ln 列回答和專案中的名稱建議：繼續之前請逐列檢查。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2749,10 @@ Charts: %1.</source>
     <message>
         <source>(the whole row)</source>
         <translation>（整列）</translation>
+    </message>
+    <message>
+        <source>Import &amp;although answers are missing from the wave</source>
+        <translation>即使批次缺少回答也匯入(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3985,10 +4123,21 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
+    <name>SavReader</name>
+    <message>
+        <source>%1: not a readable SPSS data file (%2).</source>
+        <translation>%1：不是可讀取的 SPSS 資料檔案（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the SPSS data file has no variables.</source>
+        <translation>%1：該 SPSS 資料檔案沒有變數。</translation>
+    </message>
+</context>
+<context>
     <name>Scale</name>
     <message>
         <source>%1–%2, neutral %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2，中性點 %3</translation>
     </message>
 </context>
 <context>
@@ -4159,41 +4308,45 @@ Charts: %1.</source>
     </message>
     <message>
         <source>%1 (“%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（「%2」）</translation>
     </message>
     <message>
         <source>No subprocess rating was read: every rating cell is empty or a code for no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>未讀到子流程評分：每個評分單元格都為空或是表示無回答的代碼。</translation>
     </message>
     <message numerus="yes">
         <source>No answer in column(s) %1: every cell is empty or a code for no answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>第 %1 欄沒有回答：每個單元格都為空或是表示無回答的代碼。</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>%Ln overall or recommend answer(s) name no vendor and are left out: map a vendor column or give the vendor of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個整體滿意度或推薦意願的回答沒有指明供應商，未匯入：請對應供應商欄或指定檔案的供應商。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not imported: column(s) %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未匯入：第 %1 欄。</numerusform>
         </translation>
     </message>
     <message>
         <source>No respondent to import: every row was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可匯入的受訪者：每一列都被排除了。</translation>
     </message>
     <message>
         <source>Nothing was imported: answers would be missing from the wave (see the warnings).</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入任何內容：批次會缺少回答（見警告）。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a subprocess or factor rating: the wave would have no emotion curves and no drivers.</source>
+        <translation>沒有欄對應到子流程或因素評分：批次將沒有情緒曲線，也沒有驅動力分析。</translation>
     </message>
 </context>
 <context>
@@ -4228,7 +4381,7 @@ Charts: %1.</source>
     </message>
     <message>
         <source>SPSS data file</source>
-        <translation type="unfinished"></translation>
+        <translation>SPSS 資料檔案</translation>
     </message>
 </context>
 <context>
@@ -4430,11 +4583,11 @@ Charts: %1.</source>
     </message>
     <message>
         <source>%1: row %2 is beyond a worksheet&apos;s last row, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 列超出了工作表的最後一列（%3）。</translation>
     </message>
     <message>
         <source>%1: the cell %2 is beyond a worksheet&apos;s last column, XFD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：單元格 %2 超出了工作表的最後一欄 XFD。</translation>
     </message>
 </context>
 </TS>

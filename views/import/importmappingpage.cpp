@@ -73,6 +73,8 @@ ImportMappingPage::ImportMappingPage(SurveyImportWizard *wizard)
     m_origin->setWordWrap(true);
     m_createMissing->setObjectName(QStringLiteral("createMissing"));
     m_idFromRow->setObjectName(QStringLiteral("idFromRow"));
+    m_saveAs->setObjectName(QStringLiteral("saveMappingAs"));
+    m_apply->setObjectName(QStringLiteral("applyToSelected"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new ChoiceDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -119,7 +121,9 @@ ImportMappingPage::ImportMappingPage(SurveyImportWizard *wizard)
     scale->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("Wave &name:"), m_surveyName);
-    form->addRow(tr("Rating &scale of the wave:"), scale);
+    auto *scaleLabel = new QLabel(tr("Rating &scale of the wave:"), this);
+    scaleLabel->setBuddy(m_scaleMin);
+    form->addRow(scaleLabel, scale);
     form->addRow(tr("Vendor rated, when no column &names it:"), m_vendor);
     form->addRow(tr("Answers meaning “not applicable”:"), m_missingCodes);
     form->addRow(QString(), m_idFromRow);
@@ -191,7 +195,7 @@ void ImportMappingPage::showMapping(const ImportMapping &mapping)
     m_model->setSource(session.layout().headers, session.sample(), mapping, known);
     m_table->resizeColumnToContents(ImportMappingModel::RoleColumn);
     m_table->setColumnWidth(ImportMappingModel::SampleColumn, 160);
-    m_table->setColumnWidth(ImportMappingModel::TargetColumn, 200);
+    m_table->setColumnWidth(ImportMappingModel::TargetColumn, 230);
     m_table->setColumnWidth(ImportMappingModel::VendorColumn, 130);
     m_table->setColumnWidth(ImportMappingModel::AnswersColumn, 140);
     m_vendor->setCurrentText(mapping.vendor);
