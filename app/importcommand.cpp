@@ -22,9 +22,8 @@ using Cli = CliProject;
 void printIssues(const ImportReport &report)
 {
     for (auto kind = report.counts.cbegin(); kind != report.counts.cend(); ++kind) {
-        Cli::err() << ImportCommand::tr("%1: %2")
-                          .arg(SurveyImporter::kindName(kind.key()),
-                               QLocale().toString(kind.value()))
+        Cli::err() << ImportCommand::tr("%1: %2").arg(SurveyImporter::kindName(kind.key()),
+                                                      QLocale().toString(kind.value()))
                    << Qt::endl;
     }
     const int shown = std::min<int>(20, int(report.issues.size()));
@@ -65,16 +64,16 @@ QString describe(const ColumnMapping &column, const Scale &wave)
     if (coding.hasOwnScale()) {
         const bool recommend = column.role == ColumnRole::Recommend;
         text += ImportCommand::tr(", answers %1–%2 mapped onto %3–%4")
-                    .arg(number(coding.min), number(coding.max),
-                         number(recommend ? 0.0 : wave.min), number(recommend ? 10.0 : wave.max));
+                    .arg(number(coding.min), number(coding.max), number(recommend ? 0.0 : wave.min),
+                         number(recommend ? 10.0 : wave.max));
     }
     if (coding.reversed)
         text += ImportCommand::tr(", reversed (the lowest answer is the best)");
     if (!coding.labels.isEmpty()) {
         QList<QPair<double, QString>> byNumber; // lowest first, no answer last
         for (auto it = coding.labels.cbegin(); it != coding.labels.cend(); ++it)
-            byNumber.append({std::isnan(*it) ? std::numeric_limits<double>::infinity() : *it,
-                             it.key()});
+            byNumber.append(
+                {std::isnan(*it) ? std::numeric_limits<double>::infinity() : *it, it.key()});
         std::stable_sort(byNumber.begin(), byNumber.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
         QStringList labels;
@@ -169,11 +168,10 @@ int ImportCommand::run(const QStringList &arguments)
         tr("Use the mapping saved in the project under this name (default: the one saved for "
            "files with the same columns, else one suggested from the headers)."),
         tr("name"));
-    const QCommandLineOption formatOption(
-        QStringLiteral("format"),
-        tr("The layout of the export: %1 (default: detected).")
-            .arg(SurveyLayout::kindKeys().join(tr(", "))),
-        tr("layout"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("The layout of the export: %1 (default: detected).")
+                                              .arg(SurveyLayout::kindKeys().join(tr(", "))),
+                                          tr("layout"));
     const QCommandLineOption headerRowsOption(
         QStringLiteral("header-rows"),
         tr("Rows of headers above the answers, 1 to 10 (default: detected)."), tr("n"));
@@ -241,11 +239,12 @@ int ImportCommand::run(const QStringList &arguments)
     };
     std::optional<SurveyLayout::Kind> format;
     if (parser.isSet(formatOption)) {
-        const qsizetype index = SurveyLayout::kindKeys().indexOf(parser.value(formatOption).toLower());
+        const qsizetype index
+            = SurveyLayout::kindKeys().indexOf(parser.value(formatOption).toLower());
         if (index < 0)
-            return usage(tr("Unknown --format “%1”: use %2.")
-                             .arg(parser.value(formatOption),
-                                  SurveyLayout::kindKeys().join(tr(", "))));
+            return usage(
+                tr("Unknown --format “%1”: use %2.")
+                    .arg(parser.value(formatOption), SurveyLayout::kindKeys().join(tr(", "))));
         format = SurveyLayout::Kind(index);
     }
     int headerRows = 0;
@@ -391,18 +390,18 @@ int ImportCommand::run(const QStringList &arguments)
     mapping.createMissing = mapping.createMissing || parser.isSet(createOption);
     const Scale wave = mapping.scale.value_or(document->repository().projectInfo().scale);
     Cli::out() << tr("%1: %2, %Ln header row(s), mapping %3.", nullptr, mapping.headerRows)
-                      .arg(QFileInfo(file).fileName(), SurveyLayout::kindName(session.layout().kind),
-                           origin)
+                      .arg(QFileInfo(file).fileName(),
+                           SurveyLayout::kindName(session.layout().kind), origin)
                << Qt::endl;
     if (dryRun)
         printMapping(session, mapping, wave);
     if (parser.isSet(writeMappingOption)) {
         QSaveFile out(parser.value(writeMappingOption));
-        if (!out.open(QIODevice::WriteOnly) || out.write(mapping.toJson(QJsonDocument::Indented)) < 0
-            || !out.commit()) {
-            Cli::err() << tr("Cannot write the mapping to %1: %2")
-                              .arg(out.fileName(), out.errorString())
-                       << Qt::endl;
+        if (!out.open(QIODevice::WriteOnly)
+            || out.write(mapping.toJson(QJsonDocument::Indented)) < 0 || !out.commit()) {
+            Cli::err()
+                << tr("Cannot write the mapping to %1: %2").arg(out.fileName(), out.errorString())
+                << Qt::endl;
             return Cli::Failed;
         }
         Cli::out() << tr("Wrote the mapping to %1.").arg(out.fileName()) << Qt::endl;
@@ -486,6 +485,15 @@ int ImportCommand::run(const QStringList &arguments)
         Cli::out() << tr("; %Ln row(s) with problems left out", nullptr,
                          int(options.skipRows.size()));
     Cli::out() << QLatin1Char('.') << Qt::endl;
+    const CreatedNames &created = report.created;
+    if (!created.isEmpty()) {
+        Cli::out() << tr("Added to the project: %Ln vendor(s), ", nullptr,
+                         int(created.vendors.size()))
+                   << tr("%Ln subprocess(es), ", nullptr, int(created.subprocesses.size()))
+                   << tr("%Ln factor(s), ", nullptr, int(created.factors.size()))
+                   << tr("%Ln respondent attribute(s).", nullptr, int(created.attributes.size()))
+                   << Qt::endl;
+    }
     return Cli::Done;
 }
 

@@ -278,10 +278,11 @@ void TestCommandLine::importSurvey()
     QVERIFY(result.err.contains(QStringLiteral("no saved mapping “nope”")));
 }
 
-// The headless path of a new user: a 0–10 respondent × brand file into a project that has no
-// journey yet is refused (nothing maps to a subprocess) and the file is untouched; the dry run
-// says why each column is left out and writes the suggested mapping; edited, the mapping file
-// imports, creating the subprocesses in the file's column order on the file's own scale.
+// The headless path of a user whose journey the file does not name: a 0–10 respondent ×
+// brand file is refused (nothing maps to a subprocess) and the project is untouched; the dry
+// run says why each column is left out and writes the suggested mapping; edited, the mapping
+// file imports, adding the subprocesses in the file's column order, on the file's own scale.
+// Into a project with no journey yet, the columns of numbers become its subprocesses.
 void TestCommandLine::importWithAMappingFile()
 {
     QTemporaryDir dir;
@@ -294,6 +295,8 @@ void TestCommandLine::importWithAMappingFile()
              QStringLiteral("1.0-5.0:3.0"));
     QVERIFY(TestFiles::execSql(project, "INSERT INTO vendor (name, position) VALUES ('Apex', 0), "
                                         "('Borealis', 1)"));
+    QVERIFY(TestFiles::execSql(project, "INSERT INTO subprocess (name, phase, position) VALUES "
+                                        "('Onboarding', 0, 0)"));
     const QString brands = TestFiles::importFixture(QStringLiteral("brands-0-10.csv"));
     const QByteArray before = TestFiles::readAll(project);
     Result result = run({QStringLiteral("import"), project, brands});
@@ -330,15 +333,18 @@ void TestCommandLine::importWithAMappingFile()
     map[QStringLiteral("columns")] = columns;
     map[QStringLiteral("createMissing")] = true;
     QVERIFY(TestFiles::writeAll(mapFile, QJsonDocument(map).toJson()));
-    result = run({QStringLiteral("import"), project, brands, QStringLiteral("--mapping-file"),
-                  mapFile});
+    result = run(
+        {QStringLiteral("import"), project, brands, QStringLiteral("--mapping-file"), mapFile});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY2(result.out.contains(
                  QStringLiteral("Imported the wave “brands-0-10”: 2 respondents, 11 ratings.")),
              qPrintable(result.out));
     QCOMPARE(TestFiles::queryText(project, "SELECT group_concat(name, ',') FROM (SELECT name "
                                            "FROM subprocess ORDER BY position)"),
-             QStringLiteral("Quote,Delivery,Support"));
+             QStringLiteral("Onboarding,Quote,Delivery,Support"));
+    QVERIFY2(result.out.contains(QStringLiteral("Added to the project: 0 vendors, 3 subprocesses, "
+                                                "0 factors, 0 respondent attributes.")),
+             qPrintable(result.out));
     QCOMPARE(TestFiles::queryText(project, "SELECT scale_min || '-' || scale_max || ':' || "
                                            "scale_neutral FROM survey"),
              QStringLiteral("0.0-10.0:5.0"));
@@ -357,6 +363,22 @@ void TestCommandLine::importWithAMappingFile()
     QVERIFY2(result.err.contains(QStringLiteral("Column 1 of the mapping: unknown role "
                                                 "“rating-ish”")),
              qPrintable(result.err));
+
+    // A new project: the file's columns of numbers on its scale are the journey, in its order.
+    const QString fresh = dir.filePath(QStringLiteral("fresh.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), fresh}).exitCode, 0);
+    result = run({QStringLiteral("import"), fresh, brands});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("pass --create-missing")), qPrintable(result.err));
+    result = run({QStringLiteral("import"), fresh, brands, QStringLiteral("--create-missing")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("Added to the project: 2 vendors, 3 subprocesses, "
+                                                "0 factors, 0 respondent attributes.")),
+             qPrintable(result.out));
+    QCOMPARE(TestFiles::queryText(fresh, "SELECT group_concat(name, ',') FROM (SELECT name "
+                                         "FROM subprocess ORDER BY position)"),
+             QStringLiteral("Quote,Delivery,Support"));
+    QCOMPARE(TestFiles::queryText(fresh, "SELECT count(*) FROM rating"), QStringLiteral("11"));
 }
 
 // Nothing dropped silently: a column with no answer, overall answers that name no vendor, and
@@ -380,8 +402,8 @@ void TestCommandLine::importSaysWhatIsLeftOut()
 
     const QString emptyColumn = csv("empty.csv", "id,vendor,Quote,Delivery\n1,Apex,7,-99\n"
                                                  "2,Apex,8,-99\n3,Borealis,6,-99\n");
-    Result result = run({QStringLiteral("import"), project, emptyColumn, QStringLiteral("--missing"),
-                         QStringLiteral("-99")});
+    Result result = run({QStringLiteral("import"), project, emptyColumn,
+                         QStringLiteral("--missing"), QStringLiteral("-99")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("No answer in column 4 (“Delivery”): every cell "
                                                 "is empty or a code for no answer.")),
@@ -397,8 +419,8 @@ void TestCommandLine::importSaysWhatIsLeftOut()
                  "\"target\": \"Quote\", \"vendor\": \"Borealis\"}, {\"role\": \"overall\"}]}"));
     const QString twoVendors
         = csv("two.csv", "id,Apex quote,Borealis quote,Overall\n1,7,5,8\n2,6,4,7\n");
-    result = run({QStringLiteral("import"), project, twoVendors, QStringLiteral("--mapping-file"),
-                  mapFile});
+    result = run(
+        {QStringLiteral("import"), project, twoVendors, QStringLiteral("--mapping-file"), mapFile});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("2 overall or recommend answers name no vendor "
                                                 "and are left out")),
@@ -410,8 +432,8 @@ void TestCommandLine::importSaysWhatIsLeftOut()
                  "\"target\": \"Quote\", \"vendor\": \"Apex\"}, {\"role\": \"subprocess-rating\", "
                  "\"target\": \"Quote\", \"vendor\": \"Borealis\"}, {\"role\": \"overall\", "
                  "\"vendor\": \"Apex\"}]}"));
-    result = run({QStringLiteral("import"), project, twoVendors, QStringLiteral("--mapping-file"),
-                  mapFile});
+    result = run(
+        {QStringLiteral("import"), project, twoVendors, QStringLiteral("--mapping-file"), mapFile});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(TestFiles::queryInt(project, "SELECT sum(overall) FROM evaluation e JOIN vendor v ON "
                                           "v.id = e.vendor_id WHERE v.name = 'Apex'"),

@@ -1,3 +1,4 @@
+#include "import/mappingsuggester.h"
 #include "itemmodels/importmappingmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -22,22 +23,26 @@ void TestImportMappingModel::namesFromHeaders_data()
 {
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("name");
-    QTest::newRow("known name inside") << "How was the delivery step? (Q3)" << "Delivery";
+    QTest::newRow("known name inside") << "How was the delivery step? (Q3)"
+                                       << "Delivery";
     QTest::newRow("SurveyMonkey option") << "Please rate each step: – Installation"
                                          << "Installation";
-    QTest::newRow("Qualtrics option and code")
-        << "Wie zufrieden waren Sie? - Angebot (Q2_1)" << "Angebot";
-    QTest::newRow("LimeSurvey subquestion") << "How satisfied were you? [Go-live]" << "Go-live";
-    QTest::newRow("colon") << "Rating: Training" << "Training";
-    QTest::newRow("whole header") << "Onboarding" << "Onboarding";
+    QTest::newRow("Qualtrics option and code") << "Wie zufrieden waren Sie? - Angebot (Q2_1)"
+                                               << "Angebot";
+    QTest::newRow("LimeSurvey subquestion") << "How satisfied were you? [Go-live]"
+                                            << "Go-live";
+    QTest::newRow("colon") << "Rating: Training"
+                           << "Training";
+    QTest::newRow("whole header") << "Onboarding"
+                                  << "Onboarding";
 }
 
 void TestImportMappingModel::namesFromHeaders()
 {
     QFETCH(QString, header);
     QFETCH(QString, name);
-    QCOMPARE(ImportMappingModel::nameFromHeader(header, {QStringLiteral("Quote"),
-                                                         QStringLiteral("Delivery")}),
+    QCOMPARE(MappingSuggester::nameFromHeader(
+                 header, {QStringLiteral("Quote"), QStringLiteral("Delivery")}),
              name);
 }
 
@@ -46,15 +51,13 @@ void TestImportMappingModel::editsAndBulk()
     ImportMappingModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ImportMapping mapping;
-    mapping.columns = {ColumnMapping(ColumnRole::RespondentId), ColumnMapping(),
-                       ColumnMapping(), ColumnMapping(ColumnRole::Overall)};
+    mapping.columns = {ColumnMapping(ColumnRole::RespondentId), ColumnMapping(), ColumnMapping(),
+                       ColumnMapping(ColumnRole::Overall)};
     const QStringList headers{QStringLiteral("id"), QStringLiteral("Rate each step – Quote"),
-                              QStringLiteral("Rate each step – Set-up"),
-                              QStringLiteral("Overall")};
-    const QList<QStringList> sample{{QStringLiteral("1"), QStringLiteral("7"),
-                                     QStringLiteral("N/A"), QStringLiteral("8")},
-                                    {QStringLiteral("2"), QStringLiteral("7"),
-                                     QStringLiteral("5"), QStringLiteral("6")}};
+                              QStringLiteral("Rate each step – Set-up"), QStringLiteral("Overall")};
+    const QList<QStringList> sample{
+        {QStringLiteral("1"), QStringLiteral("7"), QStringLiteral("N/A"), QStringLiteral("8")},
+        {QStringLiteral("2"), QStringLiteral("7"), QStringLiteral("5"), QStringLiteral("6")}};
     model.setSource(headers, sample, mapping,
                     {{QStringLiteral("Apex")}, {QStringLiteral("Quote")}, {}});
     QCOMPARE(model.rowCount(), 4);

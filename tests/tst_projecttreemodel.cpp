@@ -74,7 +74,7 @@ void TestProjectTreeModel::b2bTree()
     QCOMPARE(model.rowCount(group(model, 3)), 15); // touchpoints
     QCOMPARE(model.data(model.index(1, 1, group(model, 3))).toString(), QStringLiteral("online"));
     QCOMPARE(model.data(model.index(0, 1, group(model, 4))).toString(),
-             QStringLiteral("757 respondents"));
+             QStringLiteral("757 respondents, scale 1–10, neutral 5.5"));
     // Segments: the wave's three attributes, "company size" with its three values.
     const QModelIndex segments = group(model, 5);
     QCOMPARE(model.rowCount(segments), 3);

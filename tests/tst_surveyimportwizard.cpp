@@ -1,5 +1,5 @@
-#include "import/savedmappings.h"
 #include "import/importmappingpage.h"
+#include "import/savedmappings.h"
 #include "import/surveyimportwizard.h"
 #include "itemmodels/importmappingmodel.h"
 #include "storage/projectrepository.h"
@@ -9,8 +9,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTranslator>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Peakend;
 
@@ -34,8 +34,8 @@ private:
 void TestSurveyImportWizard::initTestCase()
 {
     const QString language = qEnvironmentVariable("PEAKEND_SCREENSHOT_LANG", QStringLiteral("en"));
-    QVERIFY(m_translator.load(QStringLiteral("peakend_") + language,
-                              QStringLiteral(PEAKEND_QM_DIR)));
+    QVERIFY(
+        m_translator.load(QStringLiteral("peakend_") + language, QStringLiteral(PEAKEND_QM_DIR)));
     QCoreApplication::installTranslator(&m_translator);
 }
 
@@ -49,7 +49,6 @@ void TestSurveyImportWizard::shoot(QWizard *wizard, const QString &name)
     QCoreApplication::processEvents();
     QVERIFY(wizard->grab().save(QStringLiteral("%1/import-%2.png").arg(dir, name)));
 }
-
 
 void TestSurveyImportWizard::importsThroughEveryPage()
 {
@@ -100,13 +99,14 @@ void TestSurveyImportWizard::importsThroughEveryPage()
     again.show();
     again.next();
     again.next();
-    QVERIFY(again.currentPage()->findChild<QCheckBox *>(QStringLiteral("createMissing"))->isChecked());
+    QVERIFY(
+        again.currentPage()->findChild<QCheckBox *>(QStringLiteral("createMissing"))->isChecked());
     QCOMPARE(again.draft().savedMappingName, QStringLiteral("Tracker"));
 }
 
-// A Qualtrics export (German, 1–7) into a project that has its vendors but no journey yet:
-// the grid's three columns are selected with the keyboard and mapped in one action, each to
-// the subprocess its header's option names, added to the project in the file's order.
+// A Qualtrics export (German, 1–7) into a project whose journey the file does not name: the
+// grid's three columns are selected with the keyboard and mapped in one action, each to the
+// subprocess its header's option names, added to the project in the file's order.
 void TestSurveyImportWizard::mapsAGridInOneAction()
 {
     QTemporaryDir dir;
@@ -114,6 +114,7 @@ void TestSurveyImportWizard::mapsAGridInOneAction()
     ProjectRepository &repository = document->writableRepository();
     repository.addVendor({0, QStringLiteral("Apex"), true, QString(), 0});
     repository.addVendor({0, QStringLiteral("Borealis"), false, QString(), 1});
+    repository.addSubprocess({0, QStringLiteral("Beratung"), Phase::PrePurchase, 0, false});
     SurveyImportWizard wizard(document.get());
     wizard.setFile(TestFiles::importFixture(QStringLiteral("qualtrics-de.csv")));
     wizard.show();
@@ -125,7 +126,7 @@ void TestSurveyImportWizard::mapsAGridInOneAction()
     QTableView *table = page->table();
     const QAbstractItemModel *model = table->model();
     QCOMPARE(model->index(11, ImportMappingModel::RoleColumn).data(Qt::EditRole).toInt(),
-             int(ColumnRole::Ignore)); // no subprocess of that name yet
+             int(ColumnRole::Ignore)); // the header names no subprocess of the project
 
     table->setFocus();
     table->setCurrentIndex(model->index(11, ImportMappingModel::RoleColumn));
@@ -150,8 +151,8 @@ void TestSurveyImportWizard::mapsAGridInOneAction()
     QStringList journey;
     for (const Subprocess &subprocess : document->repository().subprocesses())
         journey.append(subprocess.name);
-    QCOMPARE(journey, (QStringList{QStringLiteral("Angebot"), QStringLiteral("Lieferung"),
-                                   QStringLiteral("Support")}));
+    QCOMPARE(journey, (QStringList{QStringLiteral("Beratung"), QStringLiteral("Angebot"),
+                                   QStringLiteral("Lieferung"), QStringLiteral("Support")}));
     QCOMPARE(document->repository().surveys().at(0).scale, (Scale{1, 7, 4}));
 }
 

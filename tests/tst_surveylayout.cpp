@@ -1,6 +1,6 @@
 #include "import/csvreader.h"
-#include "import/surveyimporter.h"
 #include "import/mappingsuggester.h"
+#include "import/surveyimporter.h"
 #include "storage/projectrepository.h"
 #include "testfiles.h"
 
@@ -51,6 +51,7 @@ private slots:
     void suggestsQualtrics();
     void suggestsSurveyMonkeyGrid();
     void suggestsGoogleForms();
+    void suggestsTheJourneyOfANewProject();
     void importsLimeSurveyWithAHandMadeMapping();
     void importsQualtricsAsSuggested();
     void importsOtherToolsAsSuggested_data();
@@ -97,6 +98,37 @@ void TestSurveyLayout::suggestsQualtrics()
     QCOMPARE(mapping.columns.at(4).target, QStringLiteral("Quote"));
     QCOMPARE(mapping.columns.at(5).target, QStringLiteral("Delivery"));
     QCOMPARE(mapping.columns.at(8).target, QStringLiteral("Region"));
+}
+
+// A project with no journey yet: the grid's columns of numbers on the 1–7 scale are its
+// subprocesses, named by their option; the survey tool's numbers (progress, duration) and the
+// overall and recommend questions are not.
+void TestSurveyLayout::suggestsTheJourneyOfANewProject()
+{
+    const QList<QStringList> rows
+        = firstRows(TestFiles::importFixture(QStringLiteral("qualtrics-de.csv")));
+    const SurveyLayout layout = SurveyLayout::detect(rows);
+    const ImportCatalogue vendorsOnly{
+        {QStringLiteral("Apex"), QStringLiteral("Borealis")}, {}, {}, Scale{}};
+    const ImportMapping mapping
+        = MappingSuggester::suggest(layout, vendorsOnly, rows.mid(layout.headerRows));
+    QCOMPARE(mapping.scale, (Scale{1, 7, 4}));
+    QList<ColumnRole> expected(17, ColumnRole::Ignore);
+    expected[8] = ColumnRole::RespondentId;
+    expected[10] = ColumnRole::Vendor;
+    expected[11] = expected[12] = expected[13] = ColumnRole::SubprocessRating;
+    expected[14] = ColumnRole::Overall;
+    expected[15] = ColumnRole::Recommend;
+    expected[16] = ColumnRole::Attribute;
+    QCOMPARE(roles(mapping), expected);
+    QCOMPARE(mapping.columns.at(11).target, QStringLiteral("Angebot"));
+    QCOMPARE(mapping.columns.at(12).target, QStringLiteral("Lieferung"));
+    QCOMPARE(mapping.columns.at(13).target, QStringLiteral("Support"));
+
+    // With a journey the file does not name, nothing is guessed.
+    const ImportMapping withJourney
+        = MappingSuggester::suggest(layout, catalogue, rows.mid(layout.headerRows));
+    QCOMPARE(withJourney.columns.at(11).role, ColumnRole::Ignore);
 }
 
 void TestSurveyLayout::suggestsSurveyMonkeyGrid()

@@ -110,6 +110,34 @@
             <numerusform> in %1 of %Ln data rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Added to the project: %Ln vendor(s), </source>
+        <translation>
+            <numerusform>Added to the project: %Ln vendor, </numerusform>
+            <numerusform>Added to the project: %Ln vendors, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subprocess(es), </source>
+        <translation>
+            <numerusform>%Ln subprocess, </numerusform>
+            <numerusform>%Ln subprocesses, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln factor(s), </source>
+        <translation>
+            <numerusform>%Ln factor, </numerusform>
+            <numerusform>%Ln factors, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent attribute(s).</source>
+        <translation>
+            <numerusform>%Ln respondent attribute.</numerusform>
+            <numerusform>%Ln respondent attributes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -253,6 +281,13 @@
         <translation>
             <numerusform>%Ln respondent</numerusform>
             <numerusform>%Ln respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s), scale %1</source>
+        <translation>
+            <numerusform>%Ln respondent, scale %1</numerusform>
+            <numerusform>%Ln respondents, scale %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1060,6 +1060,30 @@ Charts: %1.</source>
             <numerusform>，分布在 %Ln 行数据中的 %1 行。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Added to the project: %Ln vendor(s), </source>
+        <translation>
+            <numerusform>已添加到项目：%Ln 个供应商，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subprocess(es), </source>
+        <translation>
+            <numerusform>%Ln 个子流程，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln factor(s), </source>
+        <translation>
+            <numerusform>%Ln 个体验因素，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent attribute(s).</source>
+        <translation>
+            <numerusform>%Ln 个受访者属性。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -3140,6 +3164,12 @@ Charts: %1.</source>
         <source>Segments</source>
         <translation>细分群体</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s), scale %1</source>
+        <translation>
+            <numerusform>%Ln 位受访者，量表 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ReportDialog</name>
@@ -4228,6 +4258,10 @@ Charts: %1.</source>
     <message>
         <source>Survey:</source>
         <translation>调查：</translation>
+    </message>
+    <message>
+        <source>scale %1</source>
+        <translation>量表 %1</translation>
     </message>
 </context>
 <context>

@@ -1060,6 +1060,30 @@ Charts: %1.</source>
             <numerusform>，分佈在 %Ln 列資料中的 %1 列。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Added to the project: %Ln vendor(s), </source>
+        <translation>
+            <numerusform>已新增到專案：%Ln 個供應商，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subprocess(es), </source>
+        <translation>
+            <numerusform>%Ln 個子流程，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln factor(s), </source>
+        <translation>
+            <numerusform>%Ln 個體驗因素，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent attribute(s).</source>
+        <translation>
+            <numerusform>%Ln 個受訪者屬性。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -3140,6 +3164,12 @@ Charts: %1.</source>
         <source>Segments</source>
         <translation>細分族群</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s), scale %1</source>
+        <translation>
+            <numerusform>%Ln 位受訪者，量表 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ReportDialog</name>
@@ -4228,6 +4258,10 @@ Charts: %1.</source>
     <message>
         <source>Survey:</source>
         <translation>調查：</translation>
+    </message>
+    <message>
+        <source>scale %1</source>
+        <translation>量表 %1</translation>
     </message>
 </context>
 <context>

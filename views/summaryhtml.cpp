@@ -74,8 +74,9 @@ QString SummaryHtml::render(const ProjectSummary &summary)
         html += QStringLiteral("</ol>");
     }
     for (const Survey &survey : summary.surveys) {
-        html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(tr("Survey:").toHtmlEscaped(), survey.name.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2 <i>(%3)</i></p>")
+                    .arg(tr("Survey:").toHtmlEscaped(), survey.name.toHtmlEscaped(),
+                         tr("scale %1").arg(survey.scale.toText()).toHtmlEscaped());
     }
     return html;
 }

@@ -53,20 +53,58 @@ QString findName(const QString &header, const QStringList &names)
     return best;
 }
 
+// The question's own text, without the field code the layout added in brackets.
+QString questionText(const QString &header, const QString &code)
+{
+    QString text = header.trimmed();
+    if (!code.trimmed().isEmpty() && text.endsWith(QStringLiteral(" (%1)").arg(code.trimmed())))
+        text.chop(code.trimmed().size() + 3);
+    return text;
+}
+
 } // namespace
 
 bool MappingSuggester::isToolColumn(const QString &code)
 {
-    return bareIs(code, {"startdate", "enddate", "status", "ipaddress", "progress",
-                         "durationinseconds", "finished", "recordeddate", "recipientlastname",
-                         "recipientfirstname", "recipientemail", "externalreference",
-                         "externaldatareference", "locationlatitude", "locationlongitude",
-                         "distributionchannel", "userlanguage", "collectorid", "emailaddress",
-                         "firstname", "lastname", "customdata1", "submitdate", "lastpage",
-                         "startlanguage", "seed", "datestamp", "ipaddr", "refurl",
-                         "datesubmitted", "datumabgeschickt", "letzteseite", "startsprache",
-                         "responseset", "name", "externaldatareference", "q_recaptchascore",
-                         "q_relevantidduplicate", "q_relevantidfraudscore"});
+    return bareIs(code, {"startdate",
+                         "enddate",
+                         "status",
+                         "ipaddress",
+                         "progress",
+                         "durationinseconds",
+                         "finished",
+                         "recordeddate",
+                         "recipientlastname",
+                         "recipientfirstname",
+                         "recipientemail",
+                         "externalreference",
+                         "externaldatareference",
+                         "locationlatitude",
+                         "locationlongitude",
+                         "distributionchannel",
+                         "userlanguage",
+                         "collectorid",
+                         "emailaddress",
+                         "firstname",
+                         "lastname",
+                         "customdata1",
+                         "submitdate",
+                         "lastpage",
+                         "startlanguage",
+                         "seed",
+                         "datestamp",
+                         "ipaddr",
+                         "refurl",
+                         "datesubmitted",
+                         "datumabgeschickt",
+                         "letzteseite",
+                         "startsprache",
+                         "responseset",
+                         "name",
+                         "externaldatareference",
+                         "q_recaptchascore",
+                         "q_relevantidduplicate",
+                         "q_relevantidfraudscore"});
 }
 
 namespace {
@@ -76,10 +114,7 @@ namespace {
 ColumnMapping roleOf(const QString &header, const QString &code, bool isLong, bool ratings,
                      const ImportCatalogue &catalogue)
 {
-    // The question's own text, without the field code the layout added in brackets.
-    QString text = header.trimmed();
-    if (!code.trimmed().isEmpty() && text.endsWith(QStringLiteral(" (%1)").arg(code.trimmed())))
-        text.chop(code.trimmed().size() + 3);
+    const QString text = questionText(header, code);
     const QString subprocess = findName(text, catalogue.subprocesses);
     const QString factor = findName(text, catalogue.factors);
     const QString vendor = findName(text, catalogue.vendors);
@@ -132,9 +167,10 @@ ColumnMapping roleOf(const QString &header, const QString &code, bool isLong, bo
         return {ColumnRole::SubprocessRating, subprocess, vendor};
     if (!factor.isEmpty())
         return {ColumnRole::FactorExperience, factor, vendor};
-    if (mentions(text, {"region", "tier", "segment", "channel", "industry", "country", "gender",
-                        "地区", "地區", "渠道", "通路", "行业", "行業", "规模", "規模", "性别",
-                        "性別", "年龄", "年齡", "branche", "geschlecht", "land"})
+    if (mentions(text,
+                 {"region", "tier", "segment", "channel", "industry",   "country", "gender", "地区",
+                  "地區",   "渠道", "通路",    "行业",    "行業",       "规模",    "規模",   "性别",
+                  "性別",   "年龄", "年齡",    "branche", "geschlecht", "land"})
         || bareIs(text, {"size", "age", "city", "group", "type", "class"})) {
         return {ColumnRole::Attribute, text, QString()};
     }
@@ -168,6 +204,31 @@ std::optional<QPair<double, double>> scaleHolding(const QList<double> &numbers)
 }
 
 } // namespace
+
+QString MappingSuggester::nameFromHeader(const QString &header, const QStringList &known)
+{
+    QString best;
+    for (const QString &name : known) {
+        if (name.size() > best.size() && header.contains(name, Qt::CaseInsensitive))
+            best = name;
+    }
+    if (!best.isEmpty())
+        return best;
+    // "Question – Option", "Question [Option]", "Question - Option (Q2_1)", "Question: Option"
+    static const QRegularExpression code(QStringLiteral("\\s*\\([^()]*\\)\\s*$"));
+    QString text = header;
+    text.remove(code);
+    static const QRegularExpression bracket(QStringLiteral("\\[([^\\[\\]]+)\\]\\s*$"));
+    if (const QRegularExpressionMatch match = bracket.match(text); match.hasMatch())
+        return match.captured(1).trimmed();
+    for (const QString &separator : {QStringLiteral(" – "), QStringLiteral(" - "),
+                                     QStringLiteral(": "), QStringLiteral("：")}) {
+        const qsizetype at = text.lastIndexOf(separator);
+        if (at > 0 && at + separator.size() < text.size())
+            return text.mid(at + separator.size()).trimmed();
+    }
+    return text.trimmed();
+}
 
 ImportCatalogue ImportCatalogue::of(const ProjectRepository &repository)
 {
@@ -233,17 +294,16 @@ ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
                              && (!columnAnswers.numbers.isEmpty() || !columnAnswers.texts.isEmpty())
                              && (columnAnswers.texts.isEmpty()
                                  || LikertLabels::suggest(columnAnswers.texts).has_value());
-        ColumnMapping column = roleOf(layout.headers.at(c), layout.codes.value(c), isLong,
-                                      ratings, catalogue);
+        ColumnMapping column
+            = roleOf(layout.headers.at(c), layout.codes.value(c), isLong, ratings, catalogue);
         column.header = layout.headers.at(c);
         mapping.columns.append(column);
     }
     // Google Forms has no respondent id: each submission's timestamp is one.
     const auto hasId = [&mapping] {
-        return std::any_of(mapping.columns.cbegin(), mapping.columns.cend(),
-                           [](const ColumnMapping &column) {
-                               return column.role == ColumnRole::RespondentId;
-                           });
+        return std::any_of(
+            mapping.columns.cbegin(), mapping.columns.cend(),
+            [](const ColumnMapping &column) { return column.role == ColumnRole::RespondentId; });
     };
     if (!hasId() && layout.kind == SurveyLayout::GoogleForms && !mapping.columns.isEmpty())
         mapping.columns[0].role = ColumnRole::RespondentId;
@@ -341,11 +401,11 @@ ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
     }
     const auto wave = scaleHolding(ratings);
     if (wave) {
-        const bool project = catalogue.scale.min == wave->first
-                             && catalogue.scale.max == wave->second;
-        mapping.scale = Scale{wave->first, wave->second,
-                              project ? catalogue.scale.neutral
-                                      : (wave->first + wave->second) / 2.0};
+        const bool project
+            = catalogue.scale.min == wave->first && catalogue.scale.max == wave->second;
+        mapping.scale
+            = Scale{wave->first, wave->second,
+                    project ? catalogue.scale.neutral : (wave->first + wave->second) / 2.0};
         // A labelled column with fewer points than the wave's scale keeps its own.
         for (int c = 0; c < int(answers.size()); ++c) {
             ValueCoding &coding = mapping.columns[c].coding;
@@ -353,6 +413,25 @@ ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
                 && (labelPoints.at(c) != wave->second || wave->first != 1.0)) {
                 coding.min = 1.0;
                 coding.max = labelPoints.at(c);
+            }
+        }
+    }
+    // A project with no journey yet: the columns of numbers on the wave's scale that name
+    // nothing else are its subprocesses, in the file's order (added on import with
+    // createMissing).
+    if (wave && catalogue.subprocesses.isEmpty()) {
+        for (int c = 0; c < int(answers.size()); ++c) {
+            ColumnMapping &column = mapping.columns[c];
+            const QList<double> numbers = answered(c);
+            const bool onScale = !numbers.isEmpty()
+                                 && std::all_of(numbers.cbegin(), numbers.cend(), [&](double v) {
+                                        return v >= wave->first && v <= wave->second;
+                                    });
+            if (column.role == ColumnRole::Ignore && onScale && answers.at(c).texts.isEmpty()
+                && !isToolColumn(layout.codes.value(c)) && !isToolColumn(layout.headers.value(c))
+                && !questionText(layout.headers.at(c), layout.codes.value(c)).isEmpty()) {
+                column.role = ColumnRole::SubprocessRating;
+                column.target = nameFromHeader(layout.headers.at(c), {});
             }
         }
     }

@@ -40,6 +40,10 @@ public:
     // A column survey tools add about the response (dates, IP address, progress …), by its
     // field code or header.
     static bool isToolColumn(const QString &code);
+    // The name a column's header gives its subprocess, factor or attribute: the longest
+    // known name it contains, else a grid's option ("Question – Option", "Question [Option]",
+    // "Question: Option", a field code in brackets at the end left out), else the header.
+    static QString nameFromHeader(const QString &header, const QStringList &known);
     // Codes that survey tools use for no answer and that the sample's numeric answers hold.
     static QList<double> missingCodesIn(const QList<double> &values);
 };

@@ -1,7 +1,8 @@
 #include "importmappingmodel.h"
 
+#include "import/mappingsuggester.h"
+
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace Peakend {
 
@@ -76,45 +77,19 @@ void ImportMappingModel::setSource(const QStringList &headers, const QList<QStri
     endResetModel();
 }
 
-QString ImportMappingModel::nameFromHeader(const QString &header, const QStringList &known)
-{
-    QString best;
-    for (const QString &name : known) {
-        if (name.size() > best.size() && header.contains(name, Qt::CaseInsensitive))
-            best = name;
-    }
-    if (!best.isEmpty())
-        return best;
-    // "Question – Option", "Question [Option]", "Question - Option (Q2_1)", "Question: Option"
-    static const QRegularExpression code(QStringLiteral("\\s*\\([^()]*\\)\\s*$"));
-    QString text = header;
-    text.remove(code);
-    static const QRegularExpression bracket(QStringLiteral("\\[([^\\[\\]]+)\\]\\s*$"));
-    if (const QRegularExpressionMatch match = bracket.match(text); match.hasMatch())
-        return match.captured(1).trimmed();
-    for (const QString &separator : {QStringLiteral(" – "), QStringLiteral(" - "),
-                                     QStringLiteral(": "), QStringLiteral("：")}) {
-        const qsizetype at = text.lastIndexOf(separator);
-        if (at > 0 && at + separator.size() < text.size())
-            return text.mid(at + separator.size()).trimmed();
-    }
-    return text.trimmed();
-}
-
 QString ImportMappingModel::targetFor(int row, ColumnRole role) const
 {
     const QString &header = m_headers.value(row);
     if (namesSubprocess(role))
-        return nameFromHeader(header, m_names.subprocesses);
+        return MappingSuggester::nameFromHeader(header, m_names.subprocesses);
     if (namesFactor(role))
-        return nameFromHeader(header, m_names.factors);
+        return MappingSuggester::nameFromHeader(header, m_names.factors);
     if (role == ColumnRole::Attribute)
-        return nameFromHeader(header, {});
+        return MappingSuggester::nameFromHeader(header, {});
     return QString();
 }
 
-void ImportMappingModel::applyToRows(const QList<int> &rows, ColumnRole role,
-                                     const QString &vendor)
+void ImportMappingModel::applyToRows(const QList<int> &rows, ColumnRole role, const QString &vendor)
 {
     for (const int row : rows) {
         if (row < 0 || row >= m_columns.size())
@@ -219,8 +194,8 @@ QVariant ImportMappingModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole && !column.coding.labels.isEmpty()) {
             QStringList lines;
             for (auto it = column.coding.labels.cbegin(); it != column.coding.labels.cend(); ++it)
-                lines.append(tr("%1 = %2").arg(it.key(), std::isnan(*it) ? tr("no answer")
-                                                                          : number(*it)));
+                lines.append(
+                    tr("%1 = %2").arg(it.key(), std::isnan(*it) ? tr("no answer") : number(*it)));
             return lines.join(QLatin1Char('\n'));
         }
         break;

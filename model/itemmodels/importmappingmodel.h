@@ -18,8 +18,15 @@ class ImportMappingModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { HeaderColumn, SampleColumn, RoleColumn, TargetColumn, VendorColumn,
-                  AnswersColumn, ColumnCount };
+    enum Column {
+        HeaderColumn,
+        SampleColumn,
+        RoleColumn,
+        TargetColumn,
+        VendorColumn,
+        AnswersColumn,
+        ColumnCount
+    };
     // Choices for the editors, as CatalogueModel gives them to ChoiceDelegate.
     enum Role {
         ChoicesRole = CatalogueModel::ChoicesRole,
@@ -50,7 +57,6 @@ public:
 
     // The name a grid column's header gives: the known name it contains, else its option ("…
     // – Quote", "… [Quote]", "… - Quote"), else the whole header.
-    static QString nameFromHeader(const QString &header, const QStringList &known);
     static QString codingSummary(const ValueCoding &coding); // "1–5 · reversed · 6 labels"
     static bool namesSubprocess(ColumnRole role);
     static bool namesFactor(ColumnRole role);

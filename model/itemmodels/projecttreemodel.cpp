@@ -76,7 +76,9 @@ void ProjectTreeModel::build()
     const int surveys = addNode(NodeKind::Group, 0, tr("Surveys"), QString(), -1);
     for (const Survey &survey : data.surveys())
         addNode(NodeKind::Survey, survey.id, survey.name,
-                tr("%Ln respondent(s)", nullptr, int(data.respondents(survey.id).size())), surveys);
+                tr("%Ln respondent(s), scale %1", nullptr, int(data.respondents(survey.id).size()))
+                    .arg(survey.scale.toText()),
+                surveys);
 
     // Segments: the latest wave's attributes with few enough values to compare.
     const int segments = addNode(NodeKind::Group, 0, tr("Segments"), QString(), -1);
