@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace Peakend;
 
 namespace {
@@ -129,6 +131,23 @@ void TestSurveyLayout::suggestsTheJourneyOfANewProject()
     const ImportMapping withJourney
         = MappingSuggester::suggest(layout, catalogue, rows.mid(layout.headerRows));
     QCOMPARE(withJourney.columns.at(11).role, ColumnRole::Ignore);
+
+    // A grid answered in words: its columns are the journey, with numbers for the words.
+    const QList<QStringList> monkeyRows
+        = firstRows(TestFiles::importFixture(QStringLiteral("surveymonkey-grid.csv")));
+    const SurveyLayout monkey = SurveyLayout::detect(monkeyRows);
+    const ImportMapping grid
+        = MappingSuggester::suggest(monkey, vendorsOnly, monkeyRows.mid(monkey.headerRows));
+    QCOMPARE(grid.scale, (Scale{1, 5, 3}));
+    QStringList journey;
+    for (const ColumnMapping &column : grid.columns) {
+        if (column.role == ColumnRole::SubprocessRating)
+            journey.append(column.target);
+    }
+    QCOMPARE(journey, (QStringList{QStringLiteral("Quote"), QStringLiteral("Delivery"),
+                                   QStringLiteral("Support")}));
+    QCOMPARE(grid.columns.at(5).coding.labels.value(QStringLiteral("Very favorably")), 5.0);
+    QVERIFY(std::isnan(grid.columns.at(5).coding.labels.value(QStringLiteral("Unfamiliar (N/A)"))));
 }
 
 void TestSurveyLayout::suggestsSurveyMonkeyGrid()

@@ -397,6 +397,8 @@ ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
                                   && !isToolColumn(layout.headers.value(c));
             if (role == ColumnRole::Overall || unmapped)
                 ratings += answered(c);
+            if (role == ColumnRole::Ignore && labelPoints.at(c) > 2)
+                ratings += {1.0, double(labelPoints.at(c))};
         }
     }
     const auto wave = scaleHolding(ratings);
@@ -416,9 +418,9 @@ ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
             }
         }
     }
-    // A project with no journey yet: the columns of numbers on the wave's scale that name
-    // nothing else are its subprocesses, in the file's order (added on import with
-    // createMissing).
+    // A project with no journey yet: the columns of numbers on the wave's scale, or of
+    // answer labels on one ("Very favorably" …), that name nothing else are its subprocesses,
+    // in the file's order (added on import with createMissing).
     if (wave && catalogue.subprocesses.isEmpty()) {
         for (int c = 0; c < int(answers.size()); ++c) {
             ColumnMapping &column = mapping.columns[c];
@@ -427,7 +429,9 @@ ImportMapping MappingSuggester::suggest(const SurveyLayout &layout,
                                  && std::all_of(numbers.cbegin(), numbers.cend(), [&](double v) {
                                         return v >= wave->first && v <= wave->second;
                                     });
-            if (column.role == ColumnRole::Ignore && onScale && answers.at(c).texts.isEmpty()
+            const bool labelled = labelPoints.at(c) > 2;
+            if (column.role == ColumnRole::Ignore
+                && (labelled || (onScale && answers.at(c).texts.isEmpty()))
                 && !isToolColumn(layout.codes.value(c)) && !isToolColumn(layout.headers.value(c))
                 && !questionText(layout.headers.at(c), layout.codes.value(c)).isEmpty()) {
                 column.role = ColumnRole::SubprocessRating;
