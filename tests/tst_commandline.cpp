@@ -29,6 +29,7 @@ private slots:
     void reportFromDemo();
     void importSurvey();
     void importWithAMappingFile();
+    void importWithTheReadmeMappingFile();
     void importSaysWhatIsLeftOut();
     void analyzeJson();
     void analyzeCsv();
@@ -379,6 +380,54 @@ void TestCommandLine::importWithAMappingFile()
                                          "FROM subprocess ORDER BY position)"),
              QStringLiteral("Quote,Delivery,Support"));
     QCOMPARE(TestFiles::queryText(fresh, "SELECT count(*) FROM rating"), QStringLiteral("11"));
+}
+
+// The mapping file README.md shows imports as it says: text labels and N/A, a column's own
+// reversed 1–7 scale with its missing codes, a 0–10 overall and a 1–11 recommend recoded, −99
+// left out of a segment attribute.
+void TestCommandLine::importWithTheReadmeMappingFile()
+{
+    const QString readme
+        = QString::fromUtf8(TestFiles::readAll(QStringLiteral(PEAKEND_SOURCE_DIR "/README.md")));
+    const qsizetype section = readme.indexOf(QStringLiteral("#### The mapping file"));
+    QVERIFY(section >= 0);
+    const qsizetype open = readme.indexOf(QStringLiteral("```json\n"), section);
+    const qsizetype close = readme.indexOf(QStringLiteral("```"), open + 8);
+    QVERIFY(open >= 0 && close > open);
+    QTemporaryDir dir;
+    const QString mapFile = dir.filePath(QStringLiteral("map.json"));
+    QVERIFY(TestFiles::writeAll(mapFile, readme.mid(open + 8, close - open - 8).toUtf8()));
+    const QString export_ = dir.filePath(QStringLiteral("export.csv"));
+    QVERIFY(TestFiles::writeAll(
+        export_, "Respondent ID,Start Date,Which vendor did you buy from?,How favorably do you "
+                 "view each step? \xe2\x80\x93 Quote,Delivery,Overall,Recommend,Region\n"
+                 "1,2026-01-01,Apex,Very favorably,2,9,11,North\n"
+                 "2,2026-01-01,Borealis,Unfamiliar (N/A),9,5,1,-99\n"
+                 "3,2026-01-01,Apex,Neutral,7,0,6,South\n"));
+    const QString project = dir.filePath(QStringLiteral("readme.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), project, QStringLiteral("--scale"), QStringLiteral("1-5")})
+                 .exitCode,
+             0);
+    QVERIFY(TestFiles::execSql(project, "INSERT INTO vendor (name, position) VALUES ('Apex', 0), "
+                                        "('Borealis', 1)"));
+    const Result result = run(
+        {QStringLiteral("import"), project, export_, QStringLiteral("--mapping-file"), mapFile});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    // Delivery 2 on a reversed 1–7 is 6, on the wave's 1–5: 1 + (6 − 1) · 4/6; 9 is no answer.
+    QCOMPARE(TestFiles::queryText(project, "SELECT group_concat(x, ' ') FROM (SELECT s.name || "
+                                           "'=' || round(r.value, 6) AS x FROM rating r JOIN "
+                                           "subprocess s ON s.id = r.subprocess_id ORDER BY "
+                                           "r.respondent_id, s.position)"),
+             QStringLiteral("Quote=5.0 Delivery=4.333333 Quote=3.0 Delivery=1.0"));
+    // Overall 9, 5, 0 on 0–10 → 1 + x · 0.4; recommend 11, 1, 6 on 1–11 → x − 1.
+    QCOMPARE(TestFiles::queryText(project,
+                                  "SELECT group_concat(overall || '/' || recommend, ' ') "
+                                  "FROM (SELECT * FROM evaluation ORDER BY respondent_id)"),
+             QStringLiteral("4.6/10.0 3.0/0.0 1.0/5.0"));
+    QCOMPARE(TestFiles::queryText(project, "SELECT group_concat(value, ',') FROM (SELECT "
+                                           "value FROM respondent_attribute ORDER BY "
+                                           "respondent_id)"),
+             QStringLiteral("North,South"));
 }
 
 // Nothing dropped silently: a column with no answer, overall answers that name no vendor, and
