@@ -83,19 +83,21 @@ QJsonObject importance(const ImportanceResult &result)
 {
     QJsonArray drivers;
     for (const DriverImportanceRow &row : result.drivers) {
-        drivers.append(
-            QJsonObject{{QStringLiteral("name"), row.name},
-                        {QStringLiteral("r"), number(row.r)},
-                        {QStringLiteral("rCi"), interval(row.rCi)},
-                        {QStringLiteral("beta"), number(row.beta)},
-                        {QStringLiteral("betaCi"), interval(row.betaCi)},
-                        {QStringLiteral("relativeWeight"), number(row.relativeWeight)},
-                        {QStringLiteral("relativeWeightShare"), number(row.relativeWeightShare)},
-                        {QStringLiteral("relativeWeightCi"), interval(row.relativeWeightCi)},
-                        {QStringLiteral("shapley"), number(row.shapley)},
-                        {QStringLiteral("shapleyShare"), number(row.shapleyShare)},
-                        {QStringLiteral("shapleyCi"), interval(row.shapleyCi)},
-                        {QStringLiteral("sign"), row.sign}});
+        drivers.append(QJsonObject{
+            {QStringLiteral("name"), row.name},
+            {QStringLiteral("r"), number(row.r)},
+            {QStringLiteral("rCi"), interval(row.rCi)},
+            {QStringLiteral("beta"), number(row.beta)},
+            {QStringLiteral("betaCi"), interval(row.betaCi)},
+            {QStringLiteral("relativeWeight"), number(row.relativeWeight)},
+            {QStringLiteral("relativeWeightShare"), number(row.relativeWeightShare)},
+            {QStringLiteral("relativeWeightCi"), interval(row.relativeWeightCi)},
+            {QStringLiteral("relativeWeightShareCi"), interval(row.relativeWeightShareCi)},
+            {QStringLiteral("shapley"), number(row.shapley)},
+            {QStringLiteral("shapleyShare"), number(row.shapleyShare)},
+            {QStringLiteral("shapleyCi"), interval(row.shapleyCi)},
+            {QStringLiteral("shapleyShareCi"), interval(row.shapleyShareCi)},
+            {QStringLiteral("sign"), row.sign}});
     }
     return {{QStringLiteral("error"),
              result.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error)},

@@ -44,25 +44,30 @@ ReportTable curves(const ProjectAnalysis &analysis)
 void appendDrivers(ReportTable &table, const QString &set, const ImportanceResult &result)
 {
     for (const DriverImportanceRow &row : result.drivers) {
-        table.rows.append({set, row.name, number(row.r), number(row.beta),
-                           number(row.relativeWeightShare), number(row.relativeWeightCi.low),
-                           number(row.relativeWeightCi.high), number(row.shapleyShare),
-                           number(row.shapleyCi.low), number(row.shapleyCi.high), integer(result.n),
-                           number(result.rSquared)});
+        table.rows.append(
+            {set, row.name, number(row.r), number(row.beta), number(row.relativeWeight),
+             number(row.relativeWeightCi.low), number(row.relativeWeightCi.high),
+             number(row.relativeWeightShare), number(row.relativeWeightShareCi.low),
+             number(row.relativeWeightShareCi.high), number(row.shapley), number(row.shapleyCi.low),
+             number(row.shapleyCi.high), number(row.shapleyShare), number(row.shapleyShareCi.low),
+             number(row.shapleyShareCi.high), integer(result.n), number(result.rSquared)});
     }
 }
 
 ReportTable drivers(const ProjectAnalysis &analysis)
 {
-    ReportTable table{QStringLiteral("drivers"),
-                      QString(),
-                      {QStringLiteral("set"), QStringLiteral("driver"), QStringLiteral("r"),
-                       QStringLiteral("beta"), QStringLiteral("relativeWeightShare"),
-                       QStringLiteral("relativeWeightShareLow"),
-                       QStringLiteral("relativeWeightShareHigh"), QStringLiteral("shapleyShare"),
-                       QStringLiteral("shapleyShareLow"), QStringLiteral("shapleyShareHigh"),
-                       QStringLiteral("n"), QStringLiteral("rSquared")},
-                      {}};
+    ReportTable table{
+        QStringLiteral("drivers"),
+        QString(),
+        {QStringLiteral("set"), QStringLiteral("driver"), QStringLiteral("r"),
+         QStringLiteral("beta"), QStringLiteral("relativeWeight"),
+         QStringLiteral("relativeWeightCiLow"), QStringLiteral("relativeWeightCiHigh"),
+         QStringLiteral("relativeWeightShare"), QStringLiteral("relativeWeightShareCiLow"),
+         QStringLiteral("relativeWeightShareCiHigh"), QStringLiteral("shapley"),
+         QStringLiteral("shapleyCiLow"), QStringLiteral("shapleyCiHigh"),
+         QStringLiteral("shapleyShare"), QStringLiteral("shapleyShareCiLow"),
+         QStringLiteral("shapleyShareCiHigh"), QStringLiteral("n"), QStringLiteral("rSquared")},
+        {}};
     appendDrivers(table, QStringLiteral("subprocesses"), analysis.journey.importance);
     appendDrivers(table, QStringLiteral("factors"), analysis.factorsDerived.importance);
     return table;

@@ -644,6 +644,35 @@ void TestCommandLine::analyzeCsv()
               .toUtf8();
     QCOMPARE(std::llround(cells.at(4).toDouble() * 1e9),
              TestFiles::queryInt(project, sql.constData()));
+
+    // Drivers: every interval sits around the value it bounds, shares in % of R² (a share
+    // beside an interval in R² units would not), and the raw values add up to R².
+    const QStringList drivers
+        = QString::fromUtf8(TestFiles::readAll(folder + QStringLiteral("/drivers.csv")))
+              .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList header = drivers.first().split(QLatin1Char(','));
+    const auto column = [&header](const char *name) {
+        return int(header.indexOf(QLatin1String(name)));
+    };
+    double rawSum = 0.0;
+    double rSquared = 0.0;
+    for (int line = 1; line < drivers.size(); ++line) {
+        const QStringList row = drivers.at(line).split(QLatin1Char(','));
+        if (row.at(column("set")) != QLatin1String("subprocesses"))
+            continue;
+        for (const char *value : {"relativeWeight", "relativeWeightShare"}) {
+            const double estimate = row.at(column(value)).toDouble();
+            const QByteArray low = QByteArray(value) + "CiLow";
+            const QByteArray high = QByteArray(value) + "CiHigh";
+            QVERIFY2(row.at(column(low.constData())).toDouble() <= estimate
+                         && estimate <= row.at(column(high.constData())).toDouble(),
+                     qPrintable(drivers.at(line)));
+        }
+        rawSum += row.at(column("relativeWeight")).toDouble();
+        rSquared = row.at(column("rSquared")).toDouble();
+    }
+    QVERIFY(rSquared > 0.0);
+    QVERIFY(std::abs(rawSum - rSquared) < 1e-12);
 }
 
 // `peakend export`: the PNG has the pixels asked for, the PDF the chart's title and vendors

@@ -156,6 +156,7 @@ private slots:
     void namesConstantDriver();
     void namesCollinearDrivers();
     void bootstrapIsReproducibleAndCoversTheEstimate();
+    void shareIntervalsAreInPercentOfRSquared();
     void rescaledToTheScale();
 };
 
@@ -407,6 +408,37 @@ void TestDriverImportance::namesCollinearDrivers()
     QVERIFY(!result.isValid());
     QVERIFY2(result.error.contains(QStringLiteral("“qsec” is a linear combination of “cyl”, “wt”")),
              qPrintable(result.error));
+}
+
+// Shares' intervals are in % of R² like the shares: one driver holds 100 % of R² in every
+// resample, while its raw interval is R²'s; two drivers' shares add up to 100 in every
+// resample, so one's lower bound is 100 less the other's upper bound.
+void TestDriverImportance::shareIntervalsAreInPercentOfRSquared()
+{
+    ImportanceOptions options;
+    options.bootstrapResamples = 200;
+    const ImportanceResult one = DriverImportance::compute(mtcars({QStringLiteral("wt")}), options);
+    QVERIFY(one.isValid());
+    const DriverImportanceRow &only = one.drivers.at(0);
+    QCOMPARE(only.relativeWeightShare, 100.0);
+    QCOMPARE(only.relativeWeightShareCi.low, 100.0);
+    QCOMPARE(only.shapleyShareCi.high, 100.0);
+    QCOMPARE(only.relativeWeightCi.low, one.rSquaredCi.low);
+    QCOMPARE(only.shapleyCi.high, one.rSquaredCi.high);
+
+    const ImportanceResult two
+        = DriverImportance::compute(mtcars({QStringLiteral("wt"), QStringLiteral("hp")}), options);
+    QVERIFY(two.isValid());
+    const DriverImportanceRow &wt = two.drivers.at(0);
+    const DriverImportanceRow &hp = two.drivers.at(1);
+    for (const DriverImportanceRow &row : {wt, hp}) {
+        QVERIFY(row.shapleyShareCi.contains(row.shapleyShare));
+        QVERIFY(row.relativeWeightShareCi.contains(row.relativeWeightShare));
+        QVERIFY(row.shapleyShareCi.low > 0.0 && row.shapleyShareCi.high < 100.0);
+    }
+    QVERIFY(std::abs(wt.shapleyShareCi.low - (100.0 - hp.shapleyShareCi.high)) < 1e-9);
+    QVERIFY(std::abs(wt.relativeWeightShareCi.high - (100.0 - hp.relativeWeightShareCi.low))
+            < 1e-9);
 }
 
 void TestDriverImportance::bootstrapIsReproducibleAndCoversTheEstimate()

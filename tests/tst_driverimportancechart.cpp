@@ -80,7 +80,8 @@ void TestDriverImportanceChart::betaAndRelativeWeights()
         }
         QVERIFY(row);
         QCOMPARE(bar.value, row->relativeWeight / rSquared * 100.0);
-        QCOMPARE(bar.low, row->relativeWeightCi.low / rSquared * 100.0);
+        QCOMPARE(bar.low, row->relativeWeightShareCi.low);
+        QCOMPARE(bar.high, row->relativeWeightShareCi.high);
     }
     QVERIFY(chart.caption().contains(QStringLiteral("100 resamples")));
     chart.setMethod(DriverImportanceChart::Method::Beta);

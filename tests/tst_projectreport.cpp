@@ -27,6 +27,7 @@ private slots:
     void meisuStepsCarryTheSeedNumbers();
     void contentsNameThePagesTheHeadingsAreOn();
     void tablesAsCsvMatchTheData();
+    void driverIntervalsAreInTheSharesUnits();
     void oneCycleOrNone();
     void chineseReport();
     void failedWriteLeavesNoFile();
@@ -225,6 +226,41 @@ void TestProjectReport::tablesAsCsvMatchTheData()
                                     sql.constData()));
         }
     }
+}
+
+// Each share in the driver tables sits inside its interval, both in % of R² (not the
+// raw R² units beside a share: "36.9 [0.1, 0.2]"), and the interval is the analysis's.
+void TestProjectReport::driverIntervalsAreInTheSharesUnits()
+{
+    const Opened b2b = open(DemoProject::Kind::B2b);
+    QVERIFY(b2b.repository);
+    ProjectReport report(*b2b.repository, b2b.analysis, QString(), {});
+    static const QRegularExpression cell(
+        QStringLiteral("^(\\d+\\.\\d) \\[(\\d+\\.\\d), (\\d+\\.\\d)\\]$"));
+    int checked = 0;
+    for (const ReportTable &table : report.document().tables()) {
+        if (!table.name.endsWith(QStringLiteral("drivers-subprocesses"))
+            && !table.name.endsWith(QStringLiteral("drivers-factors")))
+            continue;
+        const ImportanceResult &result = table.name.endsWith(QStringLiteral("subprocesses"))
+                                             ? b2b.analysis.journey.importance
+                                             : b2b.analysis.factorsDerived.importance;
+        QCOMPARE(table.rows.size(), result.drivers.size());
+        for (int r = 0; r < table.rows.size(); ++r) {
+            const QRegularExpressionMatch match = cell.match(table.rows.at(r).at(3));
+            QVERIFY2(match.hasMatch(), qPrintable(table.rows.at(r).at(3)));
+            const double share = match.captured(1).toDouble();
+            const double low = match.captured(2).toDouble();
+            const double high = match.captured(3).toDouble();
+            QVERIFY2(low <= share && share <= high, qPrintable(table.rows.at(r).at(3)));
+            // The raw interval, turned into % of the full sample's R², is near it, not equal.
+            const DriverImportanceRow &row = result.drivers.at(r);
+            QCOMPARE(low, std::round(row.relativeWeightShareCi.low * 10.0) / 10.0);
+            QVERIFY(std::abs(row.relativeWeightCi.low * 100.0 / result.rSquared - low) < 15.0);
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 6);
 }
 
 // Only the cycles handed over get the seven steps (the command line's --cycle); without

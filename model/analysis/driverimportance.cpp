@@ -19,6 +19,12 @@ namespace {
 
 constexpr double constantTolerance = 1e-12;
 
+// A driver's part of R² in %.
+double share(double part, double rSquared)
+{
+    return rSquared > 0.0 ? 100.0 * part / rSquared : qQNaN();
+}
+
 // The measures that follow from one correlation matrix.
 struct Fit
 {
@@ -135,10 +141,10 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
         row.beta = full.beta[size_t(j)];
         row.sign = row.beta < 0.0 ? -1 : 1;
         row.relativeWeight = full.relativeWeights[size_t(j)];
-        row.relativeWeightShare = 100.0 * row.relativeWeight / full.rSquared;
+        row.relativeWeightShare = share(row.relativeWeight, full.rSquared);
         if (shapley) {
             row.shapley = full.shapley[size_t(j)];
-            row.shapleyShare = 100.0 * row.shapley / full.rSquared;
+            row.shapleyShare = share(row.shapley, full.rSquared);
         }
         result.drivers.append(row);
     }
@@ -221,8 +227,11 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
     const auto interval = [&](auto pick) {
         std::vector<double> values;
         for (int b = 0; b < resamples; ++b) {
-            if (fitted[size_t(b)])
-                values.push_back(pick(fits[size_t(b)]));
+            if (fitted[size_t(b)]) {
+                const double value = pick(fits[size_t(b)]);
+                if (std::isfinite(value))
+                    values.push_back(value);
+            }
         }
         return Interval{Descriptive::quantile(values, tail),
                         Descriptive::quantile(values, 1.0 - tail)};
@@ -237,8 +246,13 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
         row.rCi = interval([at](const Fit &f) { return f.r[at]; });
         row.betaCi = interval([at](const Fit &f) { return f.beta[at]; });
         row.relativeWeightCi = interval([at](const Fit &f) { return f.relativeWeights[at]; });
-        if (shapleyIntervals)
+        row.relativeWeightShareCi
+            = interval([at](const Fit &f) { return share(f.relativeWeights[at], f.rSquared); });
+        if (shapleyIntervals) {
             row.shapleyCi = interval([at](const Fit &f) { return f.shapley[at]; });
+            row.shapleyShareCi
+                = interval([at](const Fit &f) { return share(f.shapley[at], f.rSquared); });
+        }
     }
     return result;
 }

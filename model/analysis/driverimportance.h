@@ -35,8 +35,11 @@ struct DriverImportanceRow
     int sign = 0; // of the full-model beta: importance is unsigned, the direction is not
     Interval rCi;
     Interval betaCi;
-    Interval relativeWeightCi;
-    Interval shapleyCi;
+    Interval relativeWeightCi; // in R² units, like relativeWeight
+    Interval shapleyCi;        // in R² units, like shapley
+    // In % of R², like the shares: the percentile interval of each resample's share.
+    Interval relativeWeightShareCi;
+    Interval shapleyShareCi;
 };
 
 struct ImportanceResult

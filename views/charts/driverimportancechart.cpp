@@ -50,7 +50,6 @@ QString DriverImportanceChart::methodName(Method method)
 QList<DriverImportanceChart::Bar> DriverImportanceChart::bars() const
 {
     QList<Bar> bars;
-    const double toShare = 100.0 / m_result.rSquared;
     for (const DriverImportanceRow &row : m_result.drivers) {
         Bar bar;
         bar.name = row.name;
@@ -58,13 +57,13 @@ QList<DriverImportanceChart::Bar> DriverImportanceChart::bars() const
         switch (method()) {
         case Method::Shapley:
             bar.value = row.shapleyShare;
-            bar.low = row.shapleyCi.low * toShare;
-            bar.high = row.shapleyCi.high * toShare;
+            bar.low = row.shapleyShareCi.low;
+            bar.high = row.shapleyShareCi.high;
             break;
         case Method::RelativeWeights:
             bar.value = row.relativeWeightShare;
-            bar.low = row.relativeWeightCi.low * toShare;
-            bar.high = row.relativeWeightCi.high * toShare;
+            bar.low = row.relativeWeightShareCi.low;
+            bar.high = row.relativeWeightShareCi.high;
             break;
         case Method::Beta:
             bar.value = row.beta;

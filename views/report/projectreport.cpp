@@ -518,13 +518,14 @@ void ProjectReport::addDriverSection(const QString &title, const QString &name,
         {tr("Driver"), tr("r"), tr("β"), tr("Relative weight %"), tr("Shapley (LMG) %")},
         {}};
     for (const DriverImportanceRow &row : result.drivers) {
-        table.rows.append(
-            {row.name, value(row.r), value(row.beta),
-             withInterval(value(row.relativeWeightShare, 1),
-                          interval(row.relativeWeightCi.low, row.relativeWeightCi.high, 1)),
-             result.hasShapley ? withInterval(value(row.shapleyShare, 1),
-                                              interval(row.shapleyCi.low, row.shapleyCi.high, 1))
-                               : QString()});
+        table.rows.append({row.name, value(row.r), value(row.beta),
+                           withInterval(value(row.relativeWeightShare, 1),
+                                        interval(row.relativeWeightShareCi.low,
+                                                 row.relativeWeightShareCi.high, 1)),
+                           result.hasShapley ? withInterval(
+                               value(row.shapleyShare, 1),
+                               interval(row.shapleyShareCi.low, row.shapleyShareCi.high, 1))
+                                             : QString()});
     }
     m_document.addTable(table);
 }
