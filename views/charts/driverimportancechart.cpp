@@ -107,10 +107,15 @@ QString DriverImportanceChart::caption() const
     text += QStringLiteral(". ");
     const bool intervals
         = method() == Method::Shapley ? m_result.shapleyBootstrapped : m_result.resamples > 0;
-    text += intervals ? tr("Whiskers: bootstrap %1 % interval, %2 resamples of whole respondents.")
-                            .arg(QLocale().toString(m_result.level * 100, 'f', 0))
-                            .arg(QLocale().toString(m_result.resamples))
-                      : tr("No intervals computed.");
+    if (intervals)
+        text += tr("Whiskers: bootstrap %1 % interval, %2 resamples of whole respondents.")
+                    .arg(QLocale().toString(m_result.level * 100, 'f', 0))
+                    .arg(QLocale().toString(m_result.resamples));
+    else if (m_result.resamples > 0)
+        text += tr("No whiskers: Shapley intervals are left out for this many drivers (the "
+                   "relative weights' intervals are computed).");
+    else
+        text += tr("No intervals computed.");
     if (method() != Method::Beta)
         text += QLatin1Char(' ')
                 + tr("Bars are shares of R² and sum to 100 %; red bars and “−”: "
