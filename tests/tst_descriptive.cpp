@@ -18,6 +18,7 @@ private slots:
     void weightsActAsRepeatedValues();
     void wilsonMatchesPublished();
     void spearmanWithTies();
+    void tiesByTolerance();
     void quantileType7();
 };
 
@@ -92,6 +93,23 @@ void TestDescriptive::spearmanWithTies()
     const double rho = Descriptive::spearman({1, 2, 2, 3}, {10, 20, 30, 40});
     QVERIFY(std::abs(rho - 3.0 / std::sqrt(10.0)) < 1e-12);
     QCOMPARE(Descriptive::ranks({5, qQNaN(), 1, 5}).at(0), 2.5);
+}
+
+// 0.1 + 0.2 is 0.30000000000000004 in doubles: mathematically 0.3, so it ties with 0.3.
+void TestDescriptive::tiesByTolerance()
+{
+    const double sum = 0.1 + 0.2;
+    QVERIFY(sum != 0.3); // the case the tolerance is for
+    QVERIFY(Descriptive::tied(sum, 0.3));
+    QVERIFY(!Descriptive::tied(0.3, 0.3 + 1e-6));
+    QVERIFY(Descriptive::tied(100.0 / 3.0, 10.0 * (10.0 / 3.0)));
+    QVERIFY(!Descriptive::above(sum, 0.3));
+    QVERIFY(Descriptive::above(0.31, 0.3));
+    const std::vector<double> ranks = Descriptive::ranks({sum, 0.3, 1.0, 0.0});
+    QCOMPARE(ranks, (std::vector<double>{2.5, 2.5, 4.0, 1.0}));
+    // ρ with the tie by tolerance equals ρ with the exact tie: 3 / √10 as above.
+    const double rho = Descriptive::spearman({0.1, 0.3, sum, 0.5}, {10, 20, 30, 40});
+    QVERIFY(std::abs(rho - 3.0 / std::sqrt(10.0)) < 1e-12);
 }
 
 void TestDescriptive::quantileType7()

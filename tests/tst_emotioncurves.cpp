@@ -52,6 +52,18 @@ void TestEmotionCurves::shapeSkipsMissingAndEmpty()
     const CurveShape empty = CurveShape::of({qQNaN()});
     QCOMPARE(empty.end, -1);
     QVERIFY(std::isnan(empty.peakEnd));
+
+    // Equal by arithmetic, not by bits: the earlier subprocess is the peak, the pain and the
+    // most intense point, as DESIGN.md's "earlier on ties" says.
+    const double sum = 0.1 + 0.2;
+    const CurveShape high = CurveShape::of({0.3, sum, -0.1});
+    QCOMPARE(high.pleasurePeak, 0);
+    QCOMPARE(high.mostIntense, 0);
+    const CurveShape low = CurveShape::of({0.5, -sum, -0.3});
+    QCOMPARE(low.painPeak, 1);
+    QCOMPARE(low.mostIntense, 0);
+    const CurveShape pain = CurveShape::of({0.1, -0.3, -sum});
+    QCOMPARE(pain.painPeak, 1);
 }
 
 void TestEmotionCurves::absoluteCurveWithStatistics()

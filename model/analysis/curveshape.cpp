@@ -1,5 +1,7 @@
 #include "curveshape.h"
 
+#include "descriptive.h"
+
 #include <cmath>
 
 namespace Peakend {
@@ -14,11 +16,13 @@ CurveShape CurveShape::of(const QList<double> &e)
             continue;
         ++shape.points;
         sum += value;
-        if (shape.pleasurePeak < 0 || value > e.at(shape.pleasurePeak))
+        // On ties (by tolerance) the earlier subprocess stays.
+        if (shape.pleasurePeak < 0 || Descriptive::above(value, e.at(shape.pleasurePeak)))
             shape.pleasurePeak = s;
-        if (shape.painPeak < 0 || value < e.at(shape.painPeak))
+        if (shape.painPeak < 0 || Descriptive::above(e.at(shape.painPeak), value))
             shape.painPeak = s;
-        if (shape.mostIntense < 0 || std::abs(value) > std::abs(e.at(shape.mostIntense)))
+        if (shape.mostIntense < 0
+            || Descriptive::above(std::abs(value), std::abs(e.at(shape.mostIntense))))
             shape.mostIntense = s;
         shape.end = s;
     }

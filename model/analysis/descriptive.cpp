@@ -111,7 +111,7 @@ std::vector<double> ranks(const std::vector<double> &values)
     std::vector<double> result(values.size(), qQNaN());
     for (size_t start = 0; start < order.size();) {
         size_t end = start + 1;
-        while (end < order.size() && values[order[end]] == values[order[start]])
+        while (end < order.size() && tied(values[order[end]], values[order[start]]))
             ++end;
         const double midRank = (double(start) + double(end) + 1.0) / 2.0;
         for (size_t k = start; k < end; ++k)

@@ -2,6 +2,8 @@
 
 #include <QtNumeric>
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace Peakend {
@@ -44,6 +46,21 @@ struct Proportion
 
 namespace Descriptive {
 
+// Values equal but for rounding: means and e computed along different paths (0.1 + 0.2 and
+// 0.3, a rescaled 1–100 answer and its 1–10 twin) differ in the last bits. Ties compare
+// with this: a relative tolerance of 1e-9, absolute below 1.
+inline bool tied(double a, double b)
+{
+    const double scale = std::max({1.0, std::abs(a), std::abs(b)});
+    return std::abs(a - b) <= 1e-9 * scale;
+}
+
+// a above b by more than rounding.
+inline bool above(double a, double b)
+{
+    return a > b && !tied(a, b);
+}
+
 // Accumulates values one at a time (NaN is skipped), for cells filled in a single pass.
 class Accumulator
 {
@@ -73,7 +90,7 @@ double pearson(const std::vector<double> &x, const std::vector<double> &y,
 double spearman(const std::vector<double> &x, const std::vector<double> &y,
                 const std::vector<double> &weights = {});
 
-// Mid-ranks, 1-based; NaN stays NaN.
+// Mid-ranks, 1-based, values tied() sharing one; NaN stays NaN.
 std::vector<double> ranks(const std::vector<double> &values);
 
 // The p-quantile by linear interpolation between order statistics (R's type 7).

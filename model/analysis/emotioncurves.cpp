@@ -9,8 +9,6 @@ namespace Peakend {
 
 namespace {
 
-constexpr double tieTolerance = 1e-9;
-
 // Competition ranking, higher is better: 1 + the number of strictly better values.
 // NaN values are unranked (0).
 QList<int> ranks(const QList<double> &values)
@@ -23,7 +21,7 @@ QList<int> ranks(const QList<double> &values)
         }
         int rank = 1;
         for (const double other : values) {
-            if (!std::isnan(other) && other > value + tieTolerance)
+            if (!std::isnan(other) && Descriptive::above(other, value))
                 ++rank;
         }
         result.append(rank);
@@ -119,7 +117,7 @@ EmotionCurves EmotionCurves::compute(const SurveyData &data, const CurveOptions 
         }
         int leaders = 0;
         for (const VendorCurve &curve : std::as_const(curves.vendors))
-            leaders += std::abs(curve.cells.at(s).rating.mean - best) <= tieTolerance;
+            leaders += Descriptive::tied(curve.cells.at(s).rating.mean, best);
         for (VendorCurve &curve : curves.vendors) {
             CurveCell &cell = curve.cells[s];
             if (std::isnan(cell.rating.mean))
@@ -129,7 +127,7 @@ EmotionCurves EmotionCurves::compute(const SurveyData &data, const CurveOptions 
             else if (count > 1)
                 cell.reference = (sum - cell.rating.mean) / (count - 1);
             cell.e = cell.rating.mean - cell.reference;
-            if (std::abs(cell.rating.mean - best) <= tieTolerance)
+            if (Descriptive::tied(cell.rating.mean, best))
                 curve.wins += 1.0 / leaders;
         }
     }
