@@ -103,7 +103,15 @@ int AnalyzeCommand::run(const QStringList &arguments, LanguageManager *languages
         = cycle ? CemSteps::compute(repository.factors(), repository.cycleFactors(cycle->id),
                                     repository.requirements(cycle->id))
                 : CemSteps();
-    const auto analysis = project.analyze();
+    // Only what the sections print: NPS alone needs no bootstrap of the drivers.
+    AnalysisParts parts;
+    if (sections.contains(QLatin1String("drivers")))
+        parts |= AnalysisPart::Drivers;
+    if (sections.contains(QLatin1String("nps")) || sections.contains(QLatin1String("reasons")))
+        parts |= AnalysisPart::Measures;
+    if (sections.contains(QLatin1String("memory")))
+        parts |= AnalysisPart::Memory;
+    const auto analysis = project.analyze(parts);
     if (!analysis)
         return CliProject::Usage;
     if (csv)

@@ -131,7 +131,7 @@ int CliProject::open(const QCommandLineParser &parser, LanguageManager *language
     return -1;
 }
 
-std::optional<ProjectAnalysis> CliProject::analyze() const
+std::optional<ProjectAnalysis> CliProject::analyze(AnalysisParts parts) const
 {
     const ProjectRepository &repository = m_document->repository();
     const SurveyData data = SurveyDataLoader::load(repository, m_surveyId);
@@ -142,6 +142,7 @@ std::optional<ProjectAnalysis> CliProject::analyze() const
     }
     ProjectAnalysisOptions options;
     options.segment = m_filter;
+    options.parts = parts;
     return ProjectAnalysis::compute(data, repository.incidents(), repository.touchpoints(),
                                     options);
 }

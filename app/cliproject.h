@@ -44,9 +44,10 @@ public:
     // the exit code, otherwise -1.
     int open(const QCommandLineParser &parser, LanguageManager *languages);
     ProjectDocument *document() const { return m_document.get(); }
-    // The analysis of the chosen wave and segment, with the full 1,000 bootstrap resamples;
-    // nullopt, with the reason printed, when the segment names what the wave does not have.
-    std::optional<ProjectAnalysis> analyze() const;
+    // The analysis of the chosen wave and segment (only the parts asked for), with the full
+    // 1,000 bootstrap resamples; nullopt, with the reason printed, when the segment names what
+    // the wave does not have.
+    std::optional<ProjectAnalysis> analyze(AnalysisParts parts = allAnalysisParts) const;
     // The analysed wave's name; empty when the project has none.
     QString surveyName() const;
     // "B2B purchasing …: n = 757 respondents, segment …", under exported charts.

@@ -25,6 +25,7 @@ private slots:
     void memoryFollowsPeakEnd();
     void incidents();
     void segmentAnalysis();
+    void computesOnlyThePartsAskedFor();
 
 private:
     QTemporaryDir m_dir;
@@ -187,6 +188,31 @@ void TestProjectAnalysis::segmentAnalysis()
         cases += data.respondents.at(surveyCase.respondent).attributes.at(0) == QStringLiteral("A");
     QCOMPARE(tierA.cases, cases);
     QCOMPARE(tierA.curves.vendors.size(), 14);
+}
+
+// NPS alone: the same NPS as the whole analysis, and no drivers, memory rules or channels.
+void TestProjectAnalysis::computesOnlyThePartsAskedFor()
+{
+    ProjectAnalysisOptions options;
+    options.importance.bootstrapResamples = 200;
+    options.parts = AnalysisPart::Measures;
+    const ProjectAnalysis measures = ProjectAnalyzer::analyze(m_document->repository(), options);
+    QCOMPARE(measures.nps.nps, m_analysis.nps.nps);
+    QCOMPARE(measures.nps.ci.low, m_analysis.nps.ci.low);
+    QCOMPARE(measures.vendors.size(), m_analysis.vendors.size());
+    QCOMPARE(measures.vendors.at(3).subprocesses.weakest,
+             m_analysis.vendors.at(3).subprocesses.weakest);
+    QCOMPARE(measures.journey.importance.n, 0);
+    QVERIFY(m_analysis.journey.importance.n > 0);
+    QCOMPARE(measures.memory.n, 0);
+    QVERIFY(measures.channels.items.isEmpty());
+    QCOMPARE(measures.curves.vendors.at(0).shape.peakEnd,
+             m_analysis.curves.vendors.at(0).shape.peakEnd);
+
+    options.parts = AnalysisPart::Drivers;
+    const ProjectAnalysis drivers = ProjectAnalyzer::analyze(m_document->repository(), options);
+    QVERIFY(drivers.vendors.isEmpty());
+    QCOMPARE(drivers.journey.importance.rSquared, m_analysis.journey.importance.rSquared);
 }
 
 QTEST_GUILESS_MAIN(TestProjectAnalysis)

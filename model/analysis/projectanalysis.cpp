@@ -100,8 +100,21 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
     analysis.scale = data.scale;
 
     analysis.curves = EmotionCurves::compute(data, options.curves);
-    analysis.memory = MemoryModel::compute(data, analysis.curves);
+    if (options.parts.testFlag(AnalysisPart::Memory))
+        analysis.memory = MemoryModel::compute(data, analysis.curves);
+    if (options.parts & (AnalysisPart::Drivers | AnalysisPart::Measures))
+        analysis.computeDriversAndMeasures(data, options);
+    if (options.parts.testFlag(AnalysisPart::Channels))
+        analysis.computeChannels(data, options.channelAttribute);
+    if (options.parts.testFlag(AnalysisPart::Incidents))
+        analysis.incidents = IncidentSummary::compute(incidents, touchpoints);
+    return analysis;
+}
 
+void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
+                                                const ProjectAnalysisOptions &options)
+{
+    ProjectAnalysis &analysis = *this;
     const int subprocessCount = data.subprocessCount();
     const int factorCount = data.factorCount();
     const int vendorCount = int(data.vendors.size());
@@ -149,14 +162,20 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
         factorPerformance.append(factorMeans[size_t(f * 3)].summary().mean);
         statedImportance.append(factorMeans[size_t(f * 3 + 2)].summary().mean);
     }
-    analysis.journey = importanceMap(subprocessDrivers(data), data, subprocessPerformance, options);
-    analysis.factorsDerived = importanceMap(factorDrivers(data), data, factorPerformance, options);
-    IpaOptions stated;
-    stated.crosshair = options.crosshair;
-    stated.scalePerformanceCentre = data.scale.neutral;
-    stated.scaleImportanceCentre = (data.scale.min + data.scale.max) / 2.0;
-    analysis.factorsStated = ImportancePerformance::compute(
-        namesOf(data.factors), factorPerformance, statedImportance, stated);
+    if (options.parts.testFlag(AnalysisPart::Drivers)) {
+        analysis.journey
+            = importanceMap(subprocessDrivers(data), data, subprocessPerformance, options);
+        analysis.factorsDerived
+            = importanceMap(factorDrivers(data), data, factorPerformance, options);
+        IpaOptions stated;
+        stated.crosshair = options.crosshair;
+        stated.scalePerformanceCentre = data.scale.neutral;
+        stated.scaleImportanceCentre = (data.scale.min + data.scale.max) / 2.0;
+        analysis.factorsStated = ImportancePerformance::compute(
+            namesOf(data.factors), factorPerformance, statedImportance, stated);
+    }
+    if (!options.parts.testFlag(AnalysisPart::Measures))
+        return;
 
     analysis.reasons = ReasonShares::compute(data, -1, options.curves.level);
     analysis.nps = NetPromoterScore::compute(data, -1, options.curves.level);
@@ -173,11 +192,16 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
         measures.reasons = ReasonShares::compute(data, v, options.curves.level);
         analysis.vendors.append(measures);
     }
+}
 
+void ProjectAnalysis::computeChannels(const SurveyData &data, const QString &channelAttribute)
+{
+    const int subprocessCount = data.subprocessCount();
+    const QStringList subprocessNames = namesOf(data.subprocesses);
     // Channel consistency of each subprocess, across the values of the channel attribute.
     qsizetype channelColumn = -1;
     for (qsizetype i = 0; i < data.attributeNames.size(); ++i) {
-        if (data.attributeNames.at(i).compare(options.channelAttribute, Qt::CaseInsensitive) == 0)
+        if (data.attributeNames.at(i).compare(channelAttribute, Qt::CaseInsensitive) == 0)
             channelColumn = i;
     }
     if (channelColumn >= 0) {
@@ -201,11 +225,9 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
         QList<double> means;
         for (const Descriptive::Accumulator &cell : cells)
             means.append(cell.summary().mean);
-        analysis.channels = ChannelConsistency::compute(subprocessNames, channels, means,
-                                                        data.scale.min, data.scale.max);
+        this->channels = ChannelConsistency::compute(subprocessNames, channels, means,
+                                                     data.scale.min, data.scale.max);
     }
-    analysis.incidents = IncidentSummary::compute(incidents, touchpoints);
-    return analysis;
 }
 
 } // namespace Peakend

@@ -17,8 +17,22 @@
 
 namespace Peakend {
 
+// The parts of an analysis beyond the emotion curves, which every part starts from: a caller
+// asks only for what it shows (NPS alone needs no bootstrap of the drivers).
+enum class AnalysisPart {
+    Memory = 0x1,   // the memory rules
+    Drivers = 0x2,  // derived importance (with its bootstrap) and IPA, journey and factors
+    Measures = 0x4, // NPS, reasons and the weakest link, all vendors and per vendor
+    Channels = 0x8,
+    Incidents = 0x10,
+};
+Q_DECLARE_FLAGS(AnalysisParts, AnalysisPart)
+Q_DECLARE_OPERATORS_FOR_FLAGS(AnalysisParts)
+constexpr AnalysisParts allAnalysisParts{0x1f};
+
 struct ProjectAnalysisOptions
 {
+    AnalysisParts parts = allAnalysisParts;
     SegmentFilter segment; // empty: every respondent
     CurveOptions curves;
     ImportanceOptions importance;
@@ -69,6 +83,11 @@ struct ProjectAnalysis
                                    const QList<Touchpoint> &touchpoints = {},
                                    const ProjectAnalysisOptions &options = {});
 
+private:
+    void computeDriversAndMeasures(const SurveyData &data, const ProjectAnalysisOptions &options);
+    void computeChannels(const SurveyData &data, const QString &channelAttribute);
+
+public:
     // Driver rows (respondent × vendor) of the chosen ratings against overall satisfaction.
     static DriverData subprocessDrivers(const SurveyData &data);
     static DriverData factorDrivers(const SurveyData &data);
