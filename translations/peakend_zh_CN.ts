@@ -449,6 +449,10 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>% of R²</source>
         <translation>占 R² 的百分比</translation>
     </message>
+    <message>
+        <source>No whiskers: Shapley intervals are left out for this many drivers (the relative weights&apos; intervals are computed).</source>
+        <translation>无误差线：驱动因素较多时不计算 Shapley 区间（已计算相对权重的区间）。</translation>
+    </message>
 </context>
 <context>
     <name>EmotionCurveChart</name>

@@ -449,6 +449,10 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>% of R²</source>
         <translation>佔 R² 的百分比</translation>
     </message>
+    <message>
+        <source>No whiskers: Shapley intervals are left out for this many drivers (the relative weights&apos; intervals are computed).</source>
+        <translation>無誤差線：驅動因素較多時不計算 Shapley 區間（已計算相對權重的區間）。</translation>
+    </message>
 </context>
 <context>
     <name>EmotionCurveChart</name>
