@@ -175,12 +175,16 @@ void TestChartExport::pdfInChinese()
     const QString pdf = m_dir.filePath(QStringLiteral("curves-zh_CN.pdf"));
     QString error;
     const bool written = ChartExport::write(chart, pdf, options, &error);
+    const QString title = chart.title();
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale::c());
     analyse();
     QVERIFY2(written, qPrintable(error));
     const QString text = PdfTools::text(pdf).simplified();
     QVERIFY2(text.contains(QStringLiteral("情绪")), qPrintable(text));
+    QVERIFY2(text.contains(title), qPrintable(title)); // as written, searchable
+    for (const QChar c : text)
+        QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(text)); // no radicals
     QVERIFY(text.contains(QStringLiteral("Apex Direct")));
     const QString size = PdfTools::info(pdf, QStringLiteral("Page size"));
     QVERIFY2(size.startsWith(QStringLiteral("612 x 792")), qPrintable(size)); // portrait Letter

@@ -1,7 +1,9 @@
 #include "chartexport.h"
 
 #include "charts/chart.h"
+#include "pdftextlayer.h"
 
+#include <QBuffer>
 #include <QDate>
 #include <QFileInfo>
 #include <QImageWriter>
@@ -109,9 +111,13 @@ bool ChartExport::write(const Chart &chart, const QString &path, const ChartExpo
     case Format::Svg:
         writeSvg(chart, &file, options);
         break;
-    case Format::Pdf:
-        writePdf(chart, &file, options);
+    case Format::Pdf: {
+        QBuffer buffer; // the PDF's text layer is repaired before it is written
+        buffer.open(QIODevice::WriteOnly);
+        writePdf(chart, &buffer, options);
+        written = file.write(PdfTextLayer::repaired(buffer.data())) >= 0;
         break;
+    }
     }
     if (!written || !file.commit()) {
         *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());

@@ -1,8 +1,10 @@
 #include "reportdocument.h"
 
 #include "charttextobject.h"
+#include "export/pdftextlayer.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -545,8 +547,10 @@ bool ReportDocument::writePdf(const QString &path, const QString &title, const Q
         *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
         return false;
     }
+    QBuffer buffer; // the PDF's text layer is repaired before it is written
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Peakend"));
         pdf.setResolution(resolution);
@@ -564,7 +568,7 @@ bool ReportDocument::writePdf(const QString &path, const QString &title, const Q
         m_contents = layout.numberContents();
         layout.print(pdf, footer);
     }
-    if (!file.commit()) {
+    if (file.write(PdfTextLayer::repaired(buffer.data())) < 0 || !file.commit()) {
         *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
         return false;
     }
