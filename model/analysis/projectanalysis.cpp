@@ -114,7 +114,6 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
 void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
                                                 const ProjectAnalysisOptions &options)
 {
-    ProjectAnalysis &analysis = *this;
     const int subprocessCount = data.subprocessCount();
     const int factorCount = data.factorCount();
     const int vendorCount = int(data.vendors.size());
@@ -163,22 +162,20 @@ void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
         statedImportance.append(factorMeans[size_t(f * 3 + 2)].summary().mean);
     }
     if (options.parts.testFlag(AnalysisPart::Drivers)) {
-        analysis.journey
-            = importanceMap(subprocessDrivers(data), data, subprocessPerformance, options);
-        analysis.factorsDerived
-            = importanceMap(factorDrivers(data), data, factorPerformance, options);
+        journey = importanceMap(subprocessDrivers(data), data, subprocessPerformance, options);
+        factorsDerived = importanceMap(factorDrivers(data), data, factorPerformance, options);
         IpaOptions stated;
         stated.crosshair = options.crosshair;
         stated.scalePerformanceCentre = data.scale.neutral;
         stated.scaleImportanceCentre = (data.scale.min + data.scale.max) / 2.0;
-        analysis.factorsStated = ImportancePerformance::compute(
-            namesOf(data.factors), factorPerformance, statedImportance, stated);
+        factorsStated = ImportancePerformance::compute(namesOf(data.factors), factorPerformance,
+                                                       statedImportance, stated);
     }
     if (!options.parts.testFlag(AnalysisPart::Measures))
         return;
 
-    analysis.reasons = ReasonShares::compute(data, -1, options.curves.level);
-    analysis.nps = NetPromoterScore::compute(data, -1, options.curves.level);
+    reasons = ReasonShares::compute(data, -1, options.curves.level);
+    nps = NetPromoterScore::compute(data, -1, options.curves.level);
     const QStringList subprocessNames = namesOf(data.subprocesses);
     const QStringList factorNames = namesOf(data.factors);
     for (int v = 0; v < vendorCount; ++v) {
@@ -190,7 +187,7 @@ void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
         measures.factors = WeakestLink::compute(
             factorNames, factorValues.at(v), factorWeights.at(v), data.scale, options.weakestLink);
         measures.reasons = ReasonShares::compute(data, v, options.curves.level);
-        analysis.vendors.append(measures);
+        vendors.append(measures);
     }
 }
 
