@@ -44,7 +44,7 @@ int AnalyzeCommand::writeCsv(const QStringList &sections, const ProjectAnalysis 
     return CliProject::Done;
 }
 
-int AnalyzeCommand::run(const QStringList &arguments, LanguageManager *languages)
+int AnalyzeCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -93,7 +93,7 @@ int AnalyzeCommand::run(const QStringList &arguments, LanguageManager *languages
                           << Qt::endl;
         return CliProject::Usage;
     }
-    if (const int code = project.open(parser, languages); code >= 0)
+    if (const int code = project.open(parser); code >= 0)
         return code;
 
     const ProjectRepository &repository = project.document()->repository();

@@ -5,7 +5,6 @@
 
 namespace Peakend {
 
-class LanguageManager;
 struct CemSteps;
 struct ProjectAnalysis;
 
@@ -16,7 +15,7 @@ class AnalyzeCommand
     Q_DECLARE_TR_FUNCTIONS(AnalyzeCommand)
 
 public:
-    static int run(const QStringList &arguments, LanguageManager *languages);
+    static int run(const QStringList &arguments);
 
 private:
     static int writeCsv(const QStringList &sections, const ProjectAnalysis &analysis,

@@ -22,6 +22,11 @@ QTextStream &CliProject::err()
 int CliProject::parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addHelpOption();
+    // Applied by applyLanguage() already; named here so that the parser accepts and lists it.
+    parser.addOption({QStringLiteral("lang"),
+                      tr("The language of messages, names and texts: en, zh_CN or zh_TW "
+                         "(default: the environment's locale)."),
+                      tr("language")});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return Usage;
@@ -30,6 +35,32 @@ int CliProject::parse(QCommandLineParser &parser, const QStringList &arguments)
         out() << parser.helpText();
         return Done;
     }
+    return -1;
+}
+
+int CliProject::applyLanguage(const QStringList &arguments, LanguageManager *languages)
+{
+    const QString option = QStringLiteral("--lang");
+    QString language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == option || argument == QLatin1String("-lang"))
+            language = arguments.value(i + 1);
+        else if (argument.startsWith(option + QLatin1Char('=')))
+            language = argument.mid(option.size() + 1);
+        else
+            continue;
+        if (!LanguageManager::languages().contains(language)) {
+            languages->apply(QString());
+            err() << tr("Unknown language “%1”: use %2.")
+                         .arg(language, LanguageManager::languages().join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    languages->apply(language);
     return -1;
 }
 
@@ -55,9 +86,7 @@ std::optional<DemoProject::Kind> CliProject::demoKind(const QCommandLineParser &
 }
 
 CliProject::CliProject(QCommandLineParser &parser, Options options)
-    : m_lang(QStringLiteral("lang"), tr("The language of names and texts: en, zh_CN or zh_TW."),
-             tr("language"))
-    , m_survey(QStringLiteral("survey"),
+    : m_survey(QStringLiteral("survey"),
                tr("The survey wave to analyse, by name or id (default: the latest)."), tr("wave"))
     , m_segment(QStringLiteral("segment"),
                 tr("Only respondents in this segment, e.g. \"tier = A | B; size = large\"."),
@@ -68,7 +97,6 @@ CliProject::CliProject(QCommandLineParser &parser, Options options)
                                  tr("The .peakend project (or --demo instead)."),
                                  QStringLiteral("[file]"));
     parser.addOption(demoOption());
-    parser.addOption(m_lang);
     if (options == WithAnalysis) {
         parser.addOption(m_survey);
         parser.addOption(m_segment);
@@ -77,18 +105,8 @@ CliProject::CliProject(QCommandLineParser &parser, Options options)
 
 CliProject::~CliProject() = default;
 
-int CliProject::open(const QCommandLineParser &parser, LanguageManager *languages)
+int CliProject::open(const QCommandLineParser &parser)
 {
-    if (parser.isSet(m_lang)) {
-        const QString language = parser.value(m_lang);
-        if (!LanguageManager::languages().contains(language)) {
-            err() << tr("Unknown language “%1”: use %2.")
-                         .arg(language, LanguageManager::languages().join(QStringLiteral(", ")))
-                  << Qt::endl;
-            return Usage;
-        }
-        languages->apply(language);
-    }
     bool valid = false;
     const auto demo = demoKind(parser, &valid);
     if (!valid)

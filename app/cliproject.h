@@ -29,20 +29,24 @@ public:
 
     static QTextStream &out();
     static QTextStream &err();
-    // Adds --help and parses; returns Done after printing help, Usage after printing an
-    // error, or -1 to carry on.
+    // Adds --help and --lang and parses; returns Done after printing help, Usage after
+    // printing an error, or -1 to carry on.
     static int parse(QCommandLineParser &parser, const QStringList &arguments);
+    // The language a subcommand speaks: --lang when given (looked for before any parser is
+    // built, so that --help and every message follow it), else the environment's locale —
+    // never the window's saved choice. Returns Usage after printing an error, or -1.
+    static int applyLanguage(const QStringList &arguments, LanguageManager *languages);
     static QCommandLineOption demoOption();
     static std::optional<DemoProject::Kind> demoKind(const QCommandLineParser &parser, bool *valid);
 
-    // Adds FILE, --demo, --lang, and with analysis also --survey and --segment.
+    // Adds FILE, --demo, and with analysis also --survey and --segment.
     enum Options { ProjectOnly, WithAnalysis };
     explicit CliProject(QCommandLineParser &parser, Options options = ProjectOnly);
     ~CliProject();
 
-    // After parse(): applies --lang and opens the project; on failure prints why and returns
-    // the exit code, otherwise -1.
-    int open(const QCommandLineParser &parser, LanguageManager *languages);
+    // After parse(): opens the project; on failure prints why and returns the exit code,
+    // otherwise -1.
+    int open(const QCommandLineParser &parser);
     ProjectDocument *document() const { return m_document.get(); }
     // The analysis of the chosen wave and segment (only the parts asked for), with the full
     // 1,000 bootstrap resamples; nullopt, with the reason printed, when the segment names what
@@ -54,7 +58,6 @@ public:
     QString source(const ProjectAnalysis &analysis) const;
 
 private:
-    QCommandLineOption m_lang;
     QCommandLineOption m_survey;
     QCommandLineOption m_segment;
     Options m_options;

@@ -73,7 +73,8 @@ int runNew(const QStringList &arguments)
         const QString name = parser.isSet(QStringLiteral("name"))
                                  ? parser.value(QStringLiteral("name"))
                                  : QFileInfo(path).completeBaseName();
-        const auto document = ProjectDocument::create(path, name, &error);
+        const auto document = ProjectDocument::create(path, name, &error,
+                                                      ProjectDocument::Start::WithCemFactors);
         if (document && scale) {
             ProjectRepository &repository = document->writableRepository();
             ProjectInfo info = repository.projectInfo();
@@ -140,16 +141,18 @@ int CommandLine::runSubcommand(const QStringList &arguments, LanguageManager *la
     QStringList rest = arguments;
     rest.removeAt(1);
     rest[0] = arguments.at(0) + QLatin1Char(' ') + command;
+    if (const int code = Cli::applyLanguage(rest, languages); code >= 0)
+        return code;
     if (command == QLatin1String("new"))
         return runNew(rest);
     if (command == QLatin1String("import"))
         return ImportCommand::run(rest);
     if (command == QLatin1String("analyze"))
-        return AnalyzeCommand::run(rest, languages);
+        return AnalyzeCommand::run(rest);
     if (command == QLatin1String("export"))
-        return ExportCommand::run(rest, languages);
+        return ExportCommand::run(rest);
     if (command == QLatin1String("report"))
-        return ReportCommand::run(rest, languages);
+        return ReportCommand::run(rest);
     return runCheck(rest);
 }
 

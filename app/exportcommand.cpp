@@ -10,7 +10,7 @@
 
 namespace Peakend {
 
-int ExportCommand::run(const QStringList &arguments, LanguageManager *languages)
+int ExportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -89,7 +89,7 @@ int ExportCommand::run(const QStringList &arguments, LanguageManager *languages)
     options.orientation
         = parser.isSet(portraitOption) ? QPageLayout::Portrait : QPageLayout::Landscape;
 
-    if (const int code = project.open(parser, languages); code >= 0)
+    if (const int code = project.open(parser); code >= 0)
         return code;
     ChartBook::View view;
     if (parser.isSet(vendorOption)) {

@@ -5,7 +5,6 @@
 
 namespace Peakend {
 
-class LanguageManager;
 
 // `peakend export FILE --chart NAME -o OUT.(png|svg|pdf)`: one chart, drawn as in the window.
 class ExportCommand
@@ -13,7 +12,7 @@ class ExportCommand
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 
 public:
-    static int run(const QStringList &arguments, LanguageManager *languages);
+    static int run(const QStringList &arguments);
 };
 
 } // namespace Peakend

@@ -36,8 +36,7 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         describeApplication();
-        LanguageManager languages;
-        languages.apply(languages.chosen());
+        LanguageManager languages; // --lang or the environment's, not the window's choice
         return CommandLine::runSubcommand(QCoreApplication::arguments(), &languages);
     }
 

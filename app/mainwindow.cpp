@@ -515,7 +515,8 @@ void MainWindow::newProject()
     if (m_document && QFileInfo(m_document->filePath()) == QFileInfo(file))
         setDocument(nullptr);
     StoreError error;
-    auto document = ProjectDocument::create(file, QFileInfo(file).completeBaseName(), &error);
+    auto document = ProjectDocument::create(file, QFileInfo(file).completeBaseName(), &error,
+                                            ProjectDocument::Start::WithCemFactors);
     if (!document) {
         showError(tr("New Project"), error.message);
         return;

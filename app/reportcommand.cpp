@@ -8,7 +8,7 @@
 
 namespace Peakend {
 
-int ReportCommand::run(const QStringList &arguments, LanguageManager *languages)
+int ReportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -40,7 +40,7 @@ int ReportCommand::run(const QStringList &arguments, LanguageManager *languages)
             return CliProject::Usage;
         }
     }
-    if (const int code = project.open(parser, languages); code >= 0)
+    if (const int code = project.open(parser); code >= 0)
         return code;
     const ProjectRepository &repository = project.document()->repository();
     QList<CemCycle> cycles = repository.cycles();

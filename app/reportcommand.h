@@ -5,7 +5,6 @@
 
 namespace Peakend {
 
-class LanguageManager;
 
 // `peakend report FILE -o OUT.pdf [--cycle N] [--tables DIR]`: the project's report as PDF,
 // and each of its tables as CSV.
@@ -14,7 +13,7 @@ class ReportCommand
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 
 public:
-    static int run(const QStringList &arguments, LanguageManager *languages);
+    static int run(const QStringList &arguments);
 };
 
 } // namespace Peakend

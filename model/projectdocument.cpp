@@ -19,12 +19,29 @@ ProjectDocument::~ProjectDocument()
 }
 
 std::unique_ptr<ProjectDocument> ProjectDocument::create(const QString &path, const QString &name,
-                                                         StoreError *error)
+                                                         StoreError *error, Start start)
 {
     auto store = ProjectStore::create(path, name, error);
     if (!store)
         return nullptr;
-    return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(store)));
+    std::unique_ptr<ProjectDocument> document(new ProjectDocument(std::move(store)));
+    if (start == Start::WithCemFactors) {
+        const QStringList names = cemFactorNames();
+        for (int i = 0; i < names.size(); ++i) {
+            if (document->m_repository->addFactor({0, names.at(i), i, false}) == 0) {
+                *error = StoreError::make(StoreError::Kind::Sql,
+                                          document->m_repository->lastError());
+                return nullptr;
+            }
+        }
+    }
+    return document;
+}
+
+QStringList ProjectDocument::cemFactorNames()
+{
+    return {tr("Product"),     tr("Service"),     tr("Relationship"),
+            tr("Convenience"), tr("Brand image"), tr("Price")};
 }
 
 std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, StoreError *error,

@@ -20,8 +20,13 @@ class ProjectDocument : public QObject
     Q_OBJECT
 
 public:
+    // A user's new project starts with the six CEM experience factors, named in the current
+    // language and editable like any other; tests and imports may start empty.
+    enum class Start { Empty, WithCemFactors };
     static std::unique_ptr<ProjectDocument> create(const QString &path, const QString &name,
-                                                   StoreError *error);
+                                                   StoreError *error, Start start = Start::Empty);
+    // Product, service, relationship, convenience, brand image, price (DESIGN.md §1).
+    static QStringList cemFactorNames();
     static std::unique_ptr<ProjectDocument> open(const QString &path, StoreError *error,
                                                  ProjectStore::Access access
                                                  = ProjectStore::Access::ReadWrite);

@@ -35,6 +35,7 @@ private slots:
     void analyzeCsv();
     void exportCharts();
     void exportErrors();
+    void languageFollowsLangThenTheEnvironment();
 
 private:
     struct Result
@@ -43,11 +44,13 @@ private:
         QString out;
         QString err;
     };
-    Result run(const QStringList &arguments, const QString &workingDirectory = QString());
+    Result run(const QStringList &arguments, const QString &workingDirectory = QString(),
+               const QProcessEnvironment &extra = QProcessEnvironment());
 };
 
 TestCommandLine::Result TestCommandLine::run(const QStringList &arguments,
-                                             const QString &workingDirectory)
+                                             const QString &workingDirectory,
+                                             const QProcessEnvironment &extra)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -56,6 +59,9 @@ TestCommandLine::Result TestCommandLine::run(const QStringList &arguments,
     environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program picks offscreen itself
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    const QStringList keys = extra.keys();
+    for (const QString &key : keys)
+        environment.insert(key, extra.value(key));
     process.setProcessEnvironment(environment);
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);
@@ -86,6 +92,16 @@ void TestCommandLine::newDemoThenCheck()
     result = run({QStringLiteral("new"), empty, QStringLiteral("--name"), QStringLiteral("Q3")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(TestFiles::queryInt(empty, "SELECT count(*) FROM project WHERE name = 'Q3'"), 1);
+    // A new project starts with the six CEM factors (DESIGN.md §1), in the language asked for.
+    const char *factors
+        = "SELECT group_concat(name, '|') FROM (SELECT name FROM factor ORDER BY position)";
+    QCOMPARE(TestFiles::queryText(empty, factors),
+             QStringLiteral("Product|Service|Relationship|Convenience|Brand image|Price"));
+    const QString chinese = dir.filePath(QStringLiteral("zh.peakend"));
+    result = run({QStringLiteral("new"), chinese, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(TestFiles::queryText(chinese, factors),
+             QStringLiteral("产品|服务|关系|便利|品牌形象|价格"));
 }
 
 void TestCommandLine::checkRefusesForeignFile()
@@ -742,6 +758,60 @@ void TestCommandLine::exportErrors()
                   QStringLiteral("--chart"), QStringLiteral("gaps"), QStringLiteral("-o"), out});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(!result.err.isEmpty());
+}
+
+// The command line speaks --lang, else the environment's language; the language chosen in the
+// window (saved in the settings) never leaks into a script's output.
+void TestCommandLine::languageFollowsLangThenTheEnvironment()
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(config + QStringLiteral("/Peakend")));
+    QFile settings(config + QStringLiteral("/Peakend/Peakend.conf"));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[General]\nlanguage=zh_TW\n");
+    settings.close();
+    const QString path = dir.filePath(QStringLiteral("notes.peakend"));
+    QFile notes(path);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not a database at all, only some words long enough to fill a header........");
+    notes.close();
+
+    QProcessEnvironment english;
+    english.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    const QString englishText = QStringLiteral("is not an SQLite database");
+    Result result = run({QStringLiteral("check"), path}, QString(), english);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(englishText), qPrintable(result.err));
+
+    result = run({QStringLiteral("check"), path, QStringLiteral("--lang"), QStringLiteral("zh_CN")},
+                 QString(), english);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(!result.err.contains(englishText) && result.err.contains(QStringLiteral("SQLite")),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("项目")), qPrintable(result.err));
+
+    QProcessEnvironment chinese = english;
+    chinese.insert(QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN"));
+    chinese.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    result = run({QStringLiteral("check"), path}, QString(), chinese);
+    QVERIFY2(result.err.contains(QStringLiteral("项目")), qPrintable(result.err));
+
+    // --lang overrides the environment, on every subcommand, and a wrong one is a usage error.
+    const char *const subcommands[] = {"new", "import", "analyze", "export", "report", "check"};
+    for (const char *name : subcommands) {
+        const QString subcommand = QString::fromLatin1(name);
+        result = run({subcommand, QStringLiteral("--lang"), QStringLiteral("en"),
+                      QStringLiteral("--help")},
+                     QString(), chinese);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("--lang <language>")), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("Displays help")), qPrintable(result.out));
+        result = run({subcommand, QStringLiteral("--lang=fr"), path}, QString(), english);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("Unknown language “fr”")),
+                 qPrintable(result.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -183,10 +183,6 @@
         <translation>未知的演示“%1”：请使用 meisu 或 b2b。</translation>
     </message>
     <message>
-        <source>The language of names and texts: en, zh_CN or zh_TW.</source>
-        <translation>名称和文字的语言：en、zh_CN 或 zh_TW。</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>语言</translation>
     </message>
@@ -231,6 +227,10 @@
     <message>
         <source>, segment %1</source>
         <translation>，细分群体 %1</translation>
+    </message>
+    <message>
+        <source>The language of messages, names and texts: en, zh_CN or zh_TW (default: the environment&apos;s locale).</source>
+        <translation>消息、名称和文本的语言：en、zh_CN 或 zh_TW（默认：环境的区域设置）。</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3091,33 @@ Charts: %1.</source>
     <message>
         <source>Next: the end of the presentation</source>
         <translation>下一张：演示结束</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ProjectDocument</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Convenience</source>
+        <translation>便利</translation>
+    </message>
+    <message>
+        <source>Brand image</source>
+        <translation>品牌形象</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
     </message>
 </context>
 <context>

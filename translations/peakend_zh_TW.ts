@@ -183,10 +183,6 @@
         <translation>未知的示範「%1」：請使用 meisu 或 b2b。</translation>
     </message>
     <message>
-        <source>The language of names and texts: en, zh_CN or zh_TW.</source>
-        <translation>名稱和文字的語言：en、zh_CN 或 zh_TW。</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>語言</translation>
     </message>
@@ -231,6 +227,10 @@
     <message>
         <source>, segment %1</source>
         <translation>，細分群體 %1</translation>
+    </message>
+    <message>
+        <source>The language of messages, names and texts: en, zh_CN or zh_TW (default: the environment&apos;s locale).</source>
+        <translation>訊息、名稱和文字的語言：en、zh_CN 或 zh_TW（預設：環境的區域設定）。</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3091,33 @@ Charts: %1.</source>
     <message>
         <source>Next: the end of the presentation</source>
         <translation>下一張：簡報結束</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::ProjectDocument</name>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>Convenience</source>
+        <translation>便利</translation>
+    </message>
+    <message>
+        <source>Brand image</source>
+        <translation>品牌形象</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
     </message>
 </context>
 <context>
