@@ -73,8 +73,8 @@ int runNew(const QStringList &arguments)
         const QString name = parser.isSet(QStringLiteral("name"))
                                  ? parser.value(QStringLiteral("name"))
                                  : QFileInfo(path).completeBaseName();
-        const auto document = ProjectDocument::create(path, name, &error,
-                                                      ProjectDocument::Start::WithCemFactors);
+        const auto document
+            = ProjectDocument::create(path, name, &error, ProjectDocument::Start::WithCemFactors);
         if (document && scale) {
             ProjectRepository &repository = document->writableRepository();
             ProjectInfo info = repository.projectInfo();

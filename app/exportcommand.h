@@ -5,7 +5,6 @@
 
 namespace Peakend {
 
-
 // `peakend export FILE --chart NAME -o OUT.(png|svg|pdf)`: one chart, drawn as in the window.
 class ExportCommand
 {

@@ -5,7 +5,6 @@
 
 namespace Peakend {
 
-
 // `peakend report FILE -o OUT.pdf [--cycle N] [--tables DIR]`: the project's report as PDF,
 // and each of its tables as CSV.
 class ReportCommand

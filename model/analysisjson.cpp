@@ -150,7 +150,9 @@ QJsonObject memory(const MemoryModelResult &result)
             {QStringLiteral("rules"), rules}};
 }
 
-QString quadrantKey(ImpactFeasibility quadrant)
+} // namespace
+
+QString AnalysisJson::quadrantKey(ImpactFeasibility quadrant)
 {
     switch (quadrant) {
     case ImpactFeasibility::QuickWin:
@@ -166,6 +168,14 @@ QString quadrantKey(ImpactFeasibility quadrant)
     }
     return QString();
 }
+
+QString AnalysisJson::decisionKey(Decision decision)
+{
+    static const char *const keys[] = {"undecided", "do", "later", "drop"};
+    return QString::fromLatin1(keys[std::clamp(int(decision), 0, 3)]);
+}
+
+namespace {
 
 QJsonValue cem(const CemSteps &steps, const CemCycle *cycle)
 {
@@ -187,18 +197,16 @@ QJsonValue cem(const CemSteps &steps, const CemCycle *cycle)
     QJsonArray keys;
     for (const int key : steps.keyExperiences)
         keys.append(steps.factors.at(key).factor.name);
-    static const char *const decisions[] = {"undecided", "do", "later", "drop"};
     QJsonArray requirements;
     for (const CemRequirementRow &row : steps.requirements) {
-        const QString quadrant = quadrantKey(row.quadrant);
+        const QString quadrant = AnalysisJson::quadrantKey(row.quadrant);
         requirements.append(QJsonObject{
             {QStringLiteral("title"), row.requirement.title},
             {QStringLiteral("priority"), number(row.priority)},
             {QStringLiteral("feasibility"), number(row.feasibility)},
             {QStringLiteral("quadrant"),
              quadrant.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(quadrant)},
-            {QStringLiteral("decision"),
-             QString::fromLatin1(decisions[std::clamp(int(row.requirement.decision), 0, 3)])}});
+            {QStringLiteral("decision"), AnalysisJson::decisionKey(row.requirement.decision)}});
     }
     return QJsonObject{
         {QStringLiteral("cycle"), QJsonObject{{QStringLiteral("name"), cycle->name},

@@ -17,6 +17,8 @@ public:
     // The sections --what names, in output order.
     static QStringList sections();           // curves, drivers, cem, nps, reasons, memory
     static QString ruleKey(MemoryRule rule); // "peak-end"
+    static QString quadrantKey(ImpactFeasibility quadrant); // "quick-win"; empty: unplaced
+    static QString decisionKey(Decision decision);          // "undecided", "do", …
 
     // Project-level fields plus the sections asked for. cemSteps/cycle: the latest cycle.
     static QJsonObject build(const ProjectAnalysis &analysis, const CemSteps &cem,

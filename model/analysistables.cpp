@@ -10,8 +10,7 @@ namespace {
 
 QString number(double value)
 {
-    return std::isfinite(value) ? QString::number(value, 'g', QLocale::FloatingPointShortest)
-                                : QString();
+    return ReportTable::number(value);
 }
 
 QString integer(qint64 value)
@@ -23,6 +22,8 @@ ReportTable curves(const ProjectAnalysis &analysis)
 {
     ReportTable table{QStringLiteral("curves"),
                       QString(),
+                      {},
+                      {},
                       {QStringLiteral("vendor"), QStringLiteral("subprocess"),
                        QStringLiteral("position"), QStringLiteral("n"), QStringLiteral("mean"),
                        QStringLiteral("sd"), QStringLiteral("ciLow"), QStringLiteral("ciHigh"),
@@ -32,10 +33,10 @@ ReportTable curves(const ProjectAnalysis &analysis)
     for (const VendorCurve &curve : curves.vendors) {
         for (int s = 0; s < curve.cells.size() && s < curves.subprocesses.size(); ++s) {
             const CurveCell &cell = curve.cells.at(s);
-            table.rows.append({curve.vendor.name, curves.subprocesses.at(s).name, integer(s + 1),
-                               integer(cell.rating.n), number(cell.rating.mean),
-                               number(cell.rating.sd), number(cell.rating.ciLow),
-                               number(cell.rating.ciHigh), number(cell.e)});
+            table.values.append({curve.vendor.name, curves.subprocesses.at(s).name, integer(s + 1),
+                                 integer(cell.rating.n), number(cell.rating.mean),
+                                 number(cell.rating.sd), number(cell.rating.ciLow),
+                                 number(cell.rating.ciHigh), number(cell.e)});
         }
     }
     return table;
@@ -44,7 +45,7 @@ ReportTable curves(const ProjectAnalysis &analysis)
 void appendDrivers(ReportTable &table, const QString &set, const ImportanceResult &result)
 {
     for (const DriverImportanceRow &row : result.drivers) {
-        table.rows.append(
+        table.values.append(
             {set, row.name, number(row.r), number(row.beta), number(row.relativeWeight),
              number(row.relativeWeightCi.low), number(row.relativeWeightCi.high),
              number(row.relativeWeightShare), number(row.relativeWeightShareCi.low),
@@ -59,6 +60,8 @@ ReportTable drivers(const ProjectAnalysis &analysis)
     ReportTable table{
         QStringLiteral("drivers"),
         QString(),
+        {},
+        {},
         {QStringLiteral("set"), QStringLiteral("driver"), QStringLiteral("r"),
          QStringLiteral("beta"), QStringLiteral("relativeWeight"),
          QStringLiteral("relativeWeightCiLow"), QStringLiteral("relativeWeightCiHigh"),
@@ -77,6 +80,8 @@ ReportTable cem(const CemSteps &steps)
 {
     ReportTable table{QStringLiteral("cem"),
                       QString(),
+                      {},
+                      {},
                       {QStringLiteral("factor"), QStringLiteral("carriesBrand"),
                        QStringLiteral("experience"), QStringLiteral("expectation"),
                        QStringLiteral("satisfaction"), QStringLiteral("importance"),
@@ -84,11 +89,11 @@ ReportTable cem(const CemSteps &steps)
                        QStringLiteral("keyRank")},
                       {}};
     for (const CemFactorRow &row : steps.factors) {
-        table.rows.append({row.factor.name,
-                           row.carriesBrand ? QStringLiteral("true") : QStringLiteral("false"),
-                           number(row.experience), number(row.expectation),
-                           number(row.satisfaction), number(row.importance), number(row.weighted),
-                           number(row.ideal), number(row.gap), integer(row.keyRank)});
+        table.values.append({row.factor.name,
+                             row.carriesBrand ? QStringLiteral("true") : QStringLiteral("false"),
+                             number(row.experience), number(row.expectation),
+                             number(row.satisfaction), number(row.importance), number(row.weighted),
+                             number(row.ideal), number(row.gap), integer(row.keyRank)});
     }
     return table;
 }
@@ -109,13 +114,15 @@ ReportTable nps(const ProjectAnalysis &analysis)
 {
     ReportTable table{QStringLiteral("nps"),
                       QString(),
+                      {},
+                      {},
                       {QStringLiteral("vendor"), QStringLiteral("n"), QStringLiteral("promoters"),
                        QStringLiteral("passives"), QStringLiteral("detractors"),
                        QStringLiteral("nps"), QStringLiteral("ciLow"), QStringLiteral("ciHigh")},
                       {}};
-    table.rows.append(npsRow(QString(), analysis.nps)); // all vendors: no vendor name
+    table.values.append(npsRow(QString(), analysis.nps)); // all vendors: no vendor name
     for (int v = 0; v < analysis.vendors.size() && v < analysis.curves.vendors.size(); ++v)
-        table.rows.append(
+        table.values.append(
             npsRow(analysis.curves.vendors.at(v).vendor.name, analysis.vendors.at(v).nps));
     return table;
 }
@@ -124,16 +131,18 @@ ReportTable reasons(const ProjectAnalysis &analysis)
 {
     ReportTable table{QStringLiteral("reasons"),
                       QString(),
+                      {},
+                      {},
                       {QStringLiteral("factor"), QStringLiteral("n"), QStringLiteral("like"),
                        QStringLiteral("likeLow"), QStringLiteral("likeHigh"),
                        QStringLiteral("dislike"), QStringLiteral("dislikeLow"),
                        QStringLiteral("dislikeHigh")},
                       {}};
     for (const ReasonShare &share : analysis.reasons.factors) {
-        table.rows.append({share.factor.name, integer(analysis.reasons.n), number(share.like.share),
-                           number(share.like.ciLow), number(share.like.ciHigh),
-                           number(share.dislike.share), number(share.dislike.ciLow),
-                           number(share.dislike.ciHigh)});
+        table.values.append({share.factor.name, integer(analysis.reasons.n),
+                             number(share.like.share), number(share.like.ciLow),
+                             number(share.like.ciHigh), number(share.dislike.share),
+                             number(share.dislike.ciLow), number(share.dislike.ciHigh)});
     }
     return table;
 }
@@ -142,11 +151,13 @@ ReportTable memory(const ProjectAnalysis &analysis)
 {
     ReportTable table{QStringLiteral("memory"),
                       QString(),
+                      {},
+                      {},
                       {QStringLiteral("rule"), QStringLiteral("n"), QStringLiteral("rSquared"),
                        QStringLiteral("spearman"), QStringLiteral("best")},
                       {}};
     for (const MemoryRuleFit &fit : analysis.memory.rules) {
-        table.rows.append(
+        table.values.append(
             {AnalysisJson::ruleKey(fit.rule), integer(analysis.memory.n), number(fit.rSquared),
              number(fit.spearman),
              fit.rule == analysis.memory.best ? QStringLiteral("true") : QStringLiteral("false")});

@@ -29,8 +29,8 @@ std::unique_ptr<ProjectDocument> ProjectDocument::create(const QString &path, co
         const QStringList names = cemFactorNames();
         for (int i = 0; i < names.size(); ++i) {
             if (document->m_repository->addFactor({0, names.at(i), i, false}) == 0) {
-                *error = StoreError::make(StoreError::Kind::Sql,
-                                          document->m_repository->lastError());
+                *error
+                    = StoreError::make(StoreError::Kind::Sql, document->m_repository->lastError());
                 return nullptr;
             }
         }

@@ -98,7 +98,8 @@ void TestCommandLine::newDemoThenCheck()
     QCOMPARE(TestFiles::queryText(empty, factors),
              QStringLiteral("Product|Service|Relationship|Convenience|Brand image|Price"));
     const QString chinese = dir.filePath(QStringLiteral("zh.peakend"));
-    result = run({QStringLiteral("new"), chinese, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    result
+        = run({QStringLiteral("new"), chinese, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(TestFiles::queryText(chinese, factors),
              QStringLiteral("产品|服务|关系|便利|品牌形象|价格"));
@@ -801,9 +802,9 @@ void TestCommandLine::languageFollowsLangThenTheEnvironment()
     const char *const subcommands[] = {"new", "import", "analyze", "export", "report", "check"};
     for (const char *name : subcommands) {
         const QString subcommand = QString::fromLatin1(name);
-        result = run({subcommand, QStringLiteral("--lang"), QStringLiteral("en"),
-                      QStringLiteral("--help")},
-                     QString(), chinese);
+        result = run(
+            {subcommand, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")},
+            QString(), chinese);
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("--lang <language>")), qPrintable(result.out));
         QVERIFY2(result.out.contains(QStringLiteral("Displays help")), qPrintable(result.out));

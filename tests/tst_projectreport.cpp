@@ -7,12 +7,14 @@
 #include "testfiles.h"
 
 #include <QDir>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
 #include <cmath>
+#include <utility>
 
 using namespace Peakend;
 
@@ -28,6 +30,7 @@ private slots:
     void contentsNameThePagesTheHeadingsAreOn();
     void tablesAsCsvMatchTheData();
     void driverIntervalsAreInTheSharesUnits();
+    void csvTablesAreDataAtFullPrecision();
     void oneCycleOrNone();
     void chineseReport();
     void failedWriteLeavesNoFile();
@@ -41,6 +44,8 @@ private:
     };
     Opened open(DemoProject::Kind kind) const;
     QString write(ProjectReport &report, const QString &name) const;
+    // The CSV files of a report's tables, parsed (RFC 4180): file stem → rows of fields.
+    static QHash<QString, QList<QStringList>> csvTables(const ProjectReport &report);
     // pdftotext of one page, with ligatures ("ﬁ") spelt out.
     static QString pageText(const QString &pdf, int page);
 
@@ -261,6 +266,135 @@ void TestProjectReport::driverIntervalsAreInTheSharesUnits()
         }
     }
     QVERIFY(checked >= 6);
+}
+
+QHash<QString, QList<QStringList>> TestProjectReport::csvTables(const ProjectReport &report)
+{
+    QTemporaryDir folder;
+    QString error;
+    QHash<QString, QList<QStringList>> tables;
+    if (!report.writeTables(folder.path(), &error)) {
+        qWarning("%s", qPrintable(error));
+        return tables;
+    }
+    const QStringList files = QDir(folder.path()).entryList({QStringLiteral("*.csv")});
+    for (const QString &file : files) {
+        const QString text
+            = QString::fromUtf8(TestFiles::readAll(folder.filePath(file)).mid(3)); // BOM
+        QList<QStringList> rows{QStringList()};
+        QString field;
+        bool quoted = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (quoted) {
+                if (c == QLatin1Char('"')
+                    && (i + 1 < text.size() ? text.at(i + 1) : QChar()) == QLatin1Char('"'))
+                    field += text.at(++i);
+                else if (c == QLatin1Char('"'))
+                    quoted = false;
+                else
+                    field += c;
+            } else if (c == QLatin1Char('"')) {
+                quoted = true;
+            } else if (c == QLatin1Char(',')) {
+                rows.last().append(std::exchange(field, QString()));
+            } else if (c == QLatin1Char('\r')
+                       && (i + 1 < text.size() ? text.at(i + 1) : QChar()) == QLatin1Char('\n')) {
+                rows.last().append(std::exchange(field, QString()));
+                rows.append(QStringList());
+                ++i;
+            } else {
+                field += c;
+            }
+        }
+        rows.removeLast(); // after the last CRLF
+        tables.insert(file.mid(3).chopped(4), rows);
+    }
+    return tables;
+}
+
+// The CSV tables are data: columns named as analyze --json's keys, every number in C notation
+// (ASCII minus, no grouping) at full precision, so that it reads back as the very value the
+// report's figures were rounded from; words such as "−18" or "36.9 [28.0, 44.9]" are the PDF's.
+void TestProjectReport::csvTablesAreDataAtFullPrecision()
+{
+    const auto fields = [](const char *list) {
+        return QString::fromUtf8(list).split(QLatin1Char(','));
+    };
+    const Opened meisu = open(DemoProject::Kind::Meisu);
+    QVERIFY(meisu.repository);
+    ProjectReport steps(*meisu.repository, meisu.analysis, QString(), meisu.repository->cycles());
+    const auto cycle = csvTables(steps);
+    const QList<QStringList> key = cycle.value(QStringLiteral("cycle1-step3-key-experience"));
+    QCOMPARE(key.value(0), fields("name,importance,satisfaction,weighted"));
+    const auto convenience = std::find_if(key.cbegin(), key.cend(), [](const QStringList &row) {
+        return row.first() == QLatin1String("convenience");
+    });
+    QVERIFY(convenience != key.cend());
+    QCOMPARE(*convenience, fields("convenience,9,-2,-18")); // seed 004
+    const QList<QStringList> requirements = cycle.value(QStringLiteral("cycle1-step6-alignment"));
+    QCOMPARE(requirements.value(0).value(0), QStringLiteral("title"));
+    QVERIFY(requirements.value(0).contains(QStringLiteral("decision")));
+
+    const Opened b2b = open(DemoProject::Kind::B2b);
+    QVERIFY(b2b.repository);
+    ProjectReport report(*b2b.repository, b2b.analysis, QString(), {});
+    const auto tables = csvTables(report);
+    QVERIFY(tables.size() >= 8);
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
+        for (const QStringList &row : it.value()) {
+            QCOMPARE(row.size(), it.value().first().size());
+            for (const QString &field : row)
+                QVERIFY2(!field.contains(QChar(0x2212)),
+                         qPrintable(it.key() + QStringLiteral(": ") + field));
+        }
+    }
+    const auto number = [](const QString &field) {
+        bool ok = false;
+        const double value = field.toDouble(&ok); // C notation only
+        return ok ? value : qQNaN();
+    };
+
+    // Means at full precision: the exact double the analysis computed.
+    const QList<QStringList> means = tables.value(QStringLiteral("curves-means"));
+    const EmotionCurves &curves = b2b.analysis.curves;
+    QCOMPARE(means.size(), curves.subprocesses.size() + 1);
+    for (int v = 0; v < curves.vendors.size(); ++v) {
+        QCOMPARE(means.first().at(v + 1), curves.vendors.at(v).vendor.name);
+        for (int s = 0; s < curves.subprocesses.size(); ++s)
+            QCOMPARE(number(means.at(s + 1).at(v + 1)),
+                     curves.vendors.at(v).cells.at(s).rating.mean);
+    }
+
+    // Driver shares and their interval bounds, and NPS, as computed.
+    const QList<QStringList> drivers = tables.value(QStringLiteral("drivers-subprocesses"));
+    const ImportanceResult &journey = b2b.analysis.journey.importance;
+    QCOMPARE(drivers.first(),
+             fields("name,r,beta,relativeWeightShare,relativeWeightShareCiLow,"
+                    "relativeWeightShareCiHigh,shapleyShare,shapleyShareCiLow,shapleyShareCiHigh"));
+    QCOMPARE(drivers.size(), journey.drivers.size() + 1);
+    for (int d = 0; d < journey.drivers.size(); ++d) {
+        const DriverImportanceRow &row = journey.drivers.at(d);
+        const QStringList &cells = drivers.at(d + 1);
+        QCOMPARE(cells.at(0), row.name);
+        QCOMPARE(number(cells.at(1)), row.r);
+        QCOMPARE(number(cells.at(2)), row.beta);
+        QCOMPARE(number(cells.at(3)), row.relativeWeightShare);
+        QCOMPARE(number(cells.at(4)), row.relativeWeightShareCi.low);
+        QCOMPARE(number(cells.at(5)), row.relativeWeightShareCi.high);
+    }
+    const QList<QStringList> nps = tables.value(QStringLiteral("nps"));
+    QCOMPARE(nps.first().mid(5), fields("nps,ciLow,ciHigh"));
+    QCOMPARE(number(nps.at(1).at(5)), b2b.analysis.nps.nps);
+    QCOMPARE(number(nps.at(1).at(6)), b2b.analysis.nps.ci.low);
+    QCOMPARE(number(nps.at(1).at(2)), b2b.analysis.nps.promoters);
+    // Counts as integers, not "1,234".
+    const QList<QStringList> data = tables.value(QStringLiteral("data"));
+    const auto respondents = std::find_if(data.cbegin(), data.cend(), [](const QStringList &row) {
+        return row.first() == QLatin1String("respondents");
+    });
+    QVERIFY(respondents != data.cend());
+    QCOMPARE(respondents->at(1), QString::number(b2b.analysis.respondents));
 }
 
 // Only the cycles handed over get the seven steps (the command line's --cycle); without

@@ -74,7 +74,7 @@ void TestReportDialog::writesReportAndTables()
              qPrintable(tables.join(QLatin1Char(' '))));
     const QString gap = QString::fromUtf8(
         TestFiles::readAll(out.filePath(QStringLiteral("meisu-tables/03-cycle1-step4-gap.csv"))));
-    QVERIFY2(gap.contains(QStringLiteral("convenience,5,10,−5\r\n")), qPrintable(gap));
+    QVERIFY2(gap.contains(QStringLiteral("convenience,5,10,-5\r\n")), qPrintable(gap));
 }
 
 void TestReportDialog::failureStaysInTheDialog()

@@ -1,6 +1,7 @@
 #include "draftfactorsmodel.h"
 
 #include "enterednumber.h"
+#include "report/reporttable.h"
 
 #include <QFont>
 
@@ -131,6 +132,7 @@ QVariant DraftFactorsModel::data(const QModelIndex &index, int role) const
                                     : QVariant(QLocale().toString(edited, 'g', 6));
     }
     case SortRole:
+    case ReportTable::DataRole:
         return column == Name ? QVariant(row.factor.name) : QVariant(value(index.row(), column));
     case Qt::TextAlignmentRole:
         return column == Name ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -154,6 +156,13 @@ QVariant DraftFactorsModel::data(const QModelIndex &index, int role) const
 
 QVariant DraftFactorsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == ReportTable::DataRole && orientation == Qt::Horizontal && section >= 0
+        && section < m_columns.size()) {
+        static const char *const keys[]
+            = {"name",       "experience", "expectation", "satisfaction",
+               "importance", "weighted",   "ideal",       "gap"};
+        return QString::fromLatin1(keys[m_columns.at(section)]);
+    }
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)

@@ -2,6 +2,7 @@
 
 #include "cataloguemodel.h"
 #include "enterednumber.h"
+#include "report/reporttable.h"
 
 #include <algorithm>
 #include <cmath>
@@ -90,6 +91,10 @@ QVariant DraftKpisModel::data(const QModelIndex &index, int role) const
 
 QVariant DraftKpisModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == ReportTable::DataRole && orientation == Qt::Horizontal)
+        return section == Name   ? QStringLiteral("name")
+               : section == Unit ? QStringLiteral("unit")
+                                 : QStringLiteral("requirement");
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
@@ -197,6 +202,8 @@ QVariant DraftKpiValuesModel::data(const QModelIndex &index, int role) const
     const KpiValue &value = values()->at(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == Value)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == ReportTable::DataRole)
+        return index.column() == Period ? QVariant(value.period) : QVariant(value.value);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     return index.column() == Period ? value.period : QLocale().toString(value.value, 'g', 10);
@@ -204,6 +211,8 @@ QVariant DraftKpiValuesModel::data(const QModelIndex &index, int role) const
 
 QVariant DraftKpiValuesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == ReportTable::DataRole && orientation == Qt::Horizontal)
+        return section == Period ? QStringLiteral("period") : QStringLiteral("value");
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)

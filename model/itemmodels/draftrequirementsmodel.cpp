@@ -1,8 +1,10 @@
 #include "draftrequirementsmodel.h"
 
+#include "analysisjson.h"
 #include "cataloguemodel.h"
 #include "draftfactorsmodel.h"
 #include "enterednumber.h"
+#include "report/reporttable.h"
 
 #include <algorithm>
 #include <cmath>
@@ -221,6 +223,8 @@ QVariant DraftRequirementsModel::data(const QModelIndex &index, int role) const
         }
         return list.isEmpty() ? QVariant() : QVariant(list);
     }
+    if (role == ReportTable::DataRole)
+        return reportData(index.row(), column);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != DraftFactorsModel::SortRole)
         return {};
     const bool display = role == Qt::DisplayRole;
@@ -267,9 +271,43 @@ QVariant DraftRequirementsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QVariant DraftRequirementsModel::reportData(int row, Column column) const
+{
+    Requirement &requirement = m_draft->requirements[row];
+    const CemRequirementRow *computedRow = computed(row);
+    switch (column) {
+    case Cost:
+        return requirement.costEstimate;
+    case Priority:
+        return computedRow ? computedRow->priority : qQNaN();
+    case Feasibility:
+        return computedRow ? computedRow->feasibility : qQNaN();
+    case Quadrant:
+        return computedRow ? AnalysisJson::quadrantKey(computedRow->quadrant) : QString();
+    case Decision:
+        return AnalysisJson::decisionKey(requirement.decision);
+    case StrategicFit:
+    case People:
+    case Process:
+    case Technology: { // 0: not rated
+        const int value = *score(requirement, column);
+        return value > 0 ? QVariant(value) : QVariant(QString());
+    }
+    default:
+        return data(index(row, int(m_columns.indexOf(column))), Qt::DisplayRole);
+    }
+}
+
 QVariant DraftRequirementsModel::headerData(int section, Qt::Orientation orientation,
                                             int role) const
 {
+    if (role == ReportTable::DataRole && orientation == Qt::Horizontal && section >= 0
+        && section < m_columns.size()) {
+        static const char *const keys[]
+            = {"title",  "factors", "owner",      "costEstimate", "priority", "strategicFit",
+               "people", "process", "technology", "feasibility",  "quadrant", "decision"};
+        return QString::fromLatin1(keys[m_columns.at(section)]);
+    }
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)

@@ -63,6 +63,7 @@ signals:
 
 private:
     int *score(Requirement &requirement, Column column) const;
+    QVariant reportData(int row, Column column) const; // ReportTable::DataRole
 
     QList<Column> m_columns;
     CycleDraft *m_draft = nullptr;

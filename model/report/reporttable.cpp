@@ -1,6 +1,9 @@
 #include "reporttable.h"
 
 #include <QAbstractItemModel>
+#include <QLocale>
+
+#include <cmath>
 
 namespace Peakend {
 
@@ -31,22 +34,62 @@ QString csvLine(const QStringList &cells)
 ReportTable ReportTable::fromModel(const QString &name, const QString &title,
                                    const QAbstractItemModel &model)
 {
-    ReportTable table{name, title, {}, {}};
-    for (int column = 0; column < model.columnCount(); ++column)
-        table.header.append(model.headerData(column, Qt::Horizontal).toString());
+    ReportTable table{name, title, {}, {}, {}, {}};
+    for (int column = 0; column < model.columnCount(); ++column) {
+        const QString shown = model.headerData(column, Qt::Horizontal).toString();
+        const QVariant key = model.headerData(column, Qt::Horizontal, DataRole);
+        table.header.append(shown);
+        table.keys.append(key.isValid() ? key.toString() : shown);
+    }
     for (int row = 0; row < model.rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < model.columnCount(); ++column)
-            cells.append(model.index(row, column).data().toString());
-        table.rows.append(cells);
+        QStringList shown;
+        QStringList data;
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex index = model.index(row, column);
+            shown.append(index.data().toString());
+            const QVariant value = index.data(DataRole);
+            data.append(value.isValid() ? dataCell(value) : shown.constLast());
+        }
+        table.rows.append(shown);
+        table.values.append(data);
     }
     return table;
 }
 
+void ReportTable::append(const QStringList &shown, const QVariantList &data)
+{
+    rows.append(shown);
+    QStringList cells;
+    cells.reserve(data.size());
+    for (const QVariant &value : data)
+        cells.append(dataCell(value));
+    values.append(cells);
+}
+
+QString ReportTable::number(double value)
+{
+    return std::isfinite(value) ? QString::number(value, 'g', QLocale::FloatingPointShortest)
+                                : QString();
+}
+
+QString ReportTable::dataCell(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return number(value.toDouble());
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return value.toString(); // integers in C notation, text as it is, null empty
+    }
+}
+
 QByteArray ReportTable::toCsv(bool byteOrderMark) const
 {
-    QString text = csvLine(header);
-    for (const QStringList &row : rows)
+    const bool data = !keys.isEmpty();
+    QString text = csvLine(data ? keys : header);
+    for (const QStringList &row : data ? values : rows)
         text += csvLine(row);
     return byteOrderMark ? QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8() : text.toUtf8();
 }

@@ -1,6 +1,7 @@
 #include "projectreport.h"
 
 #include "analysis/exactshapley.h"
+#include "analysisjson.h"
 #include "charts/chartstyle.h"
 #include "charts/driverimportancechart.h"
 #include "charts/emotioncurvechart.h"
@@ -409,39 +410,60 @@ void ProjectReport::addCurves()
                   .arg(value(curves.neutral)));
     m_document.addChart(m_book.chart(ChartBook::EmotionCurves));
 
-    ReportTable shapes{QStringLiteral("curves-shape"),
-                       tr("Curve shape and overall satisfaction"),
-                       {tr("Vendor"), tr("Overall satisfaction"), tr("n"), tr("Rank"), tr("Wins"),
-                        tr("Pleasure peak"), tr("Pain peak"), tr("End"), tr("Peak-end"),
-                        tr("Spread")},
-                       {}};
+    ReportTable shapes{
+        QStringLiteral("curves-shape"),
+        tr("Curve shape and overall satisfaction"),
+        {tr("Vendor"), tr("Overall satisfaction"), tr("n"), tr("Rank"), tr("Wins"),
+         tr("Pleasure peak"), tr("Pain peak"), tr("End"), tr("Peak-end"), tr("Spread")},
+        {},
+        {QStringLiteral("vendor"), QStringLiteral("overall"), QStringLiteral("n"),
+         QStringLiteral("overallRank"), QStringLiteral("wins"), QStringLiteral("pleasurePeak"),
+         QStringLiteral("pleasure"), QStringLiteral("painPeak"), QStringLiteral("pain"),
+         QStringLiteral("end"), QStringLiteral("endE"), QStringLiteral("peakEnd"),
+         QStringLiteral("spread")},
+        {}};
     const auto at = [&curves](int index, double e) {
         return index < 0 ? QString()
                          : QStringLiteral("%1 (%2)").arg(curves.subprocesses.at(index).name,
                                                          ChartStyle::signedNumber(e, 2));
     };
+    const auto name = [&curves](int index) {
+        return index < 0 ? QString() : curves.subprocesses.at(index).name;
+    };
     for (const VendorCurve &curve : curves.vendors) {
         const CurveShape &shape = curve.shape;
-        shapes.rows.append({curve.vendor.name, value(curve.overall.mean), count(curve.overall.n),
-                            curve.overallRank > 0 ? count(curve.overallRank) : QString(),
-                            QLocale().toString(curve.wins, 'g', 3),
-                            at(shape.pleasurePeak, shape.pleasure), at(shape.painPeak, shape.pain),
-                            at(shape.end, shape.endValue),
-                            ChartStyle::signedNumber(shape.peakEnd, 2), value(shape.spread)});
+        shapes.append({curve.vendor.name, value(curve.overall.mean), count(curve.overall.n),
+                       curve.overallRank > 0 ? count(curve.overallRank) : QString(),
+                       QLocale().toString(curve.wins, 'g', 3),
+                       at(shape.pleasurePeak, shape.pleasure), at(shape.painPeak, shape.pain),
+                       at(shape.end, shape.endValue), ChartStyle::signedNumber(shape.peakEnd, 2),
+                       value(shape.spread)},
+                      {curve.vendor.name, curve.overall.mean, curve.overall.n,
+                       curve.overallRank > 0 ? QVariant(curve.overallRank) : QVariant(), curve.wins,
+                       name(shape.pleasurePeak), shape.pleasure, name(shape.painPeak), shape.pain,
+                       name(shape.end), shape.endValue, shape.peakEnd, shape.spread});
     }
     m_document.addTable(shapes);
 
     ReportTable means{QStringLiteral("curves-means"),
                       tr("Mean rating by subprocess and vendor"),
                       {tr("Subprocess")},
+                      {},
+                      {QStringLiteral("subprocess")},
                       {}};
-    for (const VendorCurve &curve : curves.vendors)
+    for (const VendorCurve &curve : curves.vendors) {
         means.header.append(curve.vendor.name);
+        means.keys.append(curve.vendor.name);
+    }
     for (int s = 0; s < curves.subprocesses.size(); ++s) {
         QStringList row{curves.subprocesses.at(s).name};
-        for (const VendorCurve &curve : curves.vendors)
-            row.append(s < curve.cells.size() ? value(curve.cells.at(s).rating.mean) : QString());
-        means.rows.append(row);
+        QVariantList data{curves.subprocesses.at(s).name};
+        for (const VendorCurve &curve : curves.vendors) {
+            const double mean = s < curve.cells.size() ? curve.cells.at(s).rating.mean : qQNaN();
+            row.append(std::isnan(mean) ? QString() : value(mean));
+            data.append(mean);
+        }
+        means.append(row, data);
     }
     m_document.addTable(means);
     if (curves.vendors.size() > 1)
@@ -516,16 +538,28 @@ void ProjectReport::addDriverSection(const QString &title, const QString &name,
         name,
         tr("Derived importance (shares in % of R²)"),
         {tr("Driver"), tr("r"), tr("β"), tr("Relative weight %"), tr("Shapley (LMG) %")},
+        {},
+        {QStringLiteral("name"), QStringLiteral("r"), QStringLiteral("beta"),
+         QStringLiteral("relativeWeightShare"), QStringLiteral("relativeWeightShareCiLow"),
+         QStringLiteral("relativeWeightShareCiHigh"), QStringLiteral("shapleyShare"),
+         QStringLiteral("shapleyShareCiLow"), QStringLiteral("shapleyShareCiHigh")},
         {}};
     for (const DriverImportanceRow &row : result.drivers) {
-        table.rows.append({row.name, value(row.r), value(row.beta),
-                           withInterval(value(row.relativeWeightShare, 1),
-                                        interval(row.relativeWeightShareCi.low,
-                                                 row.relativeWeightShareCi.high, 1)),
-                           result.hasShapley ? withInterval(
-                               value(row.shapleyShare, 1),
-                               interval(row.shapleyShareCi.low, row.shapleyShareCi.high, 1))
-                                             : QString()});
+        const auto shapley = [&result](double x) {
+            return result.hasShapley ? x : qQNaN();
+        };
+        table.append(
+            {row.name, value(row.r), value(row.beta),
+             withInterval(
+                 value(row.relativeWeightShare, 1),
+                 interval(row.relativeWeightShareCi.low, row.relativeWeightShareCi.high, 1)),
+             result.hasShapley
+                 ? withInterval(value(row.shapleyShare, 1),
+                                interval(row.shapleyShareCi.low, row.shapleyShareCi.high, 1))
+                 : QString()},
+            {row.name, row.r, row.beta, row.relativeWeightShare, row.relativeWeightShareCi.low,
+             row.relativeWeightShareCi.high, shapley(row.shapleyShare),
+             shapley(row.shapleyShareCi.low), shapley(row.shapleyShareCi.high)});
     }
     m_document.addTable(table);
 }
@@ -546,19 +580,22 @@ void ProjectReport::addMeasures()
                           tr("NPS by vendor"),
                           {tr("Vendor"), tr("n"), tr("Promoters"), tr("Passives"), tr("Detractors"),
                            tr("NPS"), tr("95 % CI")},
+                          {},
+                          {QStringLiteral("vendor"), QStringLiteral("n"),
+                           QStringLiteral("promoters"), QStringLiteral("passives"),
+                           QStringLiteral("detractors"), QStringLiteral("nps"),
+                           QStringLiteral("ciLow"), QStringLiteral("ciHigh")},
                           {}};
-        const auto row = [](const QString &who, const NpsResult &nps) {
-            return QStringList{who,
-                               count(nps.n),
-                               percent(nps.promoters),
-                               percent(nps.passives),
-                               percent(nps.detractors),
-                               value(nps.nps, 1),
-                               interval(nps.ci.low, nps.ci.high, 1)};
+        const auto row = [&table](const QString &who, const NpsResult &nps) {
+            table.append({who, count(nps.n), percent(nps.promoters), percent(nps.passives),
+                          percent(nps.detractors), value(nps.nps, 1),
+                          interval(nps.ci.low, nps.ci.high, 1)},
+                         {who, nps.n, nps.promoters, nps.passives, nps.detractors, nps.nps,
+                          nps.ci.low, nps.ci.high});
         };
-        table.rows.append(row(tr("All vendors"), m_analysis.nps));
+        row(tr("All vendors"), m_analysis.nps);
         for (int v = 0; v < m_analysis.vendors.size() && v < curves.vendors.size(); ++v)
-            table.rows.append(row(curves.vendors.at(v).vendor.name, m_analysis.vendors.at(v).nps));
+            row(curves.vendors.at(v).vendor.name, m_analysis.vendors.at(v).nps);
         m_document.addTable(table);
     }
 
@@ -566,14 +603,19 @@ void ProjectReport::addMeasures()
                       tr("Weakest subprocess by vendor"),
                       {tr("Vendor"), tr("Weakest subprocess"), tr("Its mean"),
                        tr("Average of the subprocess means"), tr("Alert")},
+                      {},
+                      {QStringLiteral("vendor"), QStringLiteral("weakest"), QStringLiteral("mean"),
+                       QStringLiteral("average"), QStringLiteral("alert")},
                       {}};
     for (int v = 0; v < m_analysis.vendors.size() && v < curves.vendors.size(); ++v) {
         const WeakestLink &link = m_analysis.vendors.at(v).subprocesses;
         if (link.weakest < 0)
             continue;
-        links.rows.append({curves.vendors.at(v).vendor.name, link.items.at(link.weakest).name,
-                           value(link.items.at(link.weakest).rating.mean), value(link.average),
-                           link.alert ? tr("yes") : QString()});
+        const WeakestLinkItem &weakest = link.items.at(link.weakest);
+        links.append({curves.vendors.at(v).vendor.name, weakest.name, value(weakest.rating.mean),
+                      value(link.average), link.alert ? tr("yes") : QString()},
+                     {curves.vendors.at(v).vendor.name, weakest.name, weakest.rating.mean,
+                      link.average, link.alert});
     }
     if (!links.rows.isEmpty()) {
         m_document.addSection(tr("Weakest link (100 − 1 = 0)"));
@@ -593,14 +635,21 @@ void ProjectReport::addMeasures()
         ReportTable table{QStringLiteral("reasons"),
                           tr("Reasons, all vendors"),
                           {tr("Factor"), tr("Reason to like"), tr("Reason to dislike")},
+                          {},
+                          {QStringLiteral("factor"), QStringLiteral("like"),
+                           QStringLiteral("likeLow"), QStringLiteral("likeHigh"),
+                           QStringLiteral("dislike"), QStringLiteral("dislikeLow"),
+                           QStringLiteral("dislikeHigh")},
                           {}};
         for (const ReasonShare &share : m_analysis.reasons.factors) {
-            table.rows.append(
+            table.append(
                 {share.factor.name,
                  withInterval(percent(share.like.share),
                               interval(share.like.ciLow * 100, share.like.ciHigh * 100, 1)),
                  withInterval(percent(share.dislike.share),
-                              interval(share.dislike.ciLow * 100, share.dislike.ciHigh * 100, 1))});
+                              interval(share.dislike.ciLow * 100, share.dislike.ciHigh * 100, 1))},
+                {share.factor.name, share.like.share, share.like.ciLow, share.like.ciHigh,
+                 share.dislike.share, share.dislike.ciLow, share.dislike.ciHigh});
         }
         m_document.addTable(table);
     }
@@ -612,13 +661,17 @@ void ProjectReport::addMeasures()
                               "pairs).")
                                .arg(count(m_analysis.memory.n)));
         m_document.addChart(m_book.chart(ChartBook::Memory), 0.45);
-        ReportTable table{QStringLiteral("memory-rules"),
-                          tr("Memory rules"),
-                          {tr("Rule"), tr("R²"), tr("Spearman ρ")},
-                          {}};
+        ReportTable table{
+            QStringLiteral("memory-rules"),
+            tr("Memory rules"),
+            {tr("Rule"), tr("R²"), tr("Spearman ρ")},
+            {},
+            {QStringLiteral("rule"), QStringLiteral("rSquared"), QStringLiteral("spearman")},
+            {}};
         for (const MemoryRuleFit &fit : m_analysis.memory.rules)
-            table.rows.append(
-                {MemoryModel::ruleName(fit.rule), value(fit.rSquared, 3), value(fit.spearman, 3)});
+            table.append(
+                {MemoryModel::ruleName(fit.rule), value(fit.rSquared, 3), value(fit.spearman, 3)},
+                {AnalysisJson::ruleKey(fit.rule), fit.rSquared, fit.spearman});
         m_document.addTable(table);
     }
 
@@ -633,13 +686,20 @@ void ProjectReport::addMeasures()
                           tr("Mean rating by channel"),
                           QStringList{tr("Touchpoint")} + channels.channels
                               + QStringList{tr("Consistency")},
+                          {},
+                          QStringList{QStringLiteral("touchpoint")} + channels.channels
+                              + QStringList{QStringLiteral("consistency")},
                           {}};
         for (const ChannelConsistencyItem &item : channels.items) {
             QStringList row{item.name};
-            for (const double mean : item.means)
+            QVariantList data{item.name};
+            for (const double mean : item.means) {
                 row.append(std::isnan(mean) ? QString() : value(mean));
+                data.append(mean);
+            }
             row.append(std::isnan(item.consistency) ? QString() : value(item.consistency));
-            table.rows.append(row);
+            data.append(item.consistency);
+            table.append(row, data);
         }
         m_document.addTable(table);
     }
@@ -672,22 +732,40 @@ void ProjectReport::addAppendix()
          tr("Channel consistency = 1 − mean |channel A − channel B| / (max − min).")});
 
     m_document.addSection(tr("Data and n"));
-    const auto scaleText = tr("%1 to %2, neutral %3")
-                               .arg(value(info.scale.min, 0), value(info.scale.max, 0),
-                                    value(info.scale.neutral, 1));
+    const Scale scale = m_analysis.scale; // the analysed wave's (the project's without one)
+    const auto scaleText
+        = tr("%1 to %2, neutral %3")
+              .arg(value(scale.min, 0), value(scale.max, 0), value(scale.neutral, 1));
     ReportTable data{QStringLiteral("data"),
                      tr("What the figures are computed from"),
                      {tr("Item"), tr("Value")},
-                     {{tr("Project"), info.name},
-                      {tr("Rating scale"), scaleText},
-                      {tr("Survey wave"), m_source.isEmpty() ? tr("none") : m_source},
-                      {tr("Respondents"), count(m_analysis.respondents)},
-                      {tr("Respondent × vendor evaluations"), count(m_analysis.cases)},
-                      {tr("Segment"),
-                       m_analysis.segment.isEmpty() ? tr("everyone") : m_analysis.segment.label()},
-                      {tr("Vendors"), count(m_repository.vendors().size())},
-                      {tr("Subprocesses"), count(m_repository.subprocesses().size())},
-                      {tr("Factors"), count(m_repository.factors().size())}}};
+                     {},
+                     {QStringLiteral("item"), QStringLiteral("value")},
+                     {}};
+    const auto item = [&data](const QString &key, const QString &name, const QString &shown,
+                              const QVariant &raw) {
+        data.append({name, shown}, {key, raw});
+    };
+    item(QStringLiteral("project"), tr("Project"), info.name, info.name);
+    item(QStringLiteral("scale"), tr("Rating scale"), scaleText,
+         QStringLiteral("%1-%2:%3")
+             .arg(ReportTable::number(scale.min), ReportTable::number(scale.max),
+                  ReportTable::number(scale.neutral)));
+    item(QStringLiteral("survey"), tr("Survey wave"), m_source.isEmpty() ? tr("none") : m_source,
+         m_source);
+    item(QStringLiteral("respondents"), tr("Respondents"), count(m_analysis.respondents),
+         m_analysis.respondents);
+    item(QStringLiteral("cases"), tr("Respondent × vendor evaluations"), count(m_analysis.cases),
+         m_analysis.cases);
+    item(QStringLiteral("segment"), tr("Segment"),
+         m_analysis.segment.isEmpty() ? tr("everyone") : m_analysis.segment.label(),
+         m_analysis.segment.isEmpty() ? QString() : m_analysis.segment.label());
+    item(QStringLiteral("vendors"), tr("Vendors"), count(m_repository.vendors().size()),
+         m_repository.vendors().size());
+    item(QStringLiteral("subprocesses"), tr("Subprocesses"),
+         count(m_repository.subprocesses().size()), m_repository.subprocesses().size());
+    item(QStringLiteral("factors"), tr("Factors"), count(m_repository.factors().size()),
+         m_repository.factors().size());
     m_document.addTable(data);
 
     const EmotionCurves &curves = m_analysis.curves;
@@ -696,6 +774,9 @@ void ProjectReport::addAppendix()
                       tr("n by vendor"),
                       {tr("Vendor"), tr("Overall ratings"), tr("Fewest ratings at a subprocess"),
                        tr("Most ratings at a subprocess")},
+                      {},
+                      {QStringLiteral("vendor"), QStringLiteral("overallN"),
+                       QStringLiteral("fewestN"), QStringLiteral("mostN")},
                       {}};
         for (const VendorCurve &curve : curves.vendors) {
             int fewest = -1;
@@ -704,8 +785,9 @@ void ProjectReport::addAppendix()
                 fewest = fewest < 0 ? cell.rating.n : std::min(fewest, cell.rating.n);
                 most = std::max(most, cell.rating.n);
             }
-            n.rows.append({curve.vendor.name, count(curve.overall.n), count(std::max(fewest, 0)),
-                           count(most)});
+            n.append({curve.vendor.name, count(curve.overall.n), count(std::max(fewest, 0)),
+                      count(most)},
+                     {curve.vendor.name, curve.overall.n, std::max(fewest, 0), most});
         }
         m_document.addTable(n);
     }
