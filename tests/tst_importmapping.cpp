@@ -33,8 +33,8 @@ void TestImportMapping::roundTrip()
     grid.coding.min = 1;
     grid.coding.max = 5;
     grid.coding.reversed = true;
-    grid.coding.labels = {{QStringLiteral("Very satisfied"), 5.0},
-                          {QStringLiteral("Unfamiliar (N/A)"), qQNaN()}};
+    grid.coding.labels
+        = {{QStringLiteral("Very satisfied"), 5.0}, {QStringLiteral("Unfamiliar (N/A)"), qQNaN()}};
     grid.coding.missing = {9};
     mapping.columns = {ColumnMapping(), grid, ColumnMapping(ColumnRole::Recommend)};
     for (const auto format : {QJsonDocument::Compact, QJsonDocument::Indented}) {
@@ -73,19 +73,20 @@ void TestImportMapping::refusesWithWhereAndWhat_data()
     QTest::newRow("no columns") << QByteArray("{}") << "needs “columns”";
     QTest::newRow("unknown key") << QByteArray(R"({"columns": [{"role": "rating"}], "lables": {}})")
                                  << "unknown key “lables”";
-    QTest::newRow("unknown role")
-        << QByteArray(R"({"columns": [{"role": "ignore"}, {"role": "nps"}]})")
-        << "Column 2 of the mapping: unknown role “nps”";
-    QTest::newRow("label text")
-        << QByteArray(R"({"columns": [{"role": "rating", "labels": {"Good": "4"}}]})")
-        << "the label “Good” must stand for a number or null";
-    QTest::newRow("column scale")
-        << QByteArray(R"({"columns": [{"role": "rating", "scale": [5, 1]}]})")
-        << "“scale” must be [minimum, maximum]";
-    QTest::newRow("wave scale")
-        << QByteArray(R"({"columns": [{"role": "rating"}], "scale": {"min": 1, "max": 5, "neutral": 9}})")
-        << "neutral point between them";
-    QTest::newRow("header rows") << QByteArray(R"({"columns": [{"role": "rating"}], "headerRows": 0})")
+    QTest::newRow("unknown role") << QByteArray(
+        R"({"columns": [{"role": "ignore"}, {"role": "nps"}]})")
+                                  << "Column 2 of the mapping: unknown role “nps”";
+    QTest::newRow("label text") << QByteArray(
+        R"({"columns": [{"role": "rating", "labels": {"Good": "4"}}]})")
+                                << "the label “Good” must stand for a number or null";
+    QTest::newRow("column scale") << QByteArray(
+        R"({"columns": [{"role": "rating", "scale": [5, 1]}]})")
+                                  << "“scale” must be [minimum, maximum]";
+    QTest::newRow("wave scale") << QByteArray(
+        R"({"columns": [{"role": "rating"}], "scale": {"min": 1, "max": 5, "neutral": 9}})")
+                                << "neutral point between them";
+    QTest::newRow("header rows") << QByteArray(
+        R"({"columns": [{"role": "rating"}], "headerRows": 0})")
                                  << "“headerRows” must be a whole number from 1 to 10";
     QTest::newRow("respondent id")
         << QByteArray(R"({"columns": [{"role": "rating"}], "respondentId": "first"})")
@@ -113,7 +114,8 @@ void TestImportMapping::problems()
                        ColumnMapping(ColumnRole::SubprocessRating, QStringLiteral("Quote"))};
     QCOMPARE(mapping.problem(headers), QString());
     mapping.columns[0].role = ColumnRole::Ignore;
-    QVERIFY(mapping.problem(headers).startsWith(QStringLiteral("No column holds the respondent id")));
+    QVERIFY(
+        mapping.problem(headers).startsWith(QStringLiteral("No column holds the respondent id")));
     mapping.idFromRow = true;
     QCOMPARE(mapping.problem(headers), QString());
     mapping.columns[2].coding.min = 3;

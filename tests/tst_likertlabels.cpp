@@ -33,12 +33,12 @@ void TestLikertLabels::placesKnownSets_data()
         << QStringList{QStringLiteral("Very favorably"), QStringLiteral("Somewhat unfavorably"),
                        QStringLiteral("very unfavorably"), QStringLiteral("neutral")}
         << QList<double>{5, 2, 1, 3};
-    QTest::newRow("importance")
-        << QStringList{QStringLiteral("extremely important"),
-                       QStringLiteral("Not at all important")}
-        << 5 << QStringList{QStringLiteral("extremely important"),
-                            QStringLiteral("Not at all important")}
-        << QList<double>{5, 1};
+    QTest::newRow("importance") << QStringList{QStringLiteral("extremely important"),
+                                               QStringLiteral("Not at all important")}
+                                << 5
+                                << QStringList{QStringLiteral("extremely important"),
+                                               QStringLiteral("Not at all important")}
+                                << QList<double>{5, 1};
     QTest::newRow("satisfaction, any case")
         << QStringList{QStringLiteral("VERY SATISFIED"), QStringLiteral("dissatisfied"),
                        QStringLiteral("Neither satisfied nor dissatisfied")}
@@ -109,9 +109,9 @@ void TestLikertLabels::leadingNumbers()
     QCOMPARE(LikertLabels::leadingNumber(QStringLiteral("7 Very good")), 7.0);
     QVERIFY(!LikertLabels::leadingNumber(QStringLiteral("Apex 3")));
     QVERIFY(!LikertLabels::leadingNumber(QStringLiteral("3")));
-    const auto suggestion = LikertLabels::suggest(
-        {QStringLiteral("0 - Not at all likely"), QStringLiteral("5"),
-         QStringLiteral("10 - Extremely likely")});
+    const auto suggestion
+        = LikertLabels::suggest({QStringLiteral("0 - Not at all likely"), QStringLiteral("5"),
+                                 QStringLiteral("10 - Extremely likely")});
     QVERIFY(suggestion);
     QCOMPARE(suggestion->points, 0); // numbers as written: no scale of its own
     QCOMPARE(suggestion->labels.value(QStringLiteral("0 - Not at all likely")), 0.0);
@@ -136,8 +136,8 @@ void TestLikertLabels::refusesWhatIsInNoSet()
 {
     QVERIFY(!LikertLabels::suggest({QStringLiteral("Apex"), QStringLiteral("Borealis")}));
     QVERIFY(!LikertLabels::suggest({QStringLiteral("Very satisfied"), QStringLiteral("Purple")}));
-    QVERIFY(!LikertLabels::suggest({QStringLiteral("10 - Extremely likely"),
-                                    QStringLiteral("Very satisfied")}));
+    QVERIFY(!LikertLabels::suggest(
+        {QStringLiteral("10 - Extremely likely"), QStringLiteral("Very satisfied")}));
     QVERIFY(!LikertLabels::suggest({}));
 }
 

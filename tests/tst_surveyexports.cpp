@@ -24,8 +24,7 @@ std::unique_ptr<ProjectDocument> journeyProject(const QTemporaryDir &dir)
     repository.addVendor({0, QStringLiteral("Borealis"), false, QString(), 1});
     int position = 0;
     for (const char *name : {"Quote", "Delivery", "Support", "Angebot", "Lieferung"})
-        repository.addSubprocess(
-            {0, QString::fromUtf8(name), Phase::Purchase, position++, false});
+        repository.addSubprocess({0, QString::fromUtf8(name), Phase::Purchase, position++, false});
     return document;
 }
 
@@ -96,8 +95,8 @@ void TestSurveyExports::importsAsSuggested_data()
     // German Qualtrics, 1–7, −99 for no answer: Apex Angebot (7 + 5) / 2, Support 5 alone.
     QTest::newRow("Qualtrics, German, 1-7")
         << "qualtrics-de.csv" << int(SurveyLayout::Qualtrics) << 3 << Scale{1, 7, 4} << 4 << 11
-        << QList<Cell>{{"Apex", "Angebot", 6.0, 2},     {"Apex", "Lieferung", 5.0, 2},
-                       {"Apex", "Support", 5.0, 1},     {"Borealis", "Angebot", 4.5, 2},
+        << QList<Cell>{{"Apex", "Angebot", 6.0, 2},       {"Apex", "Lieferung", 5.0, 2},
+                       {"Apex", "Support", 5.0, 1},       {"Borealis", "Angebot", 4.5, 2},
                        {"Borealis", "Lieferung", 3.5, 2}, {"Borealis", "Support", 5.5, 2}};
     // Qualtrics Insights (2016), 0–10 with a 0: Apex Quote (0 + 8) / 2.
     QTest::newRow("Qualtrics 2016, 0-10")
@@ -110,10 +109,9 @@ void TestSurveyExports::importsAsSuggested_data()
     // "Unfamiliar (N/A)" no answer. Apex Quote (5 + 4) / 2, Support 1 alone.
     QTest::newRow("SurveyMonkey grid, labels, cp1252")
         << "surveymonkey-grid.csv" << int(SurveyLayout::SurveyMonkey) << 2 << Scale{1, 5, 3} << 4
-        << 10
-        << QList<Cell>{{"Apex", "Quote", 4.5, 2},     {"Apex", "Delivery", 3.5, 2},
-                       {"Apex", "Support", 1.0, 1},   {"Borealis", "Quote", 2.0, 1},
-                       {"Borealis", "Delivery", 3.5, 2}, {"Borealis", "Support", 3.5, 2}};
+        << 10 << QList<Cell>{{"Apex", "Quote", 4.5, 2},        {"Apex", "Delivery", 3.5, 2},
+                             {"Apex", "Support", 1.0, 1},      {"Borealis", "Quote", 2.0, 1},
+                             {"Borealis", "Delivery", 3.5, 2}, {"Borealis", "Support", 3.5, 2}};
     // LimeSurvey full text with satisfaction labels, 1–5.
     QTest::newRow("LimeSurvey, full text, labels")
         << "limesurvey-text.csv" << int(SurveyLayout::LimeSurvey) << 1 << Scale{1, 5, 3} << 3 << 6
@@ -123,8 +121,7 @@ void TestSurveyExports::importsAsSuggested_data()
                        {"Borealis", "Delivery", 4.0, 1}};
     // Semicolons, decimal comma, −99, 1–100: Apex Delivery (70 + 55.5) / 2.
     QTest::newRow("semicolons, 1-100")
-        << "semicolon-100.csv" << int(SurveyLayout::PlainWide) << 1 << Scale{1, 100, 50.5} << 4
-        << 6
+        << "semicolon-100.csv" << int(SurveyLayout::PlainWide) << 1 << Scale{1, 100, 50.5} << 4 << 6
         << QList<Cell>{{"Apex", "Quote", 85.0, 1},
                        {"Apex", "Delivery", 62.75, 2},
                        {"Borealis", "Quote", 52.5, 2},
@@ -140,8 +137,8 @@ void TestSurveyExports::importsAsSuggested_data()
     // Respondent × brand rows, 0–10, one blank answer.
     QTest::newRow("respondent x brand, 0-10")
         << "brands-0-10.csv" << int(SurveyLayout::PlainWide) << 1 << Scale{0, 10, 5} << 2 << 11
-        << QList<Cell>{{"Apex", "Quote", 5.0, 2},     {"Apex", "Delivery", 9.5, 2},
-                       {"Apex", "Support", 6.5, 2},   {"Borealis", "Quote", 5.5, 2},
+        << QList<Cell>{{"Apex", "Quote", 5.0, 2},        {"Apex", "Delivery", 9.5, 2},
+                       {"Apex", "Support", 6.5, 2},      {"Borealis", "Quote", 5.5, 2},
                        {"Borealis", "Delivery", 4.5, 2}, {"Borealis", "Support", 1.0, 1}};
 }
 
@@ -246,8 +243,8 @@ void TestSurveyExports::recommendCoded1To11()
     QCOMPARE(recommend.coding.min, 1.0);
     QCOMPARE(recommend.coding.max, 11.0);
     qint64 surveyId = 0;
-    QVERIFY(SurveyImporter::run(document->store().handle(), path, mapping, {}, &surveyId)
-                .isClean());
+    QVERIFY(
+        SurveyImporter::run(document->store().handle(), path, mapping, {}, &surveyId).isClean());
     QList<double> values;
     for (const Evaluation &evaluation : document->repository().evaluations(surveyId))
         values.append(evaluation.recommend);
@@ -271,8 +268,8 @@ void TestSurveyExports::labelsAndNoAnswerFromText()
     QCOMPARE(mapping.columns.at(9).role, ColumnRole::Ignore); // comments
     QVERIFY(session.ignoredColumns(mapping).last().contains(QStringLiteral("“Fast, friendly”")));
     qint64 surveyId = 0;
-    QVERIFY(SurveyImporter::run(document->store().handle(), path, mapping, {}, &surveyId)
-                .isClean());
+    QVERIFY(
+        SurveyImporter::run(document->store().handle(), path, mapping, {}, &surveyId).isClean());
     const ProjectAnalysis analysis
         = ProjectAnalysis::compute(SurveyDataLoader::load(document->repository(), surveyId));
     QCOMPARE(analysis.curves.vendors.at(0).overall.mean, 3.0);
@@ -325,7 +322,7 @@ void TestSurveyExports::spssFileAsRead()
              (QStringList{QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("5"),
                           QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("North"),
                           QStringLiteral("2026-05-02")}));
-    QCOMPARE(preview.rows.at(4).at(3), QString()); // 9, declared missing
+    QCOMPARE(preview.rows.at(4).at(3), QString());           // 9, declared missing
     QCOMPARE(preview.rows.at(3).at(2), QStringLiteral("9")); // 9, only a label
     QCOMPARE(preview.valueLabels.at(1).value(QStringLiteral("2")), QStringLiteral("Borealis"));
     QCOMPARE(preview.valueLabels.at(2).value(QStringLiteral("9")), QStringLiteral("Don't know"));

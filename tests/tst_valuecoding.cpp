@@ -50,8 +50,8 @@ void TestValueCoding::decodes_data()
     const int outside = AnswerDecoder::OutOfScale;
     const int text = AnswerDecoder::NotANumber;
     ValueCoding labelled = coding(1, 5);
-    labelled.labels = {{QStringLiteral("Very favorably"), 5.0},
-                       {QStringLiteral("Unfamiliar (N/A)"), qQNaN()}};
+    labelled.labels
+        = {{QStringLiteral("Very favorably"), 5.0}, {QStringLiteral("Unfamiliar (N/A)"), qQNaN()}};
     ValueCoding missing;
     missing.missing = {-99.0};
 
@@ -77,14 +77,14 @@ void TestValueCoding::decodes_data()
     QTest::newRow("reversed on the wave's scale")
         << reversedOnWave << 0.0 << 10.0 << "3" << answer << 7.0;
     QTest::newRow("label") << labelled << 1.0 << 5.0 << "very FAVORABLY " << answer << 5.0;
-    QTest::newRow("label onto 0-10") << labelled << 0.0 << 10.0 << "Very favorably" << answer
-                                     << 10.0;
+    QTest::newRow("label onto 0-10")
+        << labelled << 0.0 << 10.0 << "Very favorably" << answer << 10.0;
     QTest::newRow("label for no answer")
         << labelled << 1.0 << 5.0 << "Unfamiliar (N/A)" << none << 0.0;
     QTest::newRow("unknown label") << labelled << 1.0 << 5.0 << "Favourably" << text << 0.0;
     QTest::newRow("column missing code") << missing << 1.0 << 10.0 << "-99" << none << 0.0;
-    QTest::newRow("weight: no range") << ValueCoding() << qQNaN() << qQNaN() << "250" << answer
-                                      << 250.0;
+    QTest::newRow("weight: no range")
+        << ValueCoding() << qQNaN() << qQNaN() << "250" << answer << 250.0;
 }
 
 void TestValueCoding::decodes()

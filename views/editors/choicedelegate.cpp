@@ -42,8 +42,8 @@ void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                   const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor))
-        model->setData(index, combo->isEditable() ? QVariant(combo->currentText())
-                                                  : combo->currentData());
+        model->setData(index,
+                       combo->isEditable() ? QVariant(combo->currentText()) : combo->currentData());
     else
         QStyledItemDelegate::setModelData(editor, model, index);
 }

@@ -59,9 +59,9 @@ ColumnCodingDialog::ColumnCodingDialog(const ValueCoding &coding, const QStringL
         answer->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_labels->setItem(row, 0, answer);
         const double value = coding.labels.value(texts.at(row), qQNaN());
-        m_labels->setItem(row, 1,
-                          new QTableWidgetItem(std::isnan(value) ? QString()
-                                                                 : QLocale().toString(value)));
+        m_labels->setItem(
+            row, 1,
+            new QTableWidgetItem(std::isnan(value) ? QString() : QLocale().toString(value)));
         auto *none = new QTableWidgetItem;
         none->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         const bool noAnswer = coding.labels.contains(texts.at(row)) && std::isnan(value);

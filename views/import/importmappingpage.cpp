@@ -62,8 +62,8 @@ ImportMappingPage::ImportMappingPage(SurveyImportWizard *wizard)
     , m_scaleMax(scaleBox(this))
     , m_scaleNeutral(scaleBox(this))
     , m_missingCodes(new QLineEdit(this))
-    , m_idFromRow(new QCheckBox(tr("Each row is one &respondent (the file has no id column)"),
-                                this))
+    , m_idFromRow(
+          new QCheckBox(tr("Each row is one &respondent (the file has no id column)"), this))
     , m_createMissing(new QCheckBox(
           tr("A&dd vendors, subprocesses and factors the project does not have yet"), this))
     , m_saveAs(new QLineEdit(this))

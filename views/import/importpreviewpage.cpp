@@ -65,8 +65,8 @@ void ImportPreviewPage::reload()
     ImportDraft &draft = m_wizard->draft();
     draft.options.csv.encoding = m_encoding->currentData().toString();
     draft.options.sheet = m_sheet->currentText();
-    draft.session = std::make_shared<ImportSession>(*m_wizard->document(), draft.file,
-                                                    draft.options);
+    draft.session
+        = std::make_shared<ImportSession>(*m_wizard->document(), draft.file, draft.options);
     draft.preview = draft.session->preview();
     draft.layout = draft.session->layout();
 
