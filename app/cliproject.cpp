@@ -91,6 +91,12 @@ CliProject::CliProject(QCommandLineParser &parser, Options options)
     , m_segment(QStringLiteral("segment"),
                 tr("Only respondents in this segment, e.g. \"tier = A | B; size = large\"."),
                 tr("segment"))
+    , m_outcomeOption(QStringLiteral("outcome"),
+                      tr("What derived importance explains: overall (the default), recommend, "
+                         "satisfied (overall in the top two boxes), promoter (recommend 9–10), "
+                         "a respondent attribute holding numbers, or any of them with >=T for "
+                         "yes/no (a logistic model)."),
+                      tr("outcome"))
     , m_options(options)
 {
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -100,6 +106,7 @@ CliProject::CliProject(QCommandLineParser &parser, Options options)
     if (options == WithAnalysis) {
         parser.addOption(m_survey);
         parser.addOption(m_segment);
+        parser.addOption(m_outcomeOption);
     }
 }
 
@@ -146,6 +153,15 @@ int CliProject::open(const QCommandLineParser &parser)
         err() << segmentError << Qt::endl;
         return Usage;
     }
+    if (parser.isSet(m_outcomeOption)) {
+        QString outcomeError;
+        const auto outcome = Outcome::parse(parser.value(m_outcomeOption), &outcomeError);
+        if (!outcome) {
+            err() << outcomeError << Qt::endl;
+            return Usage;
+        }
+        m_outcome = *outcome;
+    }
     return -1;
 }
 
@@ -158,8 +174,13 @@ std::optional<ProjectAnalysis> CliProject::analyze(AnalysisParts parts) const
         err() << unmatched << Qt::endl;
         return std::nullopt;
     }
+    if (const QString error = m_outcome.of(data).error; !error.isEmpty()) {
+        err() << error << Qt::endl;
+        return std::nullopt;
+    }
     ProjectAnalysisOptions options;
     options.segment = m_filter;
+    options.outcome = m_outcome;
     options.parts = parts;
     return ProjectAnalysis::compute(data, repository.incidents(), repository.touchpoints(),
                                     options);

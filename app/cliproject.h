@@ -39,7 +39,7 @@ public:
     static QCommandLineOption demoOption();
     static std::optional<DemoProject::Kind> demoKind(const QCommandLineParser &parser, bool *valid);
 
-    // Adds FILE, --demo, and with analysis also --survey and --segment.
+    // Adds FILE, --demo, and with analysis also --survey, --segment and --outcome.
     enum Options { ProjectOnly, WithAnalysis };
     explicit CliProject(QCommandLineParser &parser, Options options = ProjectOnly);
     ~CliProject();
@@ -48,9 +48,9 @@ public:
     // otherwise -1.
     int open(const QCommandLineParser &parser);
     ProjectDocument *document() const { return m_document.get(); }
-    // The analysis of the chosen wave and segment (only the parts asked for), with the full
-    // 1,000 bootstrap resamples; nullopt, with the reason printed, when the segment names what
-    // the wave does not have.
+    // The analysis of the chosen wave, segment and outcome (only the parts asked for), with
+    // the full 1,000 bootstrap resamples; nullopt, with the reason printed, when the segment
+    // or the outcome names what the wave does not have.
     std::optional<ProjectAnalysis> analyze(AnalysisParts parts = allAnalysisParts) const;
     // The analysed wave's name; empty when the project has none.
     QString surveyName() const;
@@ -60,11 +60,13 @@ public:
 private:
     QCommandLineOption m_survey;
     QCommandLineOption m_segment;
+    QCommandLineOption m_outcomeOption;
     Options m_options;
     QTemporaryDir m_scratch;
     std::unique_ptr<ProjectDocument> m_document;
     qint64 m_surveyId = 0;
     SegmentFilter m_filter;
+    Outcome m_outcome;
 };
 
 } // namespace Peakend

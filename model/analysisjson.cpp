@@ -102,6 +102,9 @@ QJsonObject importance(const ImportanceResult &result)
     return {{QStringLiteral("error"),
              result.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error)},
             {QStringLiteral("outcome"), result.outcomeName},
+            {QStringLiteral("model"), result.model == ImportanceResult::Model::Logistic
+                                          ? QStringLiteral("logistic")
+                                          : QStringLiteral("linear")},
             {QStringLiteral("n"), result.n},
             {QStringLiteral("excluded"), result.excluded},
             {QStringLiteral("rSquared"), number(result.rSquared)},

@@ -27,6 +27,7 @@ private slots:
     void highlightMovesTheFocus();
     void editsReachTheCharts();
     void noDocument();
+    void outcomeChooserExplainsAYesNoOutcome();
     void draggingAWorkshopPointChangesItsScore();
     void everyChartRendersBothDemos_data();
     void everyChartRendersBothDemos();
@@ -173,6 +174,38 @@ void TestChartsPage::noDocument()
     QCOMPARE(page.analysis().respondents, 0);
     QVERIFY(!page.chart(ChartBook::EmotionCurves)->emptyReason().isEmpty());
     QVERIFY(page.sampleText().isEmpty());
+}
+
+// The charts bar picks what the drivers explain; a yes/no outcome gets the logistic model, and
+// the driver charts say so. PEAKEND_SHOTS=DIR saves the page to look at.
+void TestChartsPage::outcomeChooserExplainsAYesNoOutcome()
+{
+    ChartsPage page;
+    page.resize(1500, 850);
+    page.setDocument(m_document.get());
+    auto *outcome = page.findChild<QComboBox *>(QStringLiteral("importanceOutcome"));
+    QVERIFY(outcome);
+    QCOMPARE(outcome->itemData(0).toString(), QStringLiteral("overall"));
+    QCOMPARE(page.analysis().journey.importance.model, ImportanceResult::Model::Linear);
+    const int promoter = outcome->findData(QStringLiteral("promoter"));
+    QVERIFY(promoter > 0);
+    outcome->setCurrentIndex(promoter);
+    const ImportanceResult &journey = page.analysis().journey.importance;
+    QCOMPARE(journey.model, ImportanceResult::Model::Logistic);
+    QCOMPARE(journey.outcomeName, QStringLiteral("Promoter (recommend 9–10)"));
+    QCOMPARE(journey.n, 1402);
+    const Chart *drivers = page.chart(ChartBook::JourneyDrivers);
+    QVERIFY(drivers->title().contains(QStringLiteral("Promoter")));
+    QVERIFY2(drivers->caption().contains(QStringLiteral("logistic")),
+             qPrintable(drivers->caption()));
+    // The choice stays when the project changes under the page.
+    page.setSegment(QStringLiteral("company size"), QStringLiteral("enterprise"));
+    QCOMPARE(outcome->currentData().toString(), QStringLiteral("promoter"));
+    if (const QString shots = qEnvironmentVariable("PEAKEND_SHOTS"); !shots.isEmpty()) {
+        page.showChart(ChartBook::JourneyDrivers);
+        page.show();
+        QVERIFY(page.grab().save(shots + QStringLiteral("/drivers-promoter.png")));
+    }
 }
 
 void TestChartsPage::draggingAWorkshopPointChangesItsScore()

@@ -33,6 +33,7 @@ private slots:
     void importSaysWhatIsLeftOut();
     void analyzeJson();
     void analyzeCsv();
+    void analyzeWithAnOutcome();
     void exportCharts();
     void exportErrors();
     void languageFollowsLangThenTheEnvironment();
@@ -610,6 +611,42 @@ void TestCommandLine::analyzeJson()
 
 // `peakend analyze --csv`: Meisu's seed row (DESIGN.md §2.4) and B2B means equal to SQL at
 // full precision; several sections need a folder.
+// --outcome: likelihood to recommend is explained linearly, promoter (yes/no) by the logistic
+// model; an outcome the wave lacks is refused with what it has (exit 2).
+void TestCommandLine::analyzeWithAnOutcome()
+{
+    const auto drivers = [this](const QString &outcome) {
+        const Result result
+            = run({QStringLiteral("analyze"), QStringLiteral("--demo"), QStringLiteral("b2b"),
+                   QStringLiteral("--what"), QStringLiteral("drivers"), QStringLiteral("--json"),
+                   QStringLiteral("--outcome"), outcome});
+        return QJsonDocument::fromJson(result.out.toUtf8())
+            .object()
+            .value(QStringLiteral("drivers"))
+            .toObject()
+            .value(QStringLiteral("subprocesses"))
+            .toObject();
+    };
+    QJsonObject journey = drivers(QStringLiteral("recommend"));
+    QCOMPARE(journey.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("Likelihood to recommend"));
+    QCOMPARE(journey.value(QStringLiteral("model")).toString(), QStringLiteral("linear"));
+    journey = drivers(QStringLiteral("promoter"));
+    QCOMPARE(journey.value(QStringLiteral("model")).toString(), QStringLiteral("logistic"));
+    QCOMPARE(journey.value(QStringLiteral("shapley")).toBool(), false);
+    double sum = 0.0;
+    for (const QJsonValue row : journey.value(QStringLiteral("drivers")).toArray())
+        sum += row.toObject().value(QStringLiteral("relativeWeight")).toDouble();
+    QVERIFY(std::abs(sum - journey.value(QStringLiteral("rSquared")).toDouble()) < 1e-9);
+
+    const Result refused
+        = run({QStringLiteral("analyze"), QStringLiteral("--demo"), QStringLiteral("b2b"),
+               QStringLiteral("--outcome"), QStringLiteral("churn")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("The wave has no attribute “churn”; it has: ")),
+             qPrintable(refused.err));
+}
+
 void TestCommandLine::analyzeCsv()
 {
     Result result

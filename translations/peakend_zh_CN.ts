@@ -232,6 +232,14 @@
         <source>The language of messages, names and texts: en, zh_CN or zh_TW (default: the environment&apos;s locale).</source>
         <translation>消息、名称和文本的语言：en、zh_CN 或 zh_TW（默认：环境的区域设置）。</translation>
     </message>
+    <message>
+        <source>What derived importance explains: overall (the default), recommend, satisfied (overall in the top two boxes), promoter (recommend 9–10), a respondent attribute holding numbers, or any of them with &gt;=T for yes/no (a logistic model).</source>
+        <translation>推导重要性所解释的结果：overall（默认，总体满意度）、recommend（推荐意愿）、satisfied（总体满意度在最高两档）、promoter（推荐意愿 9–10）、含数字的受访者属性，或在任一项后加 &gt;=T 表示是/否结果（用逻辑回归模型）。</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -384,6 +392,10 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>The drivers could not be fitted.</source>
         <translation>无法拟合这些驱动因素。</translation>
     </message>
+    <message>
+        <source>The logistic model of %1 cannot be fitted: the drivers separate yes from no perfectly, or one of them never varies. Use fewer drivers or more responses.</source>
+        <translation>无法拟合 %1 的逻辑回归模型：驱动因素把“是”和“否”完全分开，或其中某项从不变化。请减少驱动因素或增加回答。</translation>
+    </message>
 </context>
 <context>
     <name>DriverImportanceChart</name>
@@ -452,6 +464,18 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
     <message>
         <source>No whiskers: Shapley intervals are left out for this many drivers (the relative weights&apos; intervals are computed).</source>
         <translation>无误差线：驱动因素较多时不计算 Shapley 区间（已计算相对权重的区间）。</translation>
+    </message>
+    <message>
+        <source>Yes/no outcome, logistic model. Method: %1. n = %2 respondent × vendor rows, R² of the outcome with the predicted probability = %3</source>
+        <translation>是/否结果，逻辑回归模型。方法：%1。n = %2 行（受访者 × 供应商），结果与预测概率的 R² = %3</translation>
+    </message>
+    <message>
+        <source>standardised logistic β</source>
+        <translation>标准化逻辑回归 β</translation>
+    </message>
+    <message>
+        <source>relative weights for logistic regression (Tonidandel &amp; LeBreton); no Shapley values for a yes/no outcome</source>
+        <translation>逻辑回归的相对权重（Tonidandel 与 LeBreton）；是/否结果不计算 Shapley 值</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1633,57 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>“%1”: after &gt;= comes a number, e.g. recommend&gt;=9.</source>
+        <translation>“%1”：&gt;= 后面应是数字，例如 recommend&gt;=9。</translation>
+    </message>
+    <message>
+        <source>Name an outcome: overall, recommend, satisfied, promoter or an attribute holding numbers.</source>
+        <translation>请指定结果：overall、recommend、satisfied、promoter 或含数字的属性。</translation>
+    </message>
+    <message>
+        <source>“%1” is already a yes/no outcome: leave out &gt;=.</source>
+        <translation>“%1”已是是/否结果：请去掉 &gt;=。</translation>
+    </message>
+    <message>
+        <source>The wave has no attribute “%1”; it has: %2.</source>
+        <translation>该调查波次没有属性“%1”；已有的属性：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend</source>
+        <translation>推荐意愿</translation>
+    </message>
+    <message>
+        <source>The attribute “%1” holds no numbers: choose one that does (a spend, a rating, 0/1 for no/yes).</source>
+        <translation>属性“%1”不含数字：请选择含数字的属性（消费额、评分、用 0/1 表示否/是）。</translation>
+    </message>
+    <message>
+        <source>Satisfied (overall %1 or more)</source>
+        <translation>满意（总体满意度 %1 或以上）</translation>
+    </message>
+    <message>
+        <source>Promoter (recommend 9–10)</source>
+        <translation>推荐者（推荐意愿 9–10）</translation>
+    </message>
+    <message>
+        <source>%1 at least %2</source>
+        <translation>%1 至少 %2</translation>
+    </message>
+</context>
+<context>
     <name>Peakend::AlignmentPage</name>
     <message>
         <source>Does each requirement fit the strategy, and are people, processes and technology ready for it? Score 1 (not at all) to 5 (fully), then decide.</source>
@@ -2069,6 +2144,26 @@ Charts: %1.</source>
     <message>
         <source>%1 of %2 vendors</source>
         <translation>%2 个供应商中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Dri&amp;vers of:</source>
+        <translation>驱动的结果(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend</source>
+        <translation>推荐意愿</translation>
+    </message>
+    <message>
+        <source>Satisfied (top two boxes, yes/no)</source>
+        <translation>满意（最高两档，是/否）</translation>
+    </message>
+    <message>
+        <source>Promoter (recommend 9–10, yes/no)</source>
+        <translation>推荐者（推荐意愿 9–10，是/否）</translation>
     </message>
 </context>
 <context>
@@ -3337,13 +3432,6 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
-    <name>ProjectAnalysis</name>
-    <message>
-        <source>Overall satisfaction</source>
-        <translation>总体满意度</translation>
-    </message>
-</context>
-<context>
     <name>ProjectReport</name>
     <message>
         <source>%1 — customer experience report</source>
@@ -3948,6 +4036,10 @@ Charts: %1.</source>
     <message>
         <source>Most ratings at a subprocess</source>
         <translation>单个子流程最多评分数</translation>
+    </message>
+    <message>
+        <source>A yes/no outcome: a logistic regression, with β its fully standardised coefficients and Tonidandel &amp; LeBreton&apos;s relative weights for logistic regression, as shares of R² = the squared correlation of the outcome with the predicted probability. Shapley values are not computed for a yes/no outcome.</source>
+        <translation>是/否结果：采用逻辑回归，β 为其完全标准化系数，重要性为 Tonidandel 与 LeBreton 的逻辑回归相对权重，以占 R²（结果与预测概率相关系数的平方）的份额表示。是/否结果不计算 Shapley 值。</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,14 @@
         <source>The language of messages, names and texts: en, zh_CN or zh_TW (default: the environment&apos;s locale).</source>
         <translation>訊息、名稱和文字的語言：en、zh_CN 或 zh_TW（預設：環境的區域設定）。</translation>
     </message>
+    <message>
+        <source>What derived importance explains: overall (the default), recommend, satisfied (overall in the top two boxes), promoter (recommend 9–10), a respondent attribute holding numbers, or any of them with &gt;=T for yes/no (a logistic model).</source>
+        <translation>推導重要性所解釋的結果：overall（預設，總體滿意度）、recommend（推薦意願）、satisfied（總體滿意度在最高兩檔）、promoter（推薦意願 9–10）、含數字的受訪者屬性，或在任一項後加 &gt;=T 表示是/否結果（用邏輯迴歸模型）。</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>結果</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -384,6 +392,10 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>The drivers could not be fitted.</source>
         <translation>無法擬合這些驅動因素。</translation>
     </message>
+    <message>
+        <source>The logistic model of %1 cannot be fitted: the drivers separate yes from no perfectly, or one of them never varies. Use fewer drivers or more responses.</source>
+        <translation>無法擬合 %1 的邏輯迴歸模型：驅動因素把“是”和“否”完全分開，或其中某項從不變化。請減少驅動因素或增加回答。</translation>
+    </message>
 </context>
 <context>
     <name>DriverImportanceChart</name>
@@ -452,6 +464,18 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
     <message>
         <source>No whiskers: Shapley intervals are left out for this many drivers (the relative weights&apos; intervals are computed).</source>
         <translation>無誤差線：驅動因素較多時不計算 Shapley 區間（已計算相對權重的區間）。</translation>
+    </message>
+    <message>
+        <source>Yes/no outcome, logistic model. Method: %1. n = %2 respondent × vendor rows, R² of the outcome with the predicted probability = %3</source>
+        <translation>是/否結果，邏輯迴歸模型。方法：%1。n = %2 行（受訪者 × 供應商），結果與預測機率的 R² = %3</translation>
+    </message>
+    <message>
+        <source>standardised logistic β</source>
+        <translation>標準化邏輯迴歸 β</translation>
+    </message>
+    <message>
+        <source>relative weights for logistic regression (Tonidandel &amp; LeBreton); no Shapley values for a yes/no outcome</source>
+        <translation>邏輯迴歸的相對權重（Tonidandel 與 LeBreton）；是/否結果不計算 Shapley 值</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1633,57 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>“%1”: after &gt;= comes a number, e.g. recommend&gt;=9.</source>
+        <translation>“%1”：&gt;= 後面應是數字，例如 recommend&gt;=9。</translation>
+    </message>
+    <message>
+        <source>Name an outcome: overall, recommend, satisfied, promoter or an attribute holding numbers.</source>
+        <translation>請指定結果：overall、recommend、satisfied、promoter 或含數字的屬性。</translation>
+    </message>
+    <message>
+        <source>“%1” is already a yes/no outcome: leave out &gt;=.</source>
+        <translation>“%1”已是是/否結果：請去掉 &gt;=。</translation>
+    </message>
+    <message>
+        <source>The wave has no attribute “%1”; it has: %2.</source>
+        <translation>該調查波次沒有屬性“%1”；已有的屬性：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>總體滿意度</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend</source>
+        <translation>推薦意願</translation>
+    </message>
+    <message>
+        <source>The attribute “%1” holds no numbers: choose one that does (a spend, a rating, 0/1 for no/yes).</source>
+        <translation>屬性“%1”不含數字：請選擇含數字的屬性（消費額、評分、用 0/1 表示否/是）。</translation>
+    </message>
+    <message>
+        <source>Satisfied (overall %1 or more)</source>
+        <translation>滿意（總體滿意度 %1 或以上）</translation>
+    </message>
+    <message>
+        <source>Promoter (recommend 9–10)</source>
+        <translation>推薦者（推薦意願 9–10）</translation>
+    </message>
+    <message>
+        <source>%1 at least %2</source>
+        <translation>%1 至少 %2</translation>
+    </message>
+</context>
+<context>
     <name>Peakend::AlignmentPage</name>
     <message>
         <source>Does each requirement fit the strategy, and are people, processes and technology ready for it? Score 1 (not at all) to 5 (fully), then decide.</source>
@@ -2069,6 +2144,26 @@ Charts: %1.</source>
     <message>
         <source>%1 of %2 vendors</source>
         <translation>%2 個供應商中的 %1 個</translation>
+    </message>
+    <message>
+        <source>Dri&amp;vers of:</source>
+        <translation>驅動的結果(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>總體滿意度</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend</source>
+        <translation>推薦意願</translation>
+    </message>
+    <message>
+        <source>Satisfied (top two boxes, yes/no)</source>
+        <translation>滿意（最高兩檔，是/否）</translation>
+    </message>
+    <message>
+        <source>Promoter (recommend 9–10, yes/no)</source>
+        <translation>推薦者（推薦意願 9–10，是/否）</translation>
     </message>
 </context>
 <context>
@@ -3337,13 +3432,6 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
-    <name>ProjectAnalysis</name>
-    <message>
-        <source>Overall satisfaction</source>
-        <translation>整體滿意度</translation>
-    </message>
-</context>
-<context>
     <name>ProjectReport</name>
     <message>
         <source>%1 — customer experience report</source>
@@ -3948,6 +4036,10 @@ Charts: %1.</source>
     <message>
         <source>Most ratings at a subprocess</source>
         <translation>單一子流程最多評分數</translation>
+    </message>
+    <message>
+        <source>A yes/no outcome: a logistic regression, with β its fully standardised coefficients and Tonidandel &amp; LeBreton&apos;s relative weights for logistic regression, as shares of R² = the squared correlation of the outcome with the predicted probability. Shapley values are not computed for a yes/no outcome.</source>
+        <translation>是/否結果：採用邏輯迴歸，β 為其完全標準化係數，重要性為 Tonidandel 與 LeBreton 的邏輯迴歸相對權重，以佔 R²（結果與預測機率相關係數的平方）的份額表示。是/否結果不計算 Shapley 值。</translation>
     </message>
 </context>
 <context>

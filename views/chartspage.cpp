@@ -40,22 +40,26 @@ ChartsPage::ChartsPage(QWidget *parent)
     , m_segment(new QComboBox)
     , m_highlight(new QComboBox)
     , m_method(new QComboBox)
+    , m_outcome(new QComboBox)
     , m_band(new QCheckBox)
     , m_vendors(new QToolButton)
     , m_surveyLabel(new QLabel)
     , m_segmentLabel(new QLabel)
     , m_highlightLabel(new QLabel)
     , m_methodLabel(new QLabel)
+    , m_outcomeLabel(new QLabel)
     , m_tabs(new QTabWidget)
 {
     m_survey->setObjectName(QStringLiteral("waveFilter"));
     m_segment->setObjectName(QStringLiteral("segmentFilter"));
     m_highlight->setObjectName(QStringLiteral("highlightFilter"));
     m_method->setObjectName(QStringLiteral("importanceMethod"));
+    m_outcome->setObjectName(QStringLiteral("importanceOutcome"));
     auto *filters = new QHBoxLayout;
     const QList<QPair<QLabel *, QComboBox *>> pairs{{m_surveyLabel, m_survey},
                                                     {m_segmentLabel, m_segment},
                                                     {m_highlightLabel, m_highlight},
+                                                    {m_outcomeLabel, m_outcome},
                                                     {m_methodLabel, m_method}};
     for (const auto &[label, combo] : pairs) {
         label->setBuddy(combo);
@@ -113,6 +117,10 @@ ChartsPage::ChartsPage(QWidget *parent)
         updateCharts();
     });
     connect(m_band, &QCheckBox::toggled, this, &ChartsPage::updateCharts);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            analyse();
+    });
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
             updateCharts();
@@ -168,6 +176,7 @@ void ChartsPage::retranslate()
     m_segmentLabel->setText(tr("&Segment:"));
     m_highlightLabel->setText(tr("&Highlight:"));
     m_methodLabel->setText(tr("I&mportance:"));
+    m_outcomeLabel->setText(tr("Dri&vers of:"));
     m_band->setText(tr("Confidence &band"));
     m_method->setItemText(
         0, DriverImportanceChart::methodName(DriverImportanceChart::Method::Shapley));
@@ -224,9 +233,15 @@ void ChartsPage::reloadFilters()
     const qint64 survey = m_survey->currentData().toLongLong();
     const QVariant segment = m_segment->currentData();
     const qint64 highlighted = m_highlight->currentData().toLongLong();
+    const QVariant outcome = m_outcome->currentData();
     m_survey->clear();
     m_segment->clear();
     m_highlight->clear();
+    m_outcome->clear();
+    m_outcome->addItem(tr("Overall satisfaction"), QStringLiteral("overall"));
+    m_outcome->addItem(tr("Likelihood to recommend"), QStringLiteral("recommend"));
+    m_outcome->addItem(tr("Satisfied (top two boxes, yes/no)"), QStringLiteral("satisfied"));
+    m_outcome->addItem(tr("Promoter (recommend 9–10, yes/no)"), QStringLiteral("promoter"));
     m_segment->addItem(tr("Everyone"));
     m_highlight->addItem(tr("None"), qint64(0));
     if (m_document) {
@@ -251,6 +266,14 @@ void ChartsPage::reloadFilters()
         }
         const SurveyData data
             = SurveyDataLoader::load(repository, m_survey->currentData().toLongLong());
+        for (const QString &name : data.attributeNames) {
+            Outcome attribute;
+            attribute.source = Outcome::Source::Attribute;
+            attribute.attribute = name;
+            if (attribute.of(data).error.isEmpty())
+                m_outcome->addItem(name, name); // holds numbers: a spend, 0/1 renewed
+        }
+        m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(outcome)));
         for (int a = 0; a < data.attributeNames.size(); ++a) {
             QSet<QString> values;
             for (const SurveyRespondent &respondent : data.respondents) {
@@ -289,6 +312,9 @@ void ChartsPage::analyse()
         // Intervals for the whiskers; 200 resamples keep a filter change well under a second
         // on the B2B demo (the report and the command line use the full 1,000).
         options.importance.bootstrapResamples = 200;
+        QString unused;
+        options.outcome
+            = Outcome::parse(m_outcome->currentData().toString(), &unused).value_or(Outcome());
         m_analysis = ProjectAnalysis::compute(
             SurveyDataLoader::load(repository, m_survey->currentData().toLongLong()),
             repository.incidents(), repository.touchpoints(), options);

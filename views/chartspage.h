@@ -99,6 +99,7 @@ private:
     QComboBox *m_segment;
     QComboBox *m_highlight;
     QComboBox *m_method;
+    QComboBox *m_outcome; // data: Outcome::key()
     QCheckBox *m_band;
     QToolButton *m_vendors; // which vendors' curves are drawn
     QSet<qint64> m_hidden;
@@ -106,6 +107,7 @@ private:
     QLabel *m_segmentLabel;
     QLabel *m_highlightLabel;
     QLabel *m_methodLabel;
+    QLabel *m_outcomeLabel;
     QTabWidget *m_tabs;
     int m_dragVendor = -1; // index into the curves' vendors while a point is dragged
     int m_dragSubprocess = -1;

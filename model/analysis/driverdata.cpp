@@ -27,6 +27,7 @@ DriverData DriverData::complete() const
 {
     DriverData result;
     result.outcomeName = outcomeName;
+    result.binary = binary;
     result.driverNames = driverNames;
     const int p = driverCount();
     for (int row = 0; row < rows; ++row) {

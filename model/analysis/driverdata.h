@@ -14,6 +14,8 @@ namespace Peakend {
 struct DriverData
 {
     QString outcomeName;
+    bool binary = false;  // the outcome is 0 or 1: a logistic model explains it
+    QString outcomeError; // why there is no outcome (no rows then)
     QStringList driverNames;
     int rows = 0;
     std::vector<double> x;        // rows × drivers, row-major

@@ -3,6 +3,7 @@
 #include "descriptive.h"
 #include "exactshapley.h"
 #include "linearalgebra.h"
+#include "logisticimportance.h"
 #include "parallel.h"
 #include "relativeweights.h"
 #include "seededrandom.h"
@@ -77,6 +78,10 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
     result.outcomeName = data.outcomeName;
     result.level = options.level;
     const int p = data.driverCount();
+    if (!data.outcomeError.isEmpty()) {
+        result.error = data.outcomeError;
+        return result;
+    }
     if (p == 0) {
         result.error = tr("Choose at least one driver.");
         return result;
@@ -126,6 +131,10 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
         return result;
     }
 
+    if (data.binary) {
+        LogisticImportance::compute(complete, options, result);
+        return result;
+    }
     const bool shapley = options.shapley && p <= ExactShapley::maxDrivers;
     Fit full;
     if (!fit(matrix, p, shapley, options.threads, full)) {

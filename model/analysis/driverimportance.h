@@ -44,6 +44,11 @@ struct DriverImportanceRow
 
 struct ImportanceResult
 {
+    // Linear: OLS betas, Johnson's relative weights and Shapley values of R². Logistic (a
+    // binary outcome): standardised logistic coefficients and Tonidandel & LeBreton's relative
+    // weights of R² = the squared correlation of the outcome with the predicted probability.
+    enum class Model { Linear, Logistic };
+    Model model = Model::Linear;
     QString error; // empty when computed; otherwise what is wrong, naming the drivers
     QString outcomeName;
     int n = 0;        // complete rows used (listwise deletion)

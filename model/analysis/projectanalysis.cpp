@@ -8,14 +8,6 @@ namespace Peakend {
 
 namespace {
 
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ProjectAnalysis)
-
-public:
-    static QString overall() { return tr("Overall satisfaction"); }
-};
-
 ImportanceMap importanceMap(const DriverData &drivers, const SurveyData &data,
                             const QList<double> &performance, const ProjectAnalysisOptions &options)
 {
@@ -56,30 +48,42 @@ QStringList namesOf(const QList<Factor> &items)
 
 } // namespace
 
-DriverData ProjectAnalysis::subprocessDrivers(const SurveyData &data)
+DriverData ProjectAnalysis::subprocessDrivers(const SurveyData &data, const Outcome &outcome)
 {
+    const Outcome::Values values = outcome.of(data);
     DriverData drivers;
-    drivers.outcomeName = Text::overall();
+    drivers.outcomeName = values.name;
+    drivers.binary = values.binary;
     drivers.driverNames = namesOf(data.subprocesses);
+    if (!values.error.isEmpty()) {
+        drivers.outcomeError = values.error;
+        return drivers;
+    }
     const int count = data.subprocessCount();
     for (int c = 0; c < data.caseCount(); ++c) {
         const auto first = data.ratings.begin() + c * count;
-        drivers.appendRow(std::vector<double>(first, first + count), data.cases.at(c).overall,
+        drivers.appendRow(std::vector<double>(first, first + count), values.values[size_t(c)],
                           data.weight(c), data.respondentId(c));
     }
     return drivers;
 }
 
-DriverData ProjectAnalysis::factorDrivers(const SurveyData &data)
+DriverData ProjectAnalysis::factorDrivers(const SurveyData &data, const Outcome &outcome)
 {
+    const Outcome::Values values = outcome.of(data);
     DriverData drivers;
-    drivers.outcomeName = Text::overall();
+    drivers.outcomeName = values.name;
+    drivers.binary = values.binary;
     drivers.driverNames = namesOf(data.factors);
+    if (!values.error.isEmpty()) {
+        drivers.outcomeError = values.error;
+        return drivers;
+    }
     std::vector<double> row(static_cast<size_t>(data.factorCount()));
     for (int c = 0; c < data.caseCount(); ++c) {
         for (int f = 0; f < data.factorCount(); ++f)
             row[size_t(f)] = data.factorRating(c, f, FactorRatingKind::Experience);
-        drivers.appendRow(row, data.cases.at(c).overall, data.weight(c), data.respondentId(c));
+        drivers.appendRow(row, values.values[size_t(c)], data.weight(c), data.respondentId(c));
     }
     return drivers;
 }
@@ -162,8 +166,10 @@ void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
         statedImportance.append(factorMeans[size_t(f * 3 + 2)].summary().mean);
     }
     if (options.parts.testFlag(AnalysisPart::Drivers)) {
-        journey = importanceMap(subprocessDrivers(data), data, subprocessPerformance, options);
-        factorsDerived = importanceMap(factorDrivers(data), data, factorPerformance, options);
+        journey = importanceMap(subprocessDrivers(data, options.outcome), data,
+                                subprocessPerformance, options);
+        factorsDerived
+            = importanceMap(factorDrivers(data, options.outcome), data, factorPerformance, options);
         IpaOptions stated;
         stated.crosshair = options.crosshair;
         stated.scalePerformanceCentre = data.scale.neutral;

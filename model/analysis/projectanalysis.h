@@ -8,6 +8,7 @@
 #include "incidentsummary.h"
 #include "memorymodel.h"
 #include "netpromoterscore.h"
+#include "outcome.h"
 #include "reasonshares.h"
 #include "segmentfilter.h"
 #include "surveydata.h"
@@ -34,6 +35,7 @@ struct ProjectAnalysisOptions
 {
     AnalysisParts parts = allAnalysisParts;
     SegmentFilter segment; // empty: every respondent
+    Outcome outcome;       // what derived importance explains
     CurveOptions curves;
     ImportanceOptions importance;
     Crosshair crosshair = Crosshair::DataCentred;
@@ -88,9 +90,10 @@ private:
     void computeChannels(const SurveyData &data, const QString &channelAttribute);
 
 public:
-    // Driver rows (respondent × vendor) of the chosen ratings against overall satisfaction.
-    static DriverData subprocessDrivers(const SurveyData &data);
-    static DriverData factorDrivers(const SurveyData &data);
+    // Driver rows (respondent × vendor) of the chosen ratings against the outcome (overall
+    // satisfaction by default); empty with outcomeError set when the outcome is not there.
+    static DriverData subprocessDrivers(const SurveyData &data, const Outcome &outcome = {});
+    static DriverData factorDrivers(const SurveyData &data, const Outcome &outcome = {});
 };
 
 } // namespace Peakend

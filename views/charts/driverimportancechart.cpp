@@ -99,9 +99,18 @@ QString DriverImportanceChart::emptyReason() const
 
 QString DriverImportanceChart::caption() const
 {
-    QString text = tr("Method: %1. n = %2 respondent × vendor rows, R² = %3")
-                       .arg(methodName(method()), QLocale().toString(m_result.n),
-                            number(m_result.rSquared, 3));
+    QString text
+        = m_result.model == ImportanceResult::Model::Logistic
+              ? tr("Yes/no outcome, logistic model. Method: %1. n = %2 respondent × vendor rows, "
+                   "R² of the outcome with the predicted probability = %3")
+                    .arg(method() == Method::Beta
+                             ? tr("standardised logistic β")
+                             : tr("relative weights for logistic regression (Tonidandel & "
+                                  "LeBreton); no Shapley values for a yes/no outcome"),
+                         QLocale().toString(m_result.n), number(m_result.rSquared, 3))
+              : tr("Method: %1. n = %2 respondent × vendor rows, R² = %3")
+                    .arg(methodName(method()), QLocale().toString(m_result.n),
+                         number(m_result.rSquared, 3));
     if (m_result.excluded > 0)
         text += tr(" (%Ln rows with a missing answer left out)", nullptr, m_result.excluded);
     text += QStringLiteral(". ");
@@ -111,7 +120,7 @@ QString DriverImportanceChart::caption() const
         text += tr("Whiskers: bootstrap %1 % interval, %2 resamples of whole respondents.")
                     .arg(QLocale().toString(m_result.level * 100, 'f', 0))
                     .arg(QLocale().toString(m_result.resamples));
-    else if (m_result.resamples > 0)
+    else if (m_result.resamples > 0 && m_result.model == ImportanceResult::Model::Linear)
         text += tr("No whiskers: Shapley intervals are left out for this many drivers (the "
                    "relative weights' intervals are computed).");
     else

@@ -524,7 +524,14 @@ void ProjectReport::addDriverSection(const QString &title, const QString &name,
                        "respondents (seed %3).")
                         .arg(value(result.level * 100.0, 0), count(result.resamples),
                              QString::number(result.seed));
-    if (!result.hasShapley)
+    if (result.model == ImportanceResult::Model::Logistic)
+        method += QLatin1Char(' ')
+                  + tr("A yes/no outcome: a logistic regression, with β its fully standardised "
+                       "coefficients and Tonidandel & LeBreton's relative weights for logistic "
+                       "regression, as shares of R² = the squared correlation of the outcome "
+                       "with the predicted probability. Shapley values are not computed for a "
+                       "yes/no outcome.");
+    else if (!result.hasShapley)
         method
             += QLatin1Char(' ')
                + tr("Shapley values are left out above %1 drivers.").arg(ExactShapley::maxDrivers);
