@@ -105,12 +105,17 @@ int AnalyzeCommand::run(const QStringList &arguments)
                 : CemSteps();
     // Only what the sections print: NPS alone needs no bootstrap of the drivers.
     AnalysisParts parts;
-    if (sections.contains(QLatin1String("drivers")))
+    if (sections.contains(QLatin1String("drivers")) || sections.contains(QLatin1String("ipa")))
         parts |= AnalysisPart::Drivers;
-    if (sections.contains(QLatin1String("nps")) || sections.contains(QLatin1String("reasons")))
+    if (sections.contains(QLatin1String("nps")) || sections.contains(QLatin1String("reasons"))
+        || sections.contains(QLatin1String("weakest-link")))
         parts |= AnalysisPart::Measures;
     if (sections.contains(QLatin1String("memory")))
         parts |= AnalysisPart::Memory;
+    if (sections.contains(QLatin1String("channels")))
+        parts |= AnalysisPart::Channels;
+    if (sections.contains(QLatin1String("incidents")))
+        parts |= AnalysisPart::Incidents;
     const auto analysis = project.analyze(parts);
     if (!analysis)
         return CliProject::Usage;

@@ -182,8 +182,8 @@ std::optional<ProjectAnalysis> CliProject::analyze(AnalysisParts parts) const
     options.segment = m_filter;
     options.outcome = m_outcome;
     options.parts = parts;
-    return ProjectAnalysis::compute(data, repository.incidents(), repository.touchpoints(),
-                                    options);
+    return ProjectAnalysis::compute(data, repository.incidents(), repository.touchpoints(), options,
+                                    repository.channels());
 }
 
 QString CliProject::surveyName() const

@@ -153,6 +153,97 @@ QJsonObject memory(const MemoryModelResult &result)
             {QStringLiteral("rules"), rules}};
 }
 
+QJsonObject ipa(const IpaResult &result)
+{
+    QJsonArray points;
+    for (const IpaPoint &point : result.points) {
+        const QString quadrant = AnalysisJson::ipaQuadrantKey(point.quadrant);
+        points.append(QJsonObject{{QStringLiteral("name"), point.name},
+                                  {QStringLiteral("performance"), number(point.performance)},
+                                  {QStringLiteral("importance"), number(point.importance)},
+                                  {QStringLiteral("quadrant"), quadrant.isEmpty()
+                                                                   ? QJsonValue(QJsonValue::Null)
+                                                                   : QJsonValue(quadrant)}});
+    }
+    QJsonArray keys;
+    for (const int key : result.keyMoments)
+        keys.append(result.points.at(key).name);
+    return {{QStringLiteral("crosshair"), result.crosshair == Crosshair::DataCentred
+                                              ? QStringLiteral("data")
+                                              : QStringLiteral("scale")},
+            {QStringLiteral("performanceSplit"), number(result.performanceSplit)},
+            {QStringLiteral("importanceSplit"), number(result.importanceSplit)},
+            {QStringLiteral("points"), points},
+            {QStringLiteral("keyMoments"), keys}};
+}
+
+QJsonObject weakestLink(const WeakestLink &link)
+{
+    QJsonArray items;
+    for (const WeakestLinkItem &item : link.items) {
+        QJsonObject object = summary(item.rating);
+        object.insert(QStringLiteral("name"), item.name);
+        object.insert(QStringLiteral("dissatisfiedShare"), number(item.dissatisfiedShare));
+        items.append(object);
+    }
+    return {{QStringLiteral("criterion"), link.criterion == WeakestLinkOptions::LowestMean
+                                              ? QStringLiteral("lowest-mean")
+                                              : QStringLiteral("most-dissatisfied")},
+            {QStringLiteral("dissatisfiedAtOrBelow"), number(link.dissatisfiedAtOrBelow)},
+            {QStringLiteral("alertThreshold"), number(link.alertThreshold)},
+            {QStringLiteral("average"), number(link.average)},
+            {QStringLiteral("weakest"), link.weakest >= 0
+                                            ? QJsonValue(link.items.at(link.weakest).name)
+                                            : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("alert"), link.alert},
+            {QStringLiteral("items"), items}};
+}
+
+QJsonObject channels(const ChannelConsistency &consistency)
+{
+    QJsonArray items;
+    for (const ChannelConsistencyItem &item : consistency.items) {
+        QJsonArray means;
+        for (const double mean : item.means)
+            means.append(number(mean));
+        items.append(QJsonObject{{QStringLiteral("name"), item.name},
+                                 {QStringLiteral("means"), means},
+                                 {QStringLiteral("consistency"), number(item.consistency)}});
+    }
+    return {{QStringLiteral("channels"), QJsonArray::fromStringList(consistency.channels)},
+            {QStringLiteral("overall"), number(consistency.overall)},
+            {QStringLiteral("items"), items}};
+}
+
+QJsonObject incidents(const IncidentSummary &summary)
+{
+    const auto tally = [](qint64 id, const QString &name, const IncidentTally &count) {
+        return QJsonObject{
+            {QStringLiteral("name"), id != 0 ? QJsonValue(name) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("positive"), count.positive},
+            {QStringLiteral("negative"), count.negative},
+            {QStringLiteral("answered"), count.answered},
+            {QStringLiteral("answeredInTime"), count.answeredInTime},
+            {QStringLiteral("inTimeShare"), number(count.inTimeShare())},
+            {QStringLiteral("medianResponseHours"), number(count.medianResponseHours)}};
+    };
+    QJsonArray touchpoints;
+    for (const IncidentCount &count : summary.touchpoints)
+        touchpoints.append(tally(count.touchpoint.id, count.touchpoint.name, count));
+    QJsonArray channelCounts;
+    for (const IncidentChannelCount &count : summary.channels)
+        channelCounts.append(tally(count.channel.id, count.channel.name, count));
+    return {{QStringLiteral("windowHours"), summary.windowHours},
+            {QStringLiteral("total"), summary.total},
+            {QStringLiteral("positive"), summary.positive},
+            {QStringLiteral("negative"), summary.negative},
+            {QStringLiteral("answeredInTime"), proportion(summary.answeredInTime)},
+            {QStringLiteral("negativeAnsweredInTime"), proportion(summary.negativeAnsweredInTime)},
+            {QStringLiteral("medianResponseHours"), number(summary.medianResponseHours)},
+            {QStringLiteral("touchpoints"), touchpoints},
+            {QStringLiteral("channels"), channelCounts}};
+}
+
 } // namespace
 
 QString AnalysisJson::quadrantKey(ImpactFeasibility quadrant)
@@ -167,6 +258,23 @@ QString AnalysisJson::quadrantKey(ImpactFeasibility quadrant)
     case ImpactFeasibility::Reconsider:
         return QStringLiteral("reconsider");
     case ImpactFeasibility::Unplaced:
+        break;
+    }
+    return QString();
+}
+
+QString AnalysisJson::ipaQuadrantKey(IpaQuadrant quadrant)
+{
+    switch (quadrant) {
+    case IpaQuadrant::ConcentrateHere:
+        return QStringLiteral("concentrate-here");
+    case IpaQuadrant::KeepUpTheGoodWork:
+        return QStringLiteral("keep-up-the-good-work");
+    case IpaQuadrant::LowPriority:
+        return QStringLiteral("low-priority");
+    case IpaQuadrant::PossibleOverkill:
+        return QStringLiteral("possible-overkill");
+    case IpaQuadrant::Unplaced:
         break;
     }
     return QString();
@@ -240,8 +348,10 @@ QString AnalysisJson::ruleKey(MemoryRule rule)
 
 QStringList AnalysisJson::sections()
 {
-    return {QStringLiteral("curves"), QStringLiteral("drivers"), QStringLiteral("cem"),
-            QStringLiteral("nps"),    QStringLiteral("reasons"), QStringLiteral("memory")};
+    return {QStringLiteral("curves"),       QStringLiteral("drivers"), QStringLiteral("ipa"),
+            QStringLiteral("cem"),          QStringLiteral("nps"),     QStringLiteral("reasons"),
+            QStringLiteral("weakest-link"), QStringLiteral("memory"),  QStringLiteral("channels"),
+            QStringLiteral("incidents")};
 }
 
 QJsonObject AnalysisJson::build(const ProjectAnalysis &analysis, const CemSteps &cemSteps,
@@ -262,6 +372,13 @@ QJsonObject AnalysisJson::build(const ProjectAnalysis &analysis, const CemSteps 
                 {QStringLiteral("subprocesses"), importance(analysis.journey.importance)},
                 {QStringLiteral("factors"), importance(analysis.factorsDerived.importance)}});
     }
+    if (wanted.contains(QStringLiteral("ipa"))) {
+        root.insert(
+            QStringLiteral("ipa"),
+            QJsonObject{{QStringLiteral("subprocesses"), ipa(analysis.journey.ipa)},
+                        {QStringLiteral("factorsDerived"), ipa(analysis.factorsDerived.ipa)},
+                        {QStringLiteral("factorsStated"), ipa(analysis.factorsStated)}});
+    }
     if (wanted.contains(QStringLiteral("cem")))
         root.insert(QStringLiteral("cem"), cem(cemSteps, cycle));
     if (wanted.contains(QStringLiteral("nps"))) {
@@ -276,8 +393,23 @@ QJsonObject AnalysisJson::build(const ProjectAnalysis &analysis, const CemSteps 
     }
     if (wanted.contains(QStringLiteral("reasons")))
         root.insert(QStringLiteral("reasons"), reasons(analysis.reasons));
+    if (wanted.contains(QStringLiteral("weakest-link"))) {
+        QJsonArray vendors;
+        for (int v = 0; v < analysis.vendors.size() && v < analysis.curves.vendors.size(); ++v) {
+            const VendorMeasures &measures = analysis.vendors.at(v);
+            vendors.append(
+                QJsonObject{{QStringLiteral("vendor"), analysis.curves.vendors.at(v).vendor.name},
+                            {QStringLiteral("subprocesses"), weakestLink(measures.subprocesses)},
+                            {QStringLiteral("factors"), weakestLink(measures.factors)}});
+        }
+        root.insert(QStringLiteral("weakestLink"), vendors);
+    }
     if (wanted.contains(QStringLiteral("memory")))
         root.insert(QStringLiteral("memory"), memory(analysis.memory));
+    if (wanted.contains(QStringLiteral("channels")))
+        root.insert(QStringLiteral("channels"), channels(analysis.channels));
+    if (wanted.contains(QStringLiteral("incidents")))
+        root.insert(QStringLiteral("incidents"), incidents(analysis.incidents));
     return root;
 }
 

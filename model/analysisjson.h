@@ -15,9 +15,11 @@ class AnalysisJson
 {
 public:
     // The sections --what names, in output order.
-    static QStringList sections();           // curves, drivers, cem, nps, reasons, memory
-    static QString ruleKey(MemoryRule rule); // "peak-end"
+    // curves, drivers, ipa, cem, nps, reasons, weakest-link, memory, channels, incidents
+    static QStringList sections();
+    static QString ruleKey(MemoryRule rule);                // "peak-end"
     static QString quadrantKey(ImpactFeasibility quadrant); // "quick-win"; empty: unplaced
+    static QString ipaQuadrantKey(IpaQuadrant quadrant);    // "concentrate-here"; empty
     static QString decisionKey(Decision decision);          // "undecided", "do", …
 
     // Project-level fields plus the sections asked for. cemSteps/cycle: the latest cycle.

@@ -165,6 +165,102 @@ ReportTable memory(const ProjectAnalysis &analysis)
     return table;
 }
 
+void appendIpa(ReportTable &table, const QString &set, const IpaResult &result)
+{
+    for (const IpaPoint &point : result.points)
+        table.values.append({set, point.name, number(point.performance), number(point.importance),
+                             AnalysisJson::ipaQuadrantKey(point.quadrant)});
+}
+
+ReportTable ipa(const ProjectAnalysis &analysis)
+{
+    ReportTable table{QStringLiteral("ipa"),
+                      QString(),
+                      {},
+                      {},
+                      {QStringLiteral("set"), QStringLiteral("name"), QStringLiteral("performance"),
+                       QStringLiteral("importance"), QStringLiteral("quadrant")},
+                      {}};
+    appendIpa(table, QStringLiteral("subprocesses"), analysis.journey.ipa);
+    appendIpa(table, QStringLiteral("factorsDerived"), analysis.factorsDerived.ipa);
+    appendIpa(table, QStringLiteral("factorsStated"), analysis.factorsStated);
+    return table;
+}
+
+void appendLinks(ReportTable &table, const QString &vendor, const QString &set,
+                 const WeakestLink &link)
+{
+    for (int i = 0; i < link.items.size(); ++i) {
+        const WeakestLinkItem &item = link.items.at(i);
+        table.values.append(
+            {vendor, set, item.name, integer(item.rating.n), number(item.rating.mean),
+             number(item.dissatisfiedShare),
+             i == link.weakest ? QStringLiteral("true") : QStringLiteral("false"),
+             i == link.weakest && link.alert ? QStringLiteral("true") : QStringLiteral("false")});
+    }
+}
+
+ReportTable weakestLinks(const ProjectAnalysis &analysis)
+{
+    ReportTable table{QStringLiteral("weakest-link"),
+                      QString(),
+                      {},
+                      {},
+                      {QStringLiteral("vendor"), QStringLiteral("set"), QStringLiteral("name"),
+                       QStringLiteral("n"), QStringLiteral("mean"),
+                       QStringLiteral("dissatisfiedShare"), QStringLiteral("weakest"),
+                       QStringLiteral("alert")},
+                      {}};
+    for (int v = 0; v < analysis.vendors.size() && v < analysis.curves.vendors.size(); ++v) {
+        const QString vendor = analysis.curves.vendors.at(v).vendor.name;
+        appendLinks(table, vendor, QStringLiteral("subprocesses"),
+                    analysis.vendors.at(v).subprocesses);
+        appendLinks(table, vendor, QStringLiteral("factors"), analysis.vendors.at(v).factors);
+    }
+    return table;
+}
+
+ReportTable channels(const ProjectAnalysis &analysis)
+{
+    ReportTable table{QStringLiteral("channels"),
+                      QString(),
+                      {},
+                      {},
+                      {QStringLiteral("name"), QStringLiteral("channel"), QStringLiteral("mean"),
+                       QStringLiteral("consistency")},
+                      {}};
+    const ChannelConsistency &consistency = analysis.channels;
+    for (const ChannelConsistencyItem &item : consistency.items) {
+        for (int c = 0; c < item.means.size() && c < consistency.channels.size(); ++c)
+            table.values.append({item.name, consistency.channels.at(c), number(item.means.at(c)),
+                                 number(item.consistency)});
+    }
+    return table;
+}
+
+ReportTable incidents(const ProjectAnalysis &analysis)
+{
+    ReportTable table{QStringLiteral("incidents"),
+                      QString(),
+                      {},
+                      {},
+                      {QStringLiteral("by"), QStringLiteral("name"), QStringLiteral("positive"),
+                       QStringLiteral("negative"), QStringLiteral("answered"),
+                       QStringLiteral("answeredInTime"), QStringLiteral("inTimeShare"),
+                       QStringLiteral("medianResponseHours")},
+                      {}};
+    const auto row = [&table](const QString &by, const QString &name, const IncidentTally &count) {
+        table.values.append({by, name, integer(count.positive), integer(count.negative),
+                             integer(count.answered), integer(count.answeredInTime),
+                             number(count.inTimeShare()), number(count.medianResponseHours)});
+    };
+    for (const IncidentCount &count : analysis.incidents.touchpoints)
+        row(QStringLiteral("touchpoint"), count.touchpoint.name, count);
+    for (const IncidentChannelCount &count : analysis.incidents.channels)
+        row(QStringLiteral("channel"), count.channel.name, count);
+    return table;
+}
+
 } // namespace
 
 ReportTable AnalysisTables::table(const QString &section, const ProjectAnalysis &analysis,
@@ -178,6 +274,14 @@ ReportTable AnalysisTables::table(const QString &section, const ProjectAnalysis 
         return cem(steps);
     if (section == QLatin1String("nps"))
         return nps(analysis);
+    if (section == QLatin1String("ipa"))
+        return ipa(analysis);
+    if (section == QLatin1String("weakest-link"))
+        return weakestLinks(analysis);
+    if (section == QLatin1String("channels"))
+        return channels(analysis);
+    if (section == QLatin1String("incidents"))
+        return incidents(analysis);
     if (section == QLatin1String("reasons"))
         return reasons(analysis);
     return memory(analysis);

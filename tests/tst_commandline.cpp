@@ -34,6 +34,7 @@ private slots:
     void analyzeJson();
     void analyzeCsv();
     void analyzeWithAnOutcome();
+    void analyzeSurfacesIncidentsWeakestLinkAndIpa();
     void exportCharts();
     void exportErrors();
     void languageFollowsLangThenTheEnvironment();
@@ -645,6 +646,74 @@ void TestCommandLine::analyzeWithAnOutcome()
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(QStringLiteral("The wave has no attribute “churn”; it has: ")),
              qPrintable(refused.err));
+}
+
+// The sections beyond the seed's: incidents per touchpoint and channel against SQL over the
+// file, each vendor's weakest link its lowest mean, one IPA point per subprocess.
+void TestCommandLine::analyzeSurfacesIncidentsWeakestLinkAndIpa()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("b2b.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), path, QStringLiteral("--demo"), QStringLiteral("b2b")})
+                 .exitCode,
+             0);
+    const Result result
+        = run({QStringLiteral("analyze"), path, QStringLiteral("--what"),
+               QStringLiteral("incidents,weakest-link,ipa"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+
+    const QJsonObject incidents = root.value(QStringLiteral("incidents")).toObject();
+    const qint64 total = TestFiles::queryInt(path, "SELECT count(*) FROM critical_incident");
+    QVERIFY(total > 0);
+    QCOMPARE(incidents.value(QStringLiteral("total")).toInt(), total);
+    QCOMPARE(incidents.value(QStringLiteral("answeredInTime"))
+                 .toObject()
+                 .value(QStringLiteral("share"))
+                 .toDouble(),
+             double(TestFiles::queryInt(
+                 path, "SELECT count(*) FROM critical_incident WHERE response_hours <= 48"))
+                 / double(total));
+    int byChannel = 0;
+    for (const QJsonValue channel : incidents.value(QStringLiteral("channels")).toArray()) {
+        const QJsonObject object = channel.toObject();
+        const QByteArray sql
+            = QStringLiteral("SELECT count(*) FROM critical_incident i JOIN touchpoint t ON "
+                             "t.id = i.touchpoint_id JOIN channel c ON c.id = t.channel_id "
+                             "WHERE c.name = '%1' AND i.response_hours <= 48")
+                  .arg(object.value(QStringLiteral("name")).toString())
+                  .toUtf8();
+        QCOMPARE(object.value(QStringLiteral("answeredInTime")).toInt(),
+                 TestFiles::queryInt(path, sql.constData()));
+        byChannel += object.value(QStringLiteral("positive")).toInt()
+                     + object.value(QStringLiteral("negative")).toInt();
+    }
+    QCOMPARE(byChannel, total);
+
+    const QJsonArray links = root.value(QStringLiteral("weakestLink")).toArray();
+    QCOMPARE(links.size(), 14);
+    for (const QJsonValue vendor : links) {
+        const QJsonObject subprocesses
+            = vendor.toObject().value(QStringLiteral("subprocesses")).toObject();
+        double lowest = 1e9;
+        QString name;
+        for (const QJsonValue item : subprocesses.value(QStringLiteral("items")).toArray()) {
+            const double mean = item.toObject().value(QStringLiteral("mean")).toDouble();
+            if (mean < lowest) {
+                lowest = mean;
+                name = item.toObject().value(QStringLiteral("name")).toString();
+            }
+        }
+        QCOMPARE(subprocesses.value(QStringLiteral("weakest")).toString(), name);
+    }
+    QCOMPARE(root.value(QStringLiteral("ipa"))
+                 .toObject()
+                 .value(QStringLiteral("subprocesses"))
+                 .toObject()
+                 .value(QStringLiteral("points"))
+                 .toArray()
+                 .size(),
+             25);
 }
 
 void TestCommandLine::analyzeCsv()

@@ -388,6 +388,20 @@ void TestProjectReport::csvTablesAreDataAtFullPrecision()
     QCOMPARE(number(nps.at(1).at(5)), b2b.analysis.nps.nps);
     QCOMPARE(number(nps.at(1).at(6)), b2b.analysis.nps.ci.low);
     QCOMPARE(number(nps.at(1).at(2)), b2b.analysis.nps.promoters);
+    // Critical incidents by touchpoint, then channel: each row's median is the analysis's.
+    const QList<QStringList> incidents = tables.value(QStringLiteral("incidents"));
+    QCOMPARE(incidents.first().mid(0, 4), fields("by,name,positive,negative"));
+    const IncidentSummary &summary = b2b.analysis.incidents;
+    QCOMPARE(incidents.size(), 1 + summary.touchpoints.size() + summary.channels.size());
+    int total = 0;
+    for (int t = 0; t < summary.touchpoints.size(); ++t) {
+        const QStringList &row = incidents.at(t + 1);
+        QCOMPARE(row.at(0), QStringLiteral("touchpoint"));
+        total += row.at(2).toInt() + row.at(3).toInt();
+        const double median = summary.touchpoints.at(t).medianResponseHours;
+        QVERIFY(std::isnan(median) ? row.at(7).isEmpty() : number(row.at(7)) == median);
+    }
+    QCOMPARE(total, summary.total);
     // Counts as integers, not "1,234".
     const QList<QStringList> data = tables.value(QStringLiteral("data"));
     const auto respondents = std::find_if(data.cbegin(), data.cend(), [](const QStringList &row) {

@@ -160,6 +160,23 @@
     </message>
 </context>
 <context>
+    <name>IncidentResponseChart</name>
+    <message numerus="yes">
+        <source>Critical incidents answered within %Ln hour(s)</source>
+        <translation>
+            <numerusform>Critical incidents answered within %Ln hour</numerusform>
+            <numerusform>Critical incidents answered within %Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln incident(s) answered within the window, %2 of the complaints; median response of the answered ones %3 hours. Bars: the share answered in time at each touchpoint and channel; beside them how many and the median response.</source>
+        <translation>
+            <numerusform>%1 of %Ln incident answered within the window, %2 of the complaints; median response of the answered ones %3 hours. Bars: the share answered in time at each touchpoint and channel; beside them how many and the median response.</numerusform>
+            <numerusform>%1 of %Ln incidents answered within the window, %2 of the complaints; median response of the answered ones %3 hours. Bars: the share answered in time at each touchpoint and channel; beside them how many and the median response.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiChart</name>
     <message numerus="yes">
         <source>%n period(s).</source>
@@ -288,6 +305,16 @@
         <translation>
             <numerusform>%Ln respondent, scale %1</numerusform>
             <numerusform>%Ln respondents, scale %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectReport</name>
+    <message numerus="yes">
+        <source>Moments customers tell of unprompted, good or bad (seed 003); a complaint answered within %Ln hour(s) can still be turned round. Median response: of the incidents that were answered.</source>
+        <translation>
+            <numerusform>Moments customers tell of unprompted, good or bad (seed 003); a complaint answered within %Ln hour can still be turned round. Median response: of the incidents that were answered.</numerusform>
+            <numerusform>Moments customers tell of unprompted, good or bad (seed 003); a complaint answered within %Ln hours can still be turned round. Median response: of the incidents that were answered.</numerusform>
         </translation>
     </message>
 </context>

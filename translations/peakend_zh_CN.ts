@@ -148,6 +148,10 @@
         <source>all vendors</source>
         <translation>所有供应商</translation>
     </message>
+    <message>
+        <source>Critical Incidents</source>
+        <translation>关键事件</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -1363,6 +1367,53 @@ Charts: %1.</source>
     <message>
         <source>Not placed</source>
         <translation>未定位</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentResponseChart</name>
+    <message numerus="yes">
+        <source>Critical incidents answered within %Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln 小时内回应的关键事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln incident(s) answered within the window, %2 of the complaints; median response of the answered ones %3 hours. Bars: the share answered in time at each touchpoint and channel; beside them how many and the median response.</source>
+        <translation>
+            <numerusform>%Ln 个事件中 %1 在时限内得到回应，投诉中为 %2；已回应事件的回应时间中位数为 %3 小时。条形：各接触点和渠道按时回应的比例；旁边为数量和回应时间中位数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By touchpoint</source>
+        <translation>按接触点</translation>
+    </message>
+    <message>
+        <source>(no touchpoint)</source>
+        <translation>（无接触点）</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>（无渠道）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in time · none answered</source>
+        <translation>%2 件中 %1 件按时 · 均未回应</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in time · median %3 h</source>
+        <translation>%2 件中 %1 件按时 · 中位数 %3 小时</translation>
+    </message>
+    <message>
+        <source>No critical incidents recorded: add them in the Incidents table, with the hours each took to answer.</source>
+        <translation>尚未记录关键事件：请在“事件”表中添加，并填写每件事回应所用的小时数。</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4091,60 @@ Charts: %1.</source>
     <message>
         <source>A yes/no outcome: a logistic regression, with β its fully standardised coefficients and Tonidandel &amp; LeBreton&apos;s relative weights for logistic regression, as shares of R² = the squared correlation of the outcome with the predicted probability. Shapley values are not computed for a yes/no outcome.</source>
         <translation>是/否结果：采用逻辑回归，β 为其完全标准化系数，重要性为 Tonidandel 与 LeBreton 的逻辑回归相对权重，以占 R²（结果与预测概率相关系数的平方）的份额表示。是/否结果不计算 Shapley 值。</translation>
+    </message>
+    <message>
+        <source>Critical incidents</source>
+        <translation>关键事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moments customers tell of unprompted, good or bad (seed 003); a complaint answered within %Ln hour(s) can still be turned round. Median response: of the incidents that were answered.</source>
+        <translation>
+            <numerusform>顾客主动讲述的好或坏的时刻（种子文档 003）；在 %Ln 小时内回应的投诉仍可挽回。回应时间中位数：只计已回应的事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents and response by touchpoint and channel</source>
+        <translation>按接触点和渠道的事件与回应</translation>
+    </message>
+    <message>
+        <source>Touchpoint or channel</source>
+        <translation>接触点或渠道</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>坏</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>按时回应</translation>
+    </message>
+    <message>
+        <source>Median response (hours)</source>
+        <translation>回应时间中位数（小时）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 件中 %1 件（%3）</translation>
+    </message>
+    <message>
+        <source>none answered</source>
+        <translation>均未回应</translation>
+    </message>
+    <message>
+        <source>(no touchpoint)</source>
+        <translation>（无接触点）</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,10 @@
         <source>all vendors</source>
         <translation>所有供應商</translation>
     </message>
+    <message>
+        <source>Critical Incidents</source>
+        <translation>關鍵事件</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -1363,6 +1367,53 @@ Charts: %1.</source>
     <message>
         <source>Not placed</source>
         <translation>未定位</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentResponseChart</name>
+    <message numerus="yes">
+        <source>Critical incidents answered within %Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln 小時內回應的關鍵事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln incident(s) answered within the window, %2 of the complaints; median response of the answered ones %3 hours. Bars: the share answered in time at each touchpoint and channel; beside them how many and the median response.</source>
+        <translation>
+            <numerusform>%Ln 個事件中 %1 在時限內得到回應，投訴中為 %2；已回應事件的回應時間中位數為 %3 小時。條形：各接觸點和渠道按時回應的比例；旁邊為數量和回應時間中位數。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By touchpoint</source>
+        <translation>按接觸點</translation>
+    </message>
+    <message>
+        <source>(no touchpoint)</source>
+        <translation>（無接觸點）</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>（無渠道）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in time · none answered</source>
+        <translation>%2 件中 %1 件按時 · 均未回應</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in time · median %3 h</source>
+        <translation>%2 件中 %1 件按時 · 中位數 %3 小時</translation>
+    </message>
+    <message>
+        <source>No critical incidents recorded: add them in the Incidents table, with the hours each took to answer.</source>
+        <translation>尚未記錄關鍵事件：請在“事件”表中新增，並填寫每件事回應所用的小時數。</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4091,60 @@ Charts: %1.</source>
     <message>
         <source>A yes/no outcome: a logistic regression, with β its fully standardised coefficients and Tonidandel &amp; LeBreton&apos;s relative weights for logistic regression, as shares of R² = the squared correlation of the outcome with the predicted probability. Shapley values are not computed for a yes/no outcome.</source>
         <translation>是/否結果：採用邏輯迴歸，β 為其完全標準化係數，重要性為 Tonidandel 與 LeBreton 的邏輯迴歸相對權重，以佔 R²（結果與預測機率相關係數的平方）的份額表示。是/否結果不計算 Shapley 值。</translation>
+    </message>
+    <message>
+        <source>Critical incidents</source>
+        <translation>關鍵事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moments customers tell of unprompted, good or bad (seed 003); a complaint answered within %Ln hour(s) can still be turned round. Median response: of the incidents that were answered.</source>
+        <translation>
+            <numerusform>顧客主動講述的好或壞的時刻（種子文件 003）；在 %Ln 小時內回應的投訴仍可挽回。回應時間中位數：只計已回應的事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents and response by touchpoint and channel</source>
+        <translation>按接觸點和渠道的事件與回應</translation>
+    </message>
+    <message>
+        <source>Touchpoint or channel</source>
+        <translation>接觸點或渠道</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>壞</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>按時回應</translation>
+    </message>
+    <message>
+        <source>Median response (hours)</source>
+        <translation>回應時間中位數（小時）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 件中 %1 件（%3）</translation>
+    </message>
+    <message>
+        <source>none answered</source>
+        <translation>均未回應</translation>
+    </message>
+    <message>
+        <source>(no touchpoint)</source>
+        <translation>（無接觸點）</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
     </message>
 </context>
 <context>

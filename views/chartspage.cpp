@@ -317,7 +317,7 @@ void ChartsPage::analyse()
             = Outcome::parse(m_outcome->currentData().toString(), &unused).value_or(Outcome());
         m_analysis = ProjectAnalysis::compute(
             SurveyDataLoader::load(repository, m_survey->currentData().toLongLong()),
-            repository.incidents(), repository.touchpoints(), options);
+            repository.incidents(), repository.touchpoints(), options, repository.channels());
     }
     updateCharts();
 }

@@ -91,7 +91,8 @@ DriverData ProjectAnalysis::factorDrivers(const SurveyData &data, const Outcome 
 ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
                                          const QList<CriticalIncident> &incidents,
                                          const QList<Touchpoint> &touchpoints,
-                                         const ProjectAnalysisOptions &options)
+                                         const ProjectAnalysisOptions &options,
+                                         const QList<Channel> &channels)
 {
     ProjectAnalysis analysis;
     analysis.segment = options.segment;
@@ -111,7 +112,7 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
     if (options.parts.testFlag(AnalysisPart::Channels))
         analysis.computeChannels(data, options.channelAttribute);
     if (options.parts.testFlag(AnalysisPart::Incidents))
-        analysis.incidents = IncidentSummary::compute(incidents, touchpoints);
+        analysis.incidents = IncidentSummary::compute(incidents, touchpoints, channels);
     return analysis;
 }
 

@@ -83,7 +83,8 @@ struct ProjectAnalysis
     static ProjectAnalysis compute(const SurveyData &data,
                                    const QList<CriticalIncident> &incidents = {},
                                    const QList<Touchpoint> &touchpoints = {},
-                                   const ProjectAnalysisOptions &options = {});
+                                   const ProjectAnalysisOptions &options = {},
+                                   const QList<Channel> &channels = {});
 
 private:
     void computeDriversAndMeasures(const SurveyData &data, const ProjectAnalysisOptions &options);

@@ -5,6 +5,7 @@
 #include "driverimportancechart.h"
 #include "emotioncurvechart.h"
 #include "gapchart.h"
+#include "incidentresponsechart.h"
 #include "ipachart.h"
 #include "journeyimportancechart.h"
 #include "journeymapchart.h"
@@ -29,6 +30,7 @@ const char *const pageKeys[ChartBook::pageCount] = {"curves",
                                                     "nps",
                                                     "weakest-link",
                                                     "channels",
+                                                    "incidents",
                                                     "journey-map",
                                                     "gaps"};
 } // namespace
@@ -45,6 +47,7 @@ ChartBook::ChartBook()
                std::make_unique<NpsChart>(),
                std::make_unique<WeakestLinkChart>(),
                std::make_unique<ChannelConsistencyChart>(),
+               std::make_unique<IncidentResponseChart>(),
                std::make_unique<JourneyMapChart>(),
                std::make_unique<GapChart>()}
 {}
@@ -76,6 +79,8 @@ QString ChartBook::name(Page page)
         return tr("Weakest Link");
     case Channels:
         return tr("Channel Consistency");
+    case Incidents:
+        return tr("Critical Incidents");
     case JourneyMap:
         return tr("Journey Map");
     case Gaps:
@@ -175,6 +180,7 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     }
     chartAs<Peakend::WeakestLinkChart>(WeakestLink)->setLinks(vendors, links, scale);
     chartAs<ChannelConsistencyChart>(Channels)->setResult(analysis.channels, scale);
+    chartAs<IncidentResponseChart>(Incidents)->setSummary(analysis.incidents);
     auto *map = chartAs<JourneyMapChart>(JourneyMap);
     map->setJourney(subprocesses, touchpoints, channels, incidents);
     map->setEmotion(analysis.curves, focus);

@@ -36,10 +36,11 @@ public:
         Nps,
         WeakestLink,
         Channels,
+        Incidents,
         JourneyMap,
         Gaps,
     };
-    static constexpr int pageCount = 13;
+    static constexpr int pageCount = 14;
 
     // What the viewer chose that is not part of the analysis.
     struct View

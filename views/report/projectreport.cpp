@@ -710,6 +710,50 @@ void ProjectReport::addMeasures()
         }
         m_document.addTable(table);
     }
+    addIncidents();
+}
+
+void ProjectReport::addIncidents()
+{
+    const IncidentSummary &incidents = m_analysis.incidents;
+    if (incidents.total == 0)
+        return;
+    m_document.addSection(tr("Critical incidents"));
+    m_document.addNote(tr("Moments customers tell of unprompted, good or bad (seed 003); a "
+                          "complaint answered within %Ln hour(s) can still be turned round. "
+                          "Median response: of the incidents that were answered.",
+                          nullptr, int(incidents.windowHours)));
+    m_document.addChart(m_book.chart(ChartBook::Incidents), 0.5);
+    ReportTable table{QStringLiteral("incidents"),
+                      tr("Incidents and response by touchpoint and channel"),
+                      {tr("Touchpoint or channel"), tr("Good"), tr("Bad"), tr("Answered in time"),
+                       tr("Median response (hours)")},
+                      {},
+                      {QStringLiteral("by"), QStringLiteral("name"), QStringLiteral("positive"),
+                       QStringLiteral("negative"), QStringLiteral("answered"),
+                       QStringLiteral("answeredInTime"), QStringLiteral("inTimeShare"),
+                       QStringLiteral("medianResponseHours")},
+                      {}};
+    const auto row = [&table](const QString &by, const QString &shown, const QString &name,
+                              const IncidentTally &tally) {
+        table.append({shown, count(tally.positive), count(tally.negative),
+                      tr("%1 of %2 (%3)")
+                          .arg(count(tally.answeredInTime), count(tally.total()),
+                               percent(tally.inTimeShare())),
+                      std::isnan(tally.medianResponseHours) ? tr("none answered")
+                                                            : value(tally.medianResponseHours, 1)},
+                     {by, name, tally.positive, tally.negative, tally.answered,
+                      tally.answeredInTime, tally.inTimeShare(), tally.medianResponseHours});
+    };
+    for (const IncidentCount &count : incidents.touchpoints)
+        row(QStringLiteral("touchpoint"),
+            count.touchpoint.id != 0 ? count.touchpoint.name : tr("(no touchpoint)"),
+            count.touchpoint.name, count);
+    for (const IncidentChannelCount &count : incidents.channels)
+        row(QStringLiteral("channel"),
+            tr("Channel: %1").arg(count.channel.id != 0 ? count.channel.name : tr("(none)")),
+            count.channel.name, count);
+    m_document.addTable(table);
 }
 
 void ProjectReport::addAppendix()

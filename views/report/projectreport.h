@@ -48,6 +48,7 @@ private:
     void addDriverSection(const QString &title, const QString &name, const ImportanceResult &result,
                           ChartBook::Page page);
     void addMeasures();
+    void addIncidents();
     void addAppendix();
     int focusVendor() const; // the own company, else the best liked; -1: none
     template<typename T>
