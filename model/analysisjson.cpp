@@ -45,8 +45,13 @@ QJsonObject curves(const EmotionCurves &curves)
     for (const Subprocess &subprocess : curves.subprocesses) {
         subprocesses.append(QJsonObject{{QStringLiteral("id"), subprocess.id},
                                         {QStringLiteral("name"), subprocess.name},
-                                        {QStringLiteral("phase"), int(subprocess.phase)}});
+                                        {QStringLiteral("phase"), int(subprocess.phase)},
+                                        {QStringLiteral("carriesBrand"), subprocess.carriesBrand}});
     }
+    // Null when no subprocess carries the brand: there is nothing to be off.
+    const auto offBrand = [&curves](bool off) {
+        return curves.brandTagged ? QJsonValue(off) : QJsonValue(QJsonValue::Null);
+    };
     QJsonArray vendors;
     for (const VendorCurve &curve : curves.vendors) {
         QJsonArray points;
@@ -56,20 +61,23 @@ QJsonObject curves(const EmotionCurves &curves)
             points.append(point);
         }
         const CurveShape &shape = curve.shape;
-        vendors.append(QJsonObject{{QStringLiteral("id"), curve.vendor.id},
-                                   {QStringLiteral("name"), curve.vendor.name},
-                                   {QStringLiteral("points"), points},
-                                   {QStringLiteral("pleasurePeak"), index(shape.pleasurePeak)},
-                                   {QStringLiteral("painPeak"), index(shape.painPeak)},
-                                   {QStringLiteral("end"), index(shape.end)},
-                                   {QStringLiteral("peakEnd"), number(shape.peakEnd)},
-                                   {QStringLiteral("peakPainEnd"), number(shape.peakPainEnd)},
-                                   {QStringLiteral("spread"), number(shape.spread)},
-                                   {QStringLiteral("overall"), summary(curve.overall)},
-                                   {QStringLiteral("overallRank"), curve.overallRank},
-                                   {QStringLiteral("wins"), curve.wins},
-                                   {QStringLiteral("winsRank"), curve.winsRank},
-                                   {QStringLiteral("efficiencyParadox"), curve.efficiencyParadox}});
+        vendors.append(
+            QJsonObject{{QStringLiteral("id"), curve.vendor.id},
+                        {QStringLiteral("name"), curve.vendor.name},
+                        {QStringLiteral("points"), points},
+                        {QStringLiteral("pleasurePeak"), index(shape.pleasurePeak)},
+                        {QStringLiteral("painPeak"), index(shape.painPeak)},
+                        {QStringLiteral("end"), index(shape.end)},
+                        {QStringLiteral("peakEnd"), number(shape.peakEnd)},
+                        {QStringLiteral("peakPainEnd"), number(shape.peakPainEnd)},
+                        {QStringLiteral("spread"), number(shape.spread)},
+                        {QStringLiteral("overall"), summary(curve.overall)},
+                        {QStringLiteral("overallRank"), curve.overallRank},
+                        {QStringLiteral("wins"), curve.wins},
+                        {QStringLiteral("winsRank"), curve.winsRank},
+                        {QStringLiteral("efficiencyParadox"), curve.efficiencyParadox},
+                        {QStringLiteral("pleasureOffBrand"), offBrand(curve.pleasureOffBrand)},
+                        {QStringLiteral("endOffBrand"), offBrand(curve.endOffBrand)}});
     }
     return {{QStringLiteral("mode"), curves.mode == CurveMode::Benchmark
                                          ? QStringLiteral("benchmark")

@@ -659,10 +659,30 @@ void TestCommandLine::analyzeSurfacesIncidentsWeakestLinkAndIpa()
              0);
     const Result result
         = run({QStringLiteral("analyze"), path, QStringLiteral("--what"),
-               QStringLiteral("incidents,weakest-link,ipa"), QStringLiteral("--json")});
+               QStringLiteral("incidents,weakest-link,ipa,curves"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
 
+    // Off-brand flags: the highest e (the earlier on ties) and the last point, against the
+    // subprocesses that carry the brand.
+    const QJsonObject curves = root.value(QStringLiteral("curves")).toObject();
+    const QJsonArray stages = curves.value(QStringLiteral("subprocesses")).toArray();
+    int offBrand = 0;
+    for (const QJsonValue vendor : curves.value(QStringLiteral("vendors")).toArray()) {
+        const QJsonArray points = vendor.toObject().value(QStringLiteral("points")).toArray();
+        int peak = 0;
+        for (int s = 1; s < points.size(); ++s) {
+            if (points.at(s).toObject().value(QStringLiteral("e")).toDouble()
+                > points.at(peak).toObject().value(QStringLiteral("e")).toDouble() + 1e-9)
+                peak = s;
+        }
+        const bool off = !stages.at(peak).toObject().value(QStringLiteral("carriesBrand")).toBool();
+        QCOMPARE(vendor.toObject().value(QStringLiteral("pleasureOffBrand")).toBool(), off);
+        QCOMPARE(vendor.toObject().value(QStringLiteral("endOffBrand")).toBool(),
+                 !stages.last().toObject().value(QStringLiteral("carriesBrand")).toBool());
+        offBrand += off;
+    }
+    QVERIFY(offBrand > 0);
     const QJsonObject incidents = root.value(QStringLiteral("incidents")).toObject();
     const qint64 total = TestFiles::queryInt(path, "SELECT count(*) FROM critical_incident");
     QVERIFY(total > 0);

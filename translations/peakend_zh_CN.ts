@@ -552,12 +552,32 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>Workshop ratings: drag a point up or down to change its score (Undo takes it back).</source>
         <translation>工作坊评分：上下拖动数据点即可修改其评分（可用“撤销”恢复）。</translation>
     </message>
+    <message>
+        <source>(off brand)</source>
+        <translation>（偏离品牌）</translation>
+    </message>
 </context>
 <context>
     <name>EmotionCurves</name>
     <message>
         <source>%1 is best at %2 of %3 subprocesses (rank %4 by wins) yet ranks %5 of %6 by overall satisfaction. Customers remember the most intense moment and the end: its pain peak is “%7” (%8) and its journey ends at “%9” (%10).</source>
         <translation>%1 在 %3 个子流程中的 %2 个领先（按领先次数排名第 %4），总体满意度却在 %6 家中排名第 %5。客户记住的是最强烈的时刻和结尾：其痛点峰值是“%7”（%8），旅程结束于“%9”（%10）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Off brand: %1&apos;s pleasure peak “%2” and its end “%3” are not where the brand value is delivered (%4).</source>
+        <translation>偏离品牌：%1 的愉悦峰值“%2”和终点“%3”都不在传递品牌价值的环节（%4）。</translation>
+    </message>
+    <message>
+        <source>Off brand: %1&apos;s pleasure peak “%2” is not where the brand value is delivered (%3).</source>
+        <translation>偏离品牌：%1 的愉悦峰值“%2”不在传递品牌价值的环节（%3）。</translation>
+    </message>
+    <message>
+        <source>Off brand: %1&apos;s journey ends at “%2”, not where the brand value is delivered (%3).</source>
+        <translation>偏离品牌：%1 的旅程终点是“%2”，不在传递品牌价值的环节（%3）。</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4165,14 @@ Charts: %1.</source>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(off brand)</source>
+        <translation>（偏离品牌）</translation>
+    </message>
+    <message>
+        <source>Off brand: a pleasure peak or an end that is not on a subprocess carrying the brand value (%1). Customers remember the peak and the end, so those moments should deliver the brand.</source>
+        <translation>偏离品牌：愉悦峰值或终点不在承载品牌价值的子流程上（%1）。顾客记住的是峰值和终点，这些时刻应当传递品牌。</translation>
     </message>
 </context>
 <context>

@@ -552,12 +552,32 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>Workshop ratings: drag a point up or down to change its score (Undo takes it back).</source>
         <translation>工作坊評分：上下拖曳資料點即可修改其評分（可用「復原」還原）。</translation>
     </message>
+    <message>
+        <source>(off brand)</source>
+        <translation>（偏離品牌）</translation>
+    </message>
 </context>
 <context>
     <name>EmotionCurves</name>
     <message>
         <source>%1 is best at %2 of %3 subprocesses (rank %4 by wins) yet ranks %5 of %6 by overall satisfaction. Customers remember the most intense moment and the end: its pain peak is “%7” (%8) and its journey ends at “%9” (%10).</source>
         <translation>%1 在 %3 個子流程中的 %2 個領先（按領先次數排名第 %4），整體滿意度卻在 %6 家中排名第 %5。客戶記住的是最強烈的時刻和結尾：其痛點峰值是「%7」（%8），旅程結束於「%9」（%10）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Off brand: %1&apos;s pleasure peak “%2” and its end “%3” are not where the brand value is delivered (%4).</source>
+        <translation>偏離品牌：%1 的愉悅峰值“%2”和終點“%3”都不在傳遞品牌價值的環節（%4）。</translation>
+    </message>
+    <message>
+        <source>Off brand: %1&apos;s pleasure peak “%2” is not where the brand value is delivered (%3).</source>
+        <translation>偏離品牌：%1 的愉悅峰值“%2”不在傳遞品牌價值的環節（%3）。</translation>
+    </message>
+    <message>
+        <source>Off brand: %1&apos;s journey ends at “%2”, not where the brand value is delivered (%3).</source>
+        <translation>偏離品牌：%1 的旅程終點是“%2”，不在傳遞品牌價值的環節（%3）。</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4165,14 @@ Charts: %1.</source>
     <message>
         <source>(none)</source>
         <translation>（無）</translation>
+    </message>
+    <message>
+        <source>(off brand)</source>
+        <translation>（偏離品牌）</translation>
+    </message>
+    <message>
+        <source>Off brand: a pleasure peak or an end that is not on a subprocess carrying the brand value (%1). Customers remember the peak and the end, so those moments should deliver the brand.</source>
+        <translation>偏離品牌：愉悅峰值或終點不在承載品牌價值的子流程上（%1）。顧客記住的是峰值和終點，這些時刻應當傳遞品牌。</translation>
     </message>
 </context>
 <context>

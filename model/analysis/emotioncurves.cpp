@@ -64,6 +64,32 @@ QString EmotionCurves::paradoxExplanation(int vendor) const
              subprocesses.at(curve.shape.end).name, signedValue(curve.shape.endValue));
 }
 
+QString EmotionCurves::brandExplanation(int vendor) const
+{
+    const VendorCurve &curve = vendors.at(vendor);
+    if (!brandTagged || (!curve.pleasureOffBrand && !curve.endOffBrand))
+        return QString();
+    QStringList carriers;
+    for (const Subprocess &subprocess : subprocesses) {
+        if (subprocess.carriesBrand)
+            carriers.append(subprocess.name);
+    }
+    const QString peak = subprocesses.at(curve.shape.pleasurePeak).name;
+    const QString end = subprocesses.at(curve.shape.end).name;
+    const QString list = carriers.join(tr(", "));
+    if (curve.pleasureOffBrand && curve.endOffBrand)
+        return tr("Off brand: %1's pleasure peak “%2” and its end “%3” are not where the brand "
+                  "value is delivered (%4).")
+            .arg(curve.vendor.name, peak, end, list);
+    return curve.pleasureOffBrand
+               ? tr("Off brand: %1's pleasure peak “%2” is not where the brand value is "
+                    "delivered (%3).")
+                     .arg(curve.vendor.name, peak, list)
+               : tr("Off brand: %1's journey ends at “%2”, not where the brand value is "
+                    "delivered (%3).")
+                     .arg(curve.vendor.name, end, list);
+}
+
 EmotionCurves EmotionCurves::compute(const SurveyData &data, const CurveOptions &options)
 {
     EmotionCurves curves;

@@ -61,6 +61,10 @@ struct EmotionCurves
     // Why a vendor that wins most subprocesses can still be liked least, in one sentence
     // built from its ranks, pain peak and end; empty unless the vendor shows the paradox.
     QString paradoxExplanation(int vendor) const;
+    // Principle 3 (DESIGN.md): the pleasure peak and the end should fall on subprocesses that
+    // carry the brand value. One sentence naming what is off brand; empty when both are on
+    // brand or no subprocess is tagged.
+    QString brandExplanation(int vendor) const;
 
     static EmotionCurves compute(const SurveyData &data, const CurveOptions &options = {});
 

@@ -188,6 +188,8 @@ QString EmotionCurveChart::caption() const
                    + QLatin1Char(' ') + reference + QStringLiteral(" · ") + sample;
     if (curve.efficiencyParadox)
         text += QLatin1Char('\n') + m_curves.paradoxExplanation(focus);
+    if (const QString brand = m_curves.brandExplanation(focus); !brand.isEmpty())
+        text += QLatin1Char('\n') + brand;
     if (m_draggable)
         text += QLatin1Char('\n')
                 + tr("Workshop ratings: drag a point up or down to change its score (Undo takes it "
@@ -426,10 +428,14 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
         painter.setBrush(colour);
         painter.drawEllipse(point, radius, radius);
 
-        const QString text
+        QString text
             = QStringLiteral("%1: %2 %3")
                   .arg(markerLabel(marker.kind), m_curves.subprocesses.at(marker.subprocess).name,
                        signedNumber(marker.e, 1));
+        // Principle 3: the peak and the end should carry the brand value.
+        if (m_curves.brandTagged && marker.kind != CurveMarker::PainPeak
+            && !m_curves.subprocesses.at(marker.subprocess).carriesBrand)
+            text += QLatin1Char(' ') + tr("(off brand)");
         const QSizeF size(markMetrics.horizontalAdvance(text) + 8, markMetrics.height() + 2);
         const bool below = marker.kind == CurveMarker::PainPeak;
         QRectF box(

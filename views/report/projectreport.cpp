@@ -410,18 +410,26 @@ void ProjectReport::addCurves()
                   .arg(value(curves.neutral)));
     m_document.addChart(m_book.chart(ChartBook::EmotionCurves));
 
-    ReportTable shapes{
-        QStringLiteral("curves-shape"),
-        tr("Curve shape and overall satisfaction"),
-        {tr("Vendor"), tr("Overall satisfaction"), tr("n"), tr("Rank"), tr("Wins"),
-         tr("Pleasure peak"), tr("Pain peak"), tr("End"), tr("Peak-end"), tr("Spread")},
-        {},
-        {QStringLiteral("vendor"), QStringLiteral("overall"), QStringLiteral("n"),
-         QStringLiteral("overallRank"), QStringLiteral("wins"), QStringLiteral("pleasurePeak"),
-         QStringLiteral("pleasure"), QStringLiteral("painPeak"), QStringLiteral("pain"),
-         QStringLiteral("end"), QStringLiteral("endE"), QStringLiteral("peakEnd"),
-         QStringLiteral("spread")},
-        {}};
+    ReportTable shapes{QStringLiteral("curves-shape"),
+                       tr("Curve shape and overall satisfaction"),
+                       {tr("Vendor"), tr("Overall satisfaction"), tr("n"), tr("Rank"), tr("Wins"),
+                        tr("Pleasure peak"), tr("Pain peak"), tr("End"), tr("Peak-end"),
+                        tr("Spread")},
+                       {},
+                       {QStringLiteral("vendor"), QStringLiteral("overall"), QStringLiteral("n"),
+                        QStringLiteral("overallRank"), QStringLiteral("wins"),
+                        QStringLiteral("pleasurePeak"), QStringLiteral("pleasure"),
+                        QStringLiteral("painPeak"), QStringLiteral("pain"), QStringLiteral("end"),
+                        QStringLiteral("endE"), QStringLiteral("peakEnd"), QStringLiteral("spread"),
+                        QStringLiteral("pleasureOffBrand"), QStringLiteral("endOffBrand")},
+                       {}};
+    // Principle 3: the pleasure peak and the end should carry the brand value.
+    const auto brand = [&curves](bool off) {
+        return curves.brandTagged ? QVariant(off) : QVariant();
+    };
+    const auto offBrand = [&curves](const QString &text, bool off) {
+        return curves.brandTagged && off ? text + QLatin1Char(' ') + tr("(off brand)") : text;
+    };
     const auto at = [&curves](int index, double e) {
         return index < 0 ? QString()
                          : QStringLiteral("%1 (%2)").arg(curves.subprocesses.at(index).name,
@@ -435,15 +443,28 @@ void ProjectReport::addCurves()
         shapes.append({curve.vendor.name, value(curve.overall.mean), count(curve.overall.n),
                        curve.overallRank > 0 ? count(curve.overallRank) : QString(),
                        QLocale().toString(curve.wins, 'g', 3),
-                       at(shape.pleasurePeak, shape.pleasure), at(shape.painPeak, shape.pain),
-                       at(shape.end, shape.endValue), ChartStyle::signedNumber(shape.peakEnd, 2),
-                       value(shape.spread)},
+                       offBrand(at(shape.pleasurePeak, shape.pleasure), curve.pleasureOffBrand),
+                       at(shape.painPeak, shape.pain),
+                       offBrand(at(shape.end, shape.endValue), curve.endOffBrand),
+                       ChartStyle::signedNumber(shape.peakEnd, 2), value(shape.spread)},
                       {curve.vendor.name, curve.overall.mean, curve.overall.n,
                        curve.overallRank > 0 ? QVariant(curve.overallRank) : QVariant(), curve.wins,
                        name(shape.pleasurePeak), shape.pleasure, name(shape.painPeak), shape.pain,
-                       name(shape.end), shape.endValue, shape.peakEnd, shape.spread});
+                       name(shape.end), shape.endValue, shape.peakEnd, shape.spread,
+                       brand(curve.pleasureOffBrand), brand(curve.endOffBrand)});
     }
     m_document.addTable(shapes);
+    if (curves.brandTagged) {
+        QStringList carriers;
+        for (const Subprocess &subprocess : curves.subprocesses) {
+            if (subprocess.carriesBrand)
+                carriers.append(subprocess.name);
+        }
+        m_document.addNote(tr("Off brand: a pleasure peak or an end that is not on a subprocess "
+                              "carrying the brand value (%1). Customers remember the peak and "
+                              "the end, so those moments should deliver the brand.")
+                               .arg(carriers.join(tr(", "))));
+    }
 
     ReportTable means{QStringLiteral("curves-means"),
                       tr("Mean rating by subprocess and vendor"),
@@ -477,6 +498,7 @@ void ProjectReport::addCurves()
         chart->setHighlightedVendor(curve.vendor.id);
         m_document.addChart(chart, 0.54);
         m_document.addNote(curves.paradoxExplanation(v));
+        m_document.addNote(curves.brandExplanation(v));
     }
 }
 
