@@ -204,6 +204,10 @@ QJsonObject weakestLink(const WeakestLink &link)
                                             ? QJsonValue(link.items.at(link.weakest).name)
                                             : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("alert"), link.alert},
+            {QStringLiteral("mostDissatisfied"),
+             link.mostDissatisfied >= 0 ? QJsonValue(link.items.at(link.mostDissatisfied).name)
+                                        : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("anyDissatisfied"), proportion(link.anyDissatisfied)},
             {QStringLiteral("items"), items}};
 }
 

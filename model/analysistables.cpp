@@ -196,7 +196,9 @@ void appendLinks(ReportTable &table, const QString &vendor, const QString &set,
             {vendor, set, item.name, integer(item.rating.n), number(item.rating.mean),
              number(item.dissatisfiedShare),
              i == link.weakest ? QStringLiteral("true") : QStringLiteral("false"),
-             i == link.weakest && link.alert ? QStringLiteral("true") : QStringLiteral("false")});
+             i == link.weakest && link.alert ? QStringLiteral("true") : QStringLiteral("false"),
+             i == link.mostDissatisfied ? QStringLiteral("true") : QStringLiteral("false"),
+             number(link.anyDissatisfied.share)});
     }
 }
 
@@ -209,7 +211,8 @@ ReportTable weakestLinks(const ProjectAnalysis &analysis)
                       {QStringLiteral("vendor"), QStringLiteral("set"), QStringLiteral("name"),
                        QStringLiteral("n"), QStringLiteral("mean"),
                        QStringLiteral("dissatisfiedShare"), QStringLiteral("weakest"),
-                       QStringLiteral("alert")},
+                       QStringLiteral("alert"), QStringLiteral("mostDissatisfied"),
+                       QStringLiteral("anyDissatisfied")},
                       {}};
     for (int v = 0; v < analysis.vendors.size() && v < analysis.curves.vendors.size(); ++v) {
         const QString vendor = analysis.curves.vendors.at(v).vendor.name;

@@ -726,6 +726,30 @@ void TestCommandLine::analyzeSurfacesIncidentsWeakestLinkAndIpa()
         }
         QCOMPARE(subprocesses.value(QStringLiteral("weakest")).toString(), name);
     }
+    // The share of a vendor's customers dissatisfied (1 or 2 on 1–10) at one subprocess or
+    // more, against SQL over the ratings (the demo's weights are all 1).
+    QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM respondent WHERE weight <> 1"), 0);
+    const qint64 firstVendor = TestFiles::queryInt(path, "SELECT min(id) FROM vendor");
+    const QByteArray hitsSql = QStringLiteral("SELECT count(*) FROM (SELECT respondent_id FROM "
+                                              "rating WHERE vendor_id = %1 GROUP BY "
+                                              "respondent_id HAVING min(value) <= 2)")
+                                   .arg(firstVendor)
+                                   .toUtf8();
+    const QByteArray totalSql = QStringLiteral("SELECT count(DISTINCT respondent_id) FROM rating "
+                                               "WHERE vendor_id = %1")
+                                    .arg(firstVendor)
+                                    .toUtf8();
+    const QJsonObject any = links.first()
+                                .toObject()
+                                .value(QStringLiteral("subprocesses"))
+                                .toObject()
+                                .value(QStringLiteral("anyDissatisfied"))
+                                .toObject();
+    QCOMPARE(any.value(QStringLiteral("n")).toInt(),
+             TestFiles::queryInt(path, totalSql.constData()));
+    QCOMPARE(any.value(QStringLiteral("share")).toDouble(),
+             double(TestFiles::queryInt(path, hitsSql.constData()))
+                 / double(TestFiles::queryInt(path, totalSql.constData())));
     QCOMPARE(root.value(QStringLiteral("ipa"))
                  .toObject()
                  .value(QStringLiteral("subprocesses"))

@@ -3929,10 +3929,6 @@ Charts: %1.</source>
         <translation>最薄弱环节（100 − 1 = 0）</translation>
     </message>
     <message>
-        <source>One failing subprocess spoils the whole experience: each vendor&apos;s lowest subprocess mean beside the average, with an alert below the threshold.</source>
-        <translation>一个失败的子流程会毁掉整体体验：列出每个供应商最低的子流程均值及其平均，低于阈值时警示。</translation>
-    </message>
-    <message>
         <source>Reasons to like and dislike</source>
         <translation>喜欢与不喜欢的原因</translation>
     </message>
@@ -4173,6 +4169,22 @@ Charts: %1.</source>
     <message>
         <source>Off brand: a pleasure peak or an end that is not on a subprocess carrying the brand value (%1). Customers remember the peak and the end, so those moments should deliver the brand.</source>
         <translation>偏离品牌：愉悦峰值或终点不在承载品牌价值的子流程上（%1）。顾客记住的是峰值和终点，这些时刻应当传递品牌。</translation>
+    </message>
+    <message>
+        <source>Most dissatisfied (bottom two boxes)</source>
+        <translation>最不满意（最低两档）</translation>
+    </message>
+    <message>
+        <source>Customers dissatisfied at least once</source>
+        <translation>至少一次不满意的顾客</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>One failing subprocess spoils the whole experience: each vendor&apos;s lowest subprocess mean beside the average, with an alert below the threshold; the subprocess with the most answers in the bottom two boxes; and the share of the vendor&apos;s customers who gave at least one subprocess a bottom-two-box answer, with its 95 % Wilson interval.</source>
+        <translation>一个失败的子流程就会毁掉整体体验：列出每个供应商最低的子流程均值及平均值，低于阈值时预警；最低两档回答最多的子流程；以及至少给一个子流程最低两档评分的顾客比例及其 95 % Wilson 区间。</translation>
     </message>
 </context>
 <context>
@@ -4824,6 +4836,14 @@ Charts: %1.</source>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>100 − 1 = 0: the share of each vendor&apos;s customers who answered %1 or less (the bottom two boxes) at one subprocess or more.</source>
+        <translation>100 − 1 = 0：每个供应商的顾客中，在至少一个子流程回答 %1 或以下（最低两档）的比例。</translation>
+    </message>
+    <message>
+        <source> · %1 % dissatisfied with at least one</source>
+        <translation> · %1 % 至少一项不满意</translation>
     </message>
 </context>
 <context>

@@ -3929,10 +3929,6 @@ Charts: %1.</source>
         <translation>最薄弱環節（100 − 1 = 0）</translation>
     </message>
     <message>
-        <source>One failing subprocess spoils the whole experience: each vendor&apos;s lowest subprocess mean beside the average, with an alert below the threshold.</source>
-        <translation>一個失敗的子流程會毀掉整體體驗：列出每個供應商最低的子流程平均值及整體平均，低於門檻時警示。</translation>
-    </message>
-    <message>
         <source>Reasons to like and dislike</source>
         <translation>喜歡與不喜歡的原因</translation>
     </message>
@@ -4173,6 +4169,22 @@ Charts: %1.</source>
     <message>
         <source>Off brand: a pleasure peak or an end that is not on a subprocess carrying the brand value (%1). Customers remember the peak and the end, so those moments should deliver the brand.</source>
         <translation>偏離品牌：愉悅峰值或終點不在承載品牌價值的子流程上（%1）。顧客記住的是峰值和終點，這些時刻應當傳遞品牌。</translation>
+    </message>
+    <message>
+        <source>Most dissatisfied (bottom two boxes)</source>
+        <translation>最不滿意（最低兩檔）</translation>
+    </message>
+    <message>
+        <source>Customers dissatisfied at least once</source>
+        <translation>至少一次不滿意的顧客</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>One failing subprocess spoils the whole experience: each vendor&apos;s lowest subprocess mean beside the average, with an alert below the threshold; the subprocess with the most answers in the bottom two boxes; and the share of the vendor&apos;s customers who gave at least one subprocess a bottom-two-box answer, with its 95 % Wilson interval.</source>
+        <translation>一個失敗的子流程就會毀掉整體體驗：列出每個供應商最低的子流程均值及平均值，低於閾值時預警；最低兩檔回答最多的子流程；以及至少給一個子流程最低兩檔評分的顧客比例及其 95 % Wilson 區間。</translation>
     </message>
 </context>
 <context>
@@ -4824,6 +4836,14 @@ Charts: %1.</source>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>100 − 1 = 0: the share of each vendor&apos;s customers who answered %1 or less (the bottom two boxes) at one subprocess or more.</source>
+        <translation>100 − 1 = 0：每個供應商的顧客中，在至少一個子流程回答 %1 或以下（最低兩檔）的比例。</translation>
+    </message>
+    <message>
+        <source> · %1 % dissatisfied with at least one</source>
+        <translation> · %1 % 至少一項不滿意</translation>
     </message>
 </context>
 <context>

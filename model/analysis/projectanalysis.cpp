@@ -135,9 +135,17 @@ void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
         factorValues[v].resize(factorCount);
         factorWeights[v].resize(factorCount);
     }
+    // Each evaluation's answers together, for the share dissatisfied with at least one.
+    QList<std::vector<std::vector<double>>> subprocessRows(vendorCount);
+    QList<std::vector<std::vector<double>>> factorRows(vendorCount);
+    QList<std::vector<double>> rowWeights(vendorCount);
     for (int c = 0; c < data.caseCount(); ++c) {
         const int v = data.cases.at(c).vendor;
         const double w = data.weight(c);
+        const auto first = data.ratings.begin() + c * subprocessCount;
+        subprocessRows[v].emplace_back(first, first + subprocessCount);
+        factorRows[v].emplace_back();
+        rowWeights[v].push_back(w);
         for (int s = 0; s < subprocessCount; ++s) {
             const double value = data.rating(c, s);
             subprocessMeans[size_t(s)].add(value, w);
@@ -151,6 +159,7 @@ void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
                 factorMeans[size_t(f * 3 + kind)].add(
                     data.factorRating(c, f, FactorRatingKind(kind)), w);
             const double experience = data.factorRating(c, f, FactorRatingKind::Experience);
+            factorRows[v].back().push_back(experience);
             if (!std::isnan(experience)) {
                 factorValues[v][f].push_back(experience);
                 factorWeights[v][f].push_back(w);
@@ -193,6 +202,10 @@ void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
                                    data.scale, options.weakestLink);
         measures.factors = WeakestLink::compute(
             factorNames, factorValues.at(v), factorWeights.at(v), data.scale, options.weakestLink);
+        measures.subprocesses.anyDissatisfied = WeakestLink::dissatisfiedWithAny(
+            subprocessRows.at(v), rowWeights.at(v), measures.subprocesses.dissatisfiedAtOrBelow);
+        measures.factors.anyDissatisfied = WeakestLink::dissatisfiedWithAny(
+            factorRows.at(v), rowWeights.at(v), measures.factors.dissatisfiedAtOrBelow);
         measures.reasons = ReasonShares::compute(data, v, options.curves.level);
         vendors.append(measures);
     }

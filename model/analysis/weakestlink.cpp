@@ -42,6 +42,10 @@ WeakestLink WeakestLink::compute(const QStringList &names, const QList<std::vect
                                 > result.items.at(result.weakest).dissatisfiedShare);
             if (weaker)
                 result.weakest = i;
+            if (result.mostDissatisfied < 0
+                || Descriptive::above(item.dissatisfiedShare,
+                                      result.items.at(result.mostDissatisfied).dissatisfiedShare))
+                result.mostDissatisfied = i;
         }
         result.items.append(item);
     }
@@ -52,6 +56,35 @@ WeakestLink WeakestLink::compute(const QStringList &names, const QList<std::vect
     result.alert = options.criterion == WeakestLinkOptions::LowestMean
                        ? weakest.rating.mean < result.alertThreshold
                        : weakest.dissatisfiedShare >= result.alertThreshold;
+    return result;
+}
+
+Proportion WeakestLink::dissatisfiedWithAny(const std::vector<std::vector<double>> &answers,
+                                            const std::vector<double> &weights, double atOrBelow)
+{
+    double hits = 0.0;
+    double total = 0.0;
+    double squares = 0.0;
+    int n = 0;
+    for (size_t row = 0; row < answers.size(); ++row) {
+        bool answered = false;
+        bool dissatisfied = false;
+        for (const double answer : answers[row]) {
+            answered = answered || !std::isnan(answer);
+            dissatisfied = dissatisfied || answer <= atOrBelow; // NaN: false
+        }
+        if (!answered)
+            continue;
+        const double w = weights.empty() ? 1.0 : weights[row];
+        ++n;
+        total += w;
+        squares += w * w;
+        hits += dissatisfied ? w : 0.0;
+    }
+    if (n == 0)
+        return Proportion();
+    Proportion result = Descriptive::wilson(hits, total, total * total / squares);
+    result.n = n;
     return result;
 }
 

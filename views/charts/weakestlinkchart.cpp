@@ -48,9 +48,14 @@ QString WeakestLinkChart::caption() const
 {
     const QStringList names = alerts();
     const double threshold = m_links.isEmpty() ? qQNaN() : m_links.first().alertThreshold;
-    const QString rule = tr("Grey: the average of the subprocess means; coloured: the weakest "
-                            "subprocess. Alert below a mean of %1.")
-                             .arg(number(threshold, 1));
+    QString rule = tr("Grey: the average of the subprocess means; coloured: the weakest "
+                      "subprocess. Alert below a mean of %1.")
+                       .arg(number(threshold, 1));
+    if (!m_links.isEmpty() && !std::isnan(m_links.first().dissatisfiedAtOrBelow))
+        rule += QLatin1Char(' ')
+                + tr("100 − 1 = 0: the share of each vendor's customers who answered %1 or less "
+                     "(the bottom two boxes) at one subprocess or more.")
+                      .arg(number(m_links.first().dissatisfiedAtOrBelow, 0));
     return names.isEmpty() ? rule + QLatin1Char(' ') + tr("No vendor crosses it.")
                            : rule + QLatin1Char(' ') + tr("Alert: %1.").arg(names.join(tr(", ")));
 }
@@ -108,7 +113,10 @@ void WeakestLinkChart::renderPlot(QPainter &painter, const QRectF &area) const
         painter.setBrush(link.alert ? color(Role::Pain) : seriesColor(0));
         painter.drawEllipse(low, radius, radius);
         painter.setPen(link.alert ? color(Role::Pain).darker(130) : color(Role::Text));
-        const QString label = tr("%1 %2").arg(weakest.name, number(weakest.rating.mean, 1));
+        QString label = tr("%1 %2").arg(weakest.name, number(weakest.rating.mean, 1));
+        if (!std::isnan(link.anyDissatisfied.share))
+            label += tr(" · %1 % dissatisfied with at least one")
+                         .arg(number(link.anyDissatisfied.share * 100.0, 0));
         painter.drawText(
             QRectF(std::max(average.x(), low.x()) + radius * 2, y - rowHeight / 2,
                    area.right() - std::max(average.x(), low.x()) - radius * 2, rowHeight),

@@ -628,29 +628,42 @@ void ProjectReport::addMeasures()
         m_document.addTable(table);
     }
 
-    ReportTable links{QStringLiteral("weakest-link"),
-                      tr("Weakest subprocess by vendor"),
-                      {tr("Vendor"), tr("Weakest subprocess"), tr("Its mean"),
-                       tr("Average of the subprocess means"), tr("Alert")},
-                      {},
-                      {QStringLiteral("vendor"), QStringLiteral("weakest"), QStringLiteral("mean"),
-                       QStringLiteral("average"), QStringLiteral("alert")},
-                      {}};
+    ReportTable links{
+        QStringLiteral("weakest-link"),
+        tr("Weakest subprocess by vendor"),
+        {tr("Vendor"), tr("Weakest subprocess"), tr("Its mean"),
+         tr("Average of the subprocess means"), tr("Alert"),
+         tr("Most dissatisfied (bottom two boxes)"), tr("Customers dissatisfied at least once")},
+        {},
+        {QStringLiteral("vendor"), QStringLiteral("weakest"), QStringLiteral("mean"),
+         QStringLiteral("average"), QStringLiteral("alert"), QStringLiteral("mostDissatisfied"),
+         QStringLiteral("mostDissatisfiedShare"), QStringLiteral("anyDissatisfied"),
+         QStringLiteral("anyDissatisfiedLow"), QStringLiteral("anyDissatisfiedHigh")},
+        {}};
     for (int v = 0; v < m_analysis.vendors.size() && v < curves.vendors.size(); ++v) {
         const WeakestLink &link = m_analysis.vendors.at(v).subprocesses;
         if (link.weakest < 0)
             continue;
         const WeakestLinkItem &weakest = link.items.at(link.weakest);
-        links.append({curves.vendors.at(v).vendor.name, weakest.name, value(weakest.rating.mean),
-                      value(link.average), link.alert ? tr("yes") : QString()},
-                     {curves.vendors.at(v).vendor.name, weakest.name, weakest.rating.mean,
-                      link.average, link.alert});
+        const WeakestLinkItem &dissatisfied = link.items.at(link.mostDissatisfied);
+        const Proportion &any = link.anyDissatisfied;
+        links.append(
+            {curves.vendors.at(v).vendor.name, weakest.name, value(weakest.rating.mean),
+             value(link.average), link.alert ? tr("yes") : QString(),
+             tr("%1 (%2)").arg(dissatisfied.name, percent(dissatisfied.dissatisfiedShare)),
+             withInterval(percent(any.share), interval(any.ciLow * 100, any.ciHigh * 100, 1))},
+            {curves.vendors.at(v).vendor.name, weakest.name, weakest.rating.mean, link.average,
+             link.alert, dissatisfied.name, dissatisfied.dissatisfiedShare, any.share, any.ciLow,
+             any.ciHigh});
     }
     if (!links.rows.isEmpty()) {
         m_document.addSection(tr("Weakest link (100 − 1 = 0)"));
         m_document.addNote(tr("One failing subprocess spoils the whole experience: each vendor's "
                               "lowest subprocess mean beside the average, with an alert below "
-                              "the threshold."));
+                              "the threshold; the subprocess with the most answers in the bottom "
+                              "two boxes; and the share of the vendor's customers who gave at "
+                              "least one subprocess a bottom-two-box answer, with its 95 % "
+                              "Wilson interval."));
         m_document.addChart(m_book.chart(ChartBook::WeakestLink), 0.5);
         m_document.addTable(links);
     }
