@@ -72,7 +72,8 @@ int AnalyzeCommand::run(const QStringList &arguments)
         const QString section = part.trimmed().toLower();
         if (section == QLatin1String("all")) {
             sections = AnalysisJson::sections();
-        } else if (AnalysisJson::sections().contains(section)) {
+        } else if (AnalysisJson::sections().contains(section)
+                   || section == QLatin1String("comparison")) {
             sections.append(section);
         } else {
             CliProject::err() << tr("Unknown --what “%1”: use %2 or all.")
@@ -95,6 +96,14 @@ int AnalyzeCommand::run(const QStringList &arguments)
     }
     if (const int code = project.open(parser); code >= 0)
         return code;
+    if (sections.contains(QLatin1String("comparison")) && !project.comparing()) {
+        CliProject::err() << tr("The comparison needs two segments: --compare A B.") << Qt::endl;
+        return CliProject::Usage;
+    }
+    // JSON and a folder of CSV files carry the comparison beside the sections asked for.
+    if (project.comparing() && !sections.contains(QLatin1String("comparison"))
+        && (!csv || parser.isSet(outputOption)))
+        sections.append(QStringLiteral("comparison"));
 
     const ProjectRepository &repository = project.document()->repository();
     const QList<CemCycle> cycles = repository.cycles();

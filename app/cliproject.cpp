@@ -19,8 +19,19 @@ QTextStream &CliProject::err()
     return stream;
 }
 
-int CliProject::parse(QCommandLineParser &parser, const QStringList &arguments)
+int CliProject::parse(QCommandLineParser &parser, const QStringList &given)
 {
+    // "--compare A B" is read as "--compare A --compare B".
+    QStringList arguments = given;
+    for (qsizetype i = 0; i + 2 < arguments.size(); ++i) {
+        const QString &a = arguments.at(i + 1);
+        const QString &b = arguments.at(i + 2);
+        if (arguments.at(i) == QLatin1String("--compare") && !a.startsWith(QLatin1Char('-'))
+            && !b.startsWith(QLatin1Char('-')) && !b.endsWith(QLatin1String(".peakend"))) {
+            arguments.insert(i + 2, QStringLiteral("--compare"));
+            i += 2;
+        }
+    }
     parser.addHelpOption();
     // Applied by applyLanguage() already; named here so that the parser accepts and lists it.
     parser.addOption({QStringLiteral("lang"),
@@ -97,6 +108,11 @@ CliProject::CliProject(QCommandLineParser &parser, Options options)
                          "a respondent attribute holding numbers, or any of them with >=T for "
                          "yes/no (a logistic model)."),
                       tr("outcome"))
+    , m_compareOption(QStringLiteral("compare"),
+                      tr("Compare two segments over the whole wave: --compare \"tier = A\" "
+                         "--compare \"tier = B\" (or --compare A B): every curve cell, overall "
+                         "satisfaction and NPS, A − B with 95 % intervals."),
+                      tr("segment"))
     , m_options(options)
 {
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -107,6 +123,7 @@ CliProject::CliProject(QCommandLineParser &parser, Options options)
         parser.addOption(m_survey);
         parser.addOption(m_segment);
         parser.addOption(m_outcomeOption);
+        parser.addOption(m_compareOption);
     }
 }
 
@@ -153,6 +170,23 @@ int CliProject::open(const QCommandLineParser &parser)
         err() << segmentError << Qt::endl;
         return Usage;
     }
+    const QStringList compared = parser.values(m_compareOption);
+    if (!compared.isEmpty()) {
+        if (compared.size() != 2) {
+            err() << tr("--compare takes two segments, e.g. --compare \"size = small\" "
+                        "\"size = large\".")
+                  << Qt::endl;
+            return Usage;
+        }
+        QString errorA;
+        QString errorB;
+        m_comparison = std::make_pair(SegmentDefinition::parse(compared.at(0), &errorA),
+                                      SegmentDefinition::parse(compared.at(1), &errorB));
+        if (!errorA.isEmpty() || !errorB.isEmpty()) {
+            err() << (errorA.isEmpty() ? errorB : errorA) << Qt::endl;
+            return Usage;
+        }
+    }
     if (parser.isSet(m_outcomeOption)) {
         QString outcomeError;
         const auto outcome = Outcome::parse(parser.value(m_outcomeOption), &outcomeError);
@@ -178,9 +212,19 @@ std::optional<ProjectAnalysis> CliProject::analyze(AnalysisParts parts) const
         err() << error << Qt::endl;
         return std::nullopt;
     }
+    if (m_comparison) {
+        for (const SegmentFilter &filter : {m_comparison->first, m_comparison->second}) {
+            if (const QString unmatched = SegmentDefinition::unmatched(filter, data);
+                !unmatched.isEmpty()) {
+                err() << unmatched << Qt::endl;
+                return std::nullopt;
+            }
+        }
+    }
     ProjectAnalysisOptions options;
     options.segment = m_filter;
     options.outcome = m_outcome;
+    options.comparison = m_comparison;
     options.parts = parts;
     return ProjectAnalysis::compute(data, repository.incidents(), repository.touchpoints(), options,
                                     repository.channels());

@@ -31,7 +31,7 @@ public:
     static QTextStream &err();
     // Adds --help and --lang and parses; returns Done after printing help, Usage after
     // printing an error, or -1 to carry on.
-    static int parse(QCommandLineParser &parser, const QStringList &arguments);
+    static int parse(QCommandLineParser &parser, const QStringList &given);
     // The language a subcommand speaks: --lang when given (looked for before any parser is
     // built, so that --help and every message follow it), else the environment's locale —
     // never the window's saved choice. Returns Usage after printing an error, or -1.
@@ -39,7 +39,7 @@ public:
     static QCommandLineOption demoOption();
     static std::optional<DemoProject::Kind> demoKind(const QCommandLineParser &parser, bool *valid);
 
-    // Adds FILE, --demo, and with analysis also --survey, --segment and --outcome.
+    // Adds FILE, --demo, and with analysis also --survey, --segment, --outcome and --compare.
     enum Options { ProjectOnly, WithAnalysis };
     explicit CliProject(QCommandLineParser &parser, Options options = ProjectOnly);
     ~CliProject();
@@ -54,6 +54,7 @@ public:
     std::optional<ProjectAnalysis> analyze(AnalysisParts parts = allAnalysisParts) const;
     // The analysed wave's name; empty when the project has none.
     QString surveyName() const;
+    bool comparing() const { return m_comparison.has_value(); }
     // "B2B purchasing …: n = 757 respondents, segment …", under exported charts.
     QString source(const ProjectAnalysis &analysis) const;
 
@@ -61,12 +62,14 @@ private:
     QCommandLineOption m_survey;
     QCommandLineOption m_segment;
     QCommandLineOption m_outcomeOption;
+    QCommandLineOption m_compareOption;
     Options m_options;
     QTemporaryDir m_scratch;
     std::unique_ptr<ProjectDocument> m_document;
     qint64 m_surveyId = 0;
     SegmentFilter m_filter;
     Outcome m_outcome;
+    std::optional<std::pair<SegmentFilter, SegmentFilter>> m_comparison;
 };
 
 } // namespace Peakend

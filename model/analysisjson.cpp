@@ -256,6 +256,38 @@ QJsonObject incidents(const IncidentSummary &summary)
             {QStringLiteral("channels"), channelCounts}};
 }
 
+QJsonObject difference(const Difference &d)
+{
+    return {{QStringLiteral("a"), number(d.a)},
+            {QStringLiteral("b"), number(d.b)},
+            {QStringLiteral("difference"), number(d.difference)},
+            {QStringLiteral("ci"), interval(d.ci)},
+            {QStringLiteral("significant"), d.isSignificant()}};
+}
+
+QJsonObject comparison(const SegmentComparison &result, const QList<Subprocess> &subprocesses)
+{
+    QJsonArray vendors;
+    for (const SegmentVendorComparison &row : result.vendors) {
+        QJsonArray cells;
+        for (int s = 0; s < row.subprocesses.size(); ++s) {
+            QJsonObject cell = difference(row.subprocesses.at(s));
+            cell.insert(QStringLiteral("name"), subprocesses.value(s).name);
+            cells.append(cell);
+        }
+        vendors.append(QJsonObject{{QStringLiteral("vendor"), row.vendor.name},
+                                   {QStringLiteral("overall"), difference(row.overall)},
+                                   {QStringLiteral("nps"), difference(row.nps)},
+                                   {QStringLiteral("subprocesses"), cells}});
+    }
+    return {{QStringLiteral("a"), result.a.label()},
+            {QStringLiteral("b"), result.b.label()},
+            {QStringLiteral("respondentsA"), result.respondentsA},
+            {QStringLiteral("respondentsB"), result.respondentsB},
+            {QStringLiteral("overlap"), result.overlap},
+            {QStringLiteral("vendors"), vendors}};
+}
+
 } // namespace
 
 QString AnalysisJson::quadrantKey(ImpactFeasibility quadrant)
@@ -422,6 +454,9 @@ QJsonObject AnalysisJson::build(const ProjectAnalysis &analysis, const CemSteps 
         root.insert(QStringLiteral("channels"), channels(analysis.channels));
     if (wanted.contains(QStringLiteral("incidents")))
         root.insert(QStringLiteral("incidents"), incidents(analysis.incidents));
+    if (analysis.comparison)
+        root.insert(QStringLiteral("comparison"),
+                    comparison(*analysis.comparison, analysis.curves.subprocesses));
     return root;
 }
 

@@ -264,6 +264,33 @@ ReportTable incidents(const ProjectAnalysis &analysis)
     return table;
 }
 
+ReportTable comparison(const ProjectAnalysis &analysis)
+{
+    ReportTable table{QStringLiteral("comparison"),
+                      QString(),
+                      {},
+                      {},
+                      {QStringLiteral("vendor"), QStringLiteral("measure"), QStringLiteral("a"),
+                       QStringLiteral("b"), QStringLiteral("difference"), QStringLiteral("ciLow"),
+                       QStringLiteral("ciHigh"), QStringLiteral("significant")},
+                      {}};
+    if (!analysis.comparison)
+        return table;
+    const auto row = [&table](const QString &vendor, const QString &measure, const Difference &d) {
+        table.values.append({vendor, measure, number(d.a), number(d.b), number(d.difference),
+                             number(d.ci.low), number(d.ci.high),
+                             d.isSignificant() ? QStringLiteral("true") : QStringLiteral("false")});
+    };
+    for (const SegmentVendorComparison &vendor : analysis.comparison->vendors) {
+        row(vendor.vendor.name, QStringLiteral("overall"), vendor.overall);
+        row(vendor.vendor.name, QStringLiteral("nps"), vendor.nps);
+        for (int s = 0; s < vendor.subprocesses.size(); ++s)
+            row(vendor.vendor.name, analysis.curves.subprocesses.value(s).name,
+                vendor.subprocesses.at(s));
+    }
+    return table;
+}
+
 } // namespace
 
 ReportTable AnalysisTables::table(const QString &section, const ProjectAnalysis &analysis,
@@ -277,6 +304,8 @@ ReportTable AnalysisTables::table(const QString &section, const ProjectAnalysis 
         return cem(steps);
     if (section == QLatin1String("nps"))
         return nps(analysis);
+    if (section == QLatin1String("comparison"))
+        return comparison(analysis);
     if (section == QLatin1String("ipa"))
         return ipa(analysis);
     if (section == QLatin1String("weakest-link"))

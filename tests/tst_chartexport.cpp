@@ -1,3 +1,4 @@
+#include "analysis/segmentdefinition.h"
 #include "charts/chart.h"
 #include "charts/chartbook.h"
 #include "export/chartexport.h"
@@ -54,6 +55,9 @@ void TestChartExport::analyse()
 {
     ProjectAnalysisOptions options;
     options.importance.bootstrapResamples = 50;
+    options.comparison
+        = std::make_pair(SegmentDefinition::parse(QStringLiteral("company size = enterprise")),
+                         SegmentDefinition::parse(QStringLiteral("company size = SMB")));
     m_book.update(ProjectAnalyzer::analyze(m_document->repository(), options),
                   &m_document->repository(), ChartBook::View());
 }

@@ -640,6 +640,30 @@ void TestCommandLine::analyzeWithAnOutcome()
         sum += row.toObject().value(QStringLiteral("relativeWeight")).toDouble();
     QVERIFY(std::abs(sum - journey.value(QStringLiteral("rSquared")).toDouble()) < 1e-9);
 
+    // --compare A B: the respondents on each side and the difference of overall satisfaction.
+    const Result compared
+        = run({QStringLiteral("analyze"), QStringLiteral("--demo"), QStringLiteral("b2b"),
+               QStringLiteral("--what"), QStringLiteral("curves"), QStringLiteral("--compare"),
+               QStringLiteral("company size = enterprise"), QStringLiteral("company size = SMB")});
+    QCOMPARE(compared.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(compared.out.toUtf8()).object();
+    const QJsonObject comparison = root.value(QStringLiteral("comparison")).toObject();
+    QCOMPARE(comparison.value(QStringLiteral("a")).toString(),
+             QStringLiteral("company size = enterprise"));
+    QVERIFY(comparison.value(QStringLiteral("respondentsA")).toInt() > 50);
+    QCOMPARE(comparison.value(QStringLiteral("overlap")).toInt(), 0);
+    const QJsonObject first
+        = comparison.value(QStringLiteral("vendors")).toArray().first().toObject();
+    const QJsonObject overall = first.value(QStringLiteral("overall")).toObject();
+    QCOMPARE(overall.value(QStringLiteral("difference")).toDouble(),
+             overall.value(QStringLiteral("a")).toDouble()
+                 - overall.value(QStringLiteral("b")).toDouble());
+    QCOMPARE(first.value(QStringLiteral("subprocesses")).toArray().size(), 25);
+    QCOMPARE(run({QStringLiteral("analyze"), QStringLiteral("--demo"), QStringLiteral("b2b"),
+                  QStringLiteral("--compare"), QStringLiteral("company size = enterprise")})
+                 .exitCode,
+             2);
+
     const Result refused
         = run({QStringLiteral("analyze"), QStringLiteral("--demo"), QStringLiteral("b2b"),
                QStringLiteral("--outcome"), QStringLiteral("churn")});

@@ -329,6 +329,16 @@
     </message>
 </context>
 <context>
+    <name>SegmentComparisonChart</name>
+    <message numerus="yes">
+        <source>%Ln respondent(s) are in both segments: the intervals assume two independent groups.</source>
+        <translation>
+            <numerusform>%Ln respondent are in both segments: the intervals assume two independent groups.</numerusform>
+            <numerusform>%Ln respondents are in both segments: the intervals assume two independent groups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SurveyImporter</name>
     <message numerus="yes">
         <source>%n field(s)</source>

@@ -55,6 +55,10 @@
         <source>--csv prints one section: name it with --what, or write them all with -o FOLDER.</source>
         <translation>--csv 只输出一个部分：请用 --what 指定，或用 -o 文件夹 写出全部。</translation>
     </message>
+    <message>
+        <source>The comparison needs two segments: --compare A B.</source>
+        <translation>比较需要两个细分群体：--compare A B。</translation>
+    </message>
 </context>
 <context>
     <name>CemFromSurvey</name>
@@ -152,6 +156,10 @@
         <source>Critical Incidents</source>
         <translation>关键事件</translation>
     </message>
+    <message>
+        <source>Segment Comparison</source>
+        <translation>细分群体比较</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -243,6 +251,14 @@
     <message>
         <source>outcome</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Compare two segments over the whole wave: --compare &quot;tier = A&quot; --compare &quot;tier = B&quot; (or --compare A B): every curve cell, overall satisfaction and NPS, A − B with 95 % intervals.</source>
+        <translation>在整个调查波次中比较两个细分群体：--compare &quot;tier = A&quot; --compare &quot;tier = B&quot;（或 --compare A B）：曲线的每个点、总体满意度和 NPS，给出 A − B 及 95 % 区间。</translation>
+    </message>
+    <message>
+        <source>--compare takes two segments, e.g. --compare &quot;size = small&quot; &quot;size = large&quot;.</source>
+        <translation>--compare 需要两个细分群体，例如 --compare &quot;size = small&quot; &quot;size = large&quot;。</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2252,14 @@ Charts: %1.</source>
         <source>Promoter (recommend 9–10, yes/no)</source>
         <translation>推荐者（推荐意愿 9–10，是/否）</translation>
     </message>
+    <message>
+        <source>Com&amp;pare with:</source>
+        <translation>比较对象(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ColumnCodingDialog</name>
@@ -4186,6 +4210,26 @@ Charts: %1.</source>
         <source>One failing subprocess spoils the whole experience: each vendor&apos;s lowest subprocess mean beside the average, with an alert below the threshold; the subprocess with the most answers in the bottom two boxes; and the share of the vendor&apos;s customers who gave at least one subprocess a bottom-two-box answer, with its 95 % Wilson interval.</source>
         <translation>一个失败的子流程就会毁掉整体体验：列出每个供应商最低的子流程均值及平均值，低于阈值时预警；最低两档回答最多的子流程；以及至少给一个子流程最低两档评分的顾客比例及其 95 % Wilson 区间。</translation>
     </message>
+    <message>
+        <source>Segment comparison</source>
+        <translation>细分群体比较</translation>
+    </message>
+    <message>
+        <source>“%1” (A, n = %2) against “%3” (B, n = %4): A − B with 95 % intervals (Welch for means, normal for NPS points).</source>
+        <translation>“%1”（A，n = %2）对比“%3”（B，n = %4）：A − B 及 95 % 区间（均值用 Welch 区间，NPS 分数用正态区间）。</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction and NPS, A − B</source>
+        <translation>总体满意度和 NPS，A − B</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction A − B</source>
+        <translation>总体满意度 A − B</translation>
+    </message>
+    <message>
+        <source>NPS A − B</source>
+        <translation>NPS A − B</translation>
+    </message>
 </context>
 <context>
     <name>ProjectRepository</name>
@@ -4436,6 +4480,55 @@ Charts: %1.</source>
     <message>
         <source>%1–%2, neutral %3</source>
         <translation>%1–%2，中性点 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentComparisonChart</name>
+    <message>
+        <source>Segment comparison</source>
+        <translation>细分群体比较</translation>
+    </message>
+    <message>
+        <source>%1: “%2” against “%3”</source>
+        <translation>%1：“%2”对比“%3”</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Choose a segment to compare with in “Compare with” above: the chart shows the segment chosen minus that one.</source>
+        <translation>请在上方“比较对象”中选择一个细分群体：图表显示所选细分群体减去该群体的差值。</translation>
+    </message>
+    <message>
+        <source>No vendor to compare.</source>
+        <translation>没有可比较的供应商。</translation>
+    </message>
+    <message>
+        <source>One of the two segments has no respondents in this wave.</source>
+        <translation>两个细分群体之一在该调查波次中没有受访者。</translation>
+    </message>
+    <message>
+        <source>A − B with 95 % Welch intervals; filled dots: the interval leaves out zero. n = %1 (A) and %2 (B) respondents.</source>
+        <translation>A − B 及 95 % Welch 区间；实心点：区间不含零。受访者 n = %1（A）和 %2（B）。</translation>
+    </message>
+    <message>
+        <source>NPS %1 (A) against %2 (B): %3 points [%4, %5].</source>
+        <translation>NPS %1（A）对比 %2（B）：相差 %3 分 [%4, %5]。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) are in both segments: the intervals assume two independent groups.</source>
+        <translation>
+            <numerusform>%Ln 名受访者同时属于两个细分群体：区间假定两组相互独立。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 对 %2</translation>
     </message>
 </context>
 <context>

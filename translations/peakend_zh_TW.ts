@@ -55,6 +55,10 @@
         <source>--csv prints one section: name it with --what, or write them all with -o FOLDER.</source>
         <translation>--csv 只輸出一個部分：請用 --what 指定，或用 -o 資料夾 寫出全部。</translation>
     </message>
+    <message>
+        <source>The comparison needs two segments: --compare A B.</source>
+        <translation>比較需要兩個細分群體：--compare A B。</translation>
+    </message>
 </context>
 <context>
     <name>CemFromSurvey</name>
@@ -152,6 +156,10 @@
         <source>Critical Incidents</source>
         <translation>關鍵事件</translation>
     </message>
+    <message>
+        <source>Segment Comparison</source>
+        <translation>細分群體比較</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -243,6 +251,14 @@
     <message>
         <source>outcome</source>
         <translation>結果</translation>
+    </message>
+    <message>
+        <source>Compare two segments over the whole wave: --compare &quot;tier = A&quot; --compare &quot;tier = B&quot; (or --compare A B): every curve cell, overall satisfaction and NPS, A − B with 95 % intervals.</source>
+        <translation>在整個調查波次中比較兩個細分群體：--compare &quot;tier = A&quot; --compare &quot;tier = B&quot;（或 --compare A B）：曲線的每個點、總體滿意度和 NPS，給出 A − B 及 95 % 區間。</translation>
+    </message>
+    <message>
+        <source>--compare takes two segments, e.g. --compare &quot;size = small&quot; &quot;size = large&quot;.</source>
+        <translation>--compare 需要兩個細分群體，例如 --compare &quot;size = small&quot; &quot;size = large&quot;。</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2252,14 @@ Charts: %1.</source>
         <source>Promoter (recommend 9–10, yes/no)</source>
         <translation>推薦者（推薦意願 9–10，是/否）</translation>
     </message>
+    <message>
+        <source>Com&amp;pare with:</source>
+        <translation>比較物件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ColumnCodingDialog</name>
@@ -4186,6 +4210,26 @@ Charts: %1.</source>
         <source>One failing subprocess spoils the whole experience: each vendor&apos;s lowest subprocess mean beside the average, with an alert below the threshold; the subprocess with the most answers in the bottom two boxes; and the share of the vendor&apos;s customers who gave at least one subprocess a bottom-two-box answer, with its 95 % Wilson interval.</source>
         <translation>一個失敗的子流程就會毀掉整體體驗：列出每個供應商最低的子流程均值及平均值，低於閾值時預警；最低兩檔回答最多的子流程；以及至少給一個子流程最低兩檔評分的顧客比例及其 95 % Wilson 區間。</translation>
     </message>
+    <message>
+        <source>Segment comparison</source>
+        <translation>細分群體比較</translation>
+    </message>
+    <message>
+        <source>“%1” (A, n = %2) against “%3” (B, n = %4): A − B with 95 % intervals (Welch for means, normal for NPS points).</source>
+        <translation>“%1”（A，n = %2）對比“%3”（B，n = %4）：A − B 及 95 % 區間（均值用 Welch 區間，NPS 分數用正態區間）。</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction and NPS, A − B</source>
+        <translation>總體滿意度和 NPS，A − B</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction A − B</source>
+        <translation>總體滿意度 A − B</translation>
+    </message>
+    <message>
+        <source>NPS A − B</source>
+        <translation>NPS A − B</translation>
+    </message>
 </context>
 <context>
     <name>ProjectRepository</name>
@@ -4436,6 +4480,55 @@ Charts: %1.</source>
     <message>
         <source>%1–%2, neutral %3</source>
         <translation>%1–%2，中性點 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentComparisonChart</name>
+    <message>
+        <source>Segment comparison</source>
+        <translation>細分群體比較</translation>
+    </message>
+    <message>
+        <source>%1: “%2” against “%3”</source>
+        <translation>%1：“%2”對比“%3”</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Choose a segment to compare with in “Compare with” above: the chart shows the segment chosen minus that one.</source>
+        <translation>請在上方“比較物件”中選擇一個細分群體：圖表顯示所選細分群體減去該群體的差值。</translation>
+    </message>
+    <message>
+        <source>No vendor to compare.</source>
+        <translation>沒有可比較的供應商。</translation>
+    </message>
+    <message>
+        <source>One of the two segments has no respondents in this wave.</source>
+        <translation>兩個細分群體之一在該調查波次中沒有受訪者。</translation>
+    </message>
+    <message>
+        <source>A − B with 95 % Welch intervals; filled dots: the interval leaves out zero. n = %1 (A) and %2 (B) respondents.</source>
+        <translation>A − B 及 95 % Welch 區間；實心點：區間不含零。受訪者 n = %1（A）和 %2（B）。</translation>
+    </message>
+    <message>
+        <source>NPS %1 (A) against %2 (B): %3 points [%4, %5].</source>
+        <translation>NPS %1（A）對比 %2（B）：相差 %3 分 [%4, %5]。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) are in both segments: the intervals assume two independent groups.</source>
+        <translation>
+            <numerusform>%Ln 名受訪者同時屬於兩個細分群體：區間假定兩組相互獨立。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>總體滿意度</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 對 %2</translation>
     </message>
 </context>
 <context>

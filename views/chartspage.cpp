@@ -41,6 +41,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     , m_highlight(new QComboBox)
     , m_method(new QComboBox)
     , m_outcome(new QComboBox)
+    , m_compare(new QComboBox)
     , m_band(new QCheckBox)
     , m_vendors(new QToolButton)
     , m_surveyLabel(new QLabel)
@@ -48,6 +49,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     , m_highlightLabel(new QLabel)
     , m_methodLabel(new QLabel)
     , m_outcomeLabel(new QLabel)
+    , m_compareLabel(new QLabel)
     , m_tabs(new QTabWidget)
 {
     m_survey->setObjectName(QStringLiteral("waveFilter"));
@@ -55,12 +57,11 @@ ChartsPage::ChartsPage(QWidget *parent)
     m_highlight->setObjectName(QStringLiteral("highlightFilter"));
     m_method->setObjectName(QStringLiteral("importanceMethod"));
     m_outcome->setObjectName(QStringLiteral("importanceOutcome"));
+    m_compare->setObjectName(QStringLiteral("compareSegment"));
     auto *filters = new QHBoxLayout;
-    const QList<QPair<QLabel *, QComboBox *>> pairs{{m_surveyLabel, m_survey},
-                                                    {m_segmentLabel, m_segment},
-                                                    {m_highlightLabel, m_highlight},
-                                                    {m_outcomeLabel, m_outcome},
-                                                    {m_methodLabel, m_method}};
+    const QList<QPair<QLabel *, QComboBox *>> pairs{
+        {m_surveyLabel, m_survey},       {m_segmentLabel, m_segment}, {m_compareLabel, m_compare},
+        {m_highlightLabel, m_highlight}, {m_outcomeLabel, m_outcome}, {m_methodLabel, m_method}};
     for (const auto &[label, combo] : pairs) {
         label->setBuddy(combo);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -121,6 +122,13 @@ ChartsPage::ChartsPage(QWidget *parent)
         if (!m_loading)
             analyse();
     });
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        analyse();
+        if (m_compare->currentIndex() > 0)
+            showChart(ChartBook::Segments);
+    });
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
             updateCharts();
@@ -177,6 +185,7 @@ void ChartsPage::retranslate()
     m_highlightLabel->setText(tr("&Highlight:"));
     m_methodLabel->setText(tr("I&mportance:"));
     m_outcomeLabel->setText(tr("Dri&vers of:"));
+    m_compareLabel->setText(tr("Com&pare with:"));
     m_band->setText(tr("Confidence &band"));
     m_method->setItemText(
         0, DriverImportanceChart::methodName(DriverImportanceChart::Method::Shapley));
@@ -234,8 +243,10 @@ void ChartsPage::reloadFilters()
     const QVariant segment = m_segment->currentData();
     const qint64 highlighted = m_highlight->currentData().toLongLong();
     const QVariant outcome = m_outcome->currentData();
+    const QVariant compared = m_compare->currentIndex() > 0 ? m_compare->currentData() : QVariant();
     m_survey->clear();
     m_segment->clear();
+    m_compare->clear();
     m_highlight->clear();
     m_outcome->clear();
     m_outcome->addItem(tr("Overall satisfaction"), QStringLiteral("overall"));
@@ -291,10 +302,18 @@ void ChartsPage::reloadFilters()
             }
         }
         m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
+        // The same segments to compare with, and everyone; none chosen by default.
+        m_compare->addItem(tr("—"));
+        m_compare->addItem(tr("Everyone"), QString());
+        for (int i = 1; i < m_segment->count(); ++i)
+            m_compare->addItem(m_segment->itemText(i), m_segment->itemData(i));
+        m_compare->setCurrentIndex(compared.isValid() ? std::max(0, m_compare->findData(compared))
+                                                      : 0);
     }
     m_survey->setEnabled(m_survey->count() > 1);
     rebuildVendorMenu();
     m_segment->setEnabled(m_segment->count() > 1);
+    m_compare->setEnabled(m_segment->count() > 1);
     m_loading = false;
     analyse();
 }
@@ -315,6 +334,11 @@ void ChartsPage::analyse()
         QString unused;
         options.outcome
             = Outcome::parse(m_outcome->currentData().toString(), &unused).value_or(Outcome());
+        if (m_compare->currentIndex() > 0) {
+            SegmentFilter other = SegmentDefinition::parse(m_compare->currentData().toString());
+            other.name = m_compare->currentText();
+            options.comparison = std::make_pair(options.segment, other);
+        }
         m_analysis = ProjectAnalysis::compute(
             SurveyDataLoader::load(repository, m_survey->currentData().toLongLong()),
             repository.incidents(), repository.touchpoints(), options, repository.channels());

@@ -100,6 +100,7 @@ private:
     QComboBox *m_highlight;
     QComboBox *m_method;
     QComboBox *m_outcome; // data: Outcome::key()
+    QComboBox *m_compare; // data: a segment definition; none at index 0
     QCheckBox *m_band;
     QToolButton *m_vendors; // which vendors' curves are drawn
     QSet<qint64> m_hidden;
@@ -108,6 +109,7 @@ private:
     QLabel *m_highlightLabel;
     QLabel *m_methodLabel;
     QLabel *m_outcomeLabel;
+    QLabel *m_compareLabel;
     QTabWidget *m_tabs;
     int m_dragVendor = -1; // index into the curves' vendors while a point is dragged
     int m_dragSubprocess = -1;

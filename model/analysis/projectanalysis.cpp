@@ -105,6 +105,9 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
     analysis.scale = data.scale;
 
     analysis.curves = EmotionCurves::compute(data, options.curves);
+    if (options.comparison)
+        analysis.comparison = SegmentComparison::compute(
+            everyone, options.comparison->first, options.comparison->second, options.curves.level);
     if (options.parts.testFlag(AnalysisPart::Memory))
         analysis.memory = MemoryModel::compute(data, analysis.curves);
     if (options.parts & (AnalysisPart::Drivers | AnalysisPart::Measures))

@@ -10,11 +10,15 @@
 #include "netpromoterscore.h"
 #include "outcome.h"
 #include "reasonshares.h"
+#include "segmentcomparison.h"
 #include "segmentfilter.h"
 #include "surveydata.h"
 #include "weakestlink.h"
 
 #include <QCoreApplication>
+
+#include <optional>
+#include <utility>
 
 namespace Peakend {
 
@@ -36,6 +40,9 @@ struct ProjectAnalysisOptions
     AnalysisParts parts = allAnalysisParts;
     SegmentFilter segment; // empty: every respondent
     Outcome outcome;       // what derived importance explains
+    // Segment A against segment B over the whole wave (not only options.segment): every
+    // curve cell, overall satisfaction and NPS with intervals.
+    std::optional<std::pair<SegmentFilter, SegmentFilter>> comparison;
     CurveOptions curves;
     ImportanceOptions importance;
     Crosshair crosshair = Crosshair::DataCentred;
@@ -79,6 +86,7 @@ struct ProjectAnalysis
     QList<VendorMeasures> vendors;
     ChannelConsistency channels; // no items when the survey has no channel attribute
     IncidentSummary incidents;
+    std::optional<SegmentComparison> comparison; // when the options ask for one
 
     static ProjectAnalysis compute(const SurveyData &data,
                                    const QList<CriticalIncident> &incidents = {},

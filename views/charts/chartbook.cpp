@@ -12,6 +12,7 @@
 #include "memorymodelchart.h"
 #include "npschart.h"
 #include "reasonschart.h"
+#include "segmentcomparisonchart.h"
 #include "storage/projectrepository.h"
 #include "weakestlinkchart.h"
 #include "winmatrixchart.h"
@@ -31,6 +32,7 @@ const char *const pageKeys[ChartBook::pageCount] = {"curves",
                                                     "weakest-link",
                                                     "channels",
                                                     "incidents",
+                                                    "segments",
                                                     "journey-map",
                                                     "gaps"};
 } // namespace
@@ -48,6 +50,7 @@ ChartBook::ChartBook()
                std::make_unique<WeakestLinkChart>(),
                std::make_unique<ChannelConsistencyChart>(),
                std::make_unique<IncidentResponseChart>(),
+               std::make_unique<SegmentComparisonChart>(),
                std::make_unique<JourneyMapChart>(),
                std::make_unique<GapChart>()}
 {}
@@ -81,6 +84,8 @@ QString ChartBook::name(Page page)
         return tr("Channel Consistency");
     case Incidents:
         return tr("Critical Incidents");
+    case Segments:
+        return tr("Segment Comparison");
     case JourneyMap:
         return tr("Journey Map");
     case Gaps:
@@ -181,6 +186,8 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     chartAs<Peakend::WeakestLinkChart>(WeakestLink)->setLinks(vendors, links, scale);
     chartAs<ChannelConsistencyChart>(Channels)->setResult(analysis.channels, scale);
     chartAs<IncidentResponseChart>(Incidents)->setSummary(analysis.incidents);
+    chartAs<SegmentComparisonChart>(Segments)->setComparison(analysis.comparison,
+                                                             analysis.curves.subprocesses, focus);
     auto *map = chartAs<JourneyMapChart>(JourneyMap);
     map->setJourney(subprocesses, touchpoints, channels, incidents);
     map->setEmotion(analysis.curves, focus);

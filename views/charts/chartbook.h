@@ -37,10 +37,11 @@ public:
         WeakestLink,
         Channels,
         Incidents,
+        Segments,
         JourneyMap,
         Gaps,
     };
-    static constexpr int pageCount = 14;
+    static constexpr int pageCount = 15;
 
     // What the viewer chose that is not part of the analysis.
     struct View

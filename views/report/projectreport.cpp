@@ -746,6 +746,45 @@ void ProjectReport::addMeasures()
         m_document.addTable(table);
     }
     addIncidents();
+    addComparison();
+}
+
+void ProjectReport::addComparison()
+{
+    if (!m_analysis.comparison)
+        return;
+    const SegmentComparison &comparison = *m_analysis.comparison;
+    const auto label = [](const SegmentFilter &filter) {
+        return filter.label().isEmpty() ? tr("everyone") : filter.label();
+    };
+    m_document.addSection(tr("Segment comparison"));
+    m_document.addNote(tr("“%1” (A, n = %2) against “%3” (B, n = %4): A − B with 95 % intervals "
+                          "(Welch for means, normal for NPS points).")
+                           .arg(label(comparison.a), count(comparison.respondentsA),
+                                label(comparison.b), count(comparison.respondentsB)));
+    m_document.addChart(m_book.chart(ChartBook::Segments));
+    ReportTable table{
+        QStringLiteral("segment-comparison"),
+        tr("Overall satisfaction and NPS, A − B"),
+        {tr("Vendor"), tr("Overall satisfaction A − B"), tr("NPS A − B")},
+        {},
+        {QStringLiteral("vendor"), QStringLiteral("overallA"), QStringLiteral("overallB"),
+         QStringLiteral("overallDifference"), QStringLiteral("overallCiLow"),
+         QStringLiteral("overallCiHigh"), QStringLiteral("npsA"), QStringLiteral("npsB"),
+         QStringLiteral("npsDifference"), QStringLiteral("npsCiLow"), QStringLiteral("npsCiHigh")},
+        {}};
+    for (const SegmentVendorComparison &row : comparison.vendors) {
+        const Difference &overall = row.overall;
+        const Difference &nps = row.nps;
+        table.append({row.vendor.name,
+                      withInterval(ChartStyle::signedNumber(overall.difference, 2),
+                                   interval(overall.ci.low, overall.ci.high, 2)),
+                      withInterval(ChartStyle::signedNumber(nps.difference, 1),
+                                   interval(nps.ci.low, nps.ci.high, 1))},
+                     {row.vendor.name, overall.a, overall.b, overall.difference, overall.ci.low,
+                      overall.ci.high, nps.a, nps.b, nps.difference, nps.ci.low, nps.ci.high});
+    }
+    m_document.addTable(table);
 }
 
 void ProjectReport::addIncidents()

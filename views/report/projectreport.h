@@ -49,6 +49,7 @@ private:
                           ChartBook::Page page);
     void addMeasures();
     void addIncidents();
+    void addComparison();
     void addAppendix();
     int focusVendor() const; // the own company, else the best liked; -1: none
     template<typename T>
