@@ -1,5 +1,6 @@
 #include "driverimportance.h"
 
+#include "bootstrapresamples.h"
 #include "descriptive.h"
 #include "exactshapley.h"
 #include "linearalgebra.h"
@@ -11,7 +12,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 
 namespace Peakend {
@@ -189,22 +189,13 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
         }
     }
 
-    const int resamples = options.bootstrapResamples;
     const bool shapleyIntervals = shapley && p <= options.bootstrapShapleyMaxDrivers;
-    // Seeds are drawn up front, so that the intervals do not depend on the thread count.
-    std::vector<quint64> seeds(size_t(resamples), 0);
-    SeededRandom seeder(options.seed);
-    for (quint64 &seed : seeds)
-        seed = seeder.next();
-    std::vector<Fit> fits(static_cast<size_t>(resamples));
-    std::vector<char> fitted(size_t(resamples), 0);
-    std::atomic<int> next{0};
-    const auto work = [&]() {
-        std::vector<int> counts(clusters.size());
-        std::vector<double> sums(size_t(size), 0.0);
-        std::vector<double> products(size_t(size * size), 0.0);
-        for (int b = next++; b < resamples; b = next++) {
-            SeededRandom random(seeds[size_t(b)]);
+    BootstrapResamples<Fit> resamples(options.bootstrapResamples, options.seed);
+    resamples.run(options.threads, [&]() {
+        return [&, counts = std::vector<int>(clusters.size()),
+                sums = std::vector<double>(size_t(size), 0.0),
+                products = std::vector<double>(size_t(size * size), 0.0)](SeededRandom &random,
+                                                                          Fit &out) mutable {
             std::fill(counts.begin(), counts.end(), 0);
             const int clusterCount = int(clusters.size());
             for (int draw = 0; draw < clusterCount; ++draw)
@@ -227,25 +218,13 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
             }
             const CorrelationMatrix resampled
                 = CorrelationMatrix::fromMoments(size, sumWeights, sums, products);
-            fitted[size_t(b)] = fit(resampled, p, shapleyIntervals, 1, fits[size_t(b)]);
-        }
-    };
-    Parallel::run(std::min(Parallel::threadCount(options.threads), resamples), work);
-
-    const double tail = (1.0 - options.level) / 2.0;
+            return fit(resampled, p, shapleyIntervals, 1, out);
+        };
+    });
     const auto interval = [&](auto pick) {
-        std::vector<double> values;
-        for (int b = 0; b < resamples; ++b) {
-            if (fitted[size_t(b)]) {
-                const double value = pick(fits[size_t(b)]);
-                if (std::isfinite(value))
-                    values.push_back(value);
-            }
-        }
-        return Interval{Descriptive::quantile(values, tail),
-                        Descriptive::quantile(values, 1.0 - tail)};
+        return resamples.interval(options.level, pick);
     };
-    result.resamples = int(std::count(fitted.begin(), fitted.end(), 1));
+    result.resamples = resamples.fitted();
     result.seed = options.seed;
     result.shapleyBootstrapped = shapleyIntervals;
     result.rSquaredCi = interval([](const Fit &f) { return f.rSquared; });

@@ -1,13 +1,11 @@
 #include "logisticimportance.h"
 
+#include "bootstrapresamples.h"
 #include "linearalgebra.h"
-#include "parallel.h"
-#include "seededrandom.h"
 
 #include <QHash>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 
 namespace Peakend {
@@ -234,43 +232,23 @@ bool LogisticImportance::compute(const DriverData &complete, const ImportanceOpt
         }
         clusters[size_t(*it)].push_back(row);
     }
-    const int resamples = options.bootstrapResamples;
-    std::vector<quint64> seeds(size_t(resamples), 0);
-    SeededRandom seeder(options.seed);
-    for (quint64 &seed : seeds)
-        seed = seeder.next();
-    std::vector<Fit> fits(static_cast<size_t>(resamples));
-    std::vector<char> fitted(size_t(resamples), 0);
-    std::atomic<int> next{0};
-    const auto work = [&]() {
-        std::vector<double> drawn(size_t(complete.rows), 0.0);
-        for (int b = next++; b < resamples; b = next++) {
-            SeededRandom random(seeds[size_t(b)]);
+    BootstrapResamples<Fit> resamples(options.bootstrapResamples, options.seed);
+    resamples.run(options.threads, [&]() {
+        return [&, drawn = std::vector<double>(size_t(complete.rows), 0.0)](SeededRandom &random,
+                                                                            Fit &out) mutable {
             std::fill(drawn.begin(), drawn.end(), 0.0);
             const int clusterCount = int(clusters.size());
             for (int draw = 0; draw < clusterCount; ++draw) {
                 for (const int row : clusters[size_t(random.below(clusterCount))])
                     drawn[size_t(row)] += weights[size_t(row)];
             }
-            fitted[size_t(b)] = fit(complete, drawn, fits[size_t(b)]);
-        }
-    };
-    Parallel::run(std::min(Parallel::threadCount(options.threads), resamples), work);
-
-    const double tail = (1.0 - options.level) / 2.0;
+            return fit(complete, drawn, out);
+        };
+    });
     const auto interval = [&](auto pick) {
-        std::vector<double> values;
-        for (int b = 0; b < resamples; ++b) {
-            if (fitted[size_t(b)]) {
-                const double value = pick(fits[size_t(b)]);
-                if (std::isfinite(value))
-                    values.push_back(value);
-            }
-        }
-        return Interval{Descriptive::quantile(values, tail),
-                        Descriptive::quantile(values, 1.0 - tail)};
+        return resamples.interval(options.level, pick);
     };
-    result.resamples = int(std::count(fitted.begin(), fitted.end(), 1));
+    result.resamples = resamples.fitted();
     result.seed = options.seed;
     result.rSquaredCi = interval([](const Fit &f) { return f.rSquared; });
     for (int j = 0; j < p; ++j) {
