@@ -1,5 +1,6 @@
 #include "projectanalyzer.h"
 #include "storage/projectrepository.h"
+#include "surveybuilder.h"
 #include "surveydataloader.h"
 #include "testfiles.h"
 
@@ -26,6 +27,7 @@ private slots:
     void incidents();
     void segmentAnalysis();
     void computesOnlyThePartsAskedFor();
+    void channelsFromTheTouchpoints();
 
 private:
     QTemporaryDir m_dir;
@@ -213,6 +215,43 @@ void TestProjectAnalysis::computesOnlyThePartsAskedFor()
     const ProjectAnalysis drivers = ProjectAnalyzer::analyze(m_document->repository(), options);
     QVERIFY(drivers.vendors.isEmpty());
     QCOMPARE(drivers.journey.importance.rSquared, m_analysis.journey.importance.rSquared);
+}
+
+// Channel consistency without an attribute named "channel": the attribute whose answers are
+// the project's channel names ("Purchase route"), and each subprocess compared only across the
+// channels that offer a touchpoint for it (S2 only in the store: nothing to compare).
+void TestProjectAnalysis::channelsFromTheTouchpoints()
+{
+    using SurveyBuilder::addCase;
+    SurveyData data = SurveyBuilder::make(1, 2);
+    data.attributeNames = {QStringLiteral("Region"), QStringLiteral("Purchase route")};
+    const auto route = [](const char *region, const char *channel) {
+        return QStringList{QString::fromUtf8(region), QString::fromUtf8(channel)};
+    };
+    addCase(data, 0, {8, 6}, 8, 9, 1.0, route("North", "Online"));
+    addCase(data, 0, {6, 7}, 7, 8, 1.0, route("South", "online"));
+    addCase(data, 0, {4, 5}, 5, 6, 1.0, route("North", "Store"));
+    addCase(data, 0, {2, 9}, 4, 5, 1.0, route("South", "store"));
+    const QList<Channel> channels{
+        {1, QStringLiteral("online")}, {2, QStringLiteral("store")}, {3, QStringLiteral("phone")}};
+    const QList<Touchpoint> touchpoints{{1, QStringLiteral("web shop"), 1, 1, 0},
+                                        {2, QStringLiteral("counter"), 2, 1, 1},
+                                        {3, QStringLiteral("fitting room"), 2, 2, 2}};
+    ProjectAnalysisOptions options;
+    options.parts = AnalysisPart::Channels;
+    const ProjectAnalysis analysis
+        = ProjectAnalysis::compute(data, {}, touchpoints, options, channels);
+    const ChannelConsistency &result = analysis.channels;
+    QCOMPARE(result.channels, QStringList({QStringLiteral("online"), QStringLiteral("store")}));
+    QCOMPARE(result.items.size(), 2);
+    // S1: online (8 + 6) / 2 = 7, store (4 + 2) / 2 = 3 on 1–10: 1 − 4 / 9.
+    QCOMPARE(result.items.at(0).means, QList<double>({7.0, 3.0}));
+    QVERIFY(std::abs(result.items.at(0).consistency - (1.0 - 4.0 / 9.0)) < 1e-12);
+    // S2: offered in the store only, so its online answers are not compared.
+    QVERIFY(std::isnan(result.items.at(1).means.at(0)));
+    QCOMPARE(result.items.at(1).means.at(1), 7.0);
+    QVERIFY(std::isnan(result.items.at(1).consistency));
+    QVERIFY(std::abs(result.overall - (1.0 - 4.0 / 9.0)) < 1e-12);
 }
 
 QTEST_GUILESS_MAIN(TestProjectAnalysis)

@@ -74,12 +74,12 @@
         <translation>渠道一致性</translation>
     </message>
     <message>
-        <source>Needs a respondent attribute named “channel” with two or more values, so that the same subprocess can be compared across channels.</source>
-        <translation>需要一个名为“channel”且至少有两个取值的受访者属性，才能跨渠道比较同一子流程。</translation>
-    </message>
-    <message>
         <source>Consistency = 1 − mean |channel A − channel B| / (scale max − min); 1 is the same experience everywhere. Overall %1.</source>
         <translation>一致性 = 1 − 平均 |渠道 A − 渠道 B| / (量表最大值 − 最小值)；1 表示各渠道体验完全相同。总体 %1。</translation>
+    </message>
+    <message>
+        <source>Needs a respondent attribute that says through which channel each customer came: one named “channel”, or one whose answers are the names of the project&apos;s channels (two or more), so that the same subprocess can be compared across channels.</source>
+        <translation>需要一个说明每位顾客通过哪个渠道而来的受访者属性：名为“channel”的属性，或其回答为项目渠道名称（两个或以上）的属性，以便在不同渠道间比较同一子流程。</translation>
     </message>
 </context>
 <context>

@@ -74,12 +74,12 @@
         <translation>通路一致性</translation>
     </message>
     <message>
-        <source>Needs a respondent attribute named “channel” with two or more values, so that the same subprocess can be compared across channels.</source>
-        <translation>需要一個名為「channel」且至少有兩個取值的受訪者屬性，才能跨通路比較同一子流程。</translation>
-    </message>
-    <message>
         <source>Consistency = 1 − mean |channel A − channel B| / (scale max − min); 1 is the same experience everywhere. Overall %1.</source>
         <translation>一致性 = 1 − 平均 |通路 A − 通路 B| / (量表最大值 − 最小值)；1 表示各通路體驗完全相同。整體 %1。</translation>
+    </message>
+    <message>
+        <source>Needs a respondent attribute that says through which channel each customer came: one named “channel”, or one whose answers are the names of the project&apos;s channels (two or more), so that the same subprocess can be compared across channels.</source>
+        <translation>需要一個說明每位顧客透過哪個渠道而來的受訪者屬性：名為“channel”的屬性，或其回答為專案渠道名稱（兩個或以上）的屬性，以便在不同渠道間比較同一子流程。</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
     if (options.parts & (AnalysisPart::Drivers | AnalysisPart::Measures))
         analysis.computeDriversAndMeasures(data, options);
     if (options.parts.testFlag(AnalysisPart::Channels))
-        analysis.computeChannels(data, options.channelAttribute);
+        analysis.computeChannels(data, options.channelAttribute, touchpoints, channels);
     if (options.parts.testFlag(AnalysisPart::Incidents))
         analysis.incidents = IncidentSummary::compute(incidents, touchpoints, channels);
     return analysis;
@@ -214,40 +214,91 @@ void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
     }
 }
 
-void ProjectAnalysis::computeChannels(const SurveyData &data, const QString &channelAttribute)
+void ProjectAnalysis::computeChannels(const SurveyData &data, const QString &channelAttribute,
+                                      const QList<Touchpoint> &touchpoints,
+                                      const QList<Channel> &projectChannels)
 {
-    const int subprocessCount = data.subprocessCount();
-    const QStringList subprocessNames = namesOf(data.subprocesses);
-    // Channel consistency of each subprocess, across the values of the channel attribute.
+    // The respondent attribute that says through which channel they bought: the one named
+    // like options.channelAttribute, else one whose answers are all names of the project's
+    // channels (those its touchpoints sit in), whatever the attribute is called.
+    const auto channelName = [&projectChannels](const QString &value) {
+        for (const Channel &channel : projectChannels) {
+            if (channel.name.compare(value.trimmed(), Qt::CaseInsensitive) == 0)
+                return channel.name;
+        }
+        return QString();
+    };
     qsizetype channelColumn = -1;
-    for (qsizetype i = 0; i < data.attributeNames.size(); ++i) {
+    bool projectNames = false;
+    for (qsizetype i = 0; i < data.attributeNames.size() && channelColumn < 0; ++i) {
         if (data.attributeNames.at(i).compare(channelAttribute, Qt::CaseInsensitive) == 0)
             channelColumn = i;
     }
-    if (channelColumn >= 0) {
-        QStringList channels;
+    for (qsizetype i = 0; i < data.attributeNames.size() && channelColumn < 0; ++i) {
+        QSet<QString> seen;
+        bool all = true;
         for (const SurveyRespondent &respondent : data.respondents) {
-            const QString channel = respondent.attributes.value(channelColumn);
-            if (!channel.isEmpty() && !channels.contains(channel))
-                channels.append(channel);
-        }
-        std::sort(channels.begin(), channels.end());
-        std::vector<Descriptive::Accumulator> cells(
-            static_cast<size_t>(subprocessCount * channels.size()));
-        for (int c = 0; c < data.caseCount(); ++c) {
-            const qsizetype channel = channels.indexOf(
-                data.respondents.at(data.cases.at(c).respondent).attributes.value(channelColumn));
-            if (channel < 0)
+            const QString value = respondent.attributes.value(i);
+            if (value.isEmpty())
                 continue;
-            for (int s = 0; s < subprocessCount; ++s)
-                cells[size_t(s * channels.size() + channel)].add(data.rating(c, s), data.weight(c));
+            const QString name = channelName(value);
+            all = all && !name.isEmpty();
+            seen.insert(name);
         }
-        QList<double> means;
-        for (const Descriptive::Accumulator &cell : cells)
-            means.append(cell.summary().mean);
-        this->channels = ChannelConsistency::compute(subprocessNames, channels, means,
-                                                     data.scale.min, data.scale.max);
+        if (all && seen.size() >= 2) {
+            channelColumn = i;
+            projectNames = true;
+        }
     }
+    if (channelColumn < 0)
+        return;
+    const auto channelOf = [&](int c) {
+        const QString value
+            = data.respondents.at(data.cases.at(c).respondent).attributes.value(channelColumn);
+        return projectNames ? channelName(value) : value;
+    };
+    QStringList channels;
+    for (int c = 0; c < data.caseCount(); ++c) {
+        const QString channel = channelOf(c);
+        if (!channel.isEmpty() && !channels.contains(channel))
+            channels.append(channel);
+    }
+    std::sort(channels.begin(), channels.end());
+
+    // A subprocess is compared only across the channels that offer a touchpoint for it (all
+    // channels when none of its touchpoints names a channel).
+    const int subprocessCount = data.subprocessCount();
+    std::vector<char> offered(static_cast<size_t>(subprocessCount * channels.size()), 0);
+    for (int s = 0; s < subprocessCount; ++s) {
+        bool any = false;
+        for (const Touchpoint &touchpoint : touchpoints) {
+            if (touchpoint.subprocessId != data.subprocesses.at(s).id)
+                continue;
+            for (const Channel &channel : projectChannels) {
+                const qsizetype at = channels.indexOf(channel.name);
+                if (channel.id == touchpoint.channelId && at >= 0) {
+                    offered[size_t(s * channels.size() + at)] = 1;
+                    any = true;
+                }
+            }
+        }
+        if (!any)
+            std::fill_n(offered.begin() + s * channels.size(), channels.size(), 1);
+    }
+    std::vector<Descriptive::Accumulator> cells(
+        static_cast<size_t>(subprocessCount * channels.size()));
+    for (int c = 0; c < data.caseCount(); ++c) {
+        const qsizetype channel = channels.indexOf(channelOf(c));
+        if (channel < 0)
+            continue;
+        for (int s = 0; s < subprocessCount; ++s)
+            cells[size_t(s * channels.size() + channel)].add(data.rating(c, s), data.weight(c));
+    }
+    QList<double> means;
+    for (size_t i = 0; i < cells.size(); ++i)
+        means.append(offered[i] ? cells[i].summary().mean : qQNaN());
+    this->channels = ChannelConsistency::compute(namesOf(data.subprocesses), channels, means,
+                                                 data.scale.min, data.scale.max);
 }
 
 } // namespace Peakend

@@ -96,7 +96,8 @@ struct ProjectAnalysis
 
 private:
     void computeDriversAndMeasures(const SurveyData &data, const ProjectAnalysisOptions &options);
-    void computeChannels(const SurveyData &data, const QString &channelAttribute);
+    void computeChannels(const SurveyData &data, const QString &channelAttribute,
+                         const QList<Touchpoint> &touchpoints, const QList<Channel> &channels);
 
 public:
     // Driver rows (respondent × vendor) of the chosen ratings against the outcome (overall

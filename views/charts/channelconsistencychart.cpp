@@ -39,8 +39,10 @@ QString ChannelConsistencyChart::title() const
 QString ChannelConsistencyChart::emptyReason() const
 {
     return rowOrder().isEmpty()
-               ? tr("Needs a respondent attribute named “channel” with two or more values, so "
-                    "that the same subprocess can be compared across channels.")
+               ? tr("Needs a respondent attribute that says through which channel each "
+                    "customer came: one named “channel”, or one whose answers are the names of "
+                    "the project's channels (two or more), so that the same subprocess can be "
+                    "compared across channels.")
                : QString();
 }
 
