@@ -185,6 +185,18 @@ QJsonObject ipa(const IpaResult &result)
             {QStringLiteral("keyMoments"), keys}};
 }
 
+// Each vendor's own subprocess means against the market's derived importance.
+QJsonArray vendorIpa(const ProjectAnalysis &analysis)
+{
+    QJsonArray vendors;
+    for (int v = 0; v < analysis.vendors.size() && v < analysis.curves.vendors.size(); ++v) {
+        QJsonObject object = ipa(analysis.vendors.at(v).ipa);
+        object.insert(QStringLiteral("vendor"), analysis.curves.vendors.at(v).vendor.name);
+        vendors.append(object);
+    }
+    return vendors;
+}
+
 QJsonObject weakestLink(const WeakestLink &link)
 {
     QJsonArray items;
@@ -421,7 +433,8 @@ QJsonObject AnalysisJson::build(const ProjectAnalysis &analysis, const CemSteps 
             QStringLiteral("ipa"),
             QJsonObject{{QStringLiteral("subprocesses"), ipa(analysis.journey.ipa)},
                         {QStringLiteral("factorsDerived"), ipa(analysis.factorsDerived.ipa)},
-                        {QStringLiteral("factorsStated"), ipa(analysis.factorsStated)}});
+                        {QStringLiteral("factorsStated"), ipa(analysis.factorsStated)},
+                        {QStringLiteral("vendors"), vendorIpa(analysis)}});
     }
     if (wanted.contains(QStringLiteral("cem")))
         root.insert(QStringLiteral("cem"), cem(cemSteps, cycle));

@@ -184,6 +184,8 @@ ReportTable ipa(const ProjectAnalysis &analysis)
     appendIpa(table, QStringLiteral("subprocesses"), analysis.journey.ipa);
     appendIpa(table, QStringLiteral("factorsDerived"), analysis.factorsDerived.ipa);
     appendIpa(table, QStringLiteral("factorsStated"), analysis.factorsStated);
+    for (int v = 0; v < analysis.vendors.size() && v < analysis.curves.vendors.size(); ++v)
+        appendIpa(table, analysis.curves.vendors.at(v).vendor.name, analysis.vendors.at(v).ipa);
     return table;
 }
 

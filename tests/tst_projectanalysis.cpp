@@ -28,6 +28,7 @@ private slots:
     void segmentAnalysis();
     void computesOnlyThePartsAskedFor();
     void channelsFromTheTouchpoints();
+    void ownVendorIpa();
 
 private:
     QTemporaryDir m_dir;
@@ -215,6 +216,26 @@ void TestProjectAnalysis::computesOnlyThePartsAskedFor()
     const ProjectAnalysis drivers = ProjectAnalyzer::analyze(m_document->repository(), options);
     QVERIFY(drivers.vendors.isEmpty());
     QCOMPARE(drivers.journey.importance.rSquared, m_analysis.journey.importance.rSquared);
+}
+
+// Each vendor's IPA: its own subprocess means against the market's derived importance, split
+// at its own mean performance.
+void TestProjectAnalysis::ownVendorIpa()
+{
+    const int v = vendorNamed("Apex Direct");
+    const IpaResult &ipa = m_analysis.vendors.at(v).ipa;
+    const VendorCurve &curve = m_analysis.curves.vendors.at(v);
+    QCOMPARE(ipa.points.size(), curve.cells.size());
+    double sum = 0.0;
+    for (int s = 0; s < ipa.points.size(); ++s) {
+        QCOMPARE(ipa.points.at(s).performance, curve.cells.at(s).rating.mean);
+        QCOMPARE(ipa.points.at(s).importance, m_analysis.journey.rescaledImportance.at(s));
+        sum += curve.cells.at(s).rating.mean;
+    }
+    QVERIFY(std::abs(ipa.performanceSplit - sum / ipa.points.size()) < 1e-12);
+    // Apex's pain peak, service requests, is important and far below its own mean.
+    const int service = int(m_analysis.curves.vendors.at(v).shape.painPeak);
+    QCOMPARE(ipa.points.at(service).quadrant, IpaQuadrant::ConcentrateHere);
 }
 
 // Channel consistency without an attribute named "channel": the attribute whose answers are

@@ -160,6 +160,10 @@
         <source>Segment Comparison</source>
         <translation>细分群体比较</translation>
     </message>
+    <message>
+        <source>subprocesses as %1&apos;s customers rate them</source>
+        <translation>%1 的顾客所评的子流程</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -4229,6 +4233,38 @@ Charts: %1.</source>
     <message>
         <source>NPS A − B</source>
         <translation>NPS A − B</translation>
+    </message>
+    <message>
+        <source>subprocesses as %1&apos;s customers rate them</source>
+        <translation>%1 的顾客所评的子流程</translation>
+    </message>
+    <message>
+        <source>derived from the whole market, rescaled to the scale</source>
+        <translation>由整个市场推导，并换算到量表</translation>
+    </message>
+    <message>
+        <source>Factors: stated and derived importance</source>
+        <translation>因素：陈述重要性与推导重要性</translation>
+    </message>
+    <message>
+        <source>Factor quadrants by stated and by derived importance</source>
+        <translation>按陈述重要性和推导重要性划分的因素象限</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>表现</translation>
+    </message>
+    <message>
+        <source>Stated importance</source>
+        <translation>陈述重要性</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Derived importance</source>
+        <translation>推导重要性</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,10 @@
         <source>Segment Comparison</source>
         <translation>細分群體比較</translation>
     </message>
+    <message>
+        <source>subprocesses as %1&apos;s customers rate them</source>
+        <translation>%1 的顧客所評的子流程</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -4229,6 +4233,38 @@ Charts: %1.</source>
     <message>
         <source>NPS A − B</source>
         <translation>NPS A − B</translation>
+    </message>
+    <message>
+        <source>subprocesses as %1&apos;s customers rate them</source>
+        <translation>%1 的顧客所評的子流程</translation>
+    </message>
+    <message>
+        <source>derived from the whole market, rescaled to the scale</source>
+        <translation>由整個市場推導，並換算到量表</translation>
+    </message>
+    <message>
+        <source>Factors: stated and derived importance</source>
+        <translation>因素：陳述重要性與推導重要性</translation>
+    </message>
+    <message>
+        <source>Factor quadrants by stated and by derived importance</source>
+        <translation>按陳述重要性和推導重要性劃分的因素象限</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>表現</translation>
+    </message>
+    <message>
+        <source>Stated importance</source>
+        <translation>陳述重要性</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Derived importance</source>
+        <translation>推導重要性</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,16 @@ namespace Peakend {
 
 namespace {
 
+// The IPA grid's crosshair and, for the scale-centred one, its centre on the wave's scale.
+IpaOptions ipaOptions(const ProjectAnalysisOptions &options, const SurveyData &data)
+{
+    IpaOptions ipa;
+    ipa.crosshair = options.crosshair;
+    ipa.scalePerformanceCentre = data.scale.neutral;
+    ipa.scaleImportanceCentre = (data.scale.min + data.scale.max) / 2.0;
+    return ipa;
+}
+
 ImportanceMap importanceMap(const DriverData &drivers, const SurveyData &data,
                             const QList<double> &performance, const ProjectAnalysisOptions &options)
 {
@@ -21,12 +31,8 @@ ImportanceMap importanceMap(const DriverData &drivers, const SurveyData &data,
         }
         map.rescaledImportance = DriverImportance::rescaled(shares, data.scale.min, data.scale.max);
     }
-    IpaOptions ipa;
-    ipa.crosshair = options.crosshair;
-    ipa.scalePerformanceCentre = data.scale.neutral;
-    ipa.scaleImportanceCentre = (data.scale.min + data.scale.max) / 2.0;
     map.ipa = ImportancePerformance::compute(drivers.driverNames, performance,
-                                             map.rescaledImportance, ipa);
+                                             map.rescaledImportance, ipaOptions(options, data));
     return map;
 }
 
@@ -183,12 +189,8 @@ void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
                                 subprocessPerformance, options);
         factorsDerived
             = importanceMap(factorDrivers(data, options.outcome), data, factorPerformance, options);
-        IpaOptions stated;
-        stated.crosshair = options.crosshair;
-        stated.scalePerformanceCentre = data.scale.neutral;
-        stated.scaleImportanceCentre = (data.scale.min + data.scale.max) / 2.0;
         factorsStated = ImportancePerformance::compute(namesOf(data.factors), factorPerformance,
-                                                       statedImportance, stated);
+                                                       statedImportance, ipaOptions(options, data));
     }
     if (!options.parts.testFlag(AnalysisPart::Measures))
         return;
@@ -210,6 +212,14 @@ void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
         measures.factors.anyDissatisfied = WeakestLink::dissatisfiedWithAny(
             factorRows.at(v), rowWeights.at(v), measures.factors.dissatisfiedAtOrBelow);
         measures.reasons = ReasonShares::compute(data, v, options.curves.level);
+        if (options.parts.testFlag(AnalysisPart::Drivers)) {
+            QList<double> performance;
+            for (const CurveCell &cell : curves.vendors.at(v).cells)
+                performance.append(cell.rating.mean);
+            measures.ipa = ImportancePerformance::compute(subprocessNames, performance,
+                                                          journey.rescaledImportance,
+                                                          ipaOptions(options, data));
+        }
         vendors.append(measures);
     }
 }

@@ -66,6 +66,9 @@ struct VendorMeasures
     WeakestLink subprocesses;
     WeakestLink factors; // experience ratings
     ReasonShares reasons;
+    // The vendor's own subprocess means against the derived importance of the whole market:
+    // where this vendor should concentrate (an own-vendor IPA).
+    IpaResult ipa;
 };
 
 // Every survey measure of DESIGN.md §2 for one survey wave (optionally one segment), as plain

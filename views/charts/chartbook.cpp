@@ -135,19 +135,22 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
         ->setImportance(analysis.factorsDerived.importance, tr("factors"));
     chartAs<DriverImportanceChart>(JourneyDrivers)->setMethod(view.method);
     chartAs<DriverImportanceChart>(FactorDrivers)->setMethod(view.method);
+    chartAs<MemoryModelChart>(Memory)->setResult(analysis.memory);
+
+    // The per-vendor charts follow the focus vendor; without one they show every vendor.
+    const bool oneVendor
+        = focus >= 0 && view.highlightedVendor != 0 && focus < analysis.vendors.size();
+    const QString about
+        = oneVendor ? analysis.curves.vendors.at(focus).vendor.name : tr("all vendors");
+    // A highlighted vendor's own performance against the market's derived importance.
     chartAs<IpaChart>(Ipa)->setResult(
-        analysis.journey.ipa, tr("subprocesses"),
+        oneVendor ? analysis.vendors.at(focus).ipa : analysis.journey.ipa,
+        oneVendor ? tr("subprocesses as %1's customers rate them").arg(about) : tr("subprocesses"),
         tr("derived (%1, rescaled to the scale)")
             .arg(DriverImportanceChart::methodName(
                 analysis.journey.importance.hasShapley
                     ? DriverImportanceChart::Method::Shapley
                     : DriverImportanceChart::Method::RelativeWeights)));
-    chartAs<MemoryModelChart>(Memory)->setResult(analysis.memory);
-
-    // The per-vendor charts follow the focus vendor; without one they show every vendor.
-    const bool oneVendor = focus >= 0 && view.highlightedVendor != 0;
-    const QString about
-        = oneVendor ? analysis.curves.vendors.at(focus).vendor.name : tr("all vendors");
     chartAs<ReasonsChart>(Reasons)->setReasons(oneVendor ? analysis.vendors.at(focus).reasons
                                                          : analysis.reasons,
                                                analysis.factorsDerived.importance, about);

@@ -7,6 +7,7 @@
 #include "charts/emotioncurvechart.h"
 #include "charts/gapchart.h"
 #include "charts/impactfeasibilitychart.h"
+#include "charts/ipachart.h"
 #include "charts/kpichart.h"
 #include "itemmodels/draftfactorsmodel.h"
 #include "itemmodels/draftkpismodel.h"
@@ -523,7 +524,64 @@ void ProjectReport::addDrivers()
     if (!m_analysis.journey.ipa.points.isEmpty()) {
         m_document.addSection(tr("Importance and performance"));
         m_document.addChart(m_book.chart(ChartBook::Ipa));
+        addOwnVendorIpa();
     }
+    addFactorIpa();
+}
+
+// The own company's subprocess means against the market's derived importance: where it
+// should concentrate, which may differ from the market as a whole.
+void ProjectReport::addOwnVendorIpa()
+{
+    const QList<VendorCurve> &curves = m_analysis.curves.vendors;
+    for (int v = 0; v < curves.size() && v < m_analysis.vendors.size(); ++v) {
+        if (!curves.at(v).vendor.isOwn || m_analysis.vendors.at(v).ipa.points.isEmpty())
+            continue;
+        auto *chart = keep(std::make_unique<IpaChart>());
+        chart->setResult(
+            m_analysis.vendors.at(v).ipa,
+            tr("subprocesses as %1's customers rate them").arg(curves.at(v).vendor.name),
+            tr("derived from the whole market, rescaled to the scale"));
+        m_document.addChart(chart, 0.6);
+    }
+}
+
+// Factors placed twice: by the importance customers state and by the importance derived from
+// their ratings; a factor that moves quadrant is where stated and real priorities differ.
+void ProjectReport::addFactorIpa()
+{
+    const IpaResult &derived = m_analysis.factorsDerived.ipa;
+    const IpaResult &stated = m_analysis.factorsStated;
+    const auto placed = [](const IpaResult &result) {
+        return std::any_of(result.points.cbegin(), result.points.cend(),
+                           [](const IpaPoint &p) { return p.quadrant != IpaQuadrant::Unplaced; });
+    };
+    if (!placed(derived) && !placed(stated))
+        return;
+    m_document.addSection(tr("Factors: stated and derived importance"));
+    ReportTable table{QStringLiteral("ipa-factors"),
+                      tr("Factor quadrants by stated and by derived importance"),
+                      {tr("Factor"), tr("Performance"), tr("Stated importance"), tr("Quadrant"),
+                       tr("Derived importance"), tr("Quadrant")},
+                      {},
+                      {QStringLiteral("name"), QStringLiteral("performance"),
+                       QStringLiteral("statedImportance"), QStringLiteral("statedQuadrant"),
+                       QStringLiteral("derivedImportance"), QStringLiteral("derivedQuadrant")},
+                      {}};
+    for (int f = 0; f < derived.points.size(); ++f) {
+        const IpaPoint &d = derived.points.at(f);
+        const IpaPoint s = f < stated.points.size() ? stated.points.at(f) : IpaPoint();
+        const auto quadrant = [](const IpaPoint &point) {
+            return point.quadrant == IpaQuadrant::Unplaced
+                       ? QString()
+                       : ImportancePerformance::quadrantName(point.quadrant);
+        };
+        table.append({d.name, value(d.performance), value(s.importance), quadrant(s),
+                      value(d.importance), quadrant(d)},
+                     {d.name, d.performance, s.importance, AnalysisJson::ipaQuadrantKey(s.quadrant),
+                      d.importance, AnalysisJson::ipaQuadrantKey(d.quadrant)});
+    }
+    m_document.addTable(table);
 }
 
 void ProjectReport::addDriverSection(const QString &title, const QString &name,

@@ -48,6 +48,8 @@ private:
     void addDriverSection(const QString &title, const QString &name, const ImportanceResult &result,
                           ChartBook::Page page);
     void addMeasures();
+    void addOwnVendorIpa();
+    void addFactorIpa();
     void addIncidents();
     void addComparison();
     void addAppendix();
