@@ -1,6 +1,7 @@
 #pragma once
 
 #include "descriptive.h"
+#include "driverimportance.h"
 #include "parallel.h"
 #include "seededrandom.h"
 
@@ -69,5 +70,29 @@ private:
     std::vector<Fit> m_fits;
     std::vector<char> m_fitted;
 };
+
+// The intervals both driver models give every driver: R², r, β and the relative weight, raw
+// and as a share of R² (each resample's share, so that the bounds are in % like the share).
+// Fit has rSquared and, per driver, r, beta and relativeWeights.
+template<typename Fit>
+void setDriverIntervals(ImportanceResult &result, const BootstrapResamples<Fit> &resamples,
+                        double level)
+{
+    const auto share = [](double part, double rSquared) {
+        return rSquared > 0.0 ? 100.0 * part / rSquared : qQNaN();
+    };
+    result.resamples = resamples.fitted();
+    result.rSquaredCi = resamples.interval(level, [](const Fit &f) { return f.rSquared; });
+    for (qsizetype j = 0; j < result.drivers.size(); ++j) {
+        DriverImportanceRow &row = result.drivers[j];
+        const size_t at = size_t(j);
+        row.rCi = resamples.interval(level, [at](const Fit &f) { return f.r[at]; });
+        row.betaCi = resamples.interval(level, [at](const Fit &f) { return f.beta[at]; });
+        row.relativeWeightCi
+            = resamples.interval(level, [at](const Fit &f) { return f.relativeWeights[at]; });
+        row.relativeWeightShareCi = resamples.interval(
+            level, [&share, at](const Fit &f) { return share(f.relativeWeights[at], f.rSquared); });
+    }
+}
 
 } // namespace Peakend

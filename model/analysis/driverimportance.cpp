@@ -221,25 +221,17 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
             return fit(resampled, p, shapleyIntervals, 1, out);
         };
     });
-    const auto interval = [&](auto pick) {
-        return resamples.interval(options.level, pick);
-    };
-    result.resamples = resamples.fitted();
     result.seed = options.seed;
     result.shapleyBootstrapped = shapleyIntervals;
-    result.rSquaredCi = interval([](const Fit &f) { return f.rSquared; });
-    for (int j = 0; j < p; ++j) {
-        DriverImportanceRow &row = result.drivers[j];
-        const size_t at = size_t(j);
-        row.rCi = interval([at](const Fit &f) { return f.r[at]; });
-        row.betaCi = interval([at](const Fit &f) { return f.beta[at]; });
-        row.relativeWeightCi = interval([at](const Fit &f) { return f.relativeWeights[at]; });
-        row.relativeWeightShareCi
-            = interval([at](const Fit &f) { return share(f.relativeWeights[at], f.rSquared); });
-        if (shapleyIntervals) {
-            row.shapleyCi = interval([at](const Fit &f) { return f.shapley[at]; });
-            row.shapleyShareCi
-                = interval([at](const Fit &f) { return share(f.shapley[at], f.rSquared); });
+    setDriverIntervals(result, resamples, options.level);
+    if (shapleyIntervals) {
+        for (int j = 0; j < p; ++j) {
+            DriverImportanceRow &row = result.drivers[j];
+            const size_t at = size_t(j);
+            row.shapleyCi
+                = resamples.interval(options.level, [at](const Fit &f) { return f.shapley[at]; });
+            row.shapleyShareCi = resamples.interval(
+                options.level, [at](const Fit &f) { return share(f.shapley[at], f.rSquared); });
         }
     }
     return result;

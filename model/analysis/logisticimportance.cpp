@@ -178,11 +178,12 @@ bool LogisticImportance::fit(const DriverData &complete, const std::vector<doubl
         for (int j = 0; j < p; ++j)
             betaZ[size_t(k)] += lambda[size_t(k * p + j)] * theta[size_t(j + 1)] * scale;
     }
-    out.weights.assign(size_t(p), 0.0);
+    out.relativeWeights.assign(size_t(p), 0.0);
     for (int j = 0; j < p; ++j) {
         for (int k = 0; k < p; ++k) {
             const double loading = lambda[size_t(j * p + k)];
-            out.weights[size_t(j)] += loading * loading * betaZ[size_t(k)] * betaZ[size_t(k)];
+            out.relativeWeights[size_t(j)]
+                += loading * loading * betaZ[size_t(k)] * betaZ[size_t(k)];
         }
     }
     return true;
@@ -213,7 +214,7 @@ bool LogisticImportance::compute(const DriverData &complete, const ImportanceOpt
         row.r = full.r[size_t(j)];
         row.beta = full.beta[size_t(j)];
         row.sign = row.beta < 0.0 ? -1 : 1;
-        row.relativeWeight = full.weights[size_t(j)];
+        row.relativeWeight = full.relativeWeights[size_t(j)];
         row.relativeWeightShare = share(row.relativeWeight, full.rSquared);
         result.drivers.append(row);
     }
@@ -245,21 +246,8 @@ bool LogisticImportance::compute(const DriverData &complete, const ImportanceOpt
             return fit(complete, drawn, out);
         };
     });
-    const auto interval = [&](auto pick) {
-        return resamples.interval(options.level, pick);
-    };
-    result.resamples = resamples.fitted();
     result.seed = options.seed;
-    result.rSquaredCi = interval([](const Fit &f) { return f.rSquared; });
-    for (int j = 0; j < p; ++j) {
-        DriverImportanceRow &row = result.drivers[j];
-        const size_t at = size_t(j);
-        row.rCi = interval([at](const Fit &f) { return f.r[at]; });
-        row.betaCi = interval([at](const Fit &f) { return f.beta[at]; });
-        row.relativeWeightCi = interval([at](const Fit &f) { return f.weights[at]; });
-        row.relativeWeightShareCi
-            = interval([at](const Fit &f) { return share(f.weights[at], f.rSquared); });
-    }
+    setDriverIntervals(result, resamples, options.level);
     return true;
 }
 

@@ -22,7 +22,7 @@ public:
         double rSquared = qQNaN();
         std::vector<double> r;    // point-biserial correlation of each driver with the outcome
         std::vector<double> beta; // fully standardised logistic coefficients (Menard)
-        std::vector<double> weights;
+        std::vector<double> relativeWeights;
     };
 
     // complete: rows without a missing value, outcome 0 or 1; rowWeights: each row's weight
