@@ -19,6 +19,7 @@ private slots:
     void betaAndRelativeWeights();
     void ipaPointsInTheirQuadrants();
     void saysWhyItIsEmpty();
+    void factorsByStatedAndDerivedImportance();
 
 private:
     QTemporaryDir m_dir;
@@ -121,6 +122,28 @@ void TestDriverImportanceChart::saysWhyItIsEmpty()
     QVERIFY(chart.emptyReason().contains(QStringLiteral("factors")));
     IpaChart ipa;
     QVERIFY(!ipa.emptyReason().isEmpty());
+}
+
+// Factor IPA: the caption names the factors that stated importance puts in another quadrant
+// than derived importance, and says nothing of stated importance when none was asked.
+void TestDriverImportanceChart::factorsByStatedAndDerivedImportance()
+{
+    const QStringList names{QStringLiteral("price"), QStringLiteral("service"),
+                            QStringLiteral("product"), QStringLiteral("convenience")};
+    const QList<double> performance{4, 8, 4, 8};
+    const IpaResult derived = ImportancePerformance::compute(names, performance, {9, 9, 2, 2});
+    const IpaResult stated = ImportancePerformance::compute(names, performance, {2, 9, 9, 2});
+    IpaChart chart;
+    chart.setResult(derived, QStringLiteral("factors"), QStringLiteral("derived"));
+    chart.setAlternative(stated, QStringLiteral("stated importance"));
+    const QString caption = chart.caption();
+    QVERIFY2(caption.contains(QStringLiteral("By stated importance these land elsewhere: price "
+                                             "(Low priority), product (Concentrate here).")),
+             qPrintable(caption));
+    chart.setAlternative(
+        ImportancePerformance::compute(names, performance, {qQNaN(), qQNaN(), qQNaN(), qQNaN()}),
+        QStringLiteral("stated importance"));
+    QVERIFY(!chart.caption().contains(QStringLiteral("stated importance")));
 }
 
 QTEST_MAIN(TestDriverImportanceChart)

@@ -164,6 +164,18 @@
         <source>subprocesses as %1&apos;s customers rate them</source>
         <translation>%1 的顧客所評的子流程</translation>
     </message>
+    <message>
+        <source>Factor IPA</source>
+        <translation>因素 IPA</translation>
+    </message>
+    <message>
+        <source>derived from the factor ratings, rescaled to the scale</source>
+        <translation>由因素評分推導，並換算到量表</translation>
+    </message>
+    <message>
+        <source>stated importance</source>
+        <translation>陳述重要性</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -1493,6 +1505,18 @@ Charts: %1.</source>
     <message>
         <source>importance</source>
         <translation>重要性</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>By %1 every one stays in its quadrant.</source>
+        <translation>按%1，每一項都留在原象限。</translation>
+    </message>
+    <message>
+        <source>By %1 these land elsewhere: %2.</source>
+        <translation>按%1，這些項落在其他象限：%2。</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ const char *const pageKeys[ChartBook::pageCount] = {"curves",
                                                     "channels",
                                                     "incidents",
                                                     "segments",
+                                                    "factor-ipa",
                                                     "journey-map",
                                                     "gaps"};
 } // namespace
@@ -51,6 +52,7 @@ ChartBook::ChartBook()
                std::make_unique<ChannelConsistencyChart>(),
                std::make_unique<IncidentResponseChart>(),
                std::make_unique<SegmentComparisonChart>(),
+               std::make_unique<IpaChart>(),
                std::make_unique<JourneyMapChart>(),
                std::make_unique<GapChart>()}
 {}
@@ -86,6 +88,8 @@ QString ChartBook::name(Page page)
         return tr("Critical Incidents");
     case Segments:
         return tr("Segment Comparison");
+    case FactorIpa:
+        return tr("Factor IPA");
     case JourneyMap:
         return tr("Journey Map");
     case Gaps:
@@ -136,6 +140,11 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     chartAs<DriverImportanceChart>(JourneyDrivers)->setMethod(view.method);
     chartAs<DriverImportanceChart>(FactorDrivers)->setMethod(view.method);
     chartAs<MemoryModelChart>(Memory)->setResult(analysis.memory);
+    // Factors by derived importance, and where the importance customers state puts them.
+    auto *factorIpa = chartAs<IpaChart>(FactorIpa);
+    factorIpa->setResult(analysis.factorsDerived.ipa, tr("factors"),
+                         tr("derived from the factor ratings, rescaled to the scale"));
+    factorIpa->setAlternative(analysis.factorsStated, tr("stated importance"));
 
     // The per-vendor charts follow the focus vendor; without one they show every vendor.
     const bool oneVendor

@@ -38,10 +38,11 @@ public:
         Channels,
         Incidents,
         Segments,
+        FactorIpa,
         JourneyMap,
         Gaps,
     };
-    static constexpr int pageCount = 15;
+    static constexpr int pageCount = 16;
 
     // What the viewer chose that is not part of the analysis.
     struct View

@@ -18,6 +18,14 @@ void IpaChart::setResult(const IpaResult &result, const QString &subject,
     m_result = result;
     m_subject = subject;
     m_importanceLabel = importanceLabel;
+    m_other = IpaResult();
+    m_otherLabel.clear();
+}
+
+void IpaChart::setAlternative(const IpaResult &other, const QString &otherLabel)
+{
+    m_other = other;
+    m_otherLabel = otherLabel;
 }
 
 QString IpaChart::title() const
@@ -46,6 +54,22 @@ QString IpaChart::caption() const
             names.append(m_result.points.at(index).name);
         text += QLatin1Char(' ') + tr("Concentrate here: %1.").arg(names.join(tr(", ")));
     }
+    QStringList moved;
+    bool otherPlaced = false;
+    for (const IpaPoint &point : m_other.points)
+        otherPlaced = otherPlaced || point.quadrant != IpaQuadrant::Unplaced;
+    for (int i = 0; i < m_result.points.size() && i < m_other.points.size(); ++i) {
+        const IpaQuadrant here = m_result.points.at(i).quadrant;
+        const IpaQuadrant there = m_other.points.at(i).quadrant;
+        if (here != IpaQuadrant::Unplaced && there != IpaQuadrant::Unplaced && here != there)
+            moved.append(tr("%1 (%2)").arg(m_result.points.at(i).name,
+                                           ImportancePerformance::quadrantName(there)));
+    }
+    if (otherPlaced)
+        text += QLatin1Char(' ')
+                + (moved.isEmpty() ? tr("By %1 every one stays in its quadrant.").arg(m_otherLabel)
+                                   : tr("By %1 these land elsewhere: %2.")
+                                         .arg(m_otherLabel, moved.join(tr(", "))));
     return text;
 }
 

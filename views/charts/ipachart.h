@@ -22,6 +22,9 @@ public:
 
     // importanceLabel says where importance comes from ("derived, LMG" / "stated").
     void setResult(const IpaResult &result, const QString &subject, const QString &importanceLabel);
+    // The same drivers placed by another importance (stated beside derived): the caption
+    // names those that land in another quadrant there.
+    void setAlternative(const IpaResult &other, const QString &otherLabel);
     const IpaResult &result() const { return m_result; }
 
     QString title() const override;
@@ -35,6 +38,8 @@ private:
     IpaResult m_result;
     QString m_subject;
     QString m_importanceLabel;
+    IpaResult m_other;
+    QString m_otherLabel;
     std::unique_ptr<ChartCanvas> m_canvas;
 };
 
