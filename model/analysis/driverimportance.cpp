@@ -1,7 +1,7 @@
 #include "driverimportance.h"
 
-#include "bootstrapresamples.h"
 #include "descriptive.h"
+#include "driverfits.h"
 #include "exactshapley.h"
 #include "linearalgebra.h"
 #include "logisticimportance.h"
@@ -19,12 +19,6 @@ namespace Peakend {
 namespace {
 
 constexpr double constantTolerance = 1e-12;
-
-// A driver's part of R² in %.
-double share(double part, double rSquared)
-{
-    return rSquared > 0.0 ? 100.0 * part / rSquared : qQNaN();
-}
 
 // The measures that follow from one correlation matrix.
 struct Fit
@@ -141,21 +135,12 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
         result.error = tr("The drivers could not be fitted.");
         return result;
     }
-    result.rSquared = full.rSquared;
     result.hasShapley = shapley;
-    for (int j = 0; j < p; ++j) {
-        DriverImportanceRow row;
-        row.name = data.driverNames.at(j);
-        row.r = full.r[size_t(j)];
-        row.beta = full.beta[size_t(j)];
-        row.sign = row.beta < 0.0 ? -1 : 1;
-        row.relativeWeight = full.relativeWeights[size_t(j)];
-        row.relativeWeightShare = share(row.relativeWeight, full.rSquared);
-        if (shapley) {
-            row.shapley = full.shapley[size_t(j)];
-            row.shapleyShare = share(row.shapley, full.rSquared);
-        }
-        result.drivers.append(row);
+    setDriverRows(result, full, data.driverNames);
+    for (int j = 0; j < p && shapley; ++j) {
+        DriverImportanceRow &row = result.drivers[j];
+        row.shapley = full.shapley[size_t(j)];
+        row.shapleyShare = shareOfRSquared(row.shapley, full.rSquared);
     }
 
     if (options.bootstrapResamples <= 0)
@@ -230,8 +215,9 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
             const size_t at = size_t(j);
             row.shapleyCi
                 = resamples.interval(options.level, [at](const Fit &f) { return f.shapley[at]; });
-            row.shapleyShareCi = resamples.interval(
-                options.level, [at](const Fit &f) { return share(f.shapley[at], f.rSquared); });
+            row.shapleyShareCi = resamples.interval(options.level, [at](const Fit &f) {
+                return shareOfRSquared(f.shapley[at], f.rSquared);
+            });
         }
     }
     return result;

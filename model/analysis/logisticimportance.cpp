@@ -1,6 +1,6 @@
 #include "logisticimportance.h"
 
-#include "bootstrapresamples.h"
+#include "driverfits.h"
 #include "linearalgebra.h"
 
 #include <QHash>
@@ -15,11 +15,6 @@ namespace {
 constexpr int maxIterations = 60;
 constexpr double largestCoefficient = 30.0; // on standardised drivers: the data separate
 constexpr double tolerance = 1e-10;
-
-double share(double part, double rSquared)
-{
-    return rSquared > 0.0 ? 100.0 * part / rSquared : qQNaN();
-}
 
 } // namespace
 
@@ -192,7 +187,6 @@ bool LogisticImportance::fit(const DriverData &complete, const std::vector<doubl
 bool LogisticImportance::compute(const DriverData &complete, const ImportanceOptions &options,
                                  ImportanceResult &result)
 {
-    const int p = complete.driverCount();
     result.model = ImportanceResult::Model::Logistic;
     result.hasShapley = false;
     std::vector<double> weights(size_t(complete.rows));
@@ -207,17 +201,7 @@ bool LogisticImportance::compute(const DriverData &complete, const ImportanceOpt
                            .arg(DriverImportance::tr("“%1”").arg(complete.outcomeName));
         return false;
     }
-    result.rSquared = full.rSquared;
-    for (int j = 0; j < p; ++j) {
-        DriverImportanceRow row;
-        row.name = complete.driverNames.at(j);
-        row.r = full.r[size_t(j)];
-        row.beta = full.beta[size_t(j)];
-        row.sign = row.beta < 0.0 ? -1 : 1;
-        row.relativeWeight = full.relativeWeights[size_t(j)];
-        row.relativeWeightShare = share(row.relativeWeight, full.rSquared);
-        result.drivers.append(row);
-    }
+    setDriverRows(result, full, complete.driverNames);
     if (options.bootstrapResamples <= 0)
         return true;
 

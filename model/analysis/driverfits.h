@@ -12,6 +12,32 @@
 
 namespace Peakend {
 
+// What the linear and the logistic driver models share once each has fitted its model.
+
+// A driver's part of R² in %.
+inline double shareOfRSquared(double part, double rSquared)
+{
+    return rSquared > 0.0 ? 100.0 * part / rSquared : qQNaN();
+}
+
+// The rows every model gives: r, β (its sign the direction), the relative weight and its
+// share. Fit has rSquared and, per driver, r, beta and relativeWeights.
+template<typename Fit>
+void setDriverRows(ImportanceResult &result, const Fit &full, const QStringList &names)
+{
+    result.rSquared = full.rSquared;
+    for (qsizetype j = 0; j < names.size(); ++j) {
+        DriverImportanceRow row;
+        row.name = names.at(j);
+        row.r = full.r[size_t(j)];
+        row.beta = full.beta[size_t(j)];
+        row.sign = row.beta < 0.0 ? -1 : 1;
+        row.relativeWeight = full.relativeWeights[size_t(j)];
+        row.relativeWeightShare = shareOfRSquared(row.relativeWeight, full.rSquared);
+        result.drivers.append(row);
+    }
+}
+
 // What the linear and the logistic driver models share in their bootstrap: one seed per
 // resample drawn up front (so that the intervals do not depend on the thread count), the
 // resamples fitted on every core, and percentile intervals of what the fitted ones give.
@@ -78,9 +104,6 @@ template<typename Fit>
 void setDriverIntervals(ImportanceResult &result, const BootstrapResamples<Fit> &resamples,
                         double level)
 {
-    const auto share = [](double part, double rSquared) {
-        return rSquared > 0.0 ? 100.0 * part / rSquared : qQNaN();
-    };
     result.resamples = resamples.fitted();
     result.rSquaredCi = resamples.interval(level, [](const Fit &f) { return f.rSquared; });
     for (qsizetype j = 0; j < result.drivers.size(); ++j) {
@@ -90,8 +113,9 @@ void setDriverIntervals(ImportanceResult &result, const BootstrapResamples<Fit> 
         row.betaCi = resamples.interval(level, [at](const Fit &f) { return f.beta[at]; });
         row.relativeWeightCi
             = resamples.interval(level, [at](const Fit &f) { return f.relativeWeights[at]; });
-        row.relativeWeightShareCi = resamples.interval(
-            level, [&share, at](const Fit &f) { return share(f.relativeWeights[at], f.rSquared); });
+        row.relativeWeightShareCi = resamples.interval(level, [at](const Fit &f) {
+            return shareOfRSquared(f.relativeWeights[at], f.rSquared);
+        });
     }
 }
 
