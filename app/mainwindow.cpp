@@ -95,6 +95,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     statusBar()->addPermanentWidget(m_sampleLabel);
     statusBar()->addPermanentWidget(m_statusLabel);
     connect(m_charts, &ChartsPage::sampleChanged, m_sampleLabel, &QLabel::setText);
+    connect(m_charts->findingsPage(), &FindingsPage::actionRequested, this,
+            &MainWindow::doChecklistStep);
 
     createActions();
     const auto chartShown = [this](const Chart *chart) {
@@ -255,7 +257,7 @@ void MainWindow::retranslate()
         m_chartActions.at(page)->setText(ChartBook::name(ChartBook::Page(page)));
     m_nextVendorAction->setText(tr("Highlight &Next Vendor"));
     m_previousVendorAction->setText(tr("Highlight &Previous Vendor"));
-    m_charts->setFrontPageTitle(tr("Overview"));
+    m_charts->setFrontPageTitle(tr("Project"));
     m_systemLanguageAction->setText(tr("System Language"));
     m_cycleMenu->setTitle(tr("C&ycle"));
     m_wizardAction->setText(tr("Seven &Steps Wizard…"));
@@ -398,6 +400,40 @@ void MainWindow::showInEditor(const QModelIndex &index)
             m_editorTabs->setCurrentWidget(editor);
             editor->selectItem(index.data(ProjectTreeModel::IdRole).toLongLong());
         }
+    }
+}
+
+// The new project's checklist on the findings page: each step opens where it is done.
+void MainWindow::doChecklistStep(FindingsPage::Action action)
+{
+    const auto showTable = [this](QWidget *editor) {
+        m_dataDock->show();
+        m_editorTabs->setCurrentWidget(editor);
+        editor->setFocus();
+    };
+    const auto catalogueEditor = [this](Catalogue catalogue) -> QWidget * {
+        for (CatalogueEditor *editor : std::as_const(m_editors)) {
+            if (editor->catalogue() == catalogue)
+                return editor;
+        }
+        return nullptr;
+    };
+    switch (action) {
+    case FindingsPage::Action::Vendors:
+        showTable(catalogueEditor(Catalogue::Vendors));
+        break;
+    case FindingsPage::Action::Journey:
+        showTable(catalogueEditor(Catalogue::Subprocesses));
+        break;
+    case FindingsPage::Action::Import:
+        importSurvey();
+        break;
+    case FindingsPage::Action::Workshop:
+        showTable(m_workshopEditor);
+        break;
+    case FindingsPage::Action::Wizard:
+        openCemWizard(0);
+        break;
     }
 }
 

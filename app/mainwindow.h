@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo/demoproject.h"
+#include "findings/findingspage.h"
 #include "languagemanager.h"
 #include "storage/projectstore.h"
 
@@ -61,6 +62,7 @@ private:
     void setDocument(std::unique_ptr<ProjectDocument> document);
     void updateTitle();
     void showInEditor(const QModelIndex &index);
+    void doChecklistStep(FindingsPage::Action action);
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showError(const QString &title, const QString &message);

@@ -66,6 +66,10 @@ void TestPresentationWindow::keysMoveBetweenChartsAndVendors()
     // ↓ highlights the vendors one by one, on the laptop and on the projection.
     const QList<Vendor> vendors = document->repository().vendors();
     const auto *curves = static_cast<const EmotionCurveChart *>(presentation->currentChart());
+    // The project opened with its paradox vendor in focus; 0 clears it.
+    QCOMPARE(curves->highlightedVendor(), vendors.at(0).id);
+    QTest::keyClick(presentation, Qt::Key_0);
+    QCOMPARE(curves->highlightedVendor(), 0);
     QTest::keyClick(presentation, Qt::Key_Down);
     QCOMPARE(page.view().highlightedVendor, vendors.at(0).id);
     QCOMPARE(curves->highlightedVendor(), vendors.at(0).id);

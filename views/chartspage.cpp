@@ -6,6 +6,7 @@
 #include "charts/emotioncurvechart.h"
 #include "commands/setworkshoprating.h"
 #include "export/chartexport.h"
+#include "findings/findingspage.h"
 #include "projectdocument.h"
 #include "surveydataloader.h"
 
@@ -51,6 +52,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     , m_outcomeLabel(new QLabel)
     , m_compareLabel(new QLabel)
     , m_tabs(new QTabWidget)
+    , m_findings(new FindingsPage)
 {
     m_survey->setObjectName(QStringLiteral("waveFilter"));
     m_segment->setObjectName(QStringLiteral("segmentFilter"));
@@ -86,10 +88,18 @@ ChartsPage::ChartsPage(QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_tabs, 1);
     m_tabs->setDocumentMode(true);
-    for (int page = 0; page < ChartBook::pageCount; ++page)
-        m_tabs->addTab(new ChartView(chart(Page(page))), QString());
+    m_tabs->addTab(m_findings, QString());
+    connect(m_findings, &FindingsPage::chartRequested, this, [this](const QString &key) {
+        if (const std::optional<Page> page = ChartBook::fromKey(key))
+            showChart(*page);
+    });
+    QList<ChartView *> views;
+    for (int page = 0; page < ChartBook::pageCount; ++page) {
+        views.append(new ChartView(chart(Page(page))));
+        m_tabs->addTab(views.constLast(), QString());
+    }
     // Workshop mode: on the workshop wave, points of the emotion curve are dragged up or down.
-    auto *curveView = static_cast<ChartView *>(m_tabs->widget(ChartBook::EmotionCurves));
+    ChartView *curveView = views.at(ChartBook::EmotionCurves);
     const auto *curves = m_book.chartAs<EmotionCurveChart>(ChartBook::EmotionCurves);
     connect(curveView, &ChartView::pressed, this, [this, curves, curveView](const QPointF &at) {
         if (beginCurveDrag(*curves, at))
@@ -159,8 +169,12 @@ const Chart *ChartsPage::copyCurrentChart() const
 void ChartsPage::setFrontPage(QWidget *page, const QString &title)
 {
     m_frontPage = page;
-    m_tabs->insertTab(0, page, title);
-    m_tabs->setCurrentIndex(0);
+    m_tabs->insertTab(m_tabs->indexOf(m_findings) + 1, page, title);
+}
+
+void ChartsPage::showFindings()
+{
+    m_tabs->setCurrentWidget(m_findings);
 }
 
 void ChartsPage::setFrontPageTitle(const QString &title)
@@ -186,6 +200,7 @@ void ChartsPage::retranslate()
     m_methodLabel->setText(tr("I&mportance:"));
     m_outcomeLabel->setText(tr("Dri&vers of:"));
     m_compareLabel->setText(tr("Com&pare with:"));
+    m_tabs->setTabText(m_tabs->indexOf(m_findings), tr("Findings"));
     m_band->setText(tr("Confidence &band"));
     m_method->setItemText(
         0, DriverImportanceChart::methodName(DriverImportanceChart::Method::Shapley));
@@ -221,8 +236,14 @@ void ChartsPage::setDocument(ProjectDocument *document)
         connect(m_document, &ProjectDocument::changed, this, &ChartsPage::projectChanged);
     m_loading = true;
     m_survey->clear();
+    m_highlight->clear();
     m_loading = false;
     reloadFilters();
+    // A project opens on its story: the vendor the findings are about is the one in focus.
+    const Findings &findings = m_findings->findings();
+    if (findings.paradox && findings.focusVendor < m_analysis.curves.vendors.size())
+        setHighlightedVendor(m_analysis.curves.vendors.at(findings.focusVendor).vendor.id);
+    showFindings();
 }
 
 void ChartsPage::projectChanged(const ProjectChange &change)
@@ -361,8 +382,23 @@ ChartBook::View ChartsPage::view() const
 void ChartsPage::updateCharts()
 {
     m_book.update(m_analysis, m_document ? &m_document->repository() : nullptr, view());
+    updateFindings();
     repaintCharts();
     emit sampleChanged(sampleText());
+}
+
+void ChartsPage::updateFindings()
+{
+    FindingsPage::Progress progress;
+    Findings findings;
+    if (m_document) {
+        const ProjectRepository &repository = m_document->repository();
+        const QList<CycleSteps> cycles = CycleSteps::load(repository);
+        findings = Findings::compute(m_analysis, cycles.isEmpty() ? nullptr : &cycles.last());
+        progress = {true, !repository.vendors().isEmpty(), !repository.subprocesses().isEmpty(),
+                    !repository.surveys().isEmpty(), !cycles.isEmpty()};
+    }
+    m_findings->setFindings(findings, m_analysis.curves, sourceText(), progress);
 }
 
 void ChartsPage::repaintCharts()

@@ -18,6 +18,7 @@ namespace Peakend {
 
 class Chart;
 class EmotionCurveChart;
+class FindingsPage;
 class ProjectDocument;
 
 // The chart pages of the main window under one filter bar (survey wave, segment, highlighted
@@ -36,13 +37,15 @@ public:
 
     void setDocument(ProjectDocument *document);
     ProjectDocument *document() const { return m_document; }
-    // Puts a page that is not a chart (the overview) in front of the charts.
+    // Puts a page that is not a chart (the overview) after the findings, before the charts.
     void setFrontPage(QWidget *page, const QString &title);
+    FindingsPage *findingsPage() const { return m_findings; }
     void setFrontPageTitle(const QString &title);
 
     void showChart(Page page);
     const Chart *chart(Page page) const { return m_book.chart(page); }
-    // The current tab's chart, or nullptr on the front page.
+    void showFindings();
+    // The current tab's chart, or nullptr on the findings or the front page.
     const Chart *currentChart() const;
     // Puts the current chart on the clipboard as an image of its size on screen, at the
     // screen's pixel density; returns it, or nullptr on the front page.
@@ -89,6 +92,7 @@ private:
     void reloadFilters();
     void analyse();
     void updateCharts();
+    void updateFindings();
     void repaintCharts();
     void rebuildVendorMenu();
     bool isWorkshopWave() const;
@@ -113,6 +117,7 @@ private:
     QTabWidget *m_tabs;
     int m_dragVendor = -1; // index into the curves' vendors while a point is dragged
     int m_dragSubprocess = -1;
+    FindingsPage *m_findings;
     QWidget *m_frontPage = nullptr;
     ChartBook m_book;
     bool m_loading = false;

@@ -1,5 +1,7 @@
 #include "emotioncurves.h"
 
+#include "report/numberformat.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -49,9 +51,6 @@ QString EmotionCurves::paradoxExplanation(int vendor) const
     for (const VendorCurve &other : vendors)
         ranked += other.overallRank > 0;
     const QString wins = QLocale().toString(curve.wins, 'g', 3);
-    const auto signedValue = [](double value) {
-        return (value > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(value, 'f', 2);
-    };
     return tr("%1 is best at %2 of %3 subprocesses (rank %4 by wins) yet ranks %5 of %6 by "
               "overall satisfaction. Customers remember the most intense moment and the end: "
               "its pain peak is “%7” (%8) and its journey ends at “%9” (%10).")
@@ -60,8 +59,8 @@ QString EmotionCurves::paradoxExplanation(int vendor) const
         .arg(curve.winsRank)
         .arg(curve.overallRank)
         .arg(ranked)
-        .arg(subprocesses.at(curve.shape.painPeak).name, signedValue(curve.shape.pain),
-             subprocesses.at(curve.shape.end).name, signedValue(curve.shape.endValue));
+        .arg(subprocesses.at(curve.shape.painPeak).name, NumberFormat::signedNumber(curve.shape.pain, 2),
+             subprocesses.at(curve.shape.end).name, NumberFormat::signedNumber(curve.shape.endValue, 2));
 }
 
 QString EmotionCurves::brandExplanation(int vendor) const

@@ -1,7 +1,7 @@
 #include "chartbook.h"
 
-#include "analysis/cemsteps.h"
 #include "channelconsistencychart.h"
+#include "cyclesteps.h"
 #include "driverimportancechart.h"
 #include "emotioncurvechart.h"
 #include "gapchart.h"
@@ -182,12 +182,10 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     QList<CriticalIncident> incidents;
     if (repository) {
         projectScale = repository->projectInfo().scale;
-        const QList<CemCycle> cycles = repository->cycles();
+        const QList<CycleSteps> cycles = CycleSteps::load(*repository);
         if (!cycles.isEmpty()) {
-            const CemCycle &cycle = cycles.last();
-            steps = CemSteps::compute(repository->factors(), repository->cycleFactors(cycle.id),
-                                      repository->requirements(cycle.id));
-            cycleName = cycle.name;
+            steps = cycles.last().steps;
+            cycleName = cycles.last().cycle.name;
         }
         if (subprocesses.isEmpty())
             subprocesses = repository->subprocesses();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/numberformat.h"
+
 #include <QColor>
 #include <QFont>
 #include <QList>
@@ -60,10 +62,9 @@ QList<double> niceTicks(double low, double high, int count = 5);
 void drawScaleAxis(QPainter &painter, double scaleMin, double scaleMax,
                    const std::function<double(double)> &x, double top, double axisY);
 
-// A number for axis labels and captions: locale digits, never "-0.0".
-QString number(double value, int decimals = 1);
-// A signed number for gaps and differences: "+2.0", "−1.5" (true minus sign), "0.0".
-QString signedNumber(double value, int decimals = 1);
+// Numbers as every view writes them (report/numberformat.h): "−1.5", "+2.0", never "-0.0".
+using NumberFormat::number;
+using NumberFormat::signedNumber;
 
 } // namespace ChartStyle
 } // namespace Peakend

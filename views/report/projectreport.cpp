@@ -25,11 +25,7 @@ namespace Peakend {
 namespace {
 
 // Means, shares and coefficients with a true minus sign, never "-0.00".
-QString value(double number, int decimals = 2)
-{
-    const QString text = ChartStyle::signedNumber(number, decimals);
-    return text.startsWith(QLatin1Char('+')) ? text.mid(1) : text;
-}
+using NumberFormat::value;
 
 QString percent(double share) // share 0–1
 {
