@@ -3,17 +3,21 @@
 // Reads PDFs back the way a user's tools do: poppler's pdftotext and pdfinfo (poppler-utils,
 // installed by the README's set-up command).
 
+#include <QList>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QString>
+
+#include <cctype>
 
 namespace PdfTools {
 
 inline bool available()
 {
     return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
-           && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
+           && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()
+           && !QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty();
 }
 
 inline QString run(const QString &program, const QStringList &arguments)
@@ -45,6 +49,48 @@ inline QString info(const QString &pdf, const QString &field)
 inline int pages(const QString &pdf)
 {
     return info(pdf, QStringLiteral("Pages")).toInt();
+}
+
+// How far down each page its content reaches, as a share of the page above its footer band
+// (the bottom tenth): pdftoppm renders every page in grey at 20 dpi and the last row holding
+// a dark pixel counts. A page holding a heading and one small table reaches about 0.2.
+inline QList<double> contentDepths(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(QStringLiteral("pdftoppm")),
+                  {QStringLiteral("-gray"), QStringLiteral("-r"), QStringLiteral("20"), pdf});
+    process.waitForFinished(120000);
+    const QByteArray out = process.readAllStandardOutput(); // concatenated binary PGMs (P5)
+    QList<double> depths;
+    qsizetype at = 0;
+    while (at < out.size() && out.mid(at, 2) == "P5") {
+        QList<QByteArray> fields;
+        qsizetype position = at + 2;
+        while (fields.size() < 3) {
+            while (position < out.size() && std::isspace(uchar(out.at(position))))
+                ++position;
+            const qsizetype start = position;
+            while (position < out.size() && !std::isspace(uchar(out.at(position))))
+                ++position;
+            fields.append(out.mid(start, position - start));
+        }
+        ++position; // the one whitespace before the pixels
+        const int width = fields.at(0).toInt();
+        const int height = fields.at(1).toInt();
+        const int body = height * 9 / 10;
+        int last = 0;
+        for (int y = 0; y < body; ++y) {
+            for (int x = 0; x < width; ++x) {
+                if (uchar(out.at(position + qsizetype(y) * width + x)) < 200) {
+                    last = y;
+                    break;
+                }
+            }
+        }
+        depths.append(double(last) / body);
+        at = position + qsizetype(width) * height;
+    }
+    return depths;
 }
 
 } // namespace PdfTools

@@ -162,7 +162,7 @@ void TestEmotionCurves::brandAlignment()
     QVERIFY(!curves.vendors.at(0).endOffBrand);
     // The sentence the chart and the report show names the peak and the brand's subprocess.
     const QString text = curves.brandExplanation(0);
-    QVERIFY2(text.contains(QStringLiteral("pleasure peak “%1”").arg(data.subprocesses.at(0).name))
+    QVERIFY2(text.contains(QStringLiteral("pleasure peak of V1, “%1”").arg(data.subprocesses.at(0).name))
                  && text.contains(data.subprocesses.at(2).name)
                  && !text.contains(QStringLiteral("end")),
              qPrintable(text));

@@ -77,14 +77,14 @@ QString EmotionCurves::brandExplanation(int vendor) const
     const QString end = subprocesses.at(curve.shape.end).name;
     const QString list = carriers.join(tr(", "));
     if (curve.pleasureOffBrand && curve.endOffBrand)
-        return tr("Off brand: %1's pleasure peak “%2” and its end “%3” are not where the brand "
-                  "value is delivered (%4).")
+        return tr("Off brand: the pleasure peak of %1, “%2”, and its end, “%3”, are not where "
+                  "the brand value is delivered (%4).")
             .arg(curve.vendor.name, peak, end, list);
     return curve.pleasureOffBrand
-               ? tr("Off brand: %1's pleasure peak “%2” is not where the brand value is "
+               ? tr("Off brand: the pleasure peak of %1, “%2”, is not where the brand value is "
                     "delivered (%3).")
                      .arg(curve.vendor.name, peak, list)
-               : tr("Off brand: %1's journey ends at “%2”, not where the brand value is "
+               : tr("Off brand: the journey with %1 ends at “%2”, not where the brand value is "
                     "delivered (%3).")
                      .arg(curve.vendor.name, end, list);
 }

@@ -158,8 +158,9 @@ Findings Findings::compute(const ProjectAnalysis &analysis, const CycleSteps *la
     }
     if (findings.headline.isEmpty() && cycle && !steps.keyExperiences.isEmpty()) {
         const CemFactorRow &key = steps.factors.at(steps.keyExperiences.first());
-        findings.headline = tr("In %1 the key experience is “%2”: it falls furthest short of "
-                               "what customers expect, weighted by its importance.")
+        findings.headline = tr("In the cycle “%1”, the key experience is “%2”: it falls "
+                               "furthest short of what customers expect, weighted by its "
+                               "importance.")
                                 .arg(cycle->name, key.factor.name);
     }
     return findings;

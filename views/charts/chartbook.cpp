@@ -154,7 +154,7 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     // A highlighted vendor's own performance against the market's derived importance.
     chartAs<IpaChart>(Ipa)->setResult(
         oneVendor ? analysis.vendors.at(focus).ipa : analysis.journey.ipa,
-        oneVendor ? tr("subprocesses as %1's customers rate them").arg(about) : tr("subprocesses"),
+        oneVendor ? tr("subprocesses as the customers of %1 rate them").arg(about) : tr("subprocesses"),
         tr("derived (%1, rescaled to the scale)")
             .arg(DriverImportanceChart::methodName(
                 analysis.journey.importance.hasShapley

@@ -186,7 +186,7 @@ QString EmotionCurveChart::caption() const
                        .arg(curve.vendor.name, signedNumber(curve.shape.peakEnd, 2),
                             signedNumber(curve.shape.peakPainEnd, 2), number(curve.shape.spread, 2))
                    + QLatin1Char(' ') + reference + QStringLiteral(" · ") + sample;
-    if (curve.efficiencyParadox)
+    if (curve.efficiencyParadox && m_paradoxExplained)
         text += QLatin1Char('\n') + m_curves.paradoxExplanation(focus);
     if (const QString brand = m_curves.brandExplanation(focus); !brand.isEmpty())
         text += QLatin1Char('\n') + brand;

@@ -41,6 +41,9 @@ public:
     void setConfidenceBand(bool shown) { m_band = shown; }
     // Workshop ratings: the caption tells that the points can be dragged.
     void setDraggable(bool draggable) { m_draggable = draggable; }
+    // Whether the caption explains the focus vendor's paradox; off where the page says it in
+    // its own words (the findings).
+    void setParadoxExplained(bool explained) { m_paradoxExplained = explained; }
 
     // Index into curves().vendors of the vendor whose peaks are marked; -1 when none.
     int focusVendor() const;
@@ -70,6 +73,7 @@ private:
     QSet<qint64> m_hidden;
     bool m_band = false;
     bool m_draggable = false;
+    bool m_paradoxExplained = true;
     std::unique_ptr<ChartCanvas> m_canvas;
     // The last render's plot rectangle and y range, in the painter's coordinates.
     mutable QRectF m_plot;

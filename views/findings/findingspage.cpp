@@ -25,6 +25,7 @@ FindingsPage::FindingsPage(QWidget *parent)
     , m_checklistTitle(new QLabel)
 {
     setObjectName(QStringLiteral("FindingsPage"));
+    m_curve->setParadoxExplained(false); // the headline says it
     m_headline->setObjectName(QStringLiteral("findingsHeadline"));
     m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,6 +1,7 @@
 #include "projectreport.h"
 
 #include "analysis/exactshapley.h"
+#include "analysis/findings.h"
 #include "analysisjson.h"
 #include "charts/chartstyle.h"
 #include "charts/driverimportancechart.h"
@@ -57,8 +58,8 @@ ProjectReport::ProjectReport(const ProjectRepository &repository, const ProjectA
 {
     m_book.update(analysis, &repository, {});
     addCover();
-    m_document.addContents();
     addFindings();
+    m_document.addContents();
     for (const CemCycle &cycle : std::as_const(m_cycles))
         addCycle(cycle);
     addCurves();
@@ -124,17 +125,62 @@ void ProjectReport::addCover()
     m_document.addCover(info.name, tr("Customer experience report"), lines);
 }
 
+// The report's first page is the window's findings page: the story in one sentence, the curve
+// of the vendor it is about, the headline numbers and where each CEM cycle should go next;
+// then the other findings in a few sentences.
 void ProjectReport::addFindings()
 {
-    m_document.addChapter(tr("Summary of findings"));
-    QStringList findings;
+    m_document.addChapter(tr("Findings"));
+    const QList<CycleSteps> cycles = CycleSteps::load(m_repository);
+    const Findings findings
+        = Findings::compute(m_analysis, cycles.isEmpty() ? nullptr : &cycles.constLast());
+    m_document.addLead(findings.headline);
+    if (findings.focusVendor >= 0) {
+        auto *chart = keep(std::make_unique<EmotionCurveChart>());
+        chart->setCurves(m_analysis.curves);
+        chart->setHighlightedVendor(m_analysis.curves.vendors.at(findings.focusVendor).vendor.id);
+        chart->setParadoxExplained(false); // the headline says it
+        m_document.addChart(chart, 0.3);
+    } else if (!cycles.isEmpty()) { // workshop only: the latest cycle's gaps
+        auto *gaps = keep(std::make_unique<GapChart>());
+        gaps->setSteps(cycles.constLast().steps, m_repository.projectInfo().scale,
+                       cycles.constLast().cycle.name);
+        m_document.addChart(gaps, 0.3);
+    }
+    ReportTable tiles{QStringLiteral("findings"),
+                      tr("At a glance"),
+                      {tr("Finding"), tr("Value"), tr("Detail")},
+                      {},
+                      {QStringLiteral("finding"), QStringLiteral("value"), QStringLiteral("detail"),
+                       QStringLiteral("chart")},
+                      {}};
+    for (const FindingTile &tile : findings.tiles)
+        tiles.append({tile.title, tile.value, tile.detail},
+                     {tile.title, tile.value, tile.detail, tile.chart});
+    m_document.addTable(tiles, ReportDocument::Export::PdfOnly); // sentences, not data
+    QStringList next;
+    for (const CemCycle &cycle : std::as_const(m_cycles)) {
+        for (const CycleSteps &steps : cycles) {
+            if (steps.cycle.id == cycle.id)
+                next.append(tr("%1 — next: %2").arg(cycle.name, Findings::nextStep(steps)));
+        }
+    }
+    if (!next.isEmpty()) {
+        m_document.addSection(tr("Next steps"));
+        m_document.addBullets(next);
+    }
+
+    QStringList more;
     for (const CemCycle &cycle : std::as_const(m_cycles))
-        findings += cycleFindings(cycle);
-    findings += surveyFindings();
-    if (findings.isEmpty())
-        findings.append(tr("The project has neither a survey wave nor a CEM cycle yet: there is "
-                           "nothing to report."));
-    m_document.addBullets(findings);
+        more += cycleFindings(cycle);
+    more += surveyFindings();
+    if (more.isEmpty() && findings.headline.isEmpty())
+        more.append(tr("The project has neither a survey wave nor a CEM cycle yet: there is "
+                       "nothing to report."));
+    if (!more.isEmpty()) {
+        m_document.addSection(tr("More findings"));
+        m_document.addBullets(more);
+    }
 }
 
 QStringList ProjectReport::cycleFindings(const CemCycle &cycle) const
@@ -176,17 +222,13 @@ QStringList ProjectReport::surveyFindings() const
         findings.append(tr("No survey wave: the survey measures are left out of this report."));
         return findings;
     }
-    for (int v = 0; v < curves.vendors.size(); ++v) {
-        if (curves.vendors.at(v).efficiencyParadox)
-            findings.append(tr("Efficiency paradox: %1").arg(curves.paradoxExplanation(v)));
-    }
     const int focus = focusVendor();
     if (focus >= 0) {
         const VendorCurve &curve = curves.vendors.at(focus);
         const CurveShape &shape = curve.shape;
         if (shape.points > 0) {
             findings.append(
-                tr("%1's emotion curve: pleasure peak at “%2” (%3), pain peak at “%4” (%5), end "
+                tr("Emotion curve of %1: pleasure peak at “%2” (%3), pain peak at “%4” (%5), end "
                    "at “%6” (%7); peak-end score %8.")
                     .arg(curve.vendor.name, curves.subprocesses.at(shape.pleasurePeak).name,
                          ChartStyle::signedNumber(shape.pleasure, 2),
@@ -210,31 +252,25 @@ QStringList ProjectReport::surveyFindings() const
             }
         }
     }
-    const NpsResult &nps = m_analysis.nps;
-    if (nps.isValid() && nps.n > 0) {
-        QString text = tr("NPS over all vendors: %1 (95 % CI %2 to %3, n = %4).")
-                           .arg(value(nps.nps, 1), value(nps.ci.low, 1), value(nps.ci.high, 1),
-                                count(nps.n));
-        int best = -1;
-        int worst = -1;
-        for (int v = 0; v < m_analysis.vendors.size(); ++v) {
-            const double score = m_analysis.vendors.at(v).nps.nps;
-            if (std::isnan(score))
-                continue;
-            if (best < 0 || score > m_analysis.vendors.at(best).nps.nps)
-                best = v;
-            if (worst < 0 || score < m_analysis.vendors.at(worst).nps.nps)
-                worst = v;
-        }
-        if (best >= 0 && best != worst)
-            text += QLatin1Char(' ')
-                    + tr("Highest: %1 (%2); lowest: %3 (%4).")
-                          .arg(curves.vendors.at(best).vendor.name,
-                               value(m_analysis.vendors.at(best).nps.nps, 1),
-                               curves.vendors.at(worst).vendor.name,
-                               value(m_analysis.vendors.at(worst).nps.nps, 1));
-        findings.append(text);
+    // NPS over all vendors is on the findings page; here the spread between the vendors.
+    int best = -1;
+    int worst = -1;
+    for (int v = 0; v < m_analysis.vendors.size(); ++v) {
+        const NpsResult &nps = m_analysis.vendors.at(v).nps;
+        if (!nps.isValid() || std::isnan(nps.nps))
+            continue;
+        if (best < 0 || nps.nps > m_analysis.vendors.at(best).nps.nps)
+            best = v;
+        if (worst < 0 || nps.nps < m_analysis.vendors.at(worst).nps.nps)
+            worst = v;
     }
+    if (best >= 0 && best != worst)
+        findings.append(
+            tr("NPS by vendor: highest %1 (%2), lowest %3 (%4).")
+                .arg(curves.vendors.at(best).vendor.name,
+                     ChartStyle::signedNumber(m_analysis.vendors.at(best).nps.nps, 1),
+                     curves.vendors.at(worst).vendor.name,
+                     ChartStyle::signedNumber(m_analysis.vendors.at(worst).nps.nps, 1)));
     const ImportanceResult &drivers = m_analysis.journey.importance;
     if (drivers.isValid() && !drivers.drivers.isEmpty()) {
         QList<DriverImportanceRow> rows = drivers.drivers;
@@ -249,13 +285,6 @@ QStringList ProjectReport::surveyFindings() const
         findings.append(
             tr("Strongest drivers of %1 among the subprocesses: %2; R² = %3.")
                 .arg(drivers.outcomeName, top.join(tr(", ")), value(drivers.rSquared, 3)));
-    }
-    const MemoryModelResult &memory = m_analysis.memory;
-    for (const MemoryRuleFit &fit : memory.rules) {
-        if (fit.rule == memory.best && !std::isnan(fit.rSquared))
-            findings.append(
-                tr("Overall ratings follow the rule “%1” best (R² = %2, n = %3).")
-                    .arg(MemoryModel::ruleName(fit.rule), value(fit.rSquared, 3), count(memory.n)));
     }
     return findings;
 }
@@ -493,9 +522,7 @@ void ProjectReport::addCurves()
         auto *chart = keep(std::make_unique<EmotionCurveChart>());
         chart->setCurves(curves);
         chart->setHighlightedVendor(curve.vendor.id);
-        m_document.addChart(chart, 0.54);
-        m_document.addNote(curves.paradoxExplanation(v));
-        m_document.addNote(curves.brandExplanation(v));
+        m_document.addChart(chart, 0.54); // its caption explains the paradox and the brand
     }
 }
 
@@ -536,7 +563,7 @@ void ProjectReport::addOwnVendorIpa()
         auto *chart = keep(std::make_unique<IpaChart>());
         chart->setResult(
             m_analysis.vendors.at(v).ipa,
-            tr("subprocesses as %1's customers rate them").arg(curves.at(v).vendor.name),
+            tr("subprocesses as the customers of %1 rate them").arg(curves.at(v).vendor.name),
             tr("derived from the whole market, rescaled to the scale"));
         m_document.addChart(chart, 0.6);
     }

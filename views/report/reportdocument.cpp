@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
@@ -107,6 +108,11 @@ public:
         QFont font;
         font.setPointSizeF(10);
         m_document.setDefaultFont(font);
+        // Lines break between words, never inside one: a table column is at least as wide as
+        // its longest word (addTable() makes the type smaller where that would not fit).
+        QTextOption option = m_document.defaultTextOption();
+        option.setWrapMode(QTextOption::WordWrap);
+        m_document.setDefaultTextOption(option);
     }
 
     // Between these the document is edited without being laid out after every insertion.
@@ -115,6 +121,7 @@ public:
 
     void setPaintDevice(QPaintDevice *device)
     {
+        m_device = device;
         m_document.documentLayout()->setPaintDevice(device);
     }
 
@@ -136,6 +143,9 @@ public:
             break;
         case Kind::Paragraph:
             addText(block.text, text(10));
+            break;
+        case Kind::Lead:
+            addText(block.text, text(13, false, heading), 10);
             break;
         case Kind::Note:
             addText(block.text, text(8.5, false, muted));
@@ -162,9 +172,77 @@ public:
         for (const Keep &keep : std::as_const(m_keep)) {
             const QTextBlock first = m_document.findBlockByNumber(keep.first);
             const QTextBlock last = m_document.findBlockByNumber(keep.last);
-            if (pageOf(lineTop(first))
-                != pageOf(keep.whole ? lineBottom(last) - 1.0 : lineTop(last)))
+            if (pageOf(lineTop(first)) != pageOf(keep.whole ? bottom(last) - 1.0 : lineTop(last)))
                 breakBefore(first);
+        }
+    }
+
+    // A chart too tall for the room left on a page would leave that page half empty, and a
+    // short run of blocks after a chart that fills a page would sit alone on the next one: a
+    // chart gives up to 40 % of its height to keep its page full. In document order.
+    void fitCharts()
+    {
+        const double pageHeight = m_document.pageSize().height();
+        const double slack = devicePt(12);
+        for (const int number : std::as_const(m_chartBlocks)) {
+            const QTextBlock chart = m_document.findBlockByNumber(number);
+            const double full = chartHeight(chart);
+            const QTextBlock previous = chart.previous();
+            if (previous.isValid()
+                && pageOf(lineBottom(previous) - 1.0) == pageOf(lineTop(chart)) - 1) {
+                const double free
+                    = pageOf(lineTop(chart)) * pageHeight - lineBottom(previous) - slack;
+                if (free >= 0.6 * full)
+                    setChartHeight(chart, free);
+            }
+            const double height = chartHeight(chart);
+            const int page = pageOf(lineTop(chart));
+            // What the next page holds before the page after it, unless it starts a chapter.
+            QTextBlock last = chart;
+            bool starts = false;
+            for (QTextBlock next = chart.next(); next.isValid(); next = next.next()) {
+                if (pageOf(lineTop(next)) > page + 1)
+                    break;
+                starts = starts || (isBreak(next) && !m_moved.contains(next.blockNumber()));
+                last = next;
+            }
+            if (last == chart || starts || pageOf(lineTop(chart.next())) != page + 1
+                || pageOf(bottom(last) - 1.0) != page + 1)
+                continue;
+            const double spill = bottom(last) - (page + 1) * pageHeight + slack;
+            if (height - spill < 0.6 * full)
+                continue;
+            setChartHeight(chart, height - spill);
+            for (QTextBlock moved = chart.next(); moved.isValid(); moved = moved.next()) {
+                if (m_moved.contains(moved.blockNumber())) {
+                    QTextBlockFormat format = moved.blockFormat();
+                    format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                    QTextCursor(moved).setBlockFormat(format);
+                }
+                if (moved == last)
+                    break;
+            }
+        }
+    }
+
+    // Content that ends at the very foot of a page (a table's bottom rule) puts the next
+    // block on the following page, and a page break before that block then leaves that page
+    // blank: the block starts there without one.
+    void dropBlankPages()
+    {
+        const double pageHeight = m_document.pageSize().height();
+        for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
+            if (!isBreak(block) || !block.previous().isValid())
+                continue;
+            const double end = bottom(block.previous());
+            const int page = pageOf(lineTop(block));
+            if (pageOf(end - 1.0) == page - 2 && end > (page - 1) * pageHeight - devicePt(6)) {
+                QTextBlockFormat format = block.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                format.setTopMargin(0);
+                QTextCursor(block).setBlockFormat(format);
+                relayout();
+            }
         }
     }
 
@@ -172,8 +250,12 @@ public:
     {
         QList<Entry> entries;
         QList<int> pages;
-        for (const Heading &h : std::as_const(m_headings))
-            pages.append(pageOf(lineTop(m_document.findBlockByNumber(h.block))) + 1);
+        // The page that shows most of the heading's line (one may sit a hair above a page's
+        // top, where printing shows it on that page).
+        for (const Heading &h : std::as_const(m_headings)) {
+            const QTextBlock block = m_document.findBlockByNumber(h.block);
+            pages.append(pageOf((lineTop(block) + lineBottom(block)) / 2.0) + 1);
+        }
         m_cursor.beginEditBlock();
         for (int e = 0; e < m_headings.size(); ++e) {
             const Heading &h = m_headings.at(e);
@@ -222,6 +304,14 @@ public:
 
     int pageCount() { return m_document.pageCount(); }
 
+    // Lays the whole document out again: after format changes the incremental layout can
+    // place blocks differently from the full one that printing sees.
+    void relayout()
+    {
+        m_document.markContentsDirty(0, m_document.characterCount());
+        m_document.pageCount();
+    }
+
 private:
     struct Heading
     {
@@ -236,6 +326,31 @@ private:
         m_keep.append({block, block + 1, false});
     }
 
+    static bool isBreak(const QTextBlock &block)
+    {
+        return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+    }
+
+    static QTextCursor chartCharacter(const QTextBlock &block)
+    {
+        QTextCursor cursor(block);
+        cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        return cursor;
+    }
+
+    static double chartHeight(const QTextBlock &block)
+    {
+        return chartCharacter(block).charFormat().doubleProperty(ChartTextObject::Height);
+    }
+
+    static void setChartHeight(const QTextBlock &block, double height)
+    {
+        QTextCursor cursor = chartCharacter(block);
+        QTextCharFormat format = cursor.charFormat();
+        format.setProperty(ChartTextObject::Height, height);
+        cursor.setCharFormat(format);
+    }
+
     // Starts a new page at block, or at the headings just above it.
     void breakBefore(const QTextBlock &block)
     {
@@ -248,6 +363,7 @@ private:
             return; // taller than a page: nothing better to do
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(first).setBlockFormat(format);
+        m_moved.insert(first.blockNumber());
     }
 
     // Where a block's first line starts and its last line ends. A line that would cross the
@@ -267,6 +383,15 @@ private:
             return rect.bottom();
         const QTextLine line = layout->lineAt(layout->lineCount() - 1);
         return rect.top() + line.y() + line.height();
+    }
+
+    // Where a block ends, with the bottom padding and rule of the table it is in.
+    double bottom(const QTextBlock &block) const
+    {
+        if (QTextTable *table = QTextCursor(block).currentTable())
+            return std::max(lineBottom(block),
+                            m_document.documentLayout()->frameBoundingRect(table).bottom());
+        return lineBottom(block);
     }
 
     int pageOf(double y) const
@@ -388,8 +513,40 @@ private:
         }
     }
 
+    // The widest a table can be made narrow at a type size: each column as wide as its longest
+    // word, plus padding and rule.
+    double narrowestWidth(const ReportTable &table, double points) const
+    {
+        const QFontMetricsF header(text(points, true).font(), m_device);
+        const QFontMetricsF body(text(points).font(), m_device);
+        const auto longestWord = [](const QFontMetricsF &metrics, const QString &cell) {
+            double widest = 0.0;
+            for (const QString &word : cell.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                widest = std::max(widest, metrics.horizontalAdvance(word));
+            return widest;
+        };
+        double total = 0.0;
+        for (int column = 0; column < table.header.size(); ++column) {
+            double widest = longestWord(header, table.header.at(column));
+            for (const QStringList &row : table.rows)
+                widest = std::max(widest, longestWord(body, row.value(column)));
+            total += widest + 2.0 * devicePt(2.5) + devicePt(0.5);
+        }
+        return total;
+    }
+
+    // 8.5 pt, smaller for a wide table until its words fit across the page (not below 6 pt).
+    double tablePoints(const ReportTable &table) const
+    {
+        double points = 8.5;
+        while (points > 6.0 && narrowestWidth(table, points) > m_document.pageSize().width())
+            points -= 0.25;
+        return points;
+    }
+
     void addTable(const ReportTable &table)
     {
+        const double points = tablePoints(table);
         QTextBlockFormat titleBlock;
         titleBlock.setTopMargin(pt(6));
         titleBlock.setBottomMargin(pt(3));
@@ -422,7 +579,7 @@ private:
             QTextBlockFormat align;
             align.setAlignment(numeric.at(column) ? Qt::AlignRight : Qt::AlignLeft);
             cursor.setBlockFormat(align);
-            cursor.insertText(table.header.at(column), text(8.5, true));
+            cursor.insertText(table.header.at(column), text(points, true));
         }
         for (int row = 0; row < table.rows.size(); ++row) {
             const QStringList &cells = table.rows.at(row);
@@ -433,7 +590,7 @@ private:
                     align.setAlignment(Qt::AlignRight);
                     cursor.setBlockFormat(align);
                 }
-                cursor.insertText(cells.at(column), text(8.5));
+                cursor.insertText(cells.at(column), text(points));
             }
         }
         leaveTable();
@@ -449,6 +606,7 @@ private:
         newBlock(block, text(10));
         m_cursor.insertText(QString(QChar::ObjectReplacementCharacter),
                             ChartTextObject::format(index, size));
+        m_chartBlocks.append(m_cursor.block().blockNumber());
     }
 
     // A margin under a table that ends at the foot of a page would carry it over, and Qt
@@ -461,6 +619,7 @@ private:
     }
 
     QTextDocument m_document;
+    QPaintDevice *m_device = nullptr;
     QTextCursor m_cursor;
     ChartTextObject m_charts;
     bool m_reuseBlock = true;
@@ -476,6 +635,8 @@ private:
     };
     QList<Keep> m_keep;
     QSet<int> m_keepWithNext;
+    QList<int> m_chartBlocks;
+    QSet<int> m_moved; // blocks keepTogether() sent to the next page
 };
 
 ReportDocument::ReportDocument() = default;
@@ -510,6 +671,12 @@ void ReportDocument::addParagraph(const QString &text)
         m_blocks.append({Kind::Paragraph, text, {}});
 }
 
+void ReportDocument::addLead(const QString &text)
+{
+    if (!text.isEmpty())
+        m_blocks.append({Kind::Lead, text, {}});
+}
+
 void ReportDocument::addNote(const QString &text)
 {
     if (!text.isEmpty())
@@ -522,13 +689,15 @@ void ReportDocument::addBullets(const QStringList &items)
         m_blocks.append({Kind::Bullets, {}, items});
 }
 
-void ReportDocument::addTable(const ReportTable &table)
+void ReportDocument::addTable(const ReportTable &table, Export exported)
 {
     if (table.header.isEmpty() || table.rows.isEmpty())
         return;
     ReportTable numbered = table;
-    numbered.name
-        = QStringLiteral("%1-%2").arg(m_tables.size() + 1, 2, 10, QLatin1Char('0')).arg(table.name);
+    const qsizetype number = m_tables.size() - m_pdfOnly.size() + 1;
+    numbered.name = QStringLiteral("%1-%2").arg(number, 2, 10, QLatin1Char('0')).arg(table.name);
+    if (exported == Export::PdfOnly)
+        m_pdfOnly.insert(int(m_tables.size()));
     m_blocks.append({Kind::Table, {}, {}, int(m_tables.size())});
     m_tables.append(numbered);
 }
@@ -565,7 +734,20 @@ bool ReportDocument::writePdf(const QString &path, const QString &title, const Q
         layout.endEdit();
         layout.pageCount(); // lays the whole document out
         layout.keepTogether();
-        m_contents = layout.numberContents();
+        layout.relayout();
+        layout.fitCharts();
+        layout.relayout();
+        layout.dropBlankPages();
+        // Writing the page numbers changes the document: lay it out again, and number again in
+        // the rare case that moved a heading.
+        for (int pass = 0; pass < 3; ++pass) {
+            const QList<Entry> numbered = layout.numberContents();
+            layout.relayout();
+            const bool settled = numbered == m_contents;
+            m_contents = numbered;
+            if (settled)
+                break;
+        }
         layout.print(pdf, footer);
     }
     if (file.write(PdfTextLayer::repaired(buffer.data())) < 0 || !file.commit()) {
@@ -575,13 +757,23 @@ bool ReportDocument::writePdf(const QString &path, const QString &title, const Q
     return true;
 }
 
+QList<ReportTable> ReportDocument::tables() const
+{
+    QList<ReportTable> exported;
+    for (int t = 0; t < m_tables.size(); ++t) {
+        if (!m_pdfOnly.contains(t))
+            exported.append(m_tables.at(t));
+    }
+    return exported;
+}
+
 bool ReportDocument::writeTables(const QString &folder, QString *error) const
 {
     if (!QDir().mkpath(folder)) {
         *error = tr("The folder “%1” cannot be made.").arg(folder);
         return false;
     }
-    for (const ReportTable &table : m_tables) {
+    for (const ReportTable &table : tables()) {
         const QString path = QDir(folder).filePath(table.name + QStringLiteral(".csv"));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(table.toCsv()) < 0 || !file.commit()) {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -30,14 +31,16 @@ public:
     // Listed in the contents under its chapter.
     void addSection(const QString &title, bool newPage = false);
     void addParagraph(const QString &text);
+    void addLead(const QString &text); // larger: the sentence a reader should take away
     void addNote(const QString &text); // smaller and grey: method, n, caveats
     void addBullets(const QStringList &items);
-    void addTable(const ReportTable &table);
+    enum class Export { Csv, PdfOnly }; // PdfOnly: sentences in cells, not data to reuse
+    void addTable(const ReportTable &table, Export exported = Export::Csv);
     // The chart must outlive the document. aspect: height / width.
     void addChart(const Chart *chart, double aspect = 0.56);
 
-    // Tables as added; their names are numbered in report order ("03-…").
-    const QList<ReportTable> &tables() const { return m_tables; }
+    // The tables written as CSV, as added; names numbered in report order ("03-…").
+    QList<ReportTable> tables() const;
     // Chapters and sections as listed in the contents, with the page each starts on (from 1),
     // as the last writePdf() laid them out.
     struct Entry
@@ -45,6 +48,10 @@ public:
         QString title;
         int level = 1;
         int page = 0;
+        bool operator==(const Entry &other) const
+        {
+            return title == other.title && level == other.level && page == other.page;
+        }
     };
     const QList<Entry> &contents() const { return m_contents; }
 
@@ -54,7 +61,18 @@ public:
     bool writeTables(const QString &folder, QString *error) const;
 
 private:
-    enum class Kind { Cover, Contents, Chapter, Section, Paragraph, Note, Bullets, Table, Chart };
+    enum class Kind {
+        Cover,
+        Contents,
+        Chapter,
+        Section,
+        Paragraph,
+        Lead,
+        Note,
+        Bullets,
+        Table,
+        Chart
+    };
     struct Block
     {
         Kind kind;
@@ -68,6 +86,7 @@ private:
 
     QList<Block> m_blocks;
     QList<ReportTable> m_tables;
+    QSet<int> m_pdfOnly; // indices into m_tables
     QList<const Chart *> m_charts;
     QList<Entry> m_contents;
 };
