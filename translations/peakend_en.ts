@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message numerus="yes">
+        <source>Step 6: decide which of the %n requirement(s) to do, by strategic fit and readiness.</source>
+        <translation>
+            <numerusform>Step 6: decide which of the %n requirement to do, by strategic fit and readiness.</numerusform>
+            <numerusform>Step 6: decide which of the %n requirements to do, by strategic fit and readiness.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>  … and %Ln more.</source>

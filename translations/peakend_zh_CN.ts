@@ -161,10 +161,6 @@
         <translation>细分群体比较</translation>
     </message>
     <message>
-        <source>subprocesses as %1&apos;s customers rate them</source>
-        <translation>%1 的顾客所评的子流程</translation>
-    </message>
-    <message>
         <source>Factor IPA</source>
         <translation>因素 IPA</translation>
     </message>
@@ -175,6 +171,10 @@
     <message>
         <source>stated importance</source>
         <translation>陈述重要性</translation>
+    </message>
+    <message>
+        <source>subprocesses as the customers of %1 rate them</source>
+        <translation>%1 的顾客所评的子流程</translation>
     </message>
 </context>
 <context>
@@ -600,16 +600,16 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <translation>、</translation>
     </message>
     <message>
-        <source>Off brand: %1&apos;s pleasure peak “%2” and its end “%3” are not where the brand value is delivered (%4).</source>
-        <translation>偏离品牌：%1 的愉悦峰值“%2”和终点“%3”都不在传递品牌价值的环节（%4）。</translation>
+        <source>Off brand: the pleasure peak of %1, “%2”, and its end, “%3”, are not where the brand value is delivered (%4).</source>
+        <translation>偏离品牌：%1 的愉悦峰值“%2”和终点“%3”都不在传递品牌价值之处（%4）。</translation>
     </message>
     <message>
-        <source>Off brand: %1&apos;s pleasure peak “%2” is not where the brand value is delivered (%3).</source>
-        <translation>偏离品牌：%1 的愉悦峰值“%2”不在传递品牌价值的环节（%3）。</translation>
+        <source>Off brand: the pleasure peak of %1, “%2”, is not where the brand value is delivered (%3).</source>
+        <translation>偏离品牌：%1 的愉悦峰值“%2”不在传递品牌价值之处（%3）。</translation>
     </message>
     <message>
-        <source>Off brand: %1&apos;s journey ends at “%2”, not where the brand value is delivered (%3).</source>
-        <translation>偏离品牌：%1 的旅程终点是“%2”，不在传递品牌价值的环节（%3）。</translation>
+        <source>Off brand: the journey with %1 ends at “%2”, not where the brand value is delivered (%3).</source>
+        <translation>偏离品牌：与 %1 的旅程终于“%2”，不在传递品牌价值之处（%3）。</translation>
     </message>
 </context>
 <context>
@@ -720,6 +720,99 @@ Charts: %1.</source>
     <message>
         <source>“%1” is truncated: it should be %2 bytes long but is %3 bytes. Restore it from a backup.</source>
         <translation>“%1”已被截断：应为 %2 字节，实际只有 %3 字节。请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>%1 is best at %2 of %3 subprocesses, yet ranks %4 of %5 by overall satisfaction: customers remember its worst moment, “%6”, and how its journey ends, “%7”.</source>
+        <translation>%1 在 %3 个子流程中的 %2 个表现最好，总体满意度却排第 %4 名（共 %5 家）：顾客记住的是它最糟的时刻“%6”和旅程的结尾“%7”。</translation>
+    </message>
+    <message>
+        <source>%1 is the best liked of %2 vendors (overall %3) and %4 the least liked (%5); none of them wins most subprocesses yet is liked least.</source>
+        <translation>在 %2 家供应商中，%1 最受喜爱（总体 %3），%4 最不受喜爱（%5）；没有哪家赢得多数子流程却最不受喜爱。</translation>
+    </message>
+    <message>
+        <source>Customers of %1 feel best at “%2” and worst at “%3”; their journey ends at “%4” (%5 against the neutral point).</source>
+        <translation>%1 的顾客在“%2”感受最好，在“%3”最差；旅程终于“%4”（相对中性点 %5）。</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>95 % CI %1 to %2 · n = %3</source>
+        <translation>95% 置信区间 %1 至 %2 · n = %3</translation>
+    </message>
+    <message>
+        <source>Best liked</source>
+        <translation>最受喜爱</translation>
+    </message>
+    <message>
+        <source>overall %1 · least liked: %2 (%3)</source>
+        <translation>总体 %1 · 最不受喜爱：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Key experience · %1</source>
+        <translation>关键体验 · %1</translation>
+    </message>
+    <message>
+        <source>W = %1 · gap to the ideal %2</source>
+        <translation>W = %1 · 与理想的差距 %2</translation>
+    </message>
+    <message>
+        <source>What customers remember</source>
+        <translation>顾客记住什么</translation>
+    </message>
+    <message>
+        <source>fits overall satisfaction best: R² = %1 · n = %2</source>
+        <translation>最能解释总体满意度：R² = %1 · n = %2</translation>
+    </message>
+    <message>
+        <source>Weakest link · %1</source>
+        <translation>最弱环节 · %1</translation>
+    </message>
+    <message>
+        <source>mean %1 against an average of %2: below the alert threshold %3</source>
+        <translation>均值 %1，平均为 %2：低于警戒阈值 %3</translation>
+    </message>
+    <message>
+        <source>mean %1 against an average of %2; no alert (threshold %3)</source>
+        <translation>均值 %1，平均为 %2；未触发警戒（阈值 %3）</translation>
+    </message>
+    <message>
+        <source>In the cycle “%1”, the key experience is “%2”: it falls furthest short of what customers expect, weighted by its importance.</source>
+        <translation>在周期“%1”中，关键体验是“%2”：按重要性加权，它离顾客的期望最远。</translation>
+    </message>
+    <message>
+        <source>Step 1: state the brand value, why customers come to you.</source>
+        <translation>第 1 步：写下品牌价值——顾客为什么来找你。</translation>
+    </message>
+    <message>
+        <source>Step 2: rate each factor&apos;s experience, expectation and importance, from a survey wave or in a workshop.</source>
+        <translation>第 2 步：根据调查波次或在研讨会中，为每个因素评定体验、期望和重要性。</translation>
+    </message>
+    <message>
+        <source>No factor falls short of expectations: raise the ideal where you should exceed them (step 4).</source>
+        <translation>没有因素低于期望：在应当超越期望之处提高理想值（第 4 步）。</translation>
+    </message>
+    <message>
+        <source>Step 5: write the requirements that close the gap of “%1”.</source>
+        <translation>第 5 步：写出弥补“%1”差距的需求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step 6: decide which of the %n requirement(s) to do, by strategic fit and readiness.</source>
+        <translation>
+            <numerusform>第 6 步：按战略契合度和准备程度，决定 %n 项需求中要做哪些。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step 7: set a KPI for “%1” and measure it in the next survey wave.</source>
+        <translation>第 7 步：为“%1”设定 KPI，并在下一调查波次中衡量。</translation>
+    </message>
+    <message>
+        <source>Measure the KPIs in the next survey wave and start the next cycle from it.</source>
+        <translation>在下一调查波次中衡量 KPI，并由此开始下一个周期。</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2381,10 @@ Charts: %1.</source>
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ColumnCodingDialog</name>
@@ -2644,6 +2741,64 @@ Charts: %1.</source>
     <message>
         <source>Add a KPI with at least one measured value, so that the cycle&apos;s results can be seen.</source>
         <translation>请添加至少有一个测量值的 KPI，以便看到本周期的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::FindingTileButton</name>
+    <message>
+        <source>Open the chart</source>
+        <translation>打开图表</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::FindingsPage</name>
+    <message>
+        <source>Open the emotion curves</source>
+        <translation>打开情绪曲线</translation>
+    </message>
+    <message>
+        <source>No project is open. Create one with File → New, or look at a demo with Help → Open Demo.</source>
+        <translation>没有打开的项目。用“文件 → 新建”创建一个，或用“帮助 → 打开示例”查看示例。</translation>
+    </message>
+    <message>
+        <source>Four steps to the first emotion curves:</source>
+        <translation>四步得到第一批情绪曲线：</translation>
+    </message>
+    <message>
+        <source>Name the vendors you compare, your own company among them.</source>
+        <translation>列出要比较的供应商，包括你自己的公司。</translation>
+    </message>
+    <message>
+        <source>Lay out the purchase journey: its subprocesses in the order customers go through them.</source>
+        <translation>排出购买旅程：按顾客经历的顺序列出子流程。</translation>
+    </message>
+    <message>
+        <source>Import a survey export, or rate the journey with the room in a workshop.</source>
+        <translation>导入调查导出文件，或在研讨会中与大家一起为旅程评分。</translation>
+    </message>
+    <message>
+        <source>Walk through the seven steps of customer experience management.</source>
+        <translation>走完客户体验管理的七个步骤。</translation>
+    </message>
+    <message>
+        <source>Vendors…</source>
+        <translation>供应商…</translation>
+    </message>
+    <message>
+        <source>Journey…</source>
+        <translation>旅程…</translation>
+    </message>
+    <message>
+        <source>Import Survey…</source>
+        <translation>导入调查…</translation>
+    </message>
+    <message>
+        <source>Workshop Ratings…</source>
+        <translation>研讨会评分…</translation>
+    </message>
+    <message>
+        <source>Seven Steps Wizard…</source>
+        <translation>七步向导…</translation>
     </message>
 </context>
 <context>
@@ -3201,10 +3356,6 @@ Charts: %1.</source>
         <translation>突出显示上一个供应商(&amp;P)</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
         <source>Data Tables</source>
         <translation>数据表</translation>
     </message>
@@ -3593,10 +3744,6 @@ Charts: %1.</source>
         <translation>客户体验报告</translation>
     </message>
     <message>
-        <source>Summary of findings</source>
-        <translation>主要发现</translation>
-    </message>
-    <message>
         <source>The project has neither a survey wave nor a CEM cycle yet: there is nothing to report.</source>
         <translation>项目尚无调查批次，也没有 CEM 循环：暂无可报告的内容。</translation>
     </message>
@@ -3625,14 +3772,6 @@ Charts: %1.</source>
         <translation>无调查批次：本报告不含调查指标。</translation>
     </message>
     <message>
-        <source>Efficiency paradox: %1</source>
-        <translation>效率悖论：%1</translation>
-    </message>
-    <message>
-        <source>%1&apos;s emotion curve: pleasure peak at “%2” (%3), pain peak at “%4” (%5), end at “%6” (%7); peak-end score %8.</source>
-        <translation>%1 的情绪曲线：愉悦峰值在“%2”（%3），痛点峰值在“%4”（%5），终点在“%6”（%7）；峰终得分 %8。</translation>
-    </message>
-    <message>
         <source>Weakest link of %1 (100 − 1 = 0): “%2”, mean %3 against an average of %4 — below the alert threshold %5.</source>
         <translation>%1 的最薄弱环节（100 − 1 = 0）：“%2”，均值 %3，平均为 %4——低于警示阈值 %5。</translation>
     </message>
@@ -3641,24 +3780,12 @@ Charts: %1.</source>
         <translation>%1 的最薄弱环节（100 − 1 = 0）：“%2”，均值 %3，平均为 %4；未触发警示（阈值 %5）。</translation>
     </message>
     <message>
-        <source>NPS over all vendors: %1 (95 % CI %2 to %3, n = %4).</source>
-        <translation>所有供应商的 NPS：%1（95% 置信区间 %2 至 %3，n = %4）。</translation>
-    </message>
-    <message>
-        <source>Highest: %1 (%2); lowest: %3 (%4).</source>
-        <translation>最高：%1（%2）；最低：%3（%4）。</translation>
-    </message>
-    <message>
         <source>%1 (%2 % of R²)</source>
         <translation>%1（占 R² 的 %2%）</translation>
     </message>
     <message>
         <source>Strongest drivers of %1 among the subprocesses: %2; R² = %3.</source>
         <translation>子流程中对%1影响最大的驱动因素：%2；R² = %3。</translation>
-    </message>
-    <message>
-        <source>Overall ratings follow the rule “%1” best (R² = %2, n = %3).</source>
-        <translation>总体评分最符合“%1”规则（R² = %2，n = %3）。</translation>
     </message>
     <message>
         <source>CEM cycle %1</source>
@@ -4259,10 +4386,6 @@ Charts: %1.</source>
         <translation>NPS A − B</translation>
     </message>
     <message>
-        <source>subprocesses as %1&apos;s customers rate them</source>
-        <translation>%1 的顾客所评的子流程</translation>
-    </message>
-    <message>
         <source>derived from the whole market, rescaled to the scale</source>
         <translation>由整个市场推导，并换算到量表</translation>
     </message>
@@ -4289,6 +4412,46 @@ Charts: %1.</source>
     <message>
         <source>Derived importance</source>
         <translation>推导重要性</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>一览</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 — next: %2</source>
+        <translation>%1 — 下一步：%2</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>More findings</source>
+        <translation>更多发现</translation>
+    </message>
+    <message>
+        <source>Emotion curve of %1: pleasure peak at “%2” (%3), pain peak at “%4” (%5), end at “%6” (%7); peak-end score %8.</source>
+        <translation>%1 的情绪曲线：愉悦峰值在“%2”（%3），痛苦峰值在“%4”（%5），终点在“%6”（%7）；峰终得分 %8。</translation>
+    </message>
+    <message>
+        <source>NPS by vendor: highest %1 (%2), lowest %3 (%4).</source>
+        <translation>各供应商的 NPS：最高 %1（%2），最低 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>subprocesses as the customers of %1 rate them</source>
+        <translation>%1 的顾客所评的子流程</translation>
     </message>
 </context>
 <context>

@@ -161,10 +161,6 @@
         <translation>細分群體比較</translation>
     </message>
     <message>
-        <source>subprocesses as %1&apos;s customers rate them</source>
-        <translation>%1 的顧客所評的子流程</translation>
-    </message>
-    <message>
         <source>Factor IPA</source>
         <translation>因素 IPA</translation>
     </message>
@@ -175,6 +171,10 @@
     <message>
         <source>stated importance</source>
         <translation>陳述重要性</translation>
+    </message>
+    <message>
+        <source>subprocesses as the customers of %1 rate them</source>
+        <translation>%1 的顧客所評的子流程</translation>
     </message>
 </context>
 <context>
@@ -600,16 +600,16 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <translation>、</translation>
     </message>
     <message>
-        <source>Off brand: %1&apos;s pleasure peak “%2” and its end “%3” are not where the brand value is delivered (%4).</source>
-        <translation>偏離品牌：%1 的愉悅峰值“%2”和終點“%3”都不在傳遞品牌價值的環節（%4）。</translation>
+        <source>Off brand: the pleasure peak of %1, “%2”, and its end, “%3”, are not where the brand value is delivered (%4).</source>
+        <translation>偏離品牌：%1 的愉悅峰值“%2”和終點“%3”都不在傳遞品牌價值之處（%4）。</translation>
     </message>
     <message>
-        <source>Off brand: %1&apos;s pleasure peak “%2” is not where the brand value is delivered (%3).</source>
-        <translation>偏離品牌：%1 的愉悅峰值“%2”不在傳遞品牌價值的環節（%3）。</translation>
+        <source>Off brand: the pleasure peak of %1, “%2”, is not where the brand value is delivered (%3).</source>
+        <translation>偏離品牌：%1 的愉悅峰值“%2”不在傳遞品牌價值之處（%3）。</translation>
     </message>
     <message>
-        <source>Off brand: %1&apos;s journey ends at “%2”, not where the brand value is delivered (%3).</source>
-        <translation>偏離品牌：%1 的旅程終點是“%2”，不在傳遞品牌價值的環節（%3）。</translation>
+        <source>Off brand: the journey with %1 ends at “%2”, not where the brand value is delivered (%3).</source>
+        <translation>偏離品牌：與 %1 的旅程終於“%2”，不在傳遞品牌價值之處（%3）。</translation>
     </message>
 </context>
 <context>
@@ -720,6 +720,99 @@ Charts: %1.</source>
     <message>
         <source>“%1” is truncated: it should be %2 bytes long but is %3 bytes. Restore it from a backup.</source>
         <translation>「%1」已被截斷：應為 %2 位元組，實際只有 %3 位元組。請從備份還原。</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>%1 is best at %2 of %3 subprocesses, yet ranks %4 of %5 by overall satisfaction: customers remember its worst moment, “%6”, and how its journey ends, “%7”.</source>
+        <translation>%1 在 %3 個子流程中的 %2 個表現最好，總體滿意度卻排第 %4 名（共 %5 家）：顧客記住的是它最糟的時刻“%6”和旅程的結尾“%7”。</translation>
+    </message>
+    <message>
+        <source>%1 is the best liked of %2 vendors (overall %3) and %4 the least liked (%5); none of them wins most subprocesses yet is liked least.</source>
+        <translation>在 %2 家供應商中，%1 最受喜愛（總體 %3），%4 最不受喜愛（%5）；沒有哪家贏得多數子流程卻最不受喜愛。</translation>
+    </message>
+    <message>
+        <source>Customers of %1 feel best at “%2” and worst at “%3”; their journey ends at “%4” (%5 against the neutral point).</source>
+        <translation>%1 的顧客在“%2”感受最好，在“%3”最差；旅程終於“%4”（相對中性點 %5）。</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>淨推薦值</translation>
+    </message>
+    <message>
+        <source>95 % CI %1 to %2 · n = %3</source>
+        <translation>95% 置信區間 %1 至 %2 · n = %3</translation>
+    </message>
+    <message>
+        <source>Best liked</source>
+        <translation>最受喜愛</translation>
+    </message>
+    <message>
+        <source>overall %1 · least liked: %2 (%3)</source>
+        <translation>總體 %1 · 最不受喜愛：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Key experience · %1</source>
+        <translation>關鍵體驗 · %1</translation>
+    </message>
+    <message>
+        <source>W = %1 · gap to the ideal %2</source>
+        <translation>W = %1 · 與理想的差距 %2</translation>
+    </message>
+    <message>
+        <source>What customers remember</source>
+        <translation>顧客記住什麼</translation>
+    </message>
+    <message>
+        <source>fits overall satisfaction best: R² = %1 · n = %2</source>
+        <translation>最能解釋總體滿意度：R² = %1 · n = %2</translation>
+    </message>
+    <message>
+        <source>Weakest link · %1</source>
+        <translation>最弱環節 · %1</translation>
+    </message>
+    <message>
+        <source>mean %1 against an average of %2: below the alert threshold %3</source>
+        <translation>均值 %1，平均為 %2：低於警戒閾值 %3</translation>
+    </message>
+    <message>
+        <source>mean %1 against an average of %2; no alert (threshold %3)</source>
+        <translation>均值 %1，平均為 %2；未觸發警戒（閾值 %3）</translation>
+    </message>
+    <message>
+        <source>In the cycle “%1”, the key experience is “%2”: it falls furthest short of what customers expect, weighted by its importance.</source>
+        <translation>在週期“%1”中，關鍵體驗是“%2”：按重要性加權，它離顧客的期望最遠。</translation>
+    </message>
+    <message>
+        <source>Step 1: state the brand value, why customers come to you.</source>
+        <translation>第 1 步：寫下品牌價值——顧客為什麼來找你。</translation>
+    </message>
+    <message>
+        <source>Step 2: rate each factor&apos;s experience, expectation and importance, from a survey wave or in a workshop.</source>
+        <translation>第 2 步：根據調查波次或在研討會中，為每個因素評定體驗、期望和重要性。</translation>
+    </message>
+    <message>
+        <source>No factor falls short of expectations: raise the ideal where you should exceed them (step 4).</source>
+        <translation>沒有因素低於期望：在應當超越期望之處提高理想值（第 4 步）。</translation>
+    </message>
+    <message>
+        <source>Step 5: write the requirements that close the gap of “%1”.</source>
+        <translation>第 5 步：寫出彌補“%1”差距的需求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step 6: decide which of the %n requirement(s) to do, by strategic fit and readiness.</source>
+        <translation>
+            <numerusform>第 6 步：按戰略契合度和準備程度，決定 %n 項需求中要做哪些。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step 7: set a KPI for “%1” and measure it in the next survey wave.</source>
+        <translation>第 7 步：為“%1”設定 KPI，並在下一調查波次中衡量。</translation>
+    </message>
+    <message>
+        <source>Measure the KPIs in the next survey wave and start the next cycle from it.</source>
+        <translation>在下一調查波次中衡量 KPI，並由此開始下一個週期。</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2381,10 @@ Charts: %1.</source>
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>發現</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ColumnCodingDialog</name>
@@ -2644,6 +2741,64 @@ Charts: %1.</source>
     <message>
         <source>Add a KPI with at least one measured value, so that the cycle&apos;s results can be seen.</source>
         <translation>請新增至少有一個測量值的 KPI，以便看到本週期的結果。</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::FindingTileButton</name>
+    <message>
+        <source>Open the chart</source>
+        <translation>開啟圖表</translation>
+    </message>
+</context>
+<context>
+    <name>Peakend::FindingsPage</name>
+    <message>
+        <source>Open the emotion curves</source>
+        <translation>開啟情緒曲線</translation>
+    </message>
+    <message>
+        <source>No project is open. Create one with File → New, or look at a demo with Help → Open Demo.</source>
+        <translation>沒有開啟的專案。用“檔案 → 新建”建立一個，或用“幫助 → 開啟示例”檢視示例。</translation>
+    </message>
+    <message>
+        <source>Four steps to the first emotion curves:</source>
+        <translation>四步得到第一批情緒曲線：</translation>
+    </message>
+    <message>
+        <source>Name the vendors you compare, your own company among them.</source>
+        <translation>列出要比較的供應商，包括你自己的公司。</translation>
+    </message>
+    <message>
+        <source>Lay out the purchase journey: its subprocesses in the order customers go through them.</source>
+        <translation>排出購買旅程：按顧客經歷的順序列出子流程。</translation>
+    </message>
+    <message>
+        <source>Import a survey export, or rate the journey with the room in a workshop.</source>
+        <translation>匯入調查匯出檔案，或在研討會中與大家一起為旅程評分。</translation>
+    </message>
+    <message>
+        <source>Walk through the seven steps of customer experience management.</source>
+        <translation>走完客戶體驗管理的七個步驟。</translation>
+    </message>
+    <message>
+        <source>Vendors…</source>
+        <translation>供應商…</translation>
+    </message>
+    <message>
+        <source>Journey…</source>
+        <translation>旅程…</translation>
+    </message>
+    <message>
+        <source>Import Survey…</source>
+        <translation>匯入調查…</translation>
+    </message>
+    <message>
+        <source>Workshop Ratings…</source>
+        <translation>研討會評分…</translation>
+    </message>
+    <message>
+        <source>Seven Steps Wizard…</source>
+        <translation>七步向導…</translation>
     </message>
 </context>
 <context>
@@ -3201,10 +3356,6 @@ Charts: %1.</source>
         <translation>突顯上一個供應商(&amp;P)</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>概覽</translation>
-    </message>
-    <message>
         <source>Data Tables</source>
         <translation>資料表</translation>
     </message>
@@ -3593,10 +3744,6 @@ Charts: %1.</source>
         <translation>顧客體驗報告</translation>
     </message>
     <message>
-        <source>Summary of findings</source>
-        <translation>主要發現</translation>
-    </message>
-    <message>
         <source>The project has neither a survey wave nor a CEM cycle yet: there is nothing to report.</source>
         <translation>專案尚無調查批次，也沒有 CEM 循環：暫無可報告的內容。</translation>
     </message>
@@ -3625,14 +3772,6 @@ Charts: %1.</source>
         <translation>無調查批次：本報告不含調查指標。</translation>
     </message>
     <message>
-        <source>Efficiency paradox: %1</source>
-        <translation>效率悖論：%1</translation>
-    </message>
-    <message>
-        <source>%1&apos;s emotion curve: pleasure peak at “%2” (%3), pain peak at “%4” (%5), end at “%6” (%7); peak-end score %8.</source>
-        <translation>%1 的情緒曲線：愉悅峰值在「%2」（%3），痛點峰值在「%4」（%5），終點在「%6」（%7）；峰終分數 %8。</translation>
-    </message>
-    <message>
         <source>Weakest link of %1 (100 − 1 = 0): “%2”, mean %3 against an average of %4 — below the alert threshold %5.</source>
         <translation>%1 的最薄弱環節（100 − 1 = 0）：「%2」，平均值 %3，整體平均為 %4——低於警示門檻 %5。</translation>
     </message>
@@ -3641,24 +3780,12 @@ Charts: %1.</source>
         <translation>%1 的最薄弱環節（100 − 1 = 0）：「%2」，平均值 %3，整體平均為 %4；未觸發警示（門檻 %5）。</translation>
     </message>
     <message>
-        <source>NPS over all vendors: %1 (95 % CI %2 to %3, n = %4).</source>
-        <translation>所有供應商的 NPS：%1（95% 信賴區間 %2 至 %3，n = %4）。</translation>
-    </message>
-    <message>
-        <source>Highest: %1 (%2); lowest: %3 (%4).</source>
-        <translation>最高：%1（%2）；最低：%3（%4）。</translation>
-    </message>
-    <message>
         <source>%1 (%2 % of R²)</source>
         <translation>%1（佔 R² 的 %2%）</translation>
     </message>
     <message>
         <source>Strongest drivers of %1 among the subprocesses: %2; R² = %3.</source>
         <translation>子流程中對%1影響最大的驅動因素：%2；R² = %3。</translation>
-    </message>
-    <message>
-        <source>Overall ratings follow the rule “%1” best (R² = %2, n = %3).</source>
-        <translation>整體評分最符合「%1」規則（R² = %2，n = %3）。</translation>
     </message>
     <message>
         <source>CEM cycle %1</source>
@@ -4259,10 +4386,6 @@ Charts: %1.</source>
         <translation>NPS A − B</translation>
     </message>
     <message>
-        <source>subprocesses as %1&apos;s customers rate them</source>
-        <translation>%1 的顧客所評的子流程</translation>
-    </message>
-    <message>
         <source>derived from the whole market, rescaled to the scale</source>
         <translation>由整個市場推導，並換算到量表</translation>
     </message>
@@ -4289,6 +4412,46 @@ Charts: %1.</source>
     <message>
         <source>Derived importance</source>
         <translation>推導重要性</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>一覽</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>%1 — next: %2</source>
+        <translation>%1 — 下一步：%2</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>More findings</source>
+        <translation>更多發現</translation>
+    </message>
+    <message>
+        <source>Emotion curve of %1: pleasure peak at “%2” (%3), pain peak at “%4” (%5), end at “%6” (%7); peak-end score %8.</source>
+        <translation>%1 的情緒曲線：愉悅峰值在“%2”（%3），痛苦峰值在“%4”（%5），終點在“%6”（%7）；峰終得分 %8。</translation>
+    </message>
+    <message>
+        <source>NPS by vendor: highest %1 (%2), lowest %3 (%4).</source>
+        <translation>各供應商的 NPS：最高 %1（%2），最低 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>subprocesses as the customers of %1 rate them</source>
+        <translation>%1 的顧客所評的子流程</translation>
     </message>
 </context>
 <context>

@@ -197,17 +197,23 @@ public:
             }
             const double height = chartHeight(chart);
             const int page = pageOf(lineTop(chart));
-            // What the next page holds before the page after it, unless it starts a chapter.
+            // A short tail of what follows the chart on the next page, before the page after
+            // it, unless that holds another chart or starts a chapter.
             QTextBlock last = chart;
-            bool starts = false;
+            bool spills = false;
+            bool blocked = false;
             for (QTextBlock next = chart.next(); next.isValid(); next = next.next()) {
-                if (pageOf(lineTop(next)) > page + 1)
+                const int at = pageOf(lineTop(next));
+                if (at > page + 1)
                     break;
-                starts = starts || (isBreak(next) && !m_moved.contains(next.blockNumber()));
+                if (at == page + 1) {
+                    spills = true;
+                    blocked = blocked || m_chartBlocks.contains(next.blockNumber())
+                              || (isBreak(next) && !m_moved.contains(next.blockNumber()));
+                }
                 last = next;
             }
-            if (last == chart || starts || pageOf(lineTop(chart.next())) != page + 1
-                || pageOf(bottom(last) - 1.0) != page + 1)
+            if (!spills || blocked || pageOf(bottom(last) - 1.0) != page + 1)
                 continue;
             const double spill = bottom(last) - (page + 1) * pageHeight + slack;
             if (height - spill < 0.6 * full)
@@ -225,9 +231,9 @@ public:
         }
     }
 
-    // Content that ends at the very foot of a page (a table's bottom rule) puts the next
-    // block on the following page, and a page break before that block then leaves that page
-    // blank: the block starts there without one.
+    // Content that ends at the very foot of a page (or whose table's bottom rule spills just
+    // over it) puts the next block on the following page, and a page break before that block
+    // then leaves that page blank: the block starts there without one.
     void dropBlankPages()
     {
         const double pageHeight = m_document.pageSize().height();
@@ -236,7 +242,7 @@ public:
                 continue;
             const double end = bottom(block.previous());
             const int page = pageOf(lineTop(block));
-            if (pageOf(end - 1.0) == page - 2 && end > (page - 1) * pageHeight - devicePt(6)) {
+            if (std::abs(end - (page - 1) * pageHeight) < devicePt(6)) {
                 QTextBlockFormat format = block.blockFormat();
                 format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
                 format.setTopMargin(0);
