@@ -7,6 +7,7 @@
 #include "presentation/presenterview.h"
 #include "projectdocument.h"
 #include "testfiles.h"
+#include "textprobe.h"
 
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -31,6 +32,8 @@ private slots:
     void projectorThemeIsScoped();
     void editsAndDragsReachTheProjection();
     void presenterViewFollows();
+    void typeIsReadableOnEverySlide_data();
+    void typeIsReadableOnEverySlide();
 };
 
 void TestPresentationWindow::keysMoveBetweenChartsAndVendors()
@@ -145,6 +148,73 @@ void TestPresentationWindow::editsAndDragsReachTheProjection()
     const auto *laptop
         = static_cast<const EmotionCurveChart *>(page.chart(ChartBook::EmotionCurves));
     QCOMPARE(laptop->curves().vendors.at(0).cells.at(4).rating.mean, expected);
+
+    // The room takes the drag back without leaving the projection: Ctrl+Z, then Ctrl+Y again.
+    QTest::keyClick(&presentation, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(document->repository().workshopRating(survey, meisu, stages.at(4).id), 3.5);
+    QTRY_COMPARE(curves->curves().vendors.at(0).cells.at(4).rating.mean, 3.5);
+    QTest::keyClick(&presentation, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(document->repository().workshopRating(survey, meisu, stages.at(4).id), expected);
+
+    // While dragging, the score under the pointer is read out on the slide.
+    presentation.grab();
+    const QPoint start = (curves->pointPosition(0, 5) * PresentationWindow::zoom).toPoint();
+    QTest::mousePress(&presentation, Qt::LeftButton, Qt::NoModifier, start);
+    QTest::mouseMove(&presentation, start - QPoint(0, 80));
+    const double dragged = document->repository().workshopRating(survey, meisu, stages.at(5).id);
+    TextProbe::Device probe(presentation.size());
+    presentation.render(&probe);
+    const QString readout = QStringLiteral("Meisu Electronics · %1: %2")
+                                .arg(stages.at(5).name, QLocale().toString(dragged, 'f', 1));
+    QVERIFY2(std::any_of(probe.texts().cbegin(), probe.texts().cend(),
+                         [&](const TextProbe::Text &t) { return t.text == readout; }),
+             qPrintable(readout));
+    QTest::mouseRelease(&presentation, Qt::LeftButton, Qt::NoModifier, start - QPoint(0, 80));
+}
+
+void TestPresentationWindow::typeIsReadableOnEverySlide_data()
+{
+    QTest::addColumn<DemoProject::Kind>("kind");
+    QTest::newRow("b2b") << DemoProject::Kind::B2b;
+    QTest::newRow("meisu") << DemoProject::Kind::Meisu;
+}
+
+// At 1920 × 1080 every piece of text on every slide (axes, legend, caption, labels, the slide
+// number) is at least 24 px, and the slide says which of how many it is.
+void TestPresentationWindow::typeIsReadableOnEverySlide()
+{
+    QFETCH(DemoProject::Kind, kind);
+    QTemporaryDir dir;
+    const auto document = TestFiles::openDemo(dir, kind);
+    QVERIFY(document);
+    ChartsPage page;
+    page.setDocument(document.get());
+    PresentationWindow presentation(&page);
+    presentation.setAttribute(Qt::WA_DeleteOnClose, false);
+    presentation.resize(1920, 1080);
+    for (int slide = 0; slide < presentation.pages().size(); ++slide) {
+        TextProbe::Device probe(QSize(1920, 1080));
+        presentation.render(&probe);
+        const QList<TextProbe::Text> &texts = probe.texts();
+        QVERIFY(texts.size() > 3);
+        const QString number
+            = QStringLiteral("%1 / %2").arg(slide + 1).arg(presentation.pages().size());
+        QVERIFY2(std::any_of(texts.cbegin(), texts.cend(),
+                             [&](const TextProbe::Text &t) { return t.text == number; }),
+                 qPrintable(number));
+        for (const TextProbe::Text &text : texts) {
+            QVERIFY2(text.pixels >= PresentationWindow::minimumTextPixels - 0.5,
+                     qPrintable(QStringLiteral("%1: “%2” at %3 px")
+                                    .arg(ChartBook::key(presentation.currentPage()), text.text)
+                                    .arg(text.pixels)));
+        }
+        if (qEnvironmentVariableIsSet("PEAKEND_SCREENSHOT_DIR"))
+            presentation.grab().save(QStringLiteral("%1/slide-%2-%3.png")
+                                         .arg(qEnvironmentVariable("PEAKEND_SCREENSHOT_DIR"),
+                                              QLatin1String(QTest::currentDataTag()),
+                                              ChartBook::key(presentation.currentPage())));
+        presentation.step(1);
+    }
 }
 
 void TestPresentationWindow::presenterViewFollows()

@@ -8,6 +8,7 @@
 #include "export/chartexport.h"
 #include "findings/findingspage.h"
 #include "projectdocument.h"
+#include "report/numberformat.h"
 #include "surveydataloader.h"
 
 #include <QCheckBox>
@@ -463,6 +464,18 @@ void ChartsPage::dragCurve(const EmotionCurveChart &chart, const QPointF &positi
     m_document->undoStack()->push(
         new SetWorkshopRating(m_document, curves.vendors.at(m_dragVendor).vendor.id,
                               curves.subprocesses.at(m_dragSubprocess).id, score));
+}
+
+QString ChartsPage::dragReadout() const
+{
+    const EmotionCurves &curves = m_analysis.curves;
+    if (m_dragVendor < 0 || m_dragVendor >= curves.vendors.size()
+        || m_dragSubprocess >= curves.subprocesses.size())
+        return QString();
+    const VendorCurve &curve = curves.vendors.at(m_dragVendor);
+    return tr("%1 · %2: %3")
+        .arg(curve.vendor.name, curves.subprocesses.at(m_dragSubprocess).name,
+             NumberFormat::number(curve.cells.at(m_dragSubprocess).rating.mean, 1));
 }
 
 void ChartsPage::endCurveDrag()

@@ -73,6 +73,8 @@ public:
     bool beginCurveDrag(const EmotionCurveChart &chart, const QPointF &position);
     void dragCurve(const EmotionCurveChart &chart, const QPointF &position);
     void endCurveDrag();
+    // While a point is dragged: "Meisu Electronics · Pay: 4.6"; empty otherwise.
+    QString dragReadout() const;
     // "n = 312 respondents, segment tier = A", for the status bar.
     QString sampleText() const;
     // "B2B purchasing …: n = 757 respondents, …", written under exported charts.

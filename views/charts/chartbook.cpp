@@ -145,6 +145,8 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     factorIpa->setResult(analysis.factorsDerived.ipa, tr("factors"),
                          tr("derived from the factor ratings, rescaled to the scale"));
     factorIpa->setAlternative(analysis.factorsStated, tr("stated importance"));
+    factorIpa->setScale(analysis.scale);
+    chartAs<IpaChart>(Ipa)->setScale(analysis.scale);
 
     // The per-vendor charts follow the focus vendor; without one they show every vendor.
     const bool oneVendor
@@ -154,7 +156,8 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     // A highlighted vendor's own performance against the market's derived importance.
     chartAs<IpaChart>(Ipa)->setResult(
         oneVendor ? analysis.vendors.at(focus).ipa : analysis.journey.ipa,
-        oneVendor ? tr("subprocesses as the customers of %1 rate them").arg(about) : tr("subprocesses"),
+        oneVendor ? tr("subprocesses as the customers of %1 rate them").arg(about)
+                  : tr("subprocesses"),
         tr("derived (%1, rescaled to the scale)")
             .arg(DriverImportanceChart::methodName(
                 analysis.journey.importance.hasShapley

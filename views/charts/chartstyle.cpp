@@ -92,14 +92,20 @@ Qt::PenStyle seriesPenStyle(int index)
 
 double textSize(const QRectF &target)
 {
-    // 13 px in a 800 px tall drawing, 17 px at 1080, never below 11 px.
-    return std::max(11.0, std::min(target.height(), target.width() * 0.75) / 62.0);
+    const double room = std::min(target.height(), target.width() * 0.75);
+    // 13 px in a 800 px tall drawing, 17 px at 1080, never below 11 px; projected, larger.
+    return std::max(11.0, room / (currentTheme == Theme::Projector ? 44.0 : 62.0));
+}
+
+double minimumTextSize()
+{
+    return currentTheme == Theme::Projector ? projectorMinimumText : 1.0;
 }
 
 QFont font(const QRectF &target, double scale, bool bold)
 {
     QFont font;
-    font.setPixelSize(std::max(1, int(std::lround(textSize(target) * scale))));
+    font.setPixelSize(int(std::lround(std::max(minimumTextSize(), textSize(target) * scale))));
     font.setBold(bold);
     return font;
 }

@@ -51,6 +51,10 @@ Qt::PenStyle seriesPenStyle(int index);
 
 // Base text size in logical pixels for a drawing of this size; scale multiplies it.
 double textSize(const QRectF &target);
+// No text smaller than this: 16 logical px in the projector theme, drawn at 1.5× on a
+// 1920 × 1080 slide (24 px); 1 otherwise. Labels that do not fit at it are elided.
+constexpr double projectorMinimumText = 16.0;
+double minimumTextSize();
 QFont font(const QRectF &target, double scale = 1.0, bool bold = false);
 
 // Round tick values covering low…high with about count intervals (steps of 1, 2, 2.5 or 5

@@ -307,7 +307,8 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
     };
     auto [perColumn, legendColumn, legendWidth] = legendSize(legendFont);
     if (legendWidth > area.width() * 0.3) {
-        legendFont.setPixelSize(std::max(9, int(legendFont.pixelSize() * 0.8)));
+        legendFont.setPixelSize(
+            int(std::max({9.0, minimumTextSize(), std::floor(legendFont.pixelSize() * 0.8)})));
         std::tie(perColumn, legendColumn, legendWidth) = legendSize(legendFont);
     }
     m_canvas->layout(area.size(), QMarginsF(0, 0, legendWidth, 0));

@@ -83,6 +83,11 @@ void IpaChart::renderPlot(QPainter &painter, const QRectF &area) const
             {point.name, point.performance, point.importance,
              point.quadrant == IpaQuadrant::ConcentrateHere ? color(Role::Pain) : seriesColor(4)});
     }
+    if (m_scale.isValid()) { // means and rescaled importance live on the rating scale
+        plot.xFloor = m_scale.min;
+        plot.xCeiling = m_scale.max;
+        plot.yCeiling = m_scale.max;
+    }
     plot.xSplit = m_result.performanceSplit;
     plot.ySplit = m_result.importanceSplit;
     plot.xTitle = tr("performance (mean rating)");

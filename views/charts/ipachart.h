@@ -2,6 +2,7 @@
 
 #include "analysis/importanceperformance.h"
 #include "chart.h"
+#include "domain/projectinfo.h"
 
 #include <memory>
 
@@ -26,6 +27,8 @@ public:
     // names those that land in another quadrant there.
     void setAlternative(const IpaResult &other, const QString &otherLabel);
     const IpaResult &result() const { return m_result; }
+    // The rating scale the means and the rescaled importance are on: the axes end there.
+    void setScale(const Scale &scale) { m_scale = scale; }
 
     QString title() const override;
     QString caption() const override;
@@ -40,6 +43,7 @@ private:
     QString m_importanceLabel;
     IpaResult m_other;
     QString m_otherLabel;
+    Scale m_scale{qQNaN(), qQNaN(), qQNaN()};
     std::unique_ptr<ChartCanvas> m_canvas;
 };
 

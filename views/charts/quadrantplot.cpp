@@ -10,7 +10,10 @@
 #include <QScatterSeries>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <numeric>
+#include <optional>
 
 namespace Peakend {
 
@@ -36,24 +39,36 @@ void QuadrantPlot::render(QPainter &painter, const QRectF &area, const ChartCanv
         chart->addSeries(dot);
         series.append(dot);
     }
-    const auto axis = [&](double low, double high, const QString &title) {
-        const double pad = std::max(0.05, (high - low) * 0.15);
-        // Scores, ratings and importance below zero do not exist: no axis room for them.
-        const QList<double> ticks
-            = niceTicks(low >= 0 ? std::max(0.0, low - pad) : low - pad, high + pad, 6);
-        return ChartCanvas::valueAxis(
-            ticks,
-            [](double tick) {
-                return number(tick, std::fabs(tick - std::round(tick)) < 1e-9 ? 0 : 1);
-            },
-            title, area);
-    };
+    const auto axis
+        = [&](double low, double high, const QString &title, double floor, double ceiling) {
+              const double pad = std::max(0.05, (high - low) * 0.15);
+              // Scores, ratings and importance below zero do not exist: no axis room for them; nor
+              // past the ends of the scale.
+              double from = low >= 0 ? std::max(0.0, low - pad) : low - pad;
+              double to = high + pad;
+              if (!std::isnan(floor))
+                  from = std::max(from, floor);
+              if (!std::isnan(ceiling))
+                  to = std::min(to, ceiling);
+              QList<double> ticks = niceTicks(from, to, 6);
+              if (!std::isnan(ceiling) && !ticks.isEmpty() && ticks.constLast() > ceiling + 1e-9)
+                  ticks.last() = ceiling;
+              if (!std::isnan(floor) && !ticks.isEmpty() && ticks.constFirst() < floor - 1e-9)
+                  ticks.first() = floor;
+              return ChartCanvas::valueAxis(
+                  ticks,
+                  [](double tick) {
+                      return number(tick, std::fabs(tick - std::round(tick)) < 1e-9 ? 0 : 1);
+                  },
+                  title, area);
+          };
     const bool fixedX = !std::isnan(xMin) && !std::isnan(xMax);
     QCategoryAxis *xAxis = fixedX ? ChartCanvas::valueAxis(
                                niceTicks(xMin, xMax, int(std::round(xMax - xMin))),
                                [](double tick) { return number(tick, 0); }, xTitle, area)
-                                  : axis(xLow, xHigh, xTitle);
-    QCategoryAxis *yAxis = axis(std::isnan(yMin) ? yLow : std::min(yLow, yMin), yHigh, yTitle);
+                                  : axis(xLow, xHigh, xTitle, xFloor, xCeiling);
+    QCategoryAxis *yAxis
+        = axis(std::isnan(yMin) ? yLow : std::min(yLow, yMin), yHigh, yTitle, qQNaN(), yCeiling);
     auto *anchor = new QScatterSeries; // the axes need a series even with no points
     chart->addSeries(anchor);
     canvas.attach(anchor, xAxis, yAxis);
@@ -84,30 +99,75 @@ void QuadrantPlot::render(QPainter &painter, const QRectF &area, const ChartCanv
     painter.drawLine(QPointF(cross.x(), plot.top()), QPointF(cross.x(), plot.bottom()));
     painter.drawLine(QPointF(plot.left(), cross.y()), QPointF(plot.right(), cross.y()));
 
+    // Labels where they cover no other label, dot or quadrant name and stay in the plot:
+    // beside the dot if there is room, else at the nearest free place with a leader line.
+    // The key points (the tinted quadrant), then the most important, choose first.
     const QFont labelFont = font(area, 0.8);
     const QFontMetricsF metrics(labelFont);
     painter.setFont(labelFont);
-    QList<QRectF> placed;
+    QList<QRectF> taken;
     for (const Point &point : points) {
         const QPointF p = at(point.x, point.y);
-        QRectF box(QPointF(p.x() + size * 0.6, p.y() - metrics.height() / 2),
-                   QSizeF(metrics.horizontalAdvance(point.name) + 2, metrics.height()));
-        if (box.right() > plot.right())
-            box.moveRight(p.x() - size * 0.6);
-        for (int tries = 0; tries < 4; ++tries) {
-            const auto clash
-                = std::find_if(placed.cbegin(), placed.cend(),
-                               [&](const QRectF &other) { return other.intersects(box); });
-            if (clash == placed.cend())
-                break;
-            box.moveTop(clash->bottom() + 1);
+        taken.append(QRectF(p.x() - size / 2, p.y() - size / 2, size, size));
+    }
+    for (int corner = 0; corner < 4; ++corner) {
+        const int flags = (corner % 2 ? Qt::AlignRight : Qt::AlignLeft)
+                          | (corner < 2 ? Qt::AlignTop : Qt::AlignBottom);
+        taken.append(
+            QFontMetricsF(font(area, 0.9, true)).boundingRect(inner, flags, corners[corner]));
+    }
+    QList<int> order(points.size());
+    std::iota(order.begin(), order.end(), 0);
+    const QRectF &key = quadrants[tinted];
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const bool keyA = key.normalized().contains(at(points.at(a).x, points.at(a).y));
+        const bool keyB = key.normalized().contains(at(points.at(b).x, points.at(b).y));
+        return keyA != keyB ? keyA : points.at(a).y > points.at(b).y;
+    });
+    const double gap = size * 0.6;
+    const double step = metrics.height() * 1.1;
+    const int rings = int(std::max(plot.width(), plot.height()) / step);
+    for (const int index : std::as_const(order)) {
+        const Point &point = points.at(index);
+        const QPointF p = at(point.x, point.y);
+        const QSizeF box(metrics.horizontalAdvance(point.name) + 2, metrics.height());
+        const auto fits = [&](const QRectF &rect) {
+            return plot.contains(rect)
+                   && std::none_of(taken.cbegin(), taken.cend(),
+                                   [&](const QRectF &o) { return o.intersects(rect); });
+        };
+        std::optional<QRectF> found;
+        for (int ring = 0; ring <= rings && !found; ++ring) {
+            const double d = gap + ring * step;
+            const int angles = ring == 0 ? 4 : 16;
+            for (int a = 0; a < angles && !found; ++a) {
+                // Right, left, above, below first; then around the circle.
+                const double angle = ring == 0 ? std::array{0.0, M_PI, -M_PI / 2, M_PI / 2}[a]
+                                               : 2 * M_PI * a / angles;
+                const QPointF towards(std::cos(angle), std::sin(angle));
+                QRectF rect(QPointF(), box);
+                rect.moveCenter(
+                    p + towards * d
+                    + QPointF(towards.x() * box.width() / 2, towards.y() * box.height() / 2));
+                if (fits(rect))
+                    found = rect;
+            }
         }
-        placed.append(box);
+        if (!found)
+            continue; // no room anywhere: the dot stays unlabelled
+        const QRectF rect = *found;
+        taken.append(rect);
+        if (!rect.adjusted(-gap * 1.5, -gap * 1.5, gap * 1.5, gap * 1.5).contains(p)) {
+            const QPointF end(std::clamp(p.x(), rect.left(), rect.right()),
+                              std::clamp(p.y(), rect.top(), rect.bottom()));
+            painter.setPen(QPen(color(Role::Muted), 1.0));
+            painter.drawLine(p, end);
+        }
         QColor halo = color(Role::Background);
         halo.setAlphaF(0.8);
-        painter.fillRect(box, halo); // readable where it sits on a mean line
+        painter.fillRect(rect, halo); // readable where it sits on a mean line
         painter.setPen(point.color.darker(130));
-        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, point.name);
+        painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, point.name);
     }
 }
 

@@ -36,6 +36,10 @@ struct QuadrantPlot
     double xMin = qQNaN(); // a fixed horizontal range (a 1–5 score); NaN: around the points
     double xMax = qQNaN();
     double yMin = qQNaN(); // where the vertical axis starts at the latest (0 for priorities)
+    // Bounds the axes never pass (a rating scale): NaN for none.
+    double xFloor = qQNaN();
+    double xCeiling = qQNaN();
+    double yCeiling = qQNaN();
 
     void render(QPainter &painter, const QRectF &area, const ChartCanvas &canvas) const;
 };

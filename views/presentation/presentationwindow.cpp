@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScreen>
+#include <QUndoStack>
 #include <QWindow>
 
 #include <cmath>
@@ -116,9 +117,26 @@ void PresentationWindow::refresh()
     emit pageChanged();
 }
 
-bool PresentationWindow::handleKey(int key)
+QString PresentationWindow::slideNumber() const
 {
-    switch (key) {
+    return tr("%1 / %2").arg(m_index + 1).arg(m_pages.size());
+}
+
+bool PresentationWindow::handleKey(const QKeyEvent &event)
+{
+    // The curve's caption promises Undo for a dragged point: the room can take an edit back
+    // without leaving the projection.
+    if (ProjectDocument *document = m_charts->document()) {
+        if (event.matches(QKeySequence::Undo)) {
+            document->undoStack()->undo();
+            return true;
+        }
+        if (event.matches(QKeySequence::Redo)) {
+            document->undoStack()->redo();
+            return true;
+        }
+    }
+    switch (event.key()) {
     case Qt::Key_Right:
     case Qt::Key_PageDown:
     case Qt::Key_Space:
@@ -156,13 +174,40 @@ void PresentationWindow::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const ChartStyle::ThemeScope projector(ChartStyle::Theme::Projector);
+    painter.save();
     painter.scale(zoom, zoom);
     currentChart()->render(painter, QRectF(QPointF(0, 0), QSizeF(size()) / zoom));
+    painter.restore();
+
+    QFont small = font();
+    small.setPixelSize(minimumTextPixels);
+    painter.setFont(small);
+    const double margin = minimumTextPixels * 0.6;
+    const QRectF corner = QRectF(rect()).adjusted(margin, margin, -margin, -margin);
+    painter.setPen(ChartStyle::color(ChartStyle::Role::Muted));
+    painter.drawText(corner, Qt::AlignRight | Qt::AlignBottom, slideNumber());
+
+    // While a point is dragged, its score in large type beside the pointer.
+    const QString readout = m_dragging ? m_charts->dragReadout() : QString();
+    if (!readout.isEmpty()) {
+        QFont large = font();
+        large.setPixelSize(minimumTextPixels * 3 / 2);
+        large.setBold(true);
+        painter.setFont(large);
+        const QRectF box = painter.boundingRect(QRectF(), Qt::AlignLeft, readout)
+                               .adjusted(-margin, -margin / 2, margin, margin / 2)
+                               .translated(m_pointer + QPointF(2 * margin, -2 * margin));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 235));
+        painter.drawRoundedRect(box, margin / 2, margin / 2);
+        painter.setPen(ChartStyle::color(ChartStyle::Role::Text));
+        painter.drawText(box, Qt::AlignCenter, readout);
+    }
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent *event)
 {
-    if (!handleKey(event->key()))
+    if (!handleKey(*event))
         QWidget::keyPressEvent(event);
 }
 
@@ -188,14 +233,20 @@ void PresentationWindow::mousePressEvent(QMouseEvent *event)
     const EmotionCurveChart *curves = draggableCurve();
     m_dragging = event->button() == Qt::LeftButton && curves
                  && m_charts->beginCurveDrag(*curves, event->position() / zoom);
-    if (m_dragging)
+    if (m_dragging) {
+        m_pointer = event->position();
         setCursor(Qt::SizeVerCursor);
+        update();
+    }
 }
 
 void PresentationWindow::mouseMoveEvent(QMouseEvent *event)
 {
-    if (const EmotionCurveChart *curves = draggableCurve(); m_dragging && curves)
+    if (const EmotionCurveChart *curves = draggableCurve(); m_dragging && curves) {
+        m_pointer = event->position();
         m_charts->dragCurve(*curves, event->position() / zoom);
+        update();
+    }
 }
 
 void PresentationWindow::mouseReleaseEvent(QMouseEvent *)
@@ -205,6 +256,7 @@ void PresentationWindow::mouseReleaseEvent(QMouseEvent *)
     m_dragging = false;
     m_charts->endCurveDrag();
     setCursor(Qt::ArrowCursor);
+    update();
 }
 
 void PresentationWindow::closeEvent(QCloseEvent *event)

@@ -42,8 +42,13 @@ public:
     PresenterView *presenterView() const; // nullptr on one screen
 
     void step(int delta); // to the next (1) or previous (-1) chart
-    // The keys of presentation mode, also taken from the presenter view; false if not one.
-    bool handleKey(int key);
+    // The keys of presentation mode, also taken from the presenter view: moving, highlighting,
+    // Undo and Redo of the project's edits; false if not one.
+    bool handleKey(const QKeyEvent &event);
+    // "3 / 14", drawn in a corner of the slide.
+    QString slideNumber() const;
+    // Text smaller than this many pixels is not drawn on a slide (for tests).
+    static constexpr int minimumTextPixels = 24;
 
 signals:
     void pageChanged();
@@ -67,6 +72,7 @@ private:
     QList<ChartBook::Page> m_pages;
     int m_index = 0;
     bool m_dragging = false;
+    QPointF m_pointer; // where a drag is, for its readout
     QPointer<PresenterView> m_presenter;
 };
 

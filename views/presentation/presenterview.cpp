@@ -98,7 +98,7 @@ void PresenterView::tick()
 
 void PresenterView::keyPressEvent(QKeyEvent *event)
 {
-    if (!m_presentation->handleKey(event->key()))
+    if (!m_presentation->handleKey(*event))
         QWidget::keyPressEvent(event);
 }
 

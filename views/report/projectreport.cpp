@@ -565,6 +565,7 @@ void ProjectReport::addOwnVendorIpa()
             m_analysis.vendors.at(v).ipa,
             tr("subprocesses as the customers of %1 rate them").arg(curves.at(v).vendor.name),
             tr("derived from the whole market, rescaled to the scale"));
+        chart->setScale(m_analysis.scale);
         m_document.addChart(chart, 0.6);
     }
 }
