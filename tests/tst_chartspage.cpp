@@ -7,8 +7,11 @@
 #include "testfiles.h"
 
 #include <QComboBox>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
+#include <QToolTip>
 #include <QTranslator>
 
 using namespace Peakend;
@@ -30,6 +33,7 @@ private slots:
     void outcomeChooserExplainsAYesNoOutcome();
     void compareWithASecondSegment();
     void draggingAWorkshopPointChangesItsScore();
+    void pointsAndLegendAnswerThePointer();
     void everyChartRendersBothDemos_data();
     void everyChartRendersBothDemos();
 
@@ -296,6 +300,73 @@ void TestChartsPage::draggingAWorkshopPointChangesItsScore()
     QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, QPoint(5, 200));
     QCOMPARE(document->undoStack()->count(), 9);
     QCOMPARE(document->undoStack()->index(), 8);
+}
+
+// Hover shows a curve point's value, a click pins it on the chart, a click on a legend entry
+// highlights that vendor (again: lets go), and the vendors menu stays open while ticking.
+void TestChartsPage::pointsAndLegendAnswerThePointer()
+{
+    ChartsPage page;
+    page.resize(1400, 900);
+    page.setDocument(m_document.get());
+    page.setHighlightedVendor(0);
+    page.showChart(ChartBook::EmotionCurves);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    ChartView *view = nullptr;
+    for (ChartView *candidate : page.findChildren<ChartView *>()) {
+        if (candidate->chart() == page.chart(ChartBook::EmotionCurves))
+            view = candidate;
+    }
+    QVERIFY(view);
+    view->grab();
+    const auto *curves = static_cast<const EmotionCurveChart *>(view->chart());
+    const int apex = curves->curves().vendorIndex(m_document->repository().vendors().first().id);
+    QCOMPARE(curves->curves().vendors.at(apex).vendor.name, QStringLiteral("Apex Direct"));
+    const QPoint point = curves->pointPosition(apex, 20).toPoint(); // Service requests
+    QTest::mouseMove(view, point);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Apex Direct · Service requests\nmean ")),
+             qPrintable(QToolTip::text()));
+    QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, point);
+    QCOMPARE(view->pinnedText(), QToolTip::text());
+    if (qEnvironmentVariableIsSet("PEAKEND_SCREENSHOT_DIR"))
+        QVERIFY(view->grab().save(qEnvironmentVariable("PEAKEND_SCREENSHOT_DIR")
+                                  + QStringLiteral("/hover.png")));
+    QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, QPoint(3, 3));
+    QVERIFY(view->pinnedText().isEmpty());
+
+    // The legend: find Meridian Systems' entry and click it, twice.
+    const qint64 meridian = m_document->repository().vendors().at(1).id;
+    QPoint entry;
+    for (int y = 0; y < view->height() && entry.isNull(); y += 3) {
+        for (int x = view->width() / 2; x < view->width() && entry.isNull(); x += 6) {
+            if (curves->legendVendorAt(QPointF(x, y)) == meridian)
+                entry = QPoint(x, y);
+        }
+    }
+    QVERIFY(!entry.isNull());
+    QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, entry);
+    QCOMPARE(page.view().highlightedVendor, meridian);
+    view->grab();
+    QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, entry);
+    QCOMPARE(page.view().highlightedVendor, qint64(0));
+
+    // The vendors menu: a tick leaves it open for the next one.
+    auto *button = page.findChild<QToolButton *>();
+    QVERIFY(button && button->menu());
+    QMenu *menu = button->menu();
+    menu->popup(button->mapToGlobal(QPoint(0, button->height())));
+    QVERIFY(QTest::qWaitForWindowExposed(menu));
+    QAction *second = menu->actions().at(3); // Show All, separator, then the vendors
+    QVERIFY(second->isChecked());
+    QTest::mouseClick(menu, Qt::LeftButton, Qt::NoModifier, menu->actionGeometry(second).center());
+    QCOMPARE(menu->actions().at(3), second); // the same menu, not rebuilt under the pointer
+    QVERIFY(!second->isChecked());
+    QCOMPARE(button->text(), QStringLiteral("13 of 14 vendors"));
+    QVERIFY(menu->isVisible());
+    QCOMPARE(page.view().hiddenVendors.size(), 1);
+    menu->close();
 }
 
 void TestChartsPage::everyChartRendersBothDemos_data()

@@ -1,7 +1,9 @@
 #include "chartcheck.h"
 #include "charts/emotioncurvechart.h"
 #include "projectanalyzer.h"
+#include "surveybuilder.h"
 #include "testfiles.h"
+#include "textprobe.h"
 
 #include <QTest>
 
@@ -22,6 +24,7 @@ private slots:
     void rendersWithoutWarnings();
     void absoluteCurveOfOneVendor();
     void saysWhyItIsEmpty();
+    void hoverShowsValueNAndInterval();
 
 private:
     QString subprocessAt(const EmotionCurveChart &chart, CurveMarker::Kind kind) const;
@@ -185,6 +188,39 @@ void TestEmotionCurveChart::saysWhyItIsEmpty()
     const QImage image = ChartCheck::render(chart, QSize(640, 400), &warnings);
     QVERIFY(warnings.isEmpty());
     QVERIFY(ChartCheck::inkShare(image) > 0.001); // the reason is written
+}
+
+// Hovering a point tells its vendor, subprocess, mean, e, interval and n; the legend entries
+// name their vendors for a click. By hand: V1 rates S1 4, 5 and 6 — mean 5, SD 1, SE 1/√3,
+// t(0.975, 2) = 4.3027, so the interval is 5 ± 2.484 = 2.52 to 7.48; V2 rates it 6 three
+// times, so on the benchmark curve V1's e is 5 − 6 = −1.
+void TestEmotionCurveChart::hoverShowsValueNAndInterval()
+{
+    SurveyData data = SurveyBuilder::make(2, 2);
+    for (const double rating : {4.0, 5.0, 6.0})
+        SurveyBuilder::addCase(data, 0, {rating, 7}, 6);
+    for (int i = 0; i < 3; ++i)
+        SurveyBuilder::addCase(data, 1, {6, 7}, 6);
+    EmotionCurveChart chart;
+    chart.setCurves(EmotionCurves::compute(data));
+    const QSize size(1000, 600);
+    TextProbe::Device probe(size);
+    {
+        QPainter painter(&probe);
+        chart.render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    const QString tip = chart.toolTipAt(chart.pointPosition(0, 0) + QPointF(2, -2));
+    QCOMPARE(tip, QStringLiteral("V1 · S1\nmean 5.00 · e −1.00\n95 % CI 2.52 to 7.48\nn = 3"));
+    QVERIFY(chart.toolTipAt(QPointF(2, 2)).isEmpty()); // nothing there
+    int entries = 0;
+    for (const TextProbe::Text &text : probe.texts()) {
+        if (text.text == QStringLiteral("V2")) {
+            QCOMPARE(chart.legendVendorAt(text.rect.center()), qint64(2));
+            ++entries;
+        }
+    }
+    QCOMPARE(entries, 1);
+    QCOMPARE(chart.legendVendorAt(chart.pointPosition(0, 0)), qint64(0));
 }
 
 QTEST_MAIN(TestEmotionCurveChart)

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QSet>
 #include <QTabWidget>
 #include <QToolButton>
@@ -75,6 +76,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     }
     m_vendors->setPopupMode(QToolButton::InstantPopup);
     m_vendors->setMenu(new QMenu(m_vendors));
+    m_vendors->menu()->installEventFilter(this); // stays open while vendors are ticked
     filters->addWidget(m_vendors);
     filters->addSpacing(8);
     filters->addWidget(m_band);
@@ -98,6 +100,12 @@ ChartsPage::ChartsPage(QWidget *parent)
     for (int page = 0; page < ChartBook::pageCount; ++page) {
         views.append(new ChartView(chart(Page(page))));
         m_tabs->addTab(views.constLast(), QString());
+    }
+    // A click on a vendor's legend entry highlights it; a second click lets go.
+    for (ChartView *view : std::as_const(views)) {
+        connect(view, &ChartView::legendClicked, this, [this](qint64 vendor) {
+            setHighlightedVendor(m_highlight->currentData().toLongLong() == vendor ? 0 : vendor);
+        });
     }
     // Workshop mode: on the workshop wave, points of the emotion curve are dragged up or down.
     ChartView *curveView = views.at(ChartBook::EmotionCurves);
@@ -203,6 +211,15 @@ void ChartsPage::retranslate()
     m_compareLabel->setText(tr("Com&pare with:"));
     m_tabs->setTabText(m_tabs->indexOf(m_findings), tr("Findings"));
     m_band->setText(tr("Confidence &band"));
+    m_survey->setToolTip(tr("The survey wave the charts are drawn from"));
+    m_segment->setToolTip(tr("Only the respondents of this segment"));
+    m_compare->setToolTip(
+        tr("A second segment to set against the first, on the Segment Comparison chart"));
+    m_highlight->setToolTip(tr("The vendor the charts are about: its curve, peaks and measures"));
+    m_outcome->setToolTip(tr("What derived importance explains"));
+    m_method->setToolTip(tr("How derived importance is measured"));
+    m_vendors->setToolTip(tr("Which vendors' curves are drawn"));
+    m_band->setToolTip(tr("The 95 % confidence band around the highlighted curve"));
     m_method->setItemText(
         0, DriverImportanceChart::methodName(DriverImportanceChart::Method::Shapley));
     m_method->setItemText(
@@ -216,6 +233,20 @@ void ChartsPage::retranslate()
                 m_tabs->setTabText(i, ChartBook::name(Page(page)));
         }
     }
+}
+
+// A click on a vendor in the vendors menu ticks it and leaves the menu open for the next.
+bool ChartsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_vendors->menu() && event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (QAction *action = m_vendors->menu()->actionAt(mouse->position().toPoint());
+            action && action->isCheckable()) {
+            action->trigger();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChartsPage::changeEvent(QEvent *event)
@@ -512,7 +543,6 @@ void ChartsPage::rebuildVendorMenu()
 {
     QMenu *menu = m_vendors->menu();
     menu->clear();
-    int shown = 0;
     const QList<Vendor> vendors = m_document ? m_document->repository().vendors() : QList<Vendor>();
     menu->addAction(tr("Show All"), this, [this] { setHiddenVendors({}); });
     menu->addSeparator();
@@ -520,20 +550,26 @@ void ChartsPage::rebuildVendorMenu()
         QAction *action = menu->addAction(vendor.name);
         action->setCheckable(true);
         action->setChecked(!m_hidden.contains(vendor.id));
-        shown += action->isChecked();
+        // The menu stays open while ticking: it keeps its actions, only the charts change.
         connect(action, &QAction::toggled, this, [this, id = vendor.id](bool checked) {
-            QSet<qint64> hidden = m_hidden;
             if (checked)
-                hidden.remove(id);
+                m_hidden.remove(id);
             else
-                hidden.insert(id);
-            setHiddenVendors(hidden);
+                m_hidden.insert(id);
+            updateVendorButton();
+            updateCharts();
         });
     }
-    m_vendors->setText(shown == vendors.size()
-                           ? tr("All vendors")
-                           : tr("%1 of %2 vendors").arg(shown).arg(vendors.size()));
+    updateVendorButton();
     m_vendors->setEnabled(vendors.size() > 1);
+}
+
+void ChartsPage::updateVendorButton()
+{
+    const qsizetype vendors = m_vendors->menu()->actions().size() - 2; // Show All, separator
+    const qsizetype shown = vendors - m_hidden.size();
+    m_vendors->setText(shown == vendors ? tr("All vendors")
+                                        : tr("%1 of %2 vendors").arg(shown).arg(vendors));
 }
 
 void ChartsPage::highlightNextVendor(int step)

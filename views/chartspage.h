@@ -87,6 +87,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -97,6 +98,7 @@ private:
     void updateFindings();
     void repaintCharts();
     void rebuildVendorMenu();
+    void updateVendorButton();
     bool isWorkshopWave() const;
 
     QPointer<ProjectDocument> m_document;

@@ -10,6 +10,16 @@ namespace Peakend {
 
 Chart::~Chart() = default;
 
+QString Chart::toolTipAt(const QPointF &) const
+{
+    return QString();
+}
+
+qint64 Chart::legendVendorAt(const QPointF &) const
+{
+    return 0;
+}
+
 void Chart::render(QPainter &painter, const QRectF &target) const
 {
     using namespace ChartStyle;

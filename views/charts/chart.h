@@ -28,6 +28,12 @@ public:
     // for high-DPI images and print).
     void render(QPainter &painter, const QRectF &target) const;
 
+    // What is under pos in the last render()'s coordinates, for hovering: the value, its n
+    // and interval of a point, bar or cell; empty where there is nothing to say.
+    virtual QString toolTipAt(const QPointF &pos) const;
+    // The vendor whose legend entry is at pos in the last render(); 0 for none.
+    virtual qint64 legendVendorAt(const QPointF &pos) const;
+
 protected:
     virtual void renderPlot(QPainter &painter, const QRectF &area) const = 0;
 };

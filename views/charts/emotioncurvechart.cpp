@@ -118,6 +118,33 @@ int EmotionCurveChart::pointNear(const QPointF &pos, double reach, int *subproce
     return best;
 }
 
+QString EmotionCurveChart::toolTipAt(const QPointF &pos) const
+{
+    int subprocess = -1;
+    const int vendor = pointNear(pos, textSize(m_plot) * 0.9, &subprocess);
+    if (vendor < 0)
+        return QString();
+    const CurveCell &cell = m_curves.vendors.at(vendor).cells.at(subprocess);
+    QString text = tr("%1 · %2").arg(m_curves.vendors.at(vendor).vendor.name,
+                                     m_curves.subprocesses.at(subprocess).name)
+                   + QLatin1Char('\n')
+                   + tr("mean %1 · e %2").arg(number(cell.rating.mean, 2), signedNumber(cell.e, 2));
+    if (!std::isnan(cell.rating.ciLow))
+        text += QLatin1Char('\n')
+                + tr("95 % CI %1 to %2")
+                      .arg(number(cell.rating.ciLow, 2), number(cell.rating.ciHigh, 2));
+    return text + QLatin1Char('\n') + tr("n = %1").arg(QLocale().toString(cell.rating.n));
+}
+
+qint64 EmotionCurveChart::legendVendorAt(const QPointF &pos) const
+{
+    for (const auto &[rect, vendor] : m_legend) {
+        if (rect.contains(pos))
+            return vendor;
+    }
+    return 0;
+}
+
 QPointF EmotionCurveChart::pointPosition(int vendor, int subprocess) const
 {
     const double e = m_curves.vendors.at(vendor).cells.at(subprocess).e;
@@ -369,6 +396,7 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
         centres.append(toArea(s, 0).x());
     painter.setPen(color(Role::Text));
     labels.draw(painter, centres, plot.bottom());
+    m_legend.clear();
     if (legendWidth > 0) {
         const QFontMetricsF metrics(legendFont);
         const double line = metrics.height() * 1.25;
@@ -382,6 +410,7 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
             painter.setPen(
                 QPen(colour, v == focus ? width * 1.8 : width, seriesPenStyle(v), Qt::FlatCap));
             painter.drawLine(QPointF(x, y), QPointF(x + metrics.height() * 1.6, y));
+            m_legend.append({QRectF(x, y - line / 2, legendColumn - 8, line), curve.vendor.id});
             QFont entryFont = legendFont;
             entryFont.setBold(v == focus);
             painter.setFont(entryFont);

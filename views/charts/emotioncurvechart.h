@@ -61,6 +61,8 @@ public:
     QString title() const override;
     QString caption() const override;
     QString emptyReason() const override;
+    QString toolTipAt(const QPointF &pos) const override;
+    qint64 legendVendorAt(const QPointF &pos) const override;
 
 protected:
     void renderPlot(QPainter &painter, const QRectF &area) const override;
@@ -79,6 +81,7 @@ private:
     mutable QRectF m_plot;
     mutable double m_low = 0.0;
     mutable double m_high = 1.0;
+    mutable QList<QPair<QRectF, qint64>> m_legend; // each entry's rectangle and vendor
 };
 
 } // namespace Peakend

@@ -70,6 +70,29 @@ QString WinMatrixChart::caption() const
               "vendors; outlined: the winner. Rows by overall satisfaction, best first.");
 }
 
+QString WinMatrixChart::toolTipAt(const QPointF &pos) const
+{
+    const int columns = int(m_curves.subprocesses.size());
+    if (!m_grid.contains(pos) || m_rows.isEmpty() || columns == 0)
+        return QString();
+    const int s = std::min(columns - 1, int((pos.x() - m_grid.left()) / m_grid.width() * columns));
+    const int r = std::min(int(m_rows.size()) - 1,
+                           int((pos.y() - m_grid.top()) / m_grid.height() * m_rows.size()));
+    const VendorCurve &curve = m_curves.vendors.at(m_rows.at(r));
+    const Summary &rating = curve.cells.at(s).rating;
+    QString text = tr("%1 · %2").arg(curve.vendor.name, m_curves.subprocesses.at(s).name)
+                   + QLatin1Char('\n');
+    if (std::isnan(rating.mean))
+        return text + tr("no ratings");
+    text += tr("mean %1 · n = %2").arg(number(rating.mean, 2), QLocale().toString(rating.n));
+    if (!std::isnan(rating.ciLow))
+        text += QLatin1Char('\n')
+                + tr("95 % CI %1 to %2").arg(number(rating.ciLow, 2), number(rating.ciHigh, 2));
+    if (winners(s).contains(m_rows.at(r)))
+        text += QLatin1Char('\n') + tr("best at this subprocess");
+    return text;
+}
+
 void WinMatrixChart::renderPlot(QPainter &painter, const QRectF &area) const
 {
     const QList<int> rows = rowOrder();
@@ -92,9 +115,10 @@ void WinMatrixChart::renderPlot(QPainter &painter, const QRectF &area) const
     for (const Subprocess &subprocess : m_curves.subprocesses)
         names.append(subprocess.name);
     const CategoryLabels labels(names, text, cellWidth);
-    const double cellHeight
-        = std::min((area.height() - labels.height()) / std::max<qsizetype>(1, rows.size()),
-                   metrics.height() * 2.2);
+    const double scaleHeight = metrics.height() * 2.6; // the colour scale under the labels
+    const double cellHeight = std::min((area.height() - labels.height() - scaleHeight)
+                                           / std::max<qsizetype>(1, rows.size()),
+                                       metrics.height() * 3.0);
     const double gridLeft = area.left() + nameWidth;
     const double gridTop = area.top();
 
@@ -118,6 +142,14 @@ void WinMatrixChart::renderPlot(QPainter &painter, const QRectF &area) const
         }
     }
 
+    // Each cell's mean, where the cells are wide enough for it.
+    const QFont valueFont = font(area, 0.7);
+    const bool valueFits
+        = QFontMetricsF(valueFont).horizontalAdvance(number(10.0, 1)) + 4 <= cellWidth
+          && QFontMetricsF(valueFont).height() + 2 <= cellHeight;
+    m_grid = QRectF(gridLeft, gridTop, columns * cellWidth, rows.size() * cellHeight);
+    m_rows = rows;
+
     painter.setFont(bold);
     painter.setPen(color(Role::Muted));
     const double sideLeft = gridLeft + columns * cellWidth + 8;
@@ -139,9 +171,12 @@ void WinMatrixChart::renderPlot(QPainter &painter, const QRectF &area) const
                 continue;
             }
             const double t = std::clamp((mean - columnMean[s]) / spread, -1.0, 1.0);
-            QColor fill = t >= 0 ? color(Role::Pleasure) : color(Role::Pain);
-            fill.setAlphaF(0.12 + 0.78 * std::fabs(t));
-            painter.fillRect(cell.adjusted(1, 1, -1, -1), fill);
+            painter.fillRect(cell.adjusted(1, 1, -1, -1), heat(t));
+            if (valueFits) {
+                painter.setFont(valueFont);
+                painter.setPen(std::fabs(t) > 0.6 ? color(Role::Background) : color(Role::Text));
+                painter.drawText(cell, Qt::AlignCenter, number(mean, 1));
+            }
         }
         painter.setFont(text);
         painter.setPen(color(Role::Text));
@@ -175,6 +210,35 @@ void WinMatrixChart::renderPlot(QPainter &painter, const QRectF &area) const
         centres.append(gridLeft + (s + 0.5) * cellWidth);
     painter.setPen(color(Role::Text));
     labels.draw(painter, centres, bottom);
+
+    // The colour scale under the labels: how far a mean lies below or above the mean of all
+    // vendors at its subprocess.
+    const double barWidth = std::min(area.width() * 0.25, metrics.height() * 14);
+    const QRectF bar(gridLeft, bottom + labels.height() + metrics.height() * 0.6, barWidth,
+                     metrics.height() * 0.7);
+    const int steps = 40;
+    for (int i = 0; i < steps; ++i)
+        painter.fillRect(QRectF(bar.left() + bar.width() * i / steps, bar.top(),
+                                bar.width() / steps + 0.5, bar.height()),
+                         heat(2.0 * (i + 0.5) / steps - 1.0));
+    painter.setFont(text);
+    painter.setPen(color(Role::Muted));
+    const QRectF under(bar.left(), bar.bottom(), barWidth, metrics.height() * 1.2);
+    painter.drawText(under, Qt::AlignLeft | Qt::AlignTop, signedNumber(-spread, 1));
+    painter.drawText(under, Qt::AlignHCenter | Qt::AlignTop, number(0.0, 0));
+    painter.drawText(under, Qt::AlignRight | Qt::AlignTop, signedNumber(spread, 1));
+    painter.drawText(QRectF(bar.right() + metrics.height(), bar.top() - metrics.height() * 0.3,
+                            area.right() - bar.right() - metrics.height(), metrics.height() * 2.4),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     tr("Colour: a mean below (red) or above (green) the mean of all vendors at "
+                        "that subprocess."));
+}
+
+QColor WinMatrixChart::heat(double t)
+{
+    QColor fill = t >= 0 ? color(Role::Pleasure) : color(Role::Pain);
+    fill.setAlphaF(0.12 + 0.78 * std::fabs(t));
+    return fill;
 }
 
 } // namespace Peakend

@@ -8,7 +8,8 @@ namespace Peakend {
 // Vendor × subprocess heat map of the mean ratings (colour: above or below the subprocess's
 // mean over all vendors), the winner of each column outlined, wins and overall rank at the
 // right, and the efficiency paradox flagged (DESIGN.md §2.2). Rows are ordered by overall
-// rank, so a vendor that wins most columns yet sits at the bottom stands out.
+// rank, so a vendor that wins most columns yet sits at the bottom stands out. A colour scale
+// under the grid; each cell's mean is written in it where it fits, and shown on hover.
 class WinMatrixChart : public Chart
 {
     Q_DECLARE_TR_FUNCTIONS(WinMatrixChart)
@@ -24,12 +25,19 @@ public:
     QString title() const override;
     QString caption() const override;
     QString emptyReason() const override;
+    QString toolTipAt(const QPointF &pos) const override;
 
 protected:
     void renderPlot(QPainter &painter, const QRectF &area) const override;
 
 private:
+    // A cell's colour, t from −1 (furthest below the subprocess mean) to +1.
+    static QColor heat(double t);
+
     EmotionCurves m_curves;
+    // The last render's grid, for hovering.
+    mutable QRectF m_grid;
+    mutable QList<int> m_rows;
 };
 
 } // namespace Peakend
