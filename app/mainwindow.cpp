@@ -18,6 +18,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -94,7 +95,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     setCentralWidget(m_charts);
     statusBar()->addPermanentWidget(m_sampleLabel);
     statusBar()->addPermanentWidget(m_statusLabel);
-    connect(m_charts, &ChartsPage::sampleChanged, m_sampleLabel, &QLabel::setText);
+    connect(m_charts, &ChartsPage::sampleChanged, m_sampleLabel, [this](const QString &text) {
+        m_sampleLabel->setText(text.isEmpty() ? text : tr("Charts: %1").arg(text));
+    });
     connect(m_charts->findingsPage(), &FindingsPage::actionRequested, this,
             &MainWindow::doChecklistStep);
 
@@ -180,10 +183,20 @@ void MainWindow::createActions()
     for (int page = 0; page < ChartBook::pageCount; ++page) {
         QAction *action = m_chartsMenu->addAction(
             QString(), this, [this, page] { m_charts->showChart(ChartBook::Page(page)); });
-        if (page < 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        // Ctrl+1…9, then Ctrl+Alt+1…9: every chart one keystroke away.
+        action->setShortcut(QKeySequence((page < 9 ? Qt::CTRL : Qt::CTRL | Qt::ALT)
+                                         | Qt::Key(Qt::Key_1 + page % 9)));
         m_chartActions.append(action);
     }
+    m_chartsMenu->addSeparator();
+    m_nextChartAction
+        = m_chartsMenu->addAction(QString(), this, [this] { m_charts->showNextPage(1); });
+    m_nextChartAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    m_previousChartAction
+        = m_chartsMenu->addAction(QString(), this, [this] { m_charts->showNextPage(-1); });
+    m_previousChartAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                         QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
     m_chartsMenu->addSeparator();
     m_nextVendorAction
         = m_chartsMenu->addAction(QString(), this, [this] { m_charts->highlightNextVendor(1); });
@@ -256,6 +269,8 @@ void MainWindow::retranslate()
     for (int page = 0; page < m_chartActions.size(); ++page)
         m_chartActions.at(page)->setText(ChartBook::name(ChartBook::Page(page)));
     m_nextVendorAction->setText(tr("Highlight &Next Vendor"));
+    m_nextChartAction->setText(tr("Next &Page"));
+    m_previousChartAction->setText(tr("Previous P&age"));
     m_previousVendorAction->setText(tr("Highlight &Previous Vendor"));
     m_charts->setFrontPageTitle(tr("Project"));
     m_systemLanguageAction->setText(tr("System Language"));
@@ -367,9 +382,10 @@ void MainWindow::updateTitle()
     setWindowTitle(title + QStringLiteral(" — Peakend"));
     setWindowModified(m_document->isModified());
     const ProjectRepository &data = m_document->repository();
-    m_statusLabel->setText(tr("%Ln respondent(s)", nullptr, int(data.count("respondent")))
-                           + QStringLiteral(" · ")
-                           + tr("%Ln rating(s)", nullptr, int(data.ratingCount())));
+    m_statusLabel->setText(
+        tr("In the project: %1")
+            .arg(tr("%Ln respondent(s)", nullptr, int(data.surveyedRespondentCount()))
+                 + QStringLiteral(" · ") + tr("%Ln rating(s)", nullptr, int(data.ratingCount()))));
 }
 
 void MainWindow::showInEditor(const QModelIndex &index)
@@ -542,7 +558,14 @@ bool MainWindow::openDemo(DemoProject::Kind kind)
 
 void MainWindow::newProject()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), projectFolder(),
+    // A name to start from, never one that is taken: "Customer experience 2026-12-06.peakend".
+    const QDir folder(projectFolder());
+    const QString stem
+        = tr("Customer experience %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    QString suggested = folder.filePath(stem + QStringLiteral(".peakend"));
+    for (int n = 2; QFileInfo::exists(suggested); ++n)
+        suggested = folder.filePath(QStringLiteral("%1 (%2).peakend").arg(stem).arg(n));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), suggested,
                                                       tr("Peakend projects (*.peakend)"));
     if (path.isEmpty())
         return;

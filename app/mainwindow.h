@@ -89,6 +89,8 @@ private:
     QMenu *m_chartsMenu = nullptr;
     QList<QAction *> m_chartActions;
     QAction *m_nextVendorAction = nullptr;
+    QAction *m_nextChartAction = nullptr;
+    QAction *m_previousChartAction = nullptr;
     QAction *m_previousVendorAction = nullptr;
     QMenu *m_cycleMenu = nullptr;
     QAction *m_wizardAction = nullptr;

@@ -18,7 +18,7 @@ ProjectSummary ProjectSummary::load(const ProjectRepository &repository)
         summary.factors << factor.name;
     summary.surveys = repository.surveys();
     summary.touchpointCount = repository.count("touchpoint");
-    summary.respondentCount = repository.count("respondent");
+    summary.respondentCount = repository.surveyedRespondentCount();
     summary.ratingCount = repository.ratingCount();
     summary.evaluationCount = repository.count("evaluation");
     summary.cycleCount = repository.count("cem_cycle");

@@ -5,6 +5,7 @@
 #include "commands/additem.h"
 #include "commands/setworkshoprating.h"
 #include "testfiles.h"
+#include "textprobe.h"
 
 #include <QComboBox>
 #include <QMenu>
@@ -398,6 +399,21 @@ void TestChartsPage::everyChartRendersBothDemos()
                              QStringLiteral("page-%1").arg(QLatin1String(QTest::currentDataTag())));
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     QVERIFY(ChartCheck::inkShare(image) > 0.001);
+    // Labels are never cut short ("Technical su…"), not even in the room the chart has with
+    // the data tables open under it (the title may be, at the very narrowest).
+    for (const QSize size : {QSize(1280, 720), QSize(880, 380)}) {
+        TextProbe::Device probe(size);
+        {
+            QPainter painter(&probe);
+            chart->render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        }
+        for (const TextProbe::Text &text : probe.texts().mid(1))
+            QVERIFY2(!text.text.endsWith(QChar(0x2026)),
+                     qPrintable(QStringLiteral("“%1” at %2 × %3")
+                                    .arg(text.text)
+                                    .arg(size.width())
+                                    .arg(size.height())));
+    }
     // The B2B demo has data for every chart but channel consistency (no channel attribute);
     // the segment comparison waits for a second segment.
     if (DemoProject::Kind(demo) == DemoProject::Kind::B2b && page != ChartBook::Channels

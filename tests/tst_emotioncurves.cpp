@@ -162,10 +162,10 @@ void TestEmotionCurves::brandAlignment()
     QVERIFY(!curves.vendors.at(0).endOffBrand);
     // The sentence the chart and the report show names the peak and the brand's subprocess.
     const QString text = curves.brandExplanation(0);
-    QVERIFY2(text.contains(QStringLiteral("pleasure peak of V1, “%1”").arg(data.subprocesses.at(0).name))
-                 && text.contains(data.subprocesses.at(2).name)
-                 && !text.contains(QStringLiteral("end")),
-             qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("pleasure peak of V1, “%1”").arg(data.subprocesses.at(0).name))
+            && text.contains(data.subprocesses.at(2).name) && !text.contains(QStringLiteral("end")),
+        qPrintable(text));
     data.subprocesses[0].carriesBrand = true;
     QVERIFY(EmotionCurves::compute(data).brandExplanation(0).isEmpty()); // peak and end on brand
 }

@@ -90,6 +90,14 @@ void TestFindingsPage::tilesOpenTheirCharts()
         QVERIFY(expected);
         QCOMPARE(page.currentChart(), page.chart(*expected));
     }
+    // Ctrl+Tab's way round the pages: from the findings to the first chart and back.
+    page.showFindings();
+    page.showNextPage(1);
+    QCOMPARE(page.currentChart(), page.chart(ChartBook::EmotionCurves));
+    page.showNextPage(-1);
+    QCOMPARE(page.currentChart(), nullptr);
+    page.showNextPage(-1); // round the end
+    QCOMPARE(page.currentChart(), page.chart(ChartBook::Gaps));
 }
 
 // Meisu's cycle: convenience is experienced at 5 against an expectation of 7 with importance

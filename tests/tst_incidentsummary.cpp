@@ -19,9 +19,8 @@ void TestIncidentSummary::countsAndResponseWindow()
     const QList<Touchpoint> touchpoints{{10, QStringLiteral("hotline"), 1, 0, 0},
                                         {20, QStringLiteral("shop"), 2, 0, 1},
                                         {30, QStringLiteral("web"), 3, 0, 2}};
-    const QList<Channel> channels{{1, QStringLiteral("phone")},
-                                  {2, QStringLiteral("store")},
-                                  {3, QStringLiteral("online")}};
+    const QList<Channel> channels{
+        {1, QStringLiteral("phone")}, {2, QStringLiteral("store")}, {3, QStringLiteral("online")}};
     const auto incident = [](qint64 touchpoint, Polarity polarity, double hours) {
         CriticalIncident result;
         result.touchpointId = touchpoint;

@@ -14,6 +14,7 @@ class TestProjectRepository : public QObject
 
 private slots:
     void roundTripEveryEntity();
+    void workshopIsNotARespondent();
     void foreignKeysAreEnforced();
     void ratingsKeptAsJourneys();
     void transactionRollsBack();
@@ -419,6 +420,18 @@ void TestProjectRepository::scaleIsValidated()
     QVERIFY(!data.setProjectInfo(info));
     QCOMPARE(data.projectInfo().scale.max, 10.0);
     QVERIFY(!data.setValue(Field::ScaleNeutral, 1, 11.0)); // CHECK constraint
+}
+
+// Meisu has no survey wave; workshop scores entered for it are stored under one pseudo
+// respondent, which the counts a user reads leave out.
+void TestProjectRepository::workshopIsNotARespondent()
+{
+    QTemporaryDir dir;
+    const auto document = TestFiles::openMeisuWorkshop(dir);
+    QVERIFY(document);
+    const ProjectRepository &repository = document->repository();
+    QCOMPARE(repository.count("respondent"), 1);
+    QCOMPARE(repository.surveyedRespondentCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestProjectRepository)

@@ -186,6 +186,12 @@ void ChartsPage::showFindings()
     m_tabs->setCurrentWidget(m_findings);
 }
 
+void ChartsPage::showNextPage(int step)
+{
+    const int count = m_tabs->count();
+    m_tabs->setCurrentIndex((m_tabs->currentIndex() + step % count + count) % count);
+}
+
 void ChartsPage::setFrontPageTitle(const QString &title)
 {
     if (m_frontPage)

@@ -45,6 +45,8 @@ public:
     void showChart(Page page);
     const Chart *chart(Page page) const { return m_book.chart(page); }
     void showFindings();
+    // The next (1) or previous (−1) tab, round the end: findings, project, charts.
+    void showNextPage(int step);
     // The current tab's chart, or nullptr on the findings or the front page.
     const Chart *currentChart() const;
     // Puts the current chart on the clipboard as an image of its size on screen, at the

@@ -74,11 +74,16 @@ void ProjectTreeModel::build()
                 channelNames.value(touchpoint.channelId), touchpoints);
 
     const int surveys = addNode(NodeKind::Group, 0, tr("Surveys"), QString(), -1);
-    for (const Survey &survey : data.surveys())
+    for (const Survey &survey : data.surveys()) {
+        // The workshop's scores are the room's, not a respondent's.
         addNode(NodeKind::Survey, survey.id, survey.name,
-                tr("%Ln respondent(s), scale %1", nullptr, int(data.respondents(survey.id).size()))
-                    .arg(survey.scale.toText()),
+                survey.sourceFormat == ProjectRepository::workshopFormat()
+                    ? tr("workshop ratings, scale %1").arg(survey.scale.toText())
+                    : tr("%Ln respondent(s), scale %1", nullptr,
+                         int(data.respondents(survey.id).size()))
+                          .arg(survey.scale.toText()),
                 surveys);
+    }
 
     // Segments: the latest wave's attributes with few enough values to compare.
     const int segments = addNode(NodeKind::Group, 0, tr("Segments"), QString(), -1);

@@ -284,13 +284,16 @@ QList<Survey> ProjectRepository::surveys() const
                                          "ORDER BY id"),
                           {}, &m_lastError);
     while (query.next()) {
-        result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toString(), query.value(3).toString(),
-                       query.value(4).toString(), query.value(5).toString(),
-                       toDateTime(query.value(6)),
-                       {query.value(7).toDouble(), query.value(8).toDouble(),
-                        query.value(9).toDouble()},
-                       query.value(10).toString()});
+        result.append(
+            {query.value(0).toLongLong(),
+             query.value(1).toString(),
+             query.value(2).toString(),
+             query.value(3).toString(),
+             query.value(4).toString(),
+             query.value(5).toString(),
+             toDateTime(query.value(6)),
+             {query.value(7).toDouble(), query.value(8).toDouble(), query.value(9).toDouble()},
+             query.value(10).toString()});
     }
     return result;
 }
@@ -305,8 +308,8 @@ qint64 ProjectRepository::addSurvey(const Survey &survey)
                        "source_sha256, imported_at, scale_min, scale_max, scale_neutral, "
                        "mapping) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {nullableId(survey.id), survey.name, survey.fieldedOn, survey.sourceFile,
-         survey.sourceFormat, survey.sourceSha256, importedAt, survey.scale.min,
-         survey.scale.max, survey.scale.neutral, survey.mapping},
+         survey.sourceFormat, survey.sourceSha256, importedAt, survey.scale.min, survey.scale.max,
+         survey.scale.neutral, survey.mapping},
         &error);
     return error.isEmpty() ? insertedId() : (fail(error), 0);
 }
@@ -1009,6 +1012,15 @@ qint64 ProjectRepository::ratingCount() const
         = run(m_store.database(),
               QStringLiteral("SELECT coalesce(sum(rating_count), 0) FROM journey_rating"), {},
               &m_lastError);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 ProjectRepository::surveyedRespondentCount() const
+{
+    QSqlQuery query = run(m_store.database(),
+                          QStringLiteral("SELECT count(*) FROM respondent WHERE survey_id NOT IN "
+                                         "(SELECT id FROM survey WHERE source_format = ?)"),
+                          {workshopFormat()}, &m_lastError);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 

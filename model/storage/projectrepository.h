@@ -123,6 +123,8 @@ public:
     // Counting rows of a table by name, for summaries (the name is never user input).
     qint64 count(const char *table) const;
     qint64 ratingCount() const; // subprocess ratings in every wave
+    // Respondents of the survey waves: the workshop's entries are not a respondent.
+    qint64 surveyedRespondentCount() const;
 
     // The generic single-value access behind ChangeValue. NULL reads as an invalid
     // QVariant; an invalid QVariant or a NaN double writes NULL.

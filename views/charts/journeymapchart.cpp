@@ -89,7 +89,8 @@ void JourneyMapChart::renderPlot(QPainter &painter, const QRectF &area) const
     const double headerHeight = metrics.height() * 1.4;
     const double rowHeight
         = std::min((area.height() - headerHeight) / std::max(1, rows), metrics.height() * 2.2);
-    const double phaseWidth = metrics.height() * 1.6;
+    // Room for a phase name on two lines, turned upright, where its band is short.
+    const double phaseWidth = QFontMetricsF(bold).height() * 2.4;
     double nameWidth = 0.0;
     for (const Subprocess &subprocess : m_subprocesses)
         nameWidth = std::max(nameWidth, metrics.horizontalAdvance(subprocess.name));
@@ -130,11 +131,14 @@ void JourneyMapChart::renderPlot(QPainter &painter, const QRectF &area) const
         painter.rotate(-90);
         painter.setFont(bold);
         painter.setPen(color(Role::Muted));
-        const QString name = PhaseNames::name(m_subprocesses.at(start).phase);
+        // Whole, on two lines where one is too long (after the hyphen of "Post-purchase").
+        QString name = PhaseNames::name(m_subprocesses.at(start).phase);
+        if (QFontMetricsF(bold).horizontalAdvance(name) > phaseRect.height()
+            && name.contains(QLatin1Char('-')))
+            name.replace(QLatin1Char('-'), QStringLiteral("-\n"));
         painter.drawText(
             QRectF(-phaseRect.height() / 2, -phaseWidth / 2, phaseRect.height(), phaseWidth),
-            Qt::AlignCenter,
-            QFontMetricsF(bold).elidedText(name, Qt::ElideRight, phaseRect.height()));
+            Qt::AlignCenter | Qt::TextWordWrap, name);
         painter.restore();
         start = s;
         ++band;
