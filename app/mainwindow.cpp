@@ -13,6 +13,7 @@
 #include "projectdocument.h"
 #include "projectoverview.h"
 #include "report/reportdialog.h"
+#include "treeexpansion.h"
 #include "wizard/cemwizard.h"
 
 #include <QActionGroup>
@@ -91,6 +92,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_dataDock);
     m_dataDock->hide(); // the charts get the room until the user asks for the tables
     connect(m_tree, &QTreeView::activated, this, &MainWindow::showInEditor);
+    // An edit rebuilds the explorer's tree: the nodes the user opened stay open.
+    new TreeExpansion(m_tree, &ProjectTreeModel::nodeKey);
     m_charts->setFrontPage(m_overview, QString());
     setCentralWidget(m_charts);
     statusBar()->addPermanentWidget(m_sampleLabel);

@@ -9,19 +9,31 @@ namespace Peakend {
 
 SetWorkshopRating::SetWorkshopRating(ProjectDocument *document, qint64 vendorId,
                                      qint64 subprocessId, double value, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("Undo", "Set workshop rating"), parent)
+    : SetWorkshopRating(document, QList<Cell>{{vendorId, subprocessId, value}}, parent)
+{
+    setText(QCoreApplication::translate("Undo", "Set workshop rating"));
+}
+
+SetWorkshopRating::SetWorkshopRating(ProjectDocument *document, const QList<Cell> &cells,
+                                     QUndoCommand *parent)
+    : QUndoCommand(QCoreApplication::translate("Undo", "Set %n workshop rating(s)", nullptr,
+                                               int(cells.size())),
+                   parent)
     , m_document(document)
-    , m_vendorId(vendorId)
-    , m_subprocessId(subprocessId)
-    , m_new(value)
+    , m_new(cells)
 {
     const ProjectRepository &repository = document->repository();
     m_surveyId = repository.workshopSurvey();
     m_createsWave = m_surveyId == 0;
-    m_old = m_createsWave ? qQNaN() : repository.workshopRating(m_surveyId, vendorId, subprocessId);
+    for (const Cell &cell : cells) {
+        m_old.append({cell.vendorId, cell.subprocessId,
+                      m_createsWave ? qQNaN()
+                                    : repository.workshopRating(m_surveyId, cell.vendorId,
+                                                                cell.subprocessId)});
+    }
 }
 
-bool SetWorkshopRating::apply(double value, bool removeWave)
+bool SetWorkshopRating::apply(const QList<Cell> &cells, bool removeWave)
 {
     ProjectRepository &repository = m_document->writableRepository();
     const bool ok = repository.transaction([&] {
@@ -29,8 +41,14 @@ bool SetWorkshopRating::apply(double value, bool removeWave)
             return repository.removeSurvey(m_surveyId);
         m_surveyId = repository.ensureWorkshopSurvey(
             QCoreApplication::translate("Undo", "Workshop ratings"), m_surveyId);
-        return m_surveyId != 0
-               && repository.setWorkshopRating(m_surveyId, m_vendorId, m_subprocessId, value);
+        if (m_surveyId == 0)
+            return false;
+        for (const Cell &cell : cells) {
+            if (!repository.setWorkshopRating(m_surveyId, cell.vendorId, cell.subprocessId,
+                                              cell.value))
+                return false;
+        }
+        return true;
     });
     if (!ok) {
         setObsolete(true);
@@ -58,9 +76,11 @@ int SetWorkshopRating::id() const
 
 bool SetWorkshopRating::mergeWith(const QUndoCommand *other)
 {
+    // A drag: the same one score changed again.
     const auto *next = static_cast<const SetWorkshopRating *>(other);
-    if (next->m_document != m_document || next->m_vendorId != m_vendorId
-        || next->m_subprocessId != m_subprocessId || next->m_createsWave)
+    if (next->m_document != m_document || m_new.size() != 1 || next->m_new.size() != 1
+        || next->m_new.first().vendorId != m_new.first().vendorId
+        || next->m_new.first().subprocessId != m_new.first().subprocessId || next->m_createsWave)
         return false;
     m_new = next->m_new;
     return true;

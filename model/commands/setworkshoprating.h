@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QUndoCommand>
+#include <QtNumeric>
 
 namespace Peakend {
 
@@ -13,7 +15,17 @@ class ProjectDocument;
 class SetWorkshopRating : public QUndoCommand
 {
 public:
+    struct Cell
+    {
+        qint64 vendorId = 0;
+        qint64 subprocessId = 0;
+        double value = qQNaN();
+    };
+
     SetWorkshopRating(ProjectDocument *document, qint64 vendorId, qint64 subprocessId, double value,
+                      QUndoCommand *parent = nullptr);
+    // Many scores as one step, written in one transaction (the grid started from the survey).
+    SetWorkshopRating(ProjectDocument *document, const QList<Cell> &cells,
                       QUndoCommand *parent = nullptr);
 
     void redo() override;
@@ -22,13 +34,11 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    bool apply(double value, bool removeWave);
+    bool apply(const QList<Cell> &cells, bool removeWave);
 
     ProjectDocument *m_document;
-    qint64 m_vendorId;
-    qint64 m_subprocessId;
-    double m_old;
-    double m_new;
+    QList<Cell> m_old;
+    QList<Cell> m_new;
     bool m_createsWave;
     qint64 m_surveyId = 0;
 };

@@ -10,6 +10,15 @@ namespace Peakend {
 
 ProjectTreeModel::ProjectTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
 
+QString ProjectTreeModel::nodeKey(const QModelIndex &index)
+{
+    const auto *model = qobject_cast<const ProjectTreeModel *>(index.model());
+    if (!model || !index.isValid())
+        return QString();
+    const Node &node = model->m_nodes.at(int(index.internalId())); // a group without its count
+    return QStringLiteral("%1/%2/%3").arg(int(node.kind)).arg(node.id).arg(node.name);
+}
+
 void ProjectTreeModel::setDocument(ProjectDocument *document)
 {
     if (m_document)

@@ -41,6 +41,9 @@ public:
 
     explicit ProjectTreeModel(QObject *parent = nullptr);
 
+    // A node's identity across rebuilds of the tree: its kind and id, or a group's name.
+    static QString nodeKey(const QModelIndex &index);
+
     // The document may be null (no project open); the model follows its changes.
     void setDocument(ProjectDocument *document);
     // Rebuilds every text, e.g. after the UI language changed.
