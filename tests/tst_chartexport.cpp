@@ -88,7 +88,10 @@ void TestChartExport::everyChartToEveryFormat()
 {
     QFETCH(int, page);
     const Chart &chart
-        = *(page == ChartBook::Gaps ? m_meisuBook : m_book).chart(ChartBook::Page(page));
+        = *(page == ChartBook::Gaps || page == ChartBook::Impact || page == ChartBook::Kpis
+                ? m_meisuBook
+                : m_book)
+               .chart(ChartBook::Page(page)); // the CEM charts from Meisu's cycle
     // Neither demo records a sales channel: that chart says why it is empty, in the files too.
     QCOMPARE(chart.emptyReason().isEmpty(), page != ChartBook::Channels);
     const QString base = m_dir.filePath(ChartBook::key(ChartBook::Page(page)));

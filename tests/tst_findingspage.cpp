@@ -97,7 +97,7 @@ void TestFindingsPage::tilesOpenTheirCharts()
     page.showNextPage(-1);
     QCOMPARE(page.currentChart(), nullptr);
     page.showNextPage(-1); // round the end
-    QCOMPARE(page.currentChart(), page.chart(ChartBook::Gaps));
+    QCOMPARE(page.currentChart(), page.chart(ChartBook::Kpis));
 }
 
 // Meisu's cycle: convenience is experienced at 5 against an expectation of 7 with importance

@@ -5,10 +5,12 @@
 #include "driverimportancechart.h"
 #include "emotioncurvechart.h"
 #include "gapchart.h"
+#include "impactfeasibilitychart.h"
 #include "incidentresponsechart.h"
 #include "ipachart.h"
 #include "journeyimportancechart.h"
 #include "journeymapchart.h"
+#include "kpichart.h"
 #include "memorymodelchart.h"
 #include "npschart.h"
 #include "reasonschart.h"
@@ -35,7 +37,9 @@ const char *const pageKeys[ChartBook::pageCount] = {"curves",
                                                     "segments",
                                                     "factor-ipa",
                                                     "journey-map",
-                                                    "gaps"};
+                                                    "gaps",
+                                                    "impact",
+                                                    "kpis"};
 } // namespace
 
 ChartBook::ChartBook()
@@ -54,7 +58,9 @@ ChartBook::ChartBook()
                std::make_unique<SegmentComparisonChart>(),
                std::make_unique<IpaChart>(),
                std::make_unique<JourneyMapChart>(),
-               std::make_unique<GapChart>()}
+               std::make_unique<GapChart>(),
+               std::make_unique<ImpactFeasibilityChart>(),
+               std::make_unique<KpiChart>()}
 {}
 
 ChartBook::~ChartBook() = default;
@@ -94,6 +100,10 @@ QString ChartBook::name(Page page)
         return tr("Journey Map");
     case Gaps:
         return tr("Gaps (CEM)");
+    case Impact:
+        return tr("Impact and Feasibility (CEM)");
+    case Kpis:
+        return tr("KPIs (CEM)");
     }
     return QString();
 }
@@ -179,6 +189,8 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     Scale projectScale;                  // the CEM steps'
     CemSteps steps;
     QString cycleName;
+    Kpi kpi;
+    QString kpiRequirement;
     QList<Subprocess> subprocesses = analysis.curves.subprocesses;
     QList<Touchpoint> touchpoints;
     QList<Channel> channels;
@@ -189,6 +201,14 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
         if (!cycles.isEmpty()) {
             steps = cycles.last().steps;
             cycleName = cycles.last().cycle.name;
+            const QList<Kpi> kpis = repository->kpis(cycles.last().cycle.id);
+            if (!kpis.isEmpty()) {
+                kpi = kpis.first();
+                for (const CemRequirementRow &row : std::as_const(steps.requirements)) {
+                    if (row.requirement.id == kpi.requirementId)
+                        kpiRequirement = row.requirement.title;
+                }
+            }
         }
         if (subprocesses.isEmpty())
             subprocesses = repository->subprocesses();
@@ -205,6 +225,8 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     map->setJourney(subprocesses, touchpoints, channels, incidents);
     map->setEmotion(analysis.curves, focus);
     chartAs<GapChart>(Gaps)->setSteps(steps, projectScale, cycleName);
+    chartAs<ImpactFeasibilityChart>(Impact)->setSteps(steps);
+    chartAs<KpiChart>(Kpis)->setKpi(kpi, kpiRequirement);
 }
 
 } // namespace Peakend

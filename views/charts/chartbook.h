@@ -41,8 +41,10 @@ public:
         FactorIpa,
         JourneyMap,
         Gaps,
+        Impact, // step 6 of the latest cycle: requirements by impact and feasibility
+        Kpis,   // step 7: the latest cycle's first KPI over its periods
     };
-    static constexpr int pageCount = 16;
+    static constexpr int pageCount = 18;
 
     // What the viewer chose that is not part of the analysis.
     struct View
