@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Peakend;
 
@@ -31,10 +32,13 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ProjectDocument> m_b2b;
     std::unique_ptr<ProjectDocument> m_meisu;
+    QTranslator m_english; // English plural forms ("757 respondents")
 };
 
 void TestFindingsPage::initTestCase()
 {
+    QVERIFY(m_english.load(QStringLiteral("peakend_en"), QStringLiteral(PEAKEND_QM_DIR)));
+    QCoreApplication::installTranslator(&m_english);
     m_b2b = TestFiles::openDemo(m_dir, DemoProject::Kind::B2b);
     m_meisu = TestFiles::openDemo(m_dir, DemoProject::Kind::Meisu);
     QVERIFY(m_b2b && m_meisu);

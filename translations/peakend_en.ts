@@ -388,5 +388,12 @@
             <numerusform>%n stored rows refer to it, so it was not removed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Set %n workshop rating(s)</source>
+        <translation>
+            <numerusform>Set %n workshop rating</numerusform>
+            <numerusform>Set %n workshop ratings</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -176,6 +176,14 @@
         <source>subprocesses as the customers of %1 rate them</source>
         <translation>%1 的顾客所评的子流程</translation>
     </message>
+    <message>
+        <source>Impact and Feasibility (CEM)</source>
+        <translation>影响与可行性（CEM）</translation>
+    </message>
+    <message>
+        <source>KPIs (CEM)</source>
+        <translation>KPI（CEM）</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -587,6 +595,22 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
     <message>
         <source>(off brand)</source>
         <translation>（偏离品牌）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>mean %1 · e %2</source>
+        <translation>均值 %1 · e %2</translation>
+    </message>
+    <message>
+        <source>95 % CI %1 to %2</source>
+        <translation>95% 置信区间 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2409,42 @@ Charts: %1.</source>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
+    <message>
+        <source>The survey wave the charts are drawn from</source>
+        <translation>图表所依据的调查波次</translation>
+    </message>
+    <message>
+        <source>Only the respondents of this segment</source>
+        <translation>仅此细分中的受访者</translation>
+    </message>
+    <message>
+        <source>A second segment to set against the first, on the Segment Comparison chart</source>
+        <translation>在“细分比较”图中与第一个细分对照的第二个细分</translation>
+    </message>
+    <message>
+        <source>The vendor the charts are about: its curve, peaks and measures</source>
+        <translation>图表所关注的供应商：其曲线、峰值和指标</translation>
+    </message>
+    <message>
+        <source>What derived importance explains</source>
+        <translation>推导重要性所解释的结果</translation>
+    </message>
+    <message>
+        <source>How derived importance is measured</source>
+        <translation>推导重要性的计算方法</translation>
+    </message>
+    <message>
+        <source>Which vendors&apos; curves are drawn</source>
+        <translation>绘制哪些供应商的曲线</translation>
+    </message>
+    <message>
+        <source>The 95 % confidence band around the highlighted curve</source>
+        <translation>突出显示曲线周围的 95% 置信带</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ColumnCodingDialog</name>
@@ -3427,12 +3487,36 @@ Charts: %1.</source>
         <source>Present &amp;On</source>
         <translation>演示于(&amp;O)</translation>
     </message>
+    <message>
+        <source>Charts: %1</source>
+        <translation>图表：%1</translation>
+    </message>
+    <message>
+        <source>Next &amp;Page</source>
+        <translation>下一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;age</source>
+        <translation>上一页(&amp;A)</translation>
+    </message>
+    <message>
+        <source>In the project: %1</source>
+        <translation>项目中：%1</translation>
+    </message>
+    <message>
+        <source>Customer experience %1</source>
+        <translation>客户体验 %1</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::PresentationWindow</name>
     <message>
         <source>Peakend — Presentation</source>
         <translation>Peakend — 演示</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3654,10 @@ Charts: %1.</source>
             <numerusform>%Ln 位受访者，量表 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>workshop ratings, scale %1</source>
+        <translation>研讨会评分，量表 %1</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ReportDialog</name>
@@ -3679,8 +3767,24 @@ Charts: %1.</source>
 <context>
     <name>Peakend::WorkshopRatingsEditor</name>
     <message>
-        <source>Scores a workshop agrees on, without a survey: type one per vendor and subprocess (empty: not rated). They form the “Workshop ratings” wave; on its emotion curves the points can be dragged.</source>
-        <translation>工作坊商定的评分，无需调查：为每个供应商和子流程输入一个分数（留空表示未评分）。这些评分构成“工作坊评分”批次；在其情绪曲线上可以拖动数据点。</translation>
+        <source>Means of “%1”</source>
+        <translation>“%1”的均值</translation>
+    </message>
+    <message>
+        <source>The Neutral Point (%1)</source>
+        <translation>中性点（%1）</translation>
+    </message>
+    <message>
+        <source>Scores a workshop agrees on, without a survey: type one per vendor and subprocess (empty: not rated; Enter goes to the next row). They form the “Workshop ratings” wave; on its emotion curves the points can be dragged.</source>
+        <translation>研讨会无需调查即可商定的分数：为每个供应商和子流程输入一个分数（留空：未评分；按 Enter 进入下一行）。这些分数构成“研讨会评分”波次；在其情绪曲线上可以拖动各点。</translation>
+    </message>
+    <message>
+        <source>Start From</source>
+        <translation>起始值</translation>
+    </message>
+    <message>
+        <source>Fill the empty cells from a survey wave&apos;s means or with the neutral point, to adjust with the room</source>
+        <translation>用某一调查波次的均值或中性点填充空单元格，再与大家一起调整</translation>
     </message>
 </context>
 <context>
@@ -5122,6 +5226,12 @@ Charts: %1.</source>
         <source>Link requirement to factors</source>
         <translation>将需求关联到因素</translation>
     </message>
+    <message numerus="yes">
+        <source>Set %n workshop rating(s)</source>
+        <translation>
+            <numerusform>设置 %n 个研讨会评分</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeakestLinkChart</name>
@@ -5183,6 +5293,30 @@ Charts: %1.</source>
     <message>
         <source>rank</source>
         <translation>排名</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no ratings</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <source>mean %1 · n = %2</source>
+        <translation>均值 %1 · n = %2</translation>
+    </message>
+    <message>
+        <source>95 % CI %1 to %2</source>
+        <translation>95% 置信区间 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>best at this subprocess</source>
+        <translation>在此子流程中最好</translation>
+    </message>
+    <message>
+        <source>Colour: a mean below (red) or above (green) the mean of all vendors at that subprocess.</source>
+        <translation>颜色：均值低于（红）或高于（绿）所有供应商在该子流程的均值。</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,14 @@
         <source>subprocesses as the customers of %1 rate them</source>
         <translation>%1 的顧客所評的子流程</translation>
     </message>
+    <message>
+        <source>Impact and Feasibility (CEM)</source>
+        <translation>影響與可行性（CEM）</translation>
+    </message>
+    <message>
+        <source>KPIs (CEM)</source>
+        <translation>KPI（CEM）</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -587,6 +595,22 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
     <message>
         <source>(off brand)</source>
         <translation>（偏離品牌）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>mean %1 · e %2</source>
+        <translation>均值 %1 · e %2</translation>
+    </message>
+    <message>
+        <source>95 % CI %1 to %2</source>
+        <translation>95% 置信區間 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2409,42 @@ Charts: %1.</source>
         <source>Findings</source>
         <translation>發現</translation>
     </message>
+    <message>
+        <source>The survey wave the charts are drawn from</source>
+        <translation>圖表所依據的調查波次</translation>
+    </message>
+    <message>
+        <source>Only the respondents of this segment</source>
+        <translation>僅此細分中的受訪者</translation>
+    </message>
+    <message>
+        <source>A second segment to set against the first, on the Segment Comparison chart</source>
+        <translation>在“細分比較”圖中與第一個細分對照的第二個細分</translation>
+    </message>
+    <message>
+        <source>The vendor the charts are about: its curve, peaks and measures</source>
+        <translation>圖表所關注的供應商：其曲線、峰值和指標</translation>
+    </message>
+    <message>
+        <source>What derived importance explains</source>
+        <translation>推導重要性所解釋的結果</translation>
+    </message>
+    <message>
+        <source>How derived importance is measured</source>
+        <translation>推導重要性的計算方法</translation>
+    </message>
+    <message>
+        <source>Which vendors&apos; curves are drawn</source>
+        <translation>繪製哪些供應商的曲線</translation>
+    </message>
+    <message>
+        <source>The 95 % confidence band around the highlighted curve</source>
+        <translation>突出顯示曲線周圍的 95% 置信帶</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ColumnCodingDialog</name>
@@ -3427,12 +3487,36 @@ Charts: %1.</source>
         <source>Present &amp;On</source>
         <translation>簡報於(&amp;O)</translation>
     </message>
+    <message>
+        <source>Charts: %1</source>
+        <translation>圖表：%1</translation>
+    </message>
+    <message>
+        <source>Next &amp;Page</source>
+        <translation>下一頁(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;age</source>
+        <translation>上一頁(&amp;A)</translation>
+    </message>
+    <message>
+        <source>In the project: %1</source>
+        <translation>專案中：%1</translation>
+    </message>
+    <message>
+        <source>Customer experience %1</source>
+        <translation>客戶體驗 %1</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::PresentationWindow</name>
     <message>
         <source>Peakend — Presentation</source>
         <translation>Peakend — 簡報</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3654,10 @@ Charts: %1.</source>
             <numerusform>%Ln 位受訪者，量表 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>workshop ratings, scale %1</source>
+        <translation>研討會評分，量表 %1</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::ReportDialog</name>
@@ -3679,8 +3767,24 @@ Charts: %1.</source>
 <context>
     <name>Peakend::WorkshopRatingsEditor</name>
     <message>
-        <source>Scores a workshop agrees on, without a survey: type one per vendor and subprocess (empty: not rated). They form the “Workshop ratings” wave; on its emotion curves the points can be dragged.</source>
-        <translation>工作坊商定的評分，無需調查：為每個供應商與子流程輸入一個分數（留空表示未評分）。這些評分構成「工作坊評分」批次；在其情緒曲線上可以拖曳資料點。</translation>
+        <source>Means of “%1”</source>
+        <translation>“%1”的均值</translation>
+    </message>
+    <message>
+        <source>The Neutral Point (%1)</source>
+        <translation>中性點（%1）</translation>
+    </message>
+    <message>
+        <source>Scores a workshop agrees on, without a survey: type one per vendor and subprocess (empty: not rated; Enter goes to the next row). They form the “Workshop ratings” wave; on its emotion curves the points can be dragged.</source>
+        <translation>研討會無需調查即可商定的分數：為每個供應商和子流程輸入一個分數（留空：未評分；按 Enter 進入下一行）。這些分數構成“研討會評分”波次；在其情緒曲線上可以拖動各點。</translation>
+    </message>
+    <message>
+        <source>Start From</source>
+        <translation>起始值</translation>
+    </message>
+    <message>
+        <source>Fill the empty cells from a survey wave&apos;s means or with the neutral point, to adjust with the room</source>
+        <translation>用某一調查波次的均值或中性點填充空單元格，再與大家一起調整</translation>
     </message>
 </context>
 <context>
@@ -5122,6 +5226,12 @@ Charts: %1.</source>
         <source>Link requirement to factors</source>
         <translation>將需求關聯到因素</translation>
     </message>
+    <message numerus="yes">
+        <source>Set %n workshop rating(s)</source>
+        <translation>
+            <numerusform>設定 %n 個研討會評分</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeakestLinkChart</name>
@@ -5183,6 +5293,30 @@ Charts: %1.</source>
     <message>
         <source>rank</source>
         <translation>排名</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no ratings</source>
+        <translation>無評分</translation>
+    </message>
+    <message>
+        <source>mean %1 · n = %2</source>
+        <translation>均值 %1 · n = %2</translation>
+    </message>
+    <message>
+        <source>95 % CI %1 to %2</source>
+        <translation>95% 置信區間 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>best at this subprocess</source>
+        <translation>在此子流程中最好</translation>
+    </message>
+    <message>
+        <source>Colour: a mean below (red) or above (green) the mean of all vendors at that subprocess.</source>
+        <translation>顏色：均值低於（紅）或高於（綠）所有供應商在該子流程的均值。</translation>
     </message>
 </context>
 <context>
