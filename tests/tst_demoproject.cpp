@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -29,6 +30,7 @@ private slots:
     void b2bReasonShares();
     void b2bIsReproducible();
     void namesRoundTrip();
+    void demosSpeakTheUiLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -302,6 +304,35 @@ void TestDemoProject::namesRoundTrip()
     for (const auto kind : {DemoProject::Kind::Meisu, DemoProject::Kind::B2b})
         QCOMPARE(DemoProject::fromName(DemoProject::name(kind)), kind);
     QVERIFY(!DemoProject::fromName(QStringLiteral("acme")));
+}
+
+// With a Chinese UI, Help → Open Demo writes the demo in Chinese: Meisu (a Hong Kong
+// retailer) wholly, the B2B demo's journey, factors and touchpoints (its vendors are fictional
+// company names and stay as they are). The figures are the same.
+void TestDemoProject::demosSpeakTheUiLanguage()
+{
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral("peakend_zh_TW"), QStringLiteral(PEAKEND_QM_DIR)));
+    QCoreApplication::installTranslator(&chinese);
+    QTemporaryDir dir;
+    const QString meisu = dir.filePath(QStringLiteral("meisu.peakend"));
+    const QString b2b = dir.filePath(QStringLiteral("b2b.peakend"));
+    const bool written = DemoProject::create(DemoProject::Kind::Meisu, meisu).isOk()
+                         && DemoProject::create(DemoProject::Kind::B2b, b2b).isOk();
+    QCoreApplication::removeTranslator(&chinese);
+    QVERIFY(written);
+    QCOMPARE(TestFiles::queryText(meisu, "SELECT name FROM vendor"), QStringLiteral("美蘇電器"));
+    QCOMPARE(TestFiles::queryText(meisu, "SELECT name FROM subprocess ORDER BY position LIMIT 1"),
+             QStringLiteral("發現需要"));
+    QCOMPARE(TestFiles::queryText(meisu, "SELECT title FROM requirement"),
+             QStringLiteral("在同一條街上開更多分店"));
+    QCOMPARE(TestFiles::queryText(meisu, "SELECT name FROM factor WHERE id = (SELECT factor_id "
+                                         "FROM cycle_factor ORDER BY importance DESC LIMIT 1)"),
+             QStringLiteral("便利"));
+    QCOMPARE(TestFiles::queryText(b2b, "SELECT name FROM subprocess ORDER BY position LIMIT 1"),
+             QStringLiteral("認識到需求"));
+    QCOMPARE(TestFiles::queryText(b2b, "SELECT name FROM vendor ORDER BY position LIMIT 1"),
+             QStringLiteral("Apex Direct"));
 }
 
 QTEST_GUILESS_MAIN(TestDemoProject)

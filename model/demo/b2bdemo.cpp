@@ -3,6 +3,7 @@
 #include "seededrandom.h"
 #include "storage/projectrepository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 
@@ -18,6 +19,13 @@ namespace {
 QString text(const char *utf8)
 {
     return QString::fromUtf8(utf8);
+}
+
+// The journey, factors, channels and touchpoints in the UI language where a translation
+// exists; the fictional vendor names, attribute codes and incident notes stay as they are.
+QString translated(const char *source)
+{
+    return QCoreApplication::translate("B2bDemo", source);
 }
 
 constexpr int subprocessCount = 25;
@@ -36,31 +44,31 @@ struct StageEntry
 };
 
 constexpr StageEntry stages[subprocessCount] = {
-    {"Recognise the need", Phase::PrePurchase},
-    {"Research options", Phase::PrePurchase},
-    {"Identify vendors", Phase::PrePurchase},
-    {"Compare vendors", Phase::PrePurchase},
-    {"First contact", Phase::Purchase},
-    {"Needs discovery", Phase::Purchase},
-    {"Solution design", Phase::Purchase},
-    {"Demo / trial", Phase::Purchase},
-    {"Proposal", Phase::Purchase},
-    {"Price quote", Phase::Purchase},
-    {"Negotiation", Phase::Purchase},
-    {"Contract", Phase::Purchase},
-    {"Ordering", Phase::Purchase},
-    {"Delivery", Phase::PostPurchase},
-    {"Installation", Phase::PostPurchase},
-    {"Implementation", Phase::PostPurchase},
-    {"Integration", Phase::PostPurchase},
-    {"Training", Phase::PostPurchase},
-    {"Go-live support", Phase::PostPurchase},
-    {"Invoicing", Phase::PostPurchase},
-    {"Service requests", Phase::PostPurchase},
-    {"Technical support", Phase::PostPurchase},
-    {"Account management", Phase::PostPurchase},
-    {"Upgrade / renewal", Phase::PostPurchase},
-    {"After-sales follow-up", Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Recognise the need"), Phase::PrePurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Research options"), Phase::PrePurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Identify vendors"), Phase::PrePurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Compare vendors"), Phase::PrePurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "First contact"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Needs discovery"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Solution design"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Demo / trial"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Proposal"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Price quote"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Negotiation"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Contract"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Ordering"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Delivery"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Installation"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Implementation"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Integration"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Training"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Go-live support"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Invoicing"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Service requests"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Technical support"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Account management"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "Upgrade / renewal"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("B2bDemo", "After-sales follow-up"), Phase::PostPurchase},
 };
 
 // Fictional names: any likeness to a real company is accidental.
@@ -80,12 +88,20 @@ struct FactorEntry
 };
 
 constexpr FactorEntry factors[] = {
-    {"product", 0.312, 0.224, 7.4, {6, 7, 15, 16}},
-    {"service", 0.387, 0.411, 7.8, {serviceRequests, technicalSupport, 18, 17}},
-    {"relationship", 0.246, 0.189, 6.8, {4, 5, 22, afterSales}},
-    {"convenience", 0.213, 0.168, 7.0, {12, 13, 14, 11}},
-    {"brand image", 0.275, 0.122, 7.2, {0, 1, 2, 3}},
-    {"price", 0.175, 0.191, 7.5, {priceQuote, negotiation, invoicing, -1}},
+    {QT_TRANSLATE_NOOP("B2bDemo", "product"), 0.312, 0.224, 7.4, {6, 7, 15, 16}},
+    {QT_TRANSLATE_NOOP("B2bDemo", "service"),
+     0.387,
+     0.411,
+     7.8,
+     {serviceRequests, technicalSupport, 18, 17}},
+    {QT_TRANSLATE_NOOP("B2bDemo", "relationship"), 0.246, 0.189, 6.8, {4, 5, 22, afterSales}},
+    {QT_TRANSLATE_NOOP("B2bDemo", "convenience"), 0.213, 0.168, 7.0, {12, 13, 14, 11}},
+    {QT_TRANSLATE_NOOP("B2bDemo", "brand image"), 0.275, 0.122, 7.2, {0, 1, 2, 3}},
+    {QT_TRANSLATE_NOOP("B2bDemo", "price"),
+     0.175,
+     0.191,
+     7.5,
+     {priceQuote, negotiation, invoicing, -1}},
 };
 constexpr int factorCount = int(std::size(factors));
 
@@ -159,11 +175,13 @@ bool B2bDemo::write(ProjectRepository &repository)
     SeededRandom random(seed);
 
     ProjectInfo info;
-    info.name = text("B2B IT purchasing (synthetic)");
-    info.description = text("Synthetic data shaped like the 2007 X-VOC study of 757 B2B buyers of "
-                            "IT solutions rating 14 vendors along 25 purchase subprocesses. "
-                            "Vendor names are fictional; every number is generated.");
-    info.brandValue = text("Help customers buy IT solutions with confidence.");
+    info.name = translated(QT_TRANSLATE_NOOP("B2bDemo", "B2B IT purchasing (synthetic)"));
+    info.description = translated(QT_TRANSLATE_NOOP(
+        "B2bDemo", "Synthetic data shaped like the 2007 X-VOC study of 757 B2B buyers of "
+                   "IT solutions rating 14 vendors along 25 purchase subprocesses. "
+                   "Vendor names are fictional; every number is generated."));
+    info.brandValue = translated(
+        QT_TRANSLATE_NOOP("B2bDemo", "Help customers buy IT solutions with confidence."));
     info.scale = {1, 10, 5.5};
     info.isSynthetic = true;
     if (!repository.setProjectInfo(info))
@@ -178,8 +196,9 @@ bool B2bDemo::write(ProjectRepository &repository)
     }
     QList<qint64> stageIds;
     for (int s = 0; s < subprocessCount; ++s) {
-        const qint64 id = repository.addSubprocess({0, text(stages[s].name), stages[s].phase, s,
-                                                    s == serviceRequests || s == technicalSupport});
+        const qint64 id
+            = repository.addSubprocess({0, translated(stages[s].name), stages[s].phase, s,
+                                        s == serviceRequests || s == technicalSupport});
         if (id == 0)
             return false;
         stageIds.append(id);
@@ -187,15 +206,18 @@ bool B2bDemo::write(ProjectRepository &repository)
     QList<qint64> factorIds;
     for (int f = 0; f < factorCount; ++f) {
         const qint64 id = repository.addFactor(
-            {0, text(factors[f].name), f, qstrcmp(factors[f].name, "service") == 0});
+            {0, translated(factors[f].name), f, qstrcmp(factors[f].name, "service") == 0});
         if (id == 0)
             return false;
         factorIds.append(id);
     }
 
-    const qint64 online = repository.addChannel({0, text("online")});
-    const qint64 offline = repository.addChannel({0, text("offline")});
-    const qint64 phone = repository.addChannel({0, text("phone")});
+    const qint64 online
+        = repository.addChannel({0, translated(QT_TRANSLATE_NOOP("B2bDemo", "online"))});
+    const qint64 offline
+        = repository.addChannel({0, translated(QT_TRANSLATE_NOOP("B2bDemo", "offline"))});
+    const qint64 phone
+        = repository.addChannel({0, translated(QT_TRANSLATE_NOOP("B2bDemo", "phone"))});
     struct TouchpointEntry
     {
         const char *name;
@@ -203,34 +225,35 @@ bool B2bDemo::write(ProjectRepository &repository)
         int stage;
     };
     const TouchpointEntry touchpointTable[] = {
-        {"Advertising", offline, 0},
-        {"Vendor website", online, 1},
-        {"Trade shows and events", offline, 2},
-        {"Sales representative", offline, 4},
-        {"Sales call centre", phone, 4},
-        {"Online configurator and quote", online, priceQuote},
-        {"Account manager quote", offline, priceQuote},
-        {"Online store", online, 12},
-        {"Order desk", phone, 12},
-        {"Installation engineers", offline, 14},
-        {"Training portal", online, 17},
-        {"Billing and collections", phone, invoicing},
-        {"Support hotline", phone, serviceRequests},
-        {"Support portal", online, serviceRequests},
-        {"Product manuals", offline, technicalSupport},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Advertising"), offline, 0},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Vendor website"), online, 1},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Trade shows and events"), offline, 2},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Sales representative"), offline, 4},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Sales call centre"), phone, 4},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Online configurator and quote"), online, priceQuote},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Account manager quote"), offline, priceQuote},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Online store"), online, 12},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Order desk"), phone, 12},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Installation engineers"), offline, 14},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Training portal"), online, 17},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Billing and collections"), phone, invoicing},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Support hotline"), phone, serviceRequests},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Support portal"), online, serviceRequests},
+        {QT_TRANSLATE_NOOP("B2bDemo", "Product manuals"), offline, technicalSupport},
     };
     QList<qint64> touchpointIds;
     int position = 0;
     for (const TouchpointEntry &entry : touchpointTable) {
         const qint64 id = repository.addTouchpoint(
-            {0, text(entry.name), entry.channel, stageIds.at(entry.stage), position++});
+            {0, translated(entry.name), entry.channel, stageIds.at(entry.stage), position++});
         if (id == 0)
             return false;
         touchpointIds.append(id);
     }
 
     Survey survey;
-    survey.name = text("B2B purchasing experience, Jul–Aug 2007 (synthetic)");
+    survey.name = translated(
+        QT_TRANSLATE_NOOP("B2bDemo", "B2B purchasing experience, Jul–Aug 2007 (synthetic)"));
     survey.fieldedOn = text("2007-08-31");
     survey.sourceFormat = text("generated");
     survey.importedAt = QDateTime(QDate(2007, 9, 1), QTime(9, 0), Qt::UTC);
