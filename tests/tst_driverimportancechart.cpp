@@ -3,7 +3,9 @@
 #include "charts/ipachart.h"
 #include "projectanalyzer.h"
 #include "testfiles.h"
+#include "textprobe.h"
 
+#include <QPainter>
 #include <QTest>
 
 using namespace Peakend;
@@ -20,6 +22,7 @@ private slots:
     void ipaPointsInTheirQuadrants();
     void saysWhyItIsEmpty();
     void factorsByStatedAndDerivedImportance();
+    void hoverReadsABar();
 
 private:
     QTemporaryDir m_dir;
@@ -144,6 +147,35 @@ void TestDriverImportanceChart::factorsByStatedAndDerivedImportance()
         ImportancePerformance::compute(names, performance, {qQNaN(), qQNaN(), qQNaN(), qQNaN()}),
         QStringLiteral("stated importance"));
     QVERIFY(!chart.caption().contains(QStringLiteral("stated importance")));
+}
+
+// Hovering a bar reads its name, share, interval and n: found at the value drawn beside it.
+void TestDriverImportanceChart::hoverReadsABar()
+{
+    DriverImportanceChart chart;
+    chart.setImportance(m_analysis.journey.importance, QStringLiteral("subprocesses"));
+    chart.setMethod(DriverImportanceChart::Method::RelativeWeights);
+    const QSize size(1200, 800);
+    TextProbe::Device probe(size);
+    {
+        QPainter painter(&probe);
+        chart.render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    const DriverImportanceChart::Bar top = chart.bars().constFirst();
+    const QString label = QStringLiteral("%1 %").arg(QLocale().toString(top.value, 'f', 1));
+    QRectF at;
+    for (const TextProbe::Text &text : probe.texts()) {
+        if (text.text == label)
+            at = text.rect;
+    }
+    QVERIFY2(!at.isNull(), qPrintable(label));
+    const QString tip = chart.toolTipAt(at.center());
+    QVERIFY2(tip.startsWith(top.name + QStringLiteral("\n") + label + QStringLiteral(" of R²")),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("95 % interval ")), qPrintable(tip));
+    QVERIFY(tip.endsWith(QStringLiteral("n = %1 respondent × vendor rows")
+                             .arg(QLocale().toString(m_analysis.journey.importance.n))));
+    QVERIFY(chart.toolTipAt(QPointF(1, 1)).isEmpty());
 }
 
 QTEST_MAIN(TestDriverImportanceChart)

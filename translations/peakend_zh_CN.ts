@@ -736,6 +736,26 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>relative weights for logistic regression (Tonidandel &amp; LeBreton); no Shapley values for a yes/no outcome</source>
         <translation>逻辑回归的相对权重（Tonidandel 与 LeBreton）；是/否结果不计算 Shapley 值</translation>
     </message>
+    <message>
+        <source>standardised β %1</source>
+        <translation>标准化 β %1</translation>
+    </message>
+    <message>
+        <source>%1 % of R²</source>
+        <translation>占 R² 的 %1%</translation>
+    </message>
+    <message>
+        <source>%1 % interval %2 to %3</source>
+        <translation>%1% 区间 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>works against the outcome (negative β)</source>
+        <translation>对结果起反作用（β 为负）</translation>
+    </message>
+    <message>
+        <source>n = %1 respondent × vendor rows</source>
+        <translation>n = %1 行（受访者 × 供应商）</translation>
+    </message>
 </context>
 <context>
     <name>EmotionCurveChart</name>

@@ -736,6 +736,26 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>relative weights for logistic regression (Tonidandel &amp; LeBreton); no Shapley values for a yes/no outcome</source>
         <translation>邏輯迴歸的相對權重（Tonidandel 與 LeBreton）；是/否結果不計算 Shapley 值</translation>
     </message>
+    <message>
+        <source>standardised β %1</source>
+        <translation>標準化 β %1</translation>
+    </message>
+    <message>
+        <source>%1 % of R²</source>
+        <translation>佔 R² 的 %1%</translation>
+    </message>
+    <message>
+        <source>%1 % interval %2 to %3</source>
+        <translation>%1% 區間 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>works against the outcome (negative β)</source>
+        <translation>對結果起反作用（β 為負）</translation>
+    </message>
+    <message>
+        <source>n = %1 respondent × vendor rows</source>
+        <translation>n = %1 行（受訪者 × 供應商）</translation>
+    </message>
 </context>
 <context>
     <name>EmotionCurveChart</name>

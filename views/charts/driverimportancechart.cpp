@@ -132,8 +132,34 @@ QString DriverImportanceChart::caption() const
     return text;
 }
 
+QString DriverImportanceChart::toolTipAt(const QPointF &pos) const
+{
+    const QList<Bar> shown = bars();
+    for (int i = 0; i < m_rows.size() && i < shown.size(); ++i) {
+        if (!m_rows.at(i).contains(pos))
+            continue;
+        const Bar &bar = shown.at(i);
+        const bool beta = method() == Method::Beta;
+        QString text = bar.name + QLatin1Char('\n')
+                       + (beta ? tr("standardised β %1").arg(signedNumber(bar.value, 3))
+                               : tr("%1 % of R²").arg(number(bar.value, 1)));
+        if (!std::isnan(bar.low) && !std::isnan(bar.high))
+            text += QLatin1Char('\n')
+                    + tr("%1 % interval %2 to %3")
+                          .arg(QLocale().toString(m_result.level * 100, 'f', 0),
+                               beta ? signedNumber(bar.low, 3) : number(bar.low, 1),
+                               beta ? signedNumber(bar.high, 3) : number(bar.high, 1));
+        if (bar.sign < 0 && !beta)
+            text += QLatin1Char('\n') + tr("works against the outcome (negative β)");
+        return text + QLatin1Char('\n')
+               + tr("n = %1 respondent × vendor rows").arg(QLocale().toString(m_result.n));
+    }
+    return QString();
+}
+
 void DriverImportanceChart::renderPlot(QPainter &painter, const QRectF &area) const
 {
+    m_rows.clear();
     m_canvas->clear();
     QChart *chart = m_canvas->chart();
     const QList<Bar> shown = bars();
@@ -190,6 +216,7 @@ void DriverImportanceChart::renderPlot(QPainter &painter, const QRectF &area) co
         const double row = double(shown.size() - 1 - i);
         const QPointF end = m_canvas->map(QPointF(bar.value, row), series) + area.topLeft();
         const QPointF origin = m_canvas->map(QPointF(0, row), series) + area.topLeft();
+        m_rows.append(QRectF(area.left(), end.y() - barHeight / 2, area.width(), barHeight));
         double left = std::min(origin.x(), end.x());
         double right = std::max(origin.x(), end.x());
         if (!std::isnan(bar.low) && !std::isnan(bar.high)) {

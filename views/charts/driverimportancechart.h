@@ -43,6 +43,7 @@ public:
     QString title() const override;
     QString caption() const override;
     QString emptyReason() const override;
+    QString toolTipAt(const QPointF &pos) const override;
 
 protected:
     void renderPlot(QPainter &painter, const QRectF &area) const override;
@@ -52,6 +53,7 @@ private:
     QString m_subject;
     Method m_method = Method::Shapley;
     std::unique_ptr<ChartCanvas> m_canvas;
+    mutable QList<QRectF> m_rows; // the last render's band of each bar, in bars() order
 };
 
 } // namespace Peakend
