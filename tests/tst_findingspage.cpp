@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -27,6 +28,7 @@ private slots:
     void meisuShowsTheKeyExperience();
     void newProjectShowsTheChecklist();
     void nextStepFollowsTheCycle();
+    void filtersFitANarrowWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -171,6 +173,32 @@ void TestFindingsPage::nextStepFollowsTheCycle()
                             "survey wave."));
     cycle.kpiCount = 1;
     QVERIFY(Findings::nextStep(cycle).startsWith(QStringLiteral("Measure the KPIs")));
+}
+
+// On a 1,024 px wide laptop screen with the explorer open the charts page gets about 640 px:
+// the filter bar takes two rows and every chooser stays whole inside the page.
+void TestFindingsPage::filtersFitANarrowWindow()
+{
+    ChartsPage page;
+    page.setDocument(m_b2b.get());
+    QVERIFY(page.minimumSizeHint().width() < 700);
+    for (const int width : {640, 1900}) {
+        page.resize(width, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCoreApplication::processEvents();
+        QSet<int> rows;
+        for (const QComboBox *combo : page.findChildren<QComboBox *>()) {
+            const QRect at(combo->mapTo(&page, QPoint(0, 0)), combo->size());
+            QVERIFY2(page.rect().contains(at), qPrintable(combo->objectName()));
+            rows.insert(at.center().y() / 12); // a row, give or take a few pixels
+        }
+        QCOMPARE(rows.size(), width < 1000 ? 2 : 1);
+        if (qEnvironmentVariableIsSet("PEAKEND_SCREENSHOT_DIR"))
+            QVERIFY(page.grab().save(QStringLiteral("%1/findings-%2.png")
+                                         .arg(qEnvironmentVariable("PEAKEND_SCREENSHOT_DIR"))
+                                         .arg(width)));
+    }
 }
 
 QTEST_MAIN(TestFindingsPage)

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QSet>
 #include <QTabWidget>
 #include <QToolButton>
@@ -62,33 +63,45 @@ ChartsPage::ChartsPage(QWidget *parent)
     m_method->setObjectName(QStringLiteral("importanceMethod"));
     m_outcome->setObjectName(QStringLiteral("importanceOutcome"));
     m_compare->setObjectName(QStringLiteral("compareSegment"));
-    auto *filters = new QHBoxLayout;
+    // Two groups: what is analysed (wave, segments), then how it is shown. Side by side where
+    // the window is wide enough, one above the other where it is not.
+    auto *data = new QHBoxLayout;
+    auto *display = new QHBoxLayout;
     const QList<QPair<QLabel *, QComboBox *>> pairs{
         {m_surveyLabel, m_survey},       {m_segmentLabel, m_segment}, {m_compareLabel, m_compare},
         {m_highlightLabel, m_highlight}, {m_outcomeLabel, m_outcome}, {m_methodLabel, m_method}};
     for (const auto &[label, combo] : pairs) {
+        QHBoxLayout *group
+            = combo == m_survey || combo == m_segment || combo == m_compare ? data : display;
         label->setBuddy(combo);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->setMinimumContentsLength(10);
-        filters->addWidget(label);
-        filters->addWidget(combo);
-        filters->addSpacing(8);
+        group->addWidget(label);
+        group->addWidget(combo);
+        group->addSpacing(8);
     }
     m_vendors->setPopupMode(QToolButton::InstantPopup);
     m_vendors->setMenu(new QMenu(m_vendors));
     m_vendors->menu()->installEventFilter(this); // stays open while vendors are ticked
-    filters->addWidget(m_vendors);
-    filters->addSpacing(8);
-    filters->addWidget(m_band);
-    filters->addSpacing(8);
-    filters->addStretch();
+    display->addWidget(m_vendors);
+    display->addSpacing(8);
+    display->addWidget(m_band);
+    data->addStretch();
+    display->addStretch();
+    auto *filterBar = new QWidget;
+    m_filters = new QBoxLayout(QBoxLayout::LeftToRight, filterBar);
+    m_filters->setContentsMargins(0, 0, 0, 0);
+    m_filters->addLayout(data);
+    m_filters->addLayout(display);
+    // The bar never sets the window's minimum width: resizeEvent() stacks its groups instead.
+    filterBar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_method->addItem(QString(), int(DriverImportanceChart::Method::Shapley));
     m_method->addItem(QString(), int(DriverImportanceChart::Method::RelativeWeights));
     m_method->addItem(QString(), int(DriverImportanceChart::Method::Beta));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addLayout(filters);
+    layout->addWidget(filterBar);
     layout->addWidget(m_tabs, 1);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_findings, QString());
@@ -239,6 +252,16 @@ void ChartsPage::retranslate()
                 m_tabs->setTabText(i, ChartBook::name(Page(page)));
         }
     }
+}
+
+void ChartsPage::resizeEvent(QResizeEvent *event)
+{
+    int oneRow = 0;
+    for (int i = 0; i < m_filters->count(); ++i)
+        oneRow += m_filters->itemAt(i)->minimumSize().width();
+    m_filters->setDirection(event->size().width() >= oneRow ? QBoxLayout::LeftToRight
+                                                            : QBoxLayout::TopToBottom);
+    QWidget::resizeEvent(event);
 }
 
 // A click on a vendor in the vendors menu ticks it and leaves the menu open for the next.

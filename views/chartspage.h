@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -90,6 +91,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
@@ -120,6 +122,7 @@ private:
     QLabel *m_methodLabel;
     QLabel *m_outcomeLabel;
     QLabel *m_compareLabel;
+    QBoxLayout *m_filters; // the data group and the display group, in one row or two
     QTabWidget *m_tabs;
     int m_dragVendor = -1; // index into the curves' vendors while a point is dragged
     int m_dragSubprocess = -1;
