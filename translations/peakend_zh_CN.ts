@@ -61,221 +61,6 @@
     </message>
 </context>
 <context>
-    <name>B2bDemo</name>
-    <message>
-        <source>Recognise the need</source>
-        <translation>认识到需求</translation>
-    </message>
-    <message>
-        <source>Research options</source>
-        <translation>研究选项</translation>
-    </message>
-    <message>
-        <source>Identify vendors</source>
-        <translation>确定供应商</translation>
-    </message>
-    <message>
-        <source>Compare vendors</source>
-        <translation>比较供应商</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>初次接触</translation>
-    </message>
-    <message>
-        <source>Needs discovery</source>
-        <translation>需求挖掘</translation>
-    </message>
-    <message>
-        <source>Solution design</source>
-        <translation>方案设计</translation>
-    </message>
-    <message>
-        <source>Demo / trial</source>
-        <translation>演示 / 试用</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>建议书</translation>
-    </message>
-    <message>
-        <source>Price quote</source>
-        <translation>报价</translation>
-    </message>
-    <message>
-        <source>Negotiation</source>
-        <translation>谈判</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>合同</translation>
-    </message>
-    <message>
-        <source>Ordering</source>
-        <translation>下单</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>交付</translation>
-    </message>
-    <message>
-        <source>Installation</source>
-        <translation>安装</translation>
-    </message>
-    <message>
-        <source>Implementation</source>
-        <translation>实施</translation>
-    </message>
-    <message>
-        <source>Integration</source>
-        <translation>集成</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <source>Go-live support</source>
-        <translation>上线支持</translation>
-    </message>
-    <message>
-        <source>Invoicing</source>
-        <translation>开票</translation>
-    </message>
-    <message>
-        <source>Service requests</source>
-        <translation>服务请求</translation>
-    </message>
-    <message>
-        <source>Technical support</source>
-        <translation>技术支持</translation>
-    </message>
-    <message>
-        <source>Account management</source>
-        <translation>客户经理服务</translation>
-    </message>
-    <message>
-        <source>Upgrade / renewal</source>
-        <translation>升级 / 续约</translation>
-    </message>
-    <message>
-        <source>After-sales follow-up</source>
-        <translation>售后跟进</translation>
-    </message>
-    <message>
-        <source>product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>relationship</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <source>convenience</source>
-        <translation>便利</translation>
-    </message>
-    <message>
-        <source>brand image</source>
-        <translation>品牌形象</translation>
-    </message>
-    <message>
-        <source>price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>B2B IT purchasing (synthetic)</source>
-        <translation>B2B IT 采购（合成数据）</translation>
-    </message>
-    <message>
-        <source>Synthetic data shaped like the 2007 X-VOC study of 757 B2B buyers of IT solutions rating 14 vendors along 25 purchase subprocesses. Vendor names are fictional; every number is generated.</source>
-        <translation>仿照 2007 年 X-VOC 研究生成的合成数据：757 位 IT 解决方案的 B2B 买家沿 25 个购买子流程为 14 家供应商评分。供应商名称是虚构的，所有数字均为生成。</translation>
-    </message>
-    <message>
-        <source>Help customers buy IT solutions with confidence.</source>
-        <translation>帮助顾客放心地购买 IT 解决方案。</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>线上</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>线下</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Advertising</source>
-        <translation>广告</translation>
-    </message>
-    <message>
-        <source>Vendor website</source>
-        <translation>供应商网站</translation>
-    </message>
-    <message>
-        <source>Trade shows and events</source>
-        <translation>展会与活动</translation>
-    </message>
-    <message>
-        <source>Sales representative</source>
-        <translation>销售代表</translation>
-    </message>
-    <message>
-        <source>Sales call centre</source>
-        <translation>销售呼叫中心</translation>
-    </message>
-    <message>
-        <source>Online configurator and quote</source>
-        <translation>在线配置与报价</translation>
-    </message>
-    <message>
-        <source>Account manager quote</source>
-        <translation>客户经理报价</translation>
-    </message>
-    <message>
-        <source>Online store</source>
-        <translation>网上商店</translation>
-    </message>
-    <message>
-        <source>Order desk</source>
-        <translation>订单服务台</translation>
-    </message>
-    <message>
-        <source>Installation engineers</source>
-        <translation>安装工程师</translation>
-    </message>
-    <message>
-        <source>Training portal</source>
-        <translation>培训门户</translation>
-    </message>
-    <message>
-        <source>Billing and collections</source>
-        <translation>账单与收款</translation>
-    </message>
-    <message>
-        <source>Support hotline</source>
-        <translation>支持热线</translation>
-    </message>
-    <message>
-        <source>Support portal</source>
-        <translation>支持门户</translation>
-    </message>
-    <message>
-        <source>Product manuals</source>
-        <translation>产品手册</translation>
-    </message>
-    <message>
-        <source>B2B purchasing experience, Jul–Aug 2007 (synthetic)</source>
-        <translation>B2B 采购体验，2007 年 7–8 月（合成数据）</translation>
-    </message>
-</context>
-<context>
     <name>CemFromSurvey</name>
     <message>
         <source>Overall satisfaction</source>
@@ -613,6 +398,334 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
     <message>
         <source>The demo project could not be written: %1</source>
         <translation>无法写入演示项目：%1</translation>
+    </message>
+    <message>
+        <source>Recognise the need</source>
+        <translation>认识到需求</translation>
+    </message>
+    <message>
+        <source>Research options</source>
+        <translation>研究选项</translation>
+    </message>
+    <message>
+        <source>Identify vendors</source>
+        <translation>确定供应商</translation>
+    </message>
+    <message>
+        <source>Compare vendors</source>
+        <translation>比较供应商</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>初次接触</translation>
+    </message>
+    <message>
+        <source>Needs discovery</source>
+        <translation>需求挖掘</translation>
+    </message>
+    <message>
+        <source>Solution design</source>
+        <translation>方案设计</translation>
+    </message>
+    <message>
+        <source>Demo / trial</source>
+        <translation>演示 / 试用</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>建议书</translation>
+    </message>
+    <message>
+        <source>Price quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Ordering</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>实施</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>集成</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Go-live support</source>
+        <translation>上线支持</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>开票</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>技术支持</translation>
+    </message>
+    <message>
+        <source>Account management</source>
+        <translation>客户经理服务</translation>
+    </message>
+    <message>
+        <source>Upgrade / renewal</source>
+        <translation>升级 / 续约</translation>
+    </message>
+    <message>
+        <source>After-sales follow-up</source>
+        <translation>售后跟进</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>convenience</source>
+        <translation>便利</translation>
+    </message>
+    <message>
+        <source>brand image</source>
+        <translation>品牌形象</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>B2B IT purchasing (synthetic)</source>
+        <translation>B2B IT 采购（合成数据）</translation>
+    </message>
+    <message>
+        <source>Synthetic data shaped like the 2007 X-VOC study of 757 B2B buyers of IT solutions rating 14 vendors along 25 purchase subprocesses. Vendor names are fictional; every number is generated.</source>
+        <translation>仿照 2007 年 X-VOC 研究生成的合成数据：757 位 IT 解决方案的 B2B 买家沿 25 个购买子流程为 14 家供应商评分。供应商名称是虚构的，所有数字均为生成。</translation>
+    </message>
+    <message>
+        <source>Help customers buy IT solutions with confidence.</source>
+        <translation>帮助顾客放心地购买 IT 解决方案。</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Vendor website</source>
+        <translation>供应商网站</translation>
+    </message>
+    <message>
+        <source>Trade shows and events</source>
+        <translation>展会与活动</translation>
+    </message>
+    <message>
+        <source>Sales representative</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Sales call centre</source>
+        <translation>销售呼叫中心</translation>
+    </message>
+    <message>
+        <source>Online configurator and quote</source>
+        <translation>在线配置与报价</translation>
+    </message>
+    <message>
+        <source>Account manager quote</source>
+        <translation>客户经理报价</translation>
+    </message>
+    <message>
+        <source>Online store</source>
+        <translation>网上商店</translation>
+    </message>
+    <message>
+        <source>Order desk</source>
+        <translation>订单服务台</translation>
+    </message>
+    <message>
+        <source>Installation engineers</source>
+        <translation>安装工程师</translation>
+    </message>
+    <message>
+        <source>Training portal</source>
+        <translation>培训门户</translation>
+    </message>
+    <message>
+        <source>Billing and collections</source>
+        <translation>账单与收款</translation>
+    </message>
+    <message>
+        <source>Support hotline</source>
+        <translation>支持热线</translation>
+    </message>
+    <message>
+        <source>Support portal</source>
+        <translation>支持门户</translation>
+    </message>
+    <message>
+        <source>Product manuals</source>
+        <translation>产品手册</translation>
+    </message>
+    <message>
+        <source>B2B purchasing experience, Jul–Aug 2007 (synthetic)</source>
+        <translation>B2B 采购体验，2007 年 7–8 月（合成数据）</translation>
+    </message>
+    <message>
+        <source>Notice a need</source>
+        <translation>发现需要</translation>
+    </message>
+    <message>
+        <source>Look for a shop on the street</source>
+        <translation>在街上找店</translation>
+    </message>
+    <message>
+        <source>Walk in and browse</source>
+        <translation>进店浏览</translation>
+    </message>
+    <message>
+        <source>Compare models with staff</source>
+        <translation>与店员比较型号</translation>
+    </message>
+    <message>
+        <source>Check the marked price</source>
+        <translation>查看标价</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Take the product home</source>
+        <translation>把产品带回家</translation>
+    </message>
+    <message>
+        <source>Set up and use</source>
+        <translation>安装和使用</translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Meisu Electronics (美蘇電器)</source>
+        <translation>美苏电器</translation>
+    </message>
+    <message>
+        <source>Clearly marked prices and a reliable brand image: why customers come to Meisu rather than the shop next door.</source>
+        <translation>明码标价和可靠的品牌形象：顾客选择美苏而不是隔壁店铺的原因。</translation>
+    </message>
+    <message>
+        <source>A Hong Kong chain selling cameras and audio-visual equipment on Sai Yeung Choi Street, Mong Kok. One CEM cycle from the seed case (Schmitt&apos;s seven steps), entered in a management workshop.</source>
+        <translation>香港连锁店，在旺角西洋菜街销售相机和影音器材。取自原始案例的一个 CEM 周期（Schmitt 的七个步骤），在管理层研讨会中录入。</translation>
+    </message>
+    <message>
+        <source>Meisu Electronics</source>
+        <translation>美苏电器</translation>
+    </message>
+    <message>
+        <source>Shop window and price tags</source>
+        <translation>橱窗和价格标签</translation>
+    </message>
+    <message>
+        <source>Sales staff</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>After-sales counter</source>
+        <translation>售后柜台</translation>
+    </message>
+    <message>
+        <source>Service hotline</source>
+        <translation>服务热线</translation>
+    </message>
+    <message>
+        <source>Cycle 1: convenience</source>
+        <translation>周期 1：便利</translation>
+    </message>
+    <message>
+        <source>Open more branches on Sai Yeung Choi Street and close branches in districts where business is average; no online or telephone sales. Branches a few doors apart share stock: more convenient for customers and cheaper to run. People, process and technology are adjusted to match.</source>
+        <translation>在西洋菜街开设更多分店，关闭生意一般地区的分店；不做网上或电话销售。相隔几个门面的分店共享库存：对顾客更便利，经营成本也更低。人员、流程和技术随之调整。</translation>
+    </message>
+    <message>
+        <source>Open more stores on the same street</source>
+        <translation>在同一条街上开更多分店</translation>
+    </message>
+    <message>
+        <source>Customers find too few Meisu shops (convenience −2 against expectation). Open branches a few doors apart on Sai Yeung Choi Street, one at a time, and check sales after each.</source>
+        <translation>顾客觉得美苏的店太少（便利比期望低 2 分）。在西洋菜街相隔几个门面逐家开设分店，每开一家都检查销售额。</translation>
+    </message>
+    <message>
+        <source>Retail operations director</source>
+        <translation>零售运营总监</translation>
+    </message>
+    <message>
+        <source>Sales on Sai Yeung Choi Street</source>
+        <translation>西洋菜街的销售额</translation>
+    </message>
+    <message>
+        <source>× sales with one store</source>
+        <translation>× 单店销售额</translation>
+    </message>
+    <message>
+        <source>1 store</source>
+        <translation>1 家店</translation>
+    </message>
+    <message>
+        <source>2 stores</source>
+        <translation>2 家店</translation>
+    </message>
+    <message>
+        <source>3 stores</source>
+        <translation>3 家店</translation>
+    </message>
+    <message>
+        <source>4 stores</source>
+        <translation>4 家店</translation>
     </message>
 </context>
 <context>
@@ -1972,157 +2085,6 @@ Charts: %1.</source>
     <message>
         <source>period</source>
         <translation>期间</translation>
-    </message>
-</context>
-<context>
-    <name>MeisuDemo</name>
-    <message>
-        <source>product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>relationship</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <source>convenience</source>
-        <translation>便利</translation>
-    </message>
-    <message>
-        <source>brand image</source>
-        <translation>品牌形象</translation>
-    </message>
-    <message>
-        <source>price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Notice a need</source>
-        <translation>发现需要</translation>
-    </message>
-    <message>
-        <source>Look for a shop on the street</source>
-        <translation>在街上找店</translation>
-    </message>
-    <message>
-        <source>Walk in and browse</source>
-        <translation>进店浏览</translation>
-    </message>
-    <message>
-        <source>Compare models with staff</source>
-        <translation>与店员比较型号</translation>
-    </message>
-    <message>
-        <source>Check the marked price</source>
-        <translation>查看标价</translation>
-    </message>
-    <message>
-        <source>Pay</source>
-        <translation>付款</translation>
-    </message>
-    <message>
-        <source>Take the product home</source>
-        <translation>把产品带回家</translation>
-    </message>
-    <message>
-        <source>Set up and use</source>
-        <translation>安装和使用</translation>
-    </message>
-    <message>
-        <source>After-sales service</source>
-        <translation>售后服务</translation>
-    </message>
-    <message>
-        <source>Meisu Electronics (美蘇電器)</source>
-        <translation>美苏电器</translation>
-    </message>
-    <message>
-        <source>Clearly marked prices and a reliable brand image: why customers come to Meisu rather than the shop next door.</source>
-        <translation>明码标价和可靠的品牌形象：顾客选择美苏而不是隔壁店铺的原因。</translation>
-    </message>
-    <message>
-        <source>A Hong Kong chain selling cameras and audio-visual equipment on Sai Yeung Choi Street, Mong Kok. One CEM cycle from the seed case (Schmitt&apos;s seven steps), entered in a management workshop.</source>
-        <translation>香港连锁店，在旺角西洋菜街销售相机和影音器材。取自原始案例的一个 CEM 周期（Schmitt 的七个步骤），在管理层研讨会中录入。</translation>
-    </message>
-    <message>
-        <source>Meisu Electronics</source>
-        <translation>美苏电器</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>线下</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Shop window and price tags</source>
-        <translation>橱窗和价格标签</translation>
-    </message>
-    <message>
-        <source>Sales staff</source>
-        <translation>店员</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>收银台</translation>
-    </message>
-    <message>
-        <source>After-sales counter</source>
-        <translation>售后柜台</translation>
-    </message>
-    <message>
-        <source>Service hotline</source>
-        <translation>服务热线</translation>
-    </message>
-    <message>
-        <source>Cycle 1: convenience</source>
-        <translation>周期 1：便利</translation>
-    </message>
-    <message>
-        <source>Open more branches on Sai Yeung Choi Street and close branches in districts where business is average; no online or telephone sales. Branches a few doors apart share stock: more convenient for customers and cheaper to run. People, process and technology are adjusted to match.</source>
-        <translation>在西洋菜街开设更多分店，关闭生意一般地区的分店；不做网上或电话销售。相隔几个门面的分店共享库存：对顾客更便利，经营成本也更低。人员、流程和技术随之调整。</translation>
-    </message>
-    <message>
-        <source>Open more stores on the same street</source>
-        <translation>在同一条街上开更多分店</translation>
-    </message>
-    <message>
-        <source>Customers find too few Meisu shops (convenience −2 against expectation). Open branches a few doors apart on Sai Yeung Choi Street, one at a time, and check sales after each.</source>
-        <translation>顾客觉得美苏的店太少（便利比期望低 2 分）。在西洋菜街相隔几个门面逐家开设分店，每开一家都检查销售额。</translation>
-    </message>
-    <message>
-        <source>Retail operations director</source>
-        <translation>零售运营总监</translation>
-    </message>
-    <message>
-        <source>Sales on Sai Yeung Choi Street</source>
-        <translation>西洋菜街的销售额</translation>
-    </message>
-    <message>
-        <source>× sales with one store</source>
-        <translation>× 单店销售额</translation>
-    </message>
-    <message>
-        <source>1 store</source>
-        <translation>1 家店</translation>
-    </message>
-    <message>
-        <source>2 stores</source>
-        <translation>2 家店</translation>
-    </message>
-    <message>
-        <source>3 stores</source>
-        <translation>3 家店</translation>
-    </message>
-    <message>
-        <source>4 stores</source>
-        <translation>4 家店</translation>
     </message>
 </context>
 <context>

@@ -61,221 +61,6 @@
     </message>
 </context>
 <context>
-    <name>B2bDemo</name>
-    <message>
-        <source>Recognise the need</source>
-        <translation>認識到需求</translation>
-    </message>
-    <message>
-        <source>Research options</source>
-        <translation>研究選項</translation>
-    </message>
-    <message>
-        <source>Identify vendors</source>
-        <translation>確定供應商</translation>
-    </message>
-    <message>
-        <source>Compare vendors</source>
-        <translation>比較供應商</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>初次接觸</translation>
-    </message>
-    <message>
-        <source>Needs discovery</source>
-        <translation>需求挖掘</translation>
-    </message>
-    <message>
-        <source>Solution design</source>
-        <translation>方案設計</translation>
-    </message>
-    <message>
-        <source>Demo / trial</source>
-        <translation>演示 / 試用</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>建議書</translation>
-    </message>
-    <message>
-        <source>Price quote</source>
-        <translation>報價</translation>
-    </message>
-    <message>
-        <source>Negotiation</source>
-        <translation>談判</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>合同</translation>
-    </message>
-    <message>
-        <source>Ordering</source>
-        <translation>下單</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>交付</translation>
-    </message>
-    <message>
-        <source>Installation</source>
-        <translation>安裝</translation>
-    </message>
-    <message>
-        <source>Implementation</source>
-        <translation>實施</translation>
-    </message>
-    <message>
-        <source>Integration</source>
-        <translation>整合</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>培訓</translation>
-    </message>
-    <message>
-        <source>Go-live support</source>
-        <translation>上線支援</translation>
-    </message>
-    <message>
-        <source>Invoicing</source>
-        <translation>開票</translation>
-    </message>
-    <message>
-        <source>Service requests</source>
-        <translation>服務請求</translation>
-    </message>
-    <message>
-        <source>Technical support</source>
-        <translation>技術支援</translation>
-    </message>
-    <message>
-        <source>Account management</source>
-        <translation>客戶經理服務</translation>
-    </message>
-    <message>
-        <source>Upgrade / renewal</source>
-        <translation>升級 / 續約</translation>
-    </message>
-    <message>
-        <source>After-sales follow-up</source>
-        <translation>售後跟進</translation>
-    </message>
-    <message>
-        <source>product</source>
-        <translation>產品</translation>
-    </message>
-    <message>
-        <source>service</source>
-        <translation>服務</translation>
-    </message>
-    <message>
-        <source>relationship</source>
-        <translation>關係</translation>
-    </message>
-    <message>
-        <source>convenience</source>
-        <translation>便利</translation>
-    </message>
-    <message>
-        <source>brand image</source>
-        <translation>品牌形象</translation>
-    </message>
-    <message>
-        <source>price</source>
-        <translation>價格</translation>
-    </message>
-    <message>
-        <source>B2B IT purchasing (synthetic)</source>
-        <translation>B2B IT 採購（合成數據）</translation>
-    </message>
-    <message>
-        <source>Synthetic data shaped like the 2007 X-VOC study of 757 B2B buyers of IT solutions rating 14 vendors along 25 purchase subprocesses. Vendor names are fictional; every number is generated.</source>
-        <translation>仿照 2007 年 X-VOC 研究生成的合成數據：757 位 IT 解決方案的 B2B 買家沿 25 個購買子流程為 14 家供應商評分。供應商名稱是虛構的，所有數字均為生成。</translation>
-    </message>
-    <message>
-        <source>Help customers buy IT solutions with confidence.</source>
-        <translation>幫助顧客放心地購買 IT 解決方案。</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>線上</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>線下</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>Advertising</source>
-        <translation>廣告</translation>
-    </message>
-    <message>
-        <source>Vendor website</source>
-        <translation>供應商網站</translation>
-    </message>
-    <message>
-        <source>Trade shows and events</source>
-        <translation>展會與活動</translation>
-    </message>
-    <message>
-        <source>Sales representative</source>
-        <translation>銷售代表</translation>
-    </message>
-    <message>
-        <source>Sales call centre</source>
-        <translation>銷售呼叫中心</translation>
-    </message>
-    <message>
-        <source>Online configurator and quote</source>
-        <translation>線上配置與報價</translation>
-    </message>
-    <message>
-        <source>Account manager quote</source>
-        <translation>客戶經理報價</translation>
-    </message>
-    <message>
-        <source>Online store</source>
-        <translation>網上商店</translation>
-    </message>
-    <message>
-        <source>Order desk</source>
-        <translation>訂單服務檯</translation>
-    </message>
-    <message>
-        <source>Installation engineers</source>
-        <translation>安裝工程師</translation>
-    </message>
-    <message>
-        <source>Training portal</source>
-        <translation>培訓門戶</translation>
-    </message>
-    <message>
-        <source>Billing and collections</source>
-        <translation>賬單與收款</translation>
-    </message>
-    <message>
-        <source>Support hotline</source>
-        <translation>支援熱線</translation>
-    </message>
-    <message>
-        <source>Support portal</source>
-        <translation>支援門戶</translation>
-    </message>
-    <message>
-        <source>Product manuals</source>
-        <translation>產品手冊</translation>
-    </message>
-    <message>
-        <source>B2B purchasing experience, Jul–Aug 2007 (synthetic)</source>
-        <translation>B2B 採購體驗，2007 年 7–8 月（合成數據）</translation>
-    </message>
-</context>
-<context>
     <name>CemFromSurvey</name>
     <message>
         <source>Overall satisfaction</source>
@@ -613,6 +398,334 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
     <message>
         <source>The demo project could not be written: %1</source>
         <translation>無法寫入示範專案：%1</translation>
+    </message>
+    <message>
+        <source>Recognise the need</source>
+        <translation>認識到需求</translation>
+    </message>
+    <message>
+        <source>Research options</source>
+        <translation>研究選項</translation>
+    </message>
+    <message>
+        <source>Identify vendors</source>
+        <translation>確定供應商</translation>
+    </message>
+    <message>
+        <source>Compare vendors</source>
+        <translation>比較供應商</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>初次接觸</translation>
+    </message>
+    <message>
+        <source>Needs discovery</source>
+        <translation>需求挖掘</translation>
+    </message>
+    <message>
+        <source>Solution design</source>
+        <translation>方案設計</translation>
+    </message>
+    <message>
+        <source>Demo / trial</source>
+        <translation>演示 / 試用</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>建議書</translation>
+    </message>
+    <message>
+        <source>Price quote</source>
+        <translation>報價</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>談判</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Ordering</source>
+        <translation>下單</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安裝</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>實施</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>整合</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培訓</translation>
+    </message>
+    <message>
+        <source>Go-live support</source>
+        <translation>上線支援</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>開票</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服務請求</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>技術支援</translation>
+    </message>
+    <message>
+        <source>Account management</source>
+        <translation>客戶經理服務</translation>
+    </message>
+    <message>
+        <source>Upgrade / renewal</source>
+        <translation>升級 / 續約</translation>
+    </message>
+    <message>
+        <source>After-sales follow-up</source>
+        <translation>售後跟進</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>convenience</source>
+        <translation>便利</translation>
+    </message>
+    <message>
+        <source>brand image</source>
+        <translation>品牌形象</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>B2B IT purchasing (synthetic)</source>
+        <translation>B2B IT 採購（合成數據）</translation>
+    </message>
+    <message>
+        <source>Synthetic data shaped like the 2007 X-VOC study of 757 B2B buyers of IT solutions rating 14 vendors along 25 purchase subprocesses. Vendor names are fictional; every number is generated.</source>
+        <translation>仿照 2007 年 X-VOC 研究生成的合成數據：757 位 IT 解決方案的 B2B 買家沿 25 個購買子流程為 14 家供應商評分。供應商名稱是虛構的，所有數字均為生成。</translation>
+    </message>
+    <message>
+        <source>Help customers buy IT solutions with confidence.</source>
+        <translation>幫助顧客放心地購買 IT 解決方案。</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>線下</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>廣告</translation>
+    </message>
+    <message>
+        <source>Vendor website</source>
+        <translation>供應商網站</translation>
+    </message>
+    <message>
+        <source>Trade shows and events</source>
+        <translation>展會與活動</translation>
+    </message>
+    <message>
+        <source>Sales representative</source>
+        <translation>銷售代表</translation>
+    </message>
+    <message>
+        <source>Sales call centre</source>
+        <translation>銷售呼叫中心</translation>
+    </message>
+    <message>
+        <source>Online configurator and quote</source>
+        <translation>線上配置與報價</translation>
+    </message>
+    <message>
+        <source>Account manager quote</source>
+        <translation>客戶經理報價</translation>
+    </message>
+    <message>
+        <source>Online store</source>
+        <translation>網上商店</translation>
+    </message>
+    <message>
+        <source>Order desk</source>
+        <translation>訂單服務檯</translation>
+    </message>
+    <message>
+        <source>Installation engineers</source>
+        <translation>安裝工程師</translation>
+    </message>
+    <message>
+        <source>Training portal</source>
+        <translation>培訓門戶</translation>
+    </message>
+    <message>
+        <source>Billing and collections</source>
+        <translation>賬單與收款</translation>
+    </message>
+    <message>
+        <source>Support hotline</source>
+        <translation>支援熱線</translation>
+    </message>
+    <message>
+        <source>Support portal</source>
+        <translation>支援門戶</translation>
+    </message>
+    <message>
+        <source>Product manuals</source>
+        <translation>產品手冊</translation>
+    </message>
+    <message>
+        <source>B2B purchasing experience, Jul–Aug 2007 (synthetic)</source>
+        <translation>B2B 採購體驗，2007 年 7–8 月（合成數據）</translation>
+    </message>
+    <message>
+        <source>Notice a need</source>
+        <translation>發現需要</translation>
+    </message>
+    <message>
+        <source>Look for a shop on the street</source>
+        <translation>在街上找店</translation>
+    </message>
+    <message>
+        <source>Walk in and browse</source>
+        <translation>進店瀏覽</translation>
+    </message>
+    <message>
+        <source>Compare models with staff</source>
+        <translation>與店員比較型號</translation>
+    </message>
+    <message>
+        <source>Check the marked price</source>
+        <translation>檢視標價</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Take the product home</source>
+        <translation>把產品帶回家</translation>
+    </message>
+    <message>
+        <source>Set up and use</source>
+        <translation>安裝和使用</translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation>售後服務</translation>
+    </message>
+    <message>
+        <source>Meisu Electronics (美蘇電器)</source>
+        <translation>美蘇電器</translation>
+    </message>
+    <message>
+        <source>Clearly marked prices and a reliable brand image: why customers come to Meisu rather than the shop next door.</source>
+        <translation>明碼標價和可靠的品牌形象：顧客選擇美蘇而不是隔壁店鋪的原因。</translation>
+    </message>
+    <message>
+        <source>A Hong Kong chain selling cameras and audio-visual equipment on Sai Yeung Choi Street, Mong Kok. One CEM cycle from the seed case (Schmitt&apos;s seven steps), entered in a management workshop.</source>
+        <translation>香港連鎖店，在旺角西洋菜街銷售相機和影音器材。取自原始案例的一個 CEM 週期（Schmitt 的七個步驟），在管理層研討會中錄入。</translation>
+    </message>
+    <message>
+        <source>Meisu Electronics</source>
+        <translation>美蘇電器</translation>
+    </message>
+    <message>
+        <source>Shop window and price tags</source>
+        <translation>櫥窗和價格標籤</translation>
+    </message>
+    <message>
+        <source>Sales staff</source>
+        <translation>店員</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收銀臺</translation>
+    </message>
+    <message>
+        <source>After-sales counter</source>
+        <translation>售後櫃檯</translation>
+    </message>
+    <message>
+        <source>Service hotline</source>
+        <translation>服務熱線</translation>
+    </message>
+    <message>
+        <source>Cycle 1: convenience</source>
+        <translation>週期 1：便利</translation>
+    </message>
+    <message>
+        <source>Open more branches on Sai Yeung Choi Street and close branches in districts where business is average; no online or telephone sales. Branches a few doors apart share stock: more convenient for customers and cheaper to run. People, process and technology are adjusted to match.</source>
+        <translation>在西洋菜街開設更多分店，關閉生意一般地區的分店；不做網上或電話銷售。相隔幾個門面的分店共享庫存：對顧客更便利，經營成本也更低。人員、流程和技術隨之調整。</translation>
+    </message>
+    <message>
+        <source>Open more stores on the same street</source>
+        <translation>在同一條街上開更多分店</translation>
+    </message>
+    <message>
+        <source>Customers find too few Meisu shops (convenience −2 against expectation). Open branches a few doors apart on Sai Yeung Choi Street, one at a time, and check sales after each.</source>
+        <translation>顧客覺得美蘇的店太少（便利比期望低 2 分）。在西洋菜街相隔幾個門面逐家開設分店，每開一家都檢查銷售額。</translation>
+    </message>
+    <message>
+        <source>Retail operations director</source>
+        <translation>零售運營總監</translation>
+    </message>
+    <message>
+        <source>Sales on Sai Yeung Choi Street</source>
+        <translation>西洋菜街的銷售額</translation>
+    </message>
+    <message>
+        <source>× sales with one store</source>
+        <translation>× 單店銷售額</translation>
+    </message>
+    <message>
+        <source>1 store</source>
+        <translation>1 家店</translation>
+    </message>
+    <message>
+        <source>2 stores</source>
+        <translation>2 家店</translation>
+    </message>
+    <message>
+        <source>3 stores</source>
+        <translation>3 家店</translation>
+    </message>
+    <message>
+        <source>4 stores</source>
+        <translation>4 家店</translation>
     </message>
 </context>
 <context>
@@ -1972,157 +2085,6 @@ Charts: %1.</source>
     <message>
         <source>period</source>
         <translation>期間</translation>
-    </message>
-</context>
-<context>
-    <name>MeisuDemo</name>
-    <message>
-        <source>product</source>
-        <translation>產品</translation>
-    </message>
-    <message>
-        <source>service</source>
-        <translation>服務</translation>
-    </message>
-    <message>
-        <source>relationship</source>
-        <translation>關係</translation>
-    </message>
-    <message>
-        <source>convenience</source>
-        <translation>便利</translation>
-    </message>
-    <message>
-        <source>brand image</source>
-        <translation>品牌形象</translation>
-    </message>
-    <message>
-        <source>price</source>
-        <translation>價格</translation>
-    </message>
-    <message>
-        <source>Notice a need</source>
-        <translation>發現需要</translation>
-    </message>
-    <message>
-        <source>Look for a shop on the street</source>
-        <translation>在街上找店</translation>
-    </message>
-    <message>
-        <source>Walk in and browse</source>
-        <translation>進店瀏覽</translation>
-    </message>
-    <message>
-        <source>Compare models with staff</source>
-        <translation>與店員比較型號</translation>
-    </message>
-    <message>
-        <source>Check the marked price</source>
-        <translation>檢視標價</translation>
-    </message>
-    <message>
-        <source>Pay</source>
-        <translation>付款</translation>
-    </message>
-    <message>
-        <source>Take the product home</source>
-        <translation>把產品帶回家</translation>
-    </message>
-    <message>
-        <source>Set up and use</source>
-        <translation>安裝和使用</translation>
-    </message>
-    <message>
-        <source>After-sales service</source>
-        <translation>售後服務</translation>
-    </message>
-    <message>
-        <source>Meisu Electronics (美蘇電器)</source>
-        <translation>美蘇電器</translation>
-    </message>
-    <message>
-        <source>Clearly marked prices and a reliable brand image: why customers come to Meisu rather than the shop next door.</source>
-        <translation>明碼標價和可靠的品牌形象：顧客選擇美蘇而不是隔壁店鋪的原因。</translation>
-    </message>
-    <message>
-        <source>A Hong Kong chain selling cameras and audio-visual equipment on Sai Yeung Choi Street, Mong Kok. One CEM cycle from the seed case (Schmitt&apos;s seven steps), entered in a management workshop.</source>
-        <translation>香港連鎖店，在旺角西洋菜街銷售相機和影音器材。取自原始案例的一個 CEM 週期（Schmitt 的七個步驟），在管理層研討會中錄入。</translation>
-    </message>
-    <message>
-        <source>Meisu Electronics</source>
-        <translation>美蘇電器</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>線下</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>Shop window and price tags</source>
-        <translation>櫥窗和價格標籤</translation>
-    </message>
-    <message>
-        <source>Sales staff</source>
-        <translation>店員</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>收銀臺</translation>
-    </message>
-    <message>
-        <source>After-sales counter</source>
-        <translation>售後櫃檯</translation>
-    </message>
-    <message>
-        <source>Service hotline</source>
-        <translation>服務熱線</translation>
-    </message>
-    <message>
-        <source>Cycle 1: convenience</source>
-        <translation>週期 1：便利</translation>
-    </message>
-    <message>
-        <source>Open more branches on Sai Yeung Choi Street and close branches in districts where business is average; no online or telephone sales. Branches a few doors apart share stock: more convenient for customers and cheaper to run. People, process and technology are adjusted to match.</source>
-        <translation>在西洋菜街開設更多分店，關閉生意一般地區的分店；不做網上或電話銷售。相隔幾個門面的分店共享庫存：對顧客更便利，經營成本也更低。人員、流程和技術隨之調整。</translation>
-    </message>
-    <message>
-        <source>Open more stores on the same street</source>
-        <translation>在同一條街上開更多分店</translation>
-    </message>
-    <message>
-        <source>Customers find too few Meisu shops (convenience −2 against expectation). Open branches a few doors apart on Sai Yeung Choi Street, one at a time, and check sales after each.</source>
-        <translation>顧客覺得美蘇的店太少（便利比期望低 2 分）。在西洋菜街相隔幾個門面逐家開設分店，每開一家都檢查銷售額。</translation>
-    </message>
-    <message>
-        <source>Retail operations director</source>
-        <translation>零售運營總監</translation>
-    </message>
-    <message>
-        <source>Sales on Sai Yeung Choi Street</source>
-        <translation>西洋菜街的銷售額</translation>
-    </message>
-    <message>
-        <source>× sales with one store</source>
-        <translation>× 單店銷售額</translation>
-    </message>
-    <message>
-        <source>1 store</source>
-        <translation>1 家店</translation>
-    </message>
-    <message>
-        <source>2 stores</source>
-        <translation>2 家店</translation>
-    </message>
-    <message>
-        <source>3 stores</source>
-        <translation>3 家店</translation>
-    </message>
-    <message>
-        <source>4 stores</source>
-        <translation>4 家店</translation>
     </message>
 </context>
 <context>

@@ -442,6 +442,8 @@ ChartBook::View ChartsPage::view() const
 
 void ChartsPage::updateCharts()
 {
+    for (ChartView *view : findChildren<ChartView *>())
+        view->clearPin();
     m_book.update(m_analysis, m_document ? &m_document->repository() : nullptr, view());
     updateFindings();
     repaintCharts();

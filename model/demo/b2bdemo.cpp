@@ -25,7 +25,7 @@ QString text(const char *utf8)
 // exists; the fictional vendor names, attribute codes and incident notes stay as they are.
 QString translated(const char *source)
 {
-    return QCoreApplication::translate("B2bDemo", source);
+    return QCoreApplication::translate("DemoProject", source);
 }
 
 constexpr int subprocessCount = 25;
@@ -44,31 +44,31 @@ struct StageEntry
 };
 
 constexpr StageEntry stages[subprocessCount] = {
-    {QT_TRANSLATE_NOOP("B2bDemo", "Recognise the need"), Phase::PrePurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Research options"), Phase::PrePurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Identify vendors"), Phase::PrePurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Compare vendors"), Phase::PrePurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "First contact"), Phase::Purchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Needs discovery"), Phase::Purchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Solution design"), Phase::Purchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Demo / trial"), Phase::Purchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Proposal"), Phase::Purchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Price quote"), Phase::Purchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Negotiation"), Phase::Purchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Contract"), Phase::Purchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Ordering"), Phase::Purchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Delivery"), Phase::PostPurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Installation"), Phase::PostPurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Implementation"), Phase::PostPurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Integration"), Phase::PostPurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Training"), Phase::PostPurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Go-live support"), Phase::PostPurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Invoicing"), Phase::PostPurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Service requests"), Phase::PostPurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Technical support"), Phase::PostPurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Account management"), Phase::PostPurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "Upgrade / renewal"), Phase::PostPurchase},
-    {QT_TRANSLATE_NOOP("B2bDemo", "After-sales follow-up"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Recognise the need"), Phase::PrePurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Research options"), Phase::PrePurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Identify vendors"), Phase::PrePurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Compare vendors"), Phase::PrePurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "First contact"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Needs discovery"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Solution design"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Demo / trial"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Proposal"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Price quote"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Negotiation"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Contract"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Ordering"), Phase::Purchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Delivery"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Installation"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Implementation"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Integration"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Training"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Go-live support"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Invoicing"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Service requests"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Technical support"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Account management"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "Upgrade / renewal"), Phase::PostPurchase},
+    {QT_TRANSLATE_NOOP("DemoProject", "After-sales follow-up"), Phase::PostPurchase},
 };
 
 // Fictional names: any likeness to a real company is accidental.
@@ -88,16 +88,16 @@ struct FactorEntry
 };
 
 constexpr FactorEntry factors[] = {
-    {QT_TRANSLATE_NOOP("B2bDemo", "product"), 0.312, 0.224, 7.4, {6, 7, 15, 16}},
-    {QT_TRANSLATE_NOOP("B2bDemo", "service"),
+    {QT_TRANSLATE_NOOP("DemoProject", "product"), 0.312, 0.224, 7.4, {6, 7, 15, 16}},
+    {QT_TRANSLATE_NOOP("DemoProject", "service"),
      0.387,
      0.411,
      7.8,
      {serviceRequests, technicalSupport, 18, 17}},
-    {QT_TRANSLATE_NOOP("B2bDemo", "relationship"), 0.246, 0.189, 6.8, {4, 5, 22, afterSales}},
-    {QT_TRANSLATE_NOOP("B2bDemo", "convenience"), 0.213, 0.168, 7.0, {12, 13, 14, 11}},
-    {QT_TRANSLATE_NOOP("B2bDemo", "brand image"), 0.275, 0.122, 7.2, {0, 1, 2, 3}},
-    {QT_TRANSLATE_NOOP("B2bDemo", "price"),
+    {QT_TRANSLATE_NOOP("DemoProject", "relationship"), 0.246, 0.189, 6.8, {4, 5, 22, afterSales}},
+    {QT_TRANSLATE_NOOP("DemoProject", "convenience"), 0.213, 0.168, 7.0, {12, 13, 14, 11}},
+    {QT_TRANSLATE_NOOP("DemoProject", "brand image"), 0.275, 0.122, 7.2, {0, 1, 2, 3}},
+    {QT_TRANSLATE_NOOP("DemoProject", "price"),
      0.175,
      0.191,
      7.5,
@@ -175,13 +175,13 @@ bool B2bDemo::write(ProjectRepository &repository)
     SeededRandom random(seed);
 
     ProjectInfo info;
-    info.name = translated(QT_TRANSLATE_NOOP("B2bDemo", "B2B IT purchasing (synthetic)"));
+    info.name = translated(QT_TRANSLATE_NOOP("DemoProject", "B2B IT purchasing (synthetic)"));
     info.description = translated(QT_TRANSLATE_NOOP(
-        "B2bDemo", "Synthetic data shaped like the 2007 X-VOC study of 757 B2B buyers of "
-                   "IT solutions rating 14 vendors along 25 purchase subprocesses. "
-                   "Vendor names are fictional; every number is generated."));
+        "DemoProject", "Synthetic data shaped like the 2007 X-VOC study of 757 B2B buyers of "
+                       "IT solutions rating 14 vendors along 25 purchase subprocesses. "
+                       "Vendor names are fictional; every number is generated."));
     info.brandValue = translated(
-        QT_TRANSLATE_NOOP("B2bDemo", "Help customers buy IT solutions with confidence."));
+        QT_TRANSLATE_NOOP("DemoProject", "Help customers buy IT solutions with confidence."));
     info.scale = {1, 10, 5.5};
     info.isSynthetic = true;
     if (!repository.setProjectInfo(info))
@@ -213,11 +213,11 @@ bool B2bDemo::write(ProjectRepository &repository)
     }
 
     const qint64 online
-        = repository.addChannel({0, translated(QT_TRANSLATE_NOOP("B2bDemo", "online"))});
+        = repository.addChannel({0, translated(QT_TRANSLATE_NOOP("DemoProject", "online"))});
     const qint64 offline
-        = repository.addChannel({0, translated(QT_TRANSLATE_NOOP("B2bDemo", "offline"))});
+        = repository.addChannel({0, translated(QT_TRANSLATE_NOOP("DemoProject", "offline"))});
     const qint64 phone
-        = repository.addChannel({0, translated(QT_TRANSLATE_NOOP("B2bDemo", "phone"))});
+        = repository.addChannel({0, translated(QT_TRANSLATE_NOOP("DemoProject", "phone"))});
     struct TouchpointEntry
     {
         const char *name;
@@ -225,21 +225,21 @@ bool B2bDemo::write(ProjectRepository &repository)
         int stage;
     };
     const TouchpointEntry touchpointTable[] = {
-        {QT_TRANSLATE_NOOP("B2bDemo", "Advertising"), offline, 0},
-        {QT_TRANSLATE_NOOP("B2bDemo", "Vendor website"), online, 1},
-        {QT_TRANSLATE_NOOP("B2bDemo", "Trade shows and events"), offline, 2},
-        {QT_TRANSLATE_NOOP("B2bDemo", "Sales representative"), offline, 4},
-        {QT_TRANSLATE_NOOP("B2bDemo", "Sales call centre"), phone, 4},
-        {QT_TRANSLATE_NOOP("B2bDemo", "Online configurator and quote"), online, priceQuote},
-        {QT_TRANSLATE_NOOP("B2bDemo", "Account manager quote"), offline, priceQuote},
-        {QT_TRANSLATE_NOOP("B2bDemo", "Online store"), online, 12},
-        {QT_TRANSLATE_NOOP("B2bDemo", "Order desk"), phone, 12},
-        {QT_TRANSLATE_NOOP("B2bDemo", "Installation engineers"), offline, 14},
-        {QT_TRANSLATE_NOOP("B2bDemo", "Training portal"), online, 17},
-        {QT_TRANSLATE_NOOP("B2bDemo", "Billing and collections"), phone, invoicing},
-        {QT_TRANSLATE_NOOP("B2bDemo", "Support hotline"), phone, serviceRequests},
-        {QT_TRANSLATE_NOOP("B2bDemo", "Support portal"), online, serviceRequests},
-        {QT_TRANSLATE_NOOP("B2bDemo", "Product manuals"), offline, technicalSupport},
+        {QT_TRANSLATE_NOOP("DemoProject", "Advertising"), offline, 0},
+        {QT_TRANSLATE_NOOP("DemoProject", "Vendor website"), online, 1},
+        {QT_TRANSLATE_NOOP("DemoProject", "Trade shows and events"), offline, 2},
+        {QT_TRANSLATE_NOOP("DemoProject", "Sales representative"), offline, 4},
+        {QT_TRANSLATE_NOOP("DemoProject", "Sales call centre"), phone, 4},
+        {QT_TRANSLATE_NOOP("DemoProject", "Online configurator and quote"), online, priceQuote},
+        {QT_TRANSLATE_NOOP("DemoProject", "Account manager quote"), offline, priceQuote},
+        {QT_TRANSLATE_NOOP("DemoProject", "Online store"), online, 12},
+        {QT_TRANSLATE_NOOP("DemoProject", "Order desk"), phone, 12},
+        {QT_TRANSLATE_NOOP("DemoProject", "Installation engineers"), offline, 14},
+        {QT_TRANSLATE_NOOP("DemoProject", "Training portal"), online, 17},
+        {QT_TRANSLATE_NOOP("DemoProject", "Billing and collections"), phone, invoicing},
+        {QT_TRANSLATE_NOOP("DemoProject", "Support hotline"), phone, serviceRequests},
+        {QT_TRANSLATE_NOOP("DemoProject", "Support portal"), online, serviceRequests},
+        {QT_TRANSLATE_NOOP("DemoProject", "Product manuals"), offline, technicalSupport},
     };
     QList<qint64> touchpointIds;
     int position = 0;
@@ -253,7 +253,7 @@ bool B2bDemo::write(ProjectRepository &repository)
 
     Survey survey;
     survey.name = translated(
-        QT_TRANSLATE_NOOP("B2bDemo", "B2B purchasing experience, Jul–Aug 2007 (synthetic)"));
+        QT_TRANSLATE_NOOP("DemoProject", "B2B purchasing experience, Jul–Aug 2007 (synthetic)"));
     survey.fieldedOn = text("2007-08-31");
     survey.sourceFormat = text("generated");
     survey.importedAt = QDateTime(QDate(2007, 9, 1), QTime(9, 0), Qt::UTC);

@@ -21,6 +21,14 @@ void ChartView::setChart(const Chart *chart)
     update();
 }
 
+void ChartView::clearPin()
+{
+    if (!m_pinned.isEmpty()) {
+        m_pinned.clear();
+        update();
+    }
+}
+
 void ChartView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);

@@ -21,6 +21,7 @@ public:
 
     // The value last clicked, shown until the next click elsewhere; empty when none.
     QString pinnedText() const { return m_pinned; }
+    void clearPin(); // the data changed: a pinned value would be stale
 
 signals:
     // Mouse presses, drags and releases on the chart, in its render() coordinates.
