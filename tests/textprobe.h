@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QList>
 #include <QPaintDevice>
+#include <QPainter>
 #include <QPaintEngine>
 #include <QRectF>
 #include <QSize>
@@ -98,5 +99,27 @@ private:
     QSize m_size;
     mutable Engine m_engine;
 };
+
+// Every text drawable (a chart) draws at size, with where it went.
+template<typename Drawable>
+QList<Text> draw(const Drawable &drawable, const QSize &size)
+{
+    Device device(size);
+    {
+        QPainter painter(&device);
+        drawable.render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    return device.texts();
+}
+
+// Where text was drawn (the first time); a null rectangle when it was not.
+inline QRectF find(const QList<Text> &texts, const QString &text)
+{
+    for (const Text &drawn : texts) {
+        if (drawn.text == text)
+            return drawn.rect;
+    }
+    return QRectF();
+}
 
 } // namespace TextProbe

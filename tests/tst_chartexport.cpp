@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QImageReader>
+#include <QPainter>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -28,6 +29,8 @@ private slots:
     void printResolution();
     void pdfInChinese();
     void failedExportLeavesNoFile();
+    void everyChartAnswersAHover_data();
+    void everyChartAnswersAHover();
 
 private:
     void analyse();
@@ -217,6 +220,35 @@ void TestChartExport::failedExportLeavesNoFile()
     QVERIFY(!ChartExport::write(chart, under, ChartExportOptions(), &error));
     QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
              QStringList{QStringLiteral("notes")});
+}
+
+void TestChartExport::everyChartAnswersAHover_data()
+{
+    everyChartToEveryFormat_data();
+}
+
+void TestChartExport::everyChartAnswersAHover()
+{
+    QFETCH(int, page);
+    const Chart &chart
+        = *(page == ChartBook::Gaps || page == ChartBook::Impact || page == ChartBook::Kpis
+                ? m_meisuBook
+                : m_book)
+               .chart(ChartBook::Page(page));
+    if (!chart.emptyReason().isEmpty())
+        QSKIP("nothing drawn, nothing to hover");
+    QImage image(900, 560, QImage::Format_ARGB32);
+    {
+        QPainter painter(&image);
+        chart.render(painter, QRectF(0, 0, 900, 560));
+    }
+    int answered = 0;
+    for (int y = 0; y < 560; y += 8) {
+        for (int x = 0; x < 900; x += 8)
+            answered += chart.toolTipAt(QPointF(x, y)).isEmpty() ? 0 : 1;
+    }
+    QVERIFY2(answered > 0, "no mark of this chart says what it is when hovered");
+    QVERIFY(chart.toolTipAt(QPointF(1, 1)).isEmpty()); // the title's corner holds no mark
 }
 
 QTEST_MAIN(TestChartExport)

@@ -185,6 +185,13 @@
             <numerusform>%1 of %Ln incidents answered within the window, %2 of the complaints; median response of the answered ones %3 hours. Bars: the share answered in time at each touchpoint and channel; beside them how many and the median response.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 % answered within %Ln hour(s)</source>
+        <translation>
+            <numerusform>%1 % answered within %Ln hour</numerusform>
+            <numerusform>%1 % answered within %Ln hours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KpiChart</name>

@@ -81,6 +81,45 @@
         <source>Needs a respondent attribute that says through which channel each customer came: one named “channel”, or one whose answers are the names of the project&apos;s channels (two or more), so that the same subprocess can be compared across channels.</source>
         <translation>需要一个说明每位顾客通过哪个渠道而来的受访者属性：名为“channel”的属性，或其回答为项目渠道名称（两个或以上）的属性，以便在不同渠道间比较同一子流程。</translation>
     </message>
+    <message>
+        <source>%1: mean %2</source>
+        <translation>%1：平均值 %2</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>consistency %1</source>
+        <translation>一致性 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>no ratings</source>
+        <translation>没有评分</translation>
+    </message>
+    <message>
+        <source>mean %1 · n = %2</source>
+        <translation>平均值 %1 · n = %2</translation>
+    </message>
+    <message>
+        <source>95 % CI %1 to %2</source>
+        <translation>95 % 置信区间 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>没有回答</translation>
+    </message>
+    <message>
+        <source>%1 % · n = %2</source>
+        <translation>%1 % · n = %2</translation>
+    </message>
+    <message>
+        <source>95 % CI %1 to %2 %</source>
+        <translation>95 % 置信区间 %1 至 %2 %</translation>
+    </message>
 </context>
 <context>
     <name>ChartBook</name>
@@ -1237,6 +1276,14 @@ Charts: %1.</source>
         <source>Key experience: %1 (importance %2 × satisfaction %3 = %4), gap to ideal %5. Scale %6–%7.</source>
         <translation>关键体验：%1（重要性 %2 × 满意度 %3 = %4），与理想的差距 %5。量表 %6–%7。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>无数值</translation>
+    </message>
 </context>
 <context>
     <name>ImpactFeasibilityChart</name>
@@ -1259,6 +1306,10 @@ Charts: %1.</source>
     <message>
         <source>impact (priority)</source>
         <translation>影响（优先级）</translation>
+    </message>
+    <message>
+        <source>impact %1 · feasibility %2</source>
+        <translation>影响 %1 · 可行性 %2</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1983,12 @@ Charts: %1.</source>
         <source>No critical incidents recorded: add them in the Incidents table, with the hours each took to answer.</source>
         <translation>尚未记录关键事件：请在“事件”表中添加，并填写每件事回应所用的小时数。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 % answered within %Ln hour(s)</source>
+        <translation>
+            <numerusform>%1 % 在 %Ln 小时内得到回应</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IpaChart</name>
@@ -1983,6 +2040,10 @@ Charts: %1.</source>
         <source>By %1 these land elsewhere: %2.</source>
         <translation>按%1，这些项落在其他象限：%2。</translation>
     </message>
+    <message>
+        <source>performance %1 · importance %2</source>
+        <translation>表现 %1 · 重要性 %2</translation>
+    </message>
 </context>
 <context>
     <name>JourneyImportanceChart</name>
@@ -2017,6 +2078,14 @@ Charts: %1.</source>
     <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>e %1</source>
+        <translation>e %1</translation>
+    </message>
+    <message>
+        <source>importance %1 % of R²</source>
+        <translation>重要性 占 R² 的 %1 %</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2122,22 @@ Charts: %1.</source>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>touchpoints: %1</source>
+        <translation>接触点：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>critical incidents: %1 positive, %2 negative</source>
+        <translation>关键事件：正面 %1 个，负面 %2 个</translation>
+    </message>
 </context>
 <context>
     <name>KpiChart</name>
@@ -2085,6 +2170,14 @@ Charts: %1.</source>
     <message>
         <source>period</source>
         <translation>期间</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>自 %2 起变化 %1</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2224,14 @@ Charts: %1.</source>
     <message>
         <source>R² %1 · ρ %2</source>
         <translation>R² %1 · ρ %2</translation>
+    </message>
+    <message>
+        <source>n = %1 respondent × vendor pairs</source>
+        <translation>n = %1 个受访者 × 供应商组合</translation>
+    </message>
+    <message>
+        <source>the best fit</source>
+        <translation>拟合最好</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2311,32 @@ Charts: %1.</source>
     <message>
         <source>share of answers</source>
         <translation>回答占比</translation>
+    </message>
+    <message>
+        <source>NPS %1 · n = %2
+95 % CI %3 to %4
+%5 % promoters, %6 % passives, %7 % detractors</source>
+        <translation>NPS %1 · n = %2
+95 % 置信区间 %3 至 %4
+推荐者 %5 %，被动者 %6 %，贬损者 %7 %</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Answer %1 (%2)
+%3 % of answers · %4 answers</source>
+        <translation>回答 %1（%2）
+占回答的 %3 % · %4 个回答</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5189,18 @@ Charts: %1.</source>
         <source>importance</source>
         <translation>重要性</translation>
     </message>
+    <message>
+        <source>reason to like: %1</source>
+        <translation>喜欢的原因：%1</translation>
+    </message>
+    <message>
+        <source>reason to dislike: %1</source>
+        <translation>不喜欢的原因：%1</translation>
+    </message>
+    <message>
+        <source>importance %1 % of R²</source>
+        <translation>重要性 占 R² 的 %1 %</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -5204,6 +5343,22 @@ Charts: %1.</source>
     <message>
         <source>%1 vs %2</source>
         <translation>%1 对 %2</translation>
+    </message>
+    <message>
+        <source>A %1 · B %2 · A − B %3</source>
+        <translation>A %1 · B %2 · A − B %3</translation>
+    </message>
+    <message>
+        <source>95 % Welch interval %1 to %2</source>
+        <translation>95 % Welch 区间 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>the interval leaves out zero</source>
+        <translation>区间不含零</translation>
+    </message>
+    <message>
+        <source>the interval holds zero: no clear difference</source>
+        <translation>区间含零：没有明确差异</translation>
     </message>
 </context>
 <context>
@@ -5619,6 +5774,22 @@ Charts: %1.</source>
         <source> · %1 % dissatisfied with at least one</source>
         <translation> · %1 % 至少一项不满意</translation>
     </message>
+    <message>
+        <source>weakest: %1, %2</source>
+        <translation>最薄弱：%1，%2</translation>
+    </message>
+    <message>
+        <source>average of the subprocess means %1</source>
+        <translation>各子流程平均值的平均 %1</translation>
+    </message>
+    <message>
+        <source>dissatisfied with at least one: %1</source>
+        <translation>至少一项不满意：%1</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>警示</translation>
+    </message>
 </context>
 <context>
     <name>WinMatrixChart</name>
@@ -5645,18 +5816,6 @@ Charts: %1.</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>no ratings</source>
-        <translation>无评分</translation>
-    </message>
-    <message>
-        <source>mean %1 · n = %2</source>
-        <translation>均值 %1 · n = %2</translation>
-    </message>
-    <message>
-        <source>95 % CI %1 to %2</source>
-        <translation>95% 置信区间 %1 至 %2</translation>
     </message>
     <message>
         <source>best at this subprocess</source>

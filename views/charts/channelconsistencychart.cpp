@@ -68,7 +68,7 @@ void ChannelConsistencyChart::renderPlot(QPainter &painter, const QRectF &area) 
     const QRectF plot(area.left() + nameWidth, area.top(), area.width() - nameWidth - valueWidth,
                       area.height() - legendHeight - metrics.height() * 1.5);
     const double rowHeight
-        = std::min(plot.height() / std::max<qsizetype>(1, rows.size()), metrics.height() * 2.0);
+        = std::min(plot.height() / std::max<qsizetype>(1, rows.size()), metrics.height() * 3.0);
     const auto x = [&](double value) {
         return plot.left() + (value - m_scale.min) / (m_scale.max - m_scale.min) * plot.width();
     };
@@ -90,6 +90,16 @@ void ChannelConsistencyChart::renderPlot(QPainter &painter, const QRectF &area) 
                 high = std::max(high, mean);
             }
         }
+        QString hover = item.name;
+        for (int c = 0; c < item.means.size() && c < m_result.channels.size(); ++c)
+            hover += QLatin1Char('\n')
+                     + tr("%1: mean %2")
+                           .arg(m_result.channels.at(c),
+                                std::isnan(item.means.at(c)) ? tr("not offered")
+                                                             : number(item.means.at(c), 2));
+        if (!std::isnan(item.consistency))
+            hover += QLatin1Char('\n') + tr("consistency %1").arg(number(item.consistency, 3));
+        addHoverArea(QRectF(area.left(), y - rowHeight / 2, area.width(), rowHeight), hover);
         painter.setPen(QPen(color(Role::Faded), radius * 0.6));
         painter.drawLine(QPointF(x(low), y), QPointF(x(high), y));
         painter.setPen(QPen(Qt::white, 1));

@@ -1,28 +1,80 @@
 #include "chart.h"
 
+#include "analysis/descriptive.h"
 #include "chartstyle.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QTextOption>
+
+#include <cmath>
 
 namespace Peakend {
 
 Chart::~Chart() = default;
 
-QString Chart::toolTipAt(const QPointF &) const
+QString Chart::toolTipAt(const QPointF &pos) const
 {
+    for (auto it = m_hoverAreas.crbegin(); it != m_hoverAreas.crend(); ++it) {
+        if (it->first.contains(pos))
+            return it->second;
+    }
     return QString();
 }
 
-qint64 Chart::legendVendorAt(const QPointF &) const
+void Chart::addHoverArea(const QRectF &area, const QString &text) const
 {
+    m_hoverAreas.append({area, text});
+}
+
+QString Chart::summaryText(const Summary &rating, int decimals)
+{
+    using ChartStyle::number;
+    if (rating.n == 0 || std::isnan(rating.mean))
+        return tr("no ratings");
+    QString text
+        = tr("mean %1 · n = %2").arg(number(rating.mean, decimals), QLocale().toString(rating.n));
+    if (!std::isnan(rating.ciLow))
+        text += QLatin1Char('\n')
+                + tr("95 % CI %1 to %2")
+                      .arg(number(rating.ciLow, decimals), number(rating.ciHigh, decimals));
+    return text;
+}
+
+QString Chart::shareText(const Proportion &share)
+{
+    using ChartStyle::number;
+    if (share.n == 0 || std::isnan(share.share))
+        return tr("no answers");
+    QString text = tr("%1 % · n = %2")
+                       .arg(number(share.share * 100.0, 1), QLocale().toString(share.n));
+    if (!std::isnan(share.ciLow))
+        text += QLatin1Char('\n')
+                + tr("95 % CI %1 to %2 %")
+                      .arg(number(share.ciLow * 100.0, 1), number(share.ciHigh * 100.0, 1));
+    return text;
+}
+
+qint64 Chart::legendVendorAt(const QPointF &pos) const
+{
+    for (const auto &[area, vendor] : m_vendorAreas) {
+        if (area.contains(pos))
+            return vendor;
+    }
     return 0;
+}
+
+void Chart::addVendorArea(const QRectF &area, qint64 vendor) const
+{
+    m_vendorAreas.append({area, vendor});
 }
 
 void Chart::render(QPainter &painter, const QRectF &target) const
 {
     using namespace ChartStyle;
+    m_hoverAreas.clear();
+    m_vendorAreas.clear();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);

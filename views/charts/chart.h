@@ -1,12 +1,18 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QRectF>
 #include <QString>
+
+#include <utility>
 
 class QPainter;
 
 namespace Peakend {
+
+struct Proportion;
+struct Summary;
 
 // One chart: plain analysis results in, a drawing out. render() is the only drawing code; the
 // screen, PNG, SVG, PDF and the report all call it with their own painter and target, so
@@ -29,13 +35,28 @@ public:
     void render(QPainter &painter, const QRectF &target) const;
 
     // What is under pos in the last render()'s coordinates, for hovering: the value, its n
-    // and interval of a point, bar or cell; empty where there is nothing to say.
+    // and interval of a point, bar or cell; empty where there is nothing to say. By default
+    // the text of the last hover area added (the topmost mark) that holds pos.
     virtual QString toolTipAt(const QPointF &pos) const;
-    // The vendor whose legend entry is at pos in the last render(); 0 for none.
-    virtual qint64 legendVendorAt(const QPointF &pos) const;
+    // The vendor whose legend entry or row name is at pos in the last render(); 0 for none.
+    // Clicking it highlights that vendor.
+    qint64 legendVendorAt(const QPointF &pos) const;
 
 protected:
     virtual void renderPlot(QPainter &painter, const QRectF &area) const = 0;
+
+    // renderPlot() says what a mark drawn over area means; render() starts a fresh list.
+    void addHoverArea(const QRectF &area, const QString &text) const;
+    // … and where it named a vendor (a legend entry, a row's name).
+    void addVendorArea(const QRectF &area, qint64 vendor) const;
+    // How every hover writes a mean ("mean 5.00 · n = 3", its 95 % interval on a second line)
+    // and a share ("42.0 % · n = 120", its interval).
+    static QString summaryText(const Summary &rating, int decimals = 2);
+    static QString shareText(const Proportion &share);
+
+private:
+    mutable QList<std::pair<QRectF, QString>> m_hoverAreas;
+    mutable QList<std::pair<QRectF, qint64>> m_vendorAreas;
 };
 
 } // namespace Peakend

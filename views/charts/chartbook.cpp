@@ -143,6 +143,7 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     chartAs<JourneyImportanceChart>(JourneyImportance)
         ->setData(analysis.curves, focus, analysis.journey.importance);
     chartAs<WinMatrixChart>(Wins)->setCurves(analysis.curves);
+    chartAs<WinMatrixChart>(Wins)->setHighlightedVendor(view.highlightedVendor);
     chartAs<DriverImportanceChart>(JourneyDrivers)
         ->setImportance(analysis.journey.importance, tr("subprocesses"));
     chartAs<DriverImportanceChart>(FactorDrivers)
@@ -217,6 +218,7 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
         incidents = repository->incidents();
     }
     chartAs<Peakend::WeakestLinkChart>(WeakestLink)->setLinks(vendors, links, scale);
+    chartAs<Peakend::WeakestLinkChart>(WeakestLink)->setHighlightedVendor(view.highlightedVendor);
     chartAs<ChannelConsistencyChart>(Channels)->setResult(analysis.channels, scale);
     chartAs<IncidentResponseChart>(Incidents)->setSummary(analysis.incidents);
     chartAs<SegmentComparisonChart>(Segments)->setComparison(analysis.comparison,

@@ -73,6 +73,13 @@ QColor color(Role role)
     return Qt::black;
 }
 
+QColor highlightBand()
+{
+    QColor band = color(Role::Highlight);
+    band.setAlphaF(0.14);
+    return band;
+}
+
 QColor seriesColor(int index)
 {
     return QColor(palette[size_t(index) % palette.size()]);

@@ -42,6 +42,8 @@ private:
 };
 
 QColor color(Role role);
+// Behind the row of the highlighted vendor in tables of vendors (wins, weakest link).
+QColor highlightBand();
 // The i-th series colour (cycles through the palette).
 QColor seriesColor(int index);
 // A vendor's own colour when it has one, otherwise the palette's.

@@ -136,15 +136,6 @@ QString EmotionCurveChart::toolTipAt(const QPointF &pos) const
     return text + QLatin1Char('\n') + tr("n = %1").arg(QLocale().toString(cell.rating.n));
 }
 
-qint64 EmotionCurveChart::legendVendorAt(const QPointF &pos) const
-{
-    for (const auto &[rect, vendor] : m_legend) {
-        if (rect.contains(pos))
-            return vendor;
-    }
-    return 0;
-}
-
 QPointF EmotionCurveChart::pointPosition(int vendor, int subprocess) const
 {
     const double e = m_curves.vendors.at(vendor).cells.at(subprocess).e;
@@ -396,7 +387,6 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
         centres.append(toArea(s, 0).x());
     painter.setPen(color(Role::Text));
     labels.draw(painter, centres, plot.bottom());
-    m_legend.clear();
     if (legendWidth > 0) {
         const QFontMetricsF metrics(legendFont);
         const double line = metrics.height() * 1.25;
@@ -410,7 +400,7 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
             painter.setPen(
                 QPen(colour, v == focus ? width * 1.8 : width, seriesPenStyle(v), Qt::FlatCap));
             painter.drawLine(QPointF(x, y), QPointF(x + metrics.height() * 1.6, y));
-            m_legend.append({QRectF(x, y - line / 2, legendColumn - 8, line), curve.vendor.id});
+            addVendorArea(QRectF(x, y - line / 2, legendColumn - 8, line), curve.vendor.id);
             QFont entryFont = legendFont;
             entryFont.setBold(v == focus);
             painter.setFont(entryFont);

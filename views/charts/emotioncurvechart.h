@@ -62,7 +62,6 @@ public:
     QString caption() const override;
     QString emptyReason() const override;
     QString toolTipAt(const QPointF &pos) const override;
-    qint64 legendVendorAt(const QPointF &pos) const override;
 
 protected:
     void renderPlot(QPainter &painter, const QRectF &area) const override;
@@ -81,7 +80,6 @@ private:
     mutable QRectF m_plot;
     mutable double m_low = 0.0;
     mutable double m_high = 1.0;
-    mutable QList<QPair<QRectF, qint64>> m_legend; // each entry's rectangle and vendor
 };
 
 } // namespace Peakend

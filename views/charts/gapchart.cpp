@@ -188,6 +188,11 @@ void GapChart::renderPlot(QPainter &painter, const QRectF &area) const
             const double v = value(f, column);
             const QRectF cell(line.left() + nameWidth + c * columnWidth + 6,
                               line.top() + rowHeight * 0.2, columnWidth - 12, rowHeight * 0.6);
+            addHoverArea(QRectF(line.left() + nameWidth + c * columnWidth, line.top(),
+                                columnWidth, rowHeight),
+                         row.factor.name + QLatin1Char('\n')
+                             + tr("%1: %2").arg(columnName(column).simplified(),
+                                                std::isnan(v) ? tr("no value") : number(v, 2)));
             if (std::isnan(v)) {
                 painter.setPen(color(Role::Faded));
                 painter.setFont(text);

@@ -46,9 +46,16 @@ QString ImpactFeasibilityChart::caption() const
 void ImpactFeasibilityChart::renderPlot(QPainter &painter, const QRectF &area) const
 {
     QuadrantPlot plot;
+    QStringList hovers;
     for (const CemRequirementRow &row : m_steps.requirements) {
         if (row.quadrant == ImpactFeasibility::Unplaced)
             continue;
+        hovers.append(row.requirement.title + QLatin1Char('\n')
+                      + tr("impact %1 · feasibility %2")
+                            .arg(number(row.priority, 1), number(row.feasibility, 2))
+                      + QLatin1Char('\n') + DraftRequirementsModel::quadrantName(row.quadrant)
+                      + QLatin1Char('\n')
+                      + DraftRequirementsModel::decisionName(row.requirement.decision));
         QColor dot;
         switch (row.requirement.decision) {
         case Decision::Do:
@@ -87,7 +94,9 @@ void ImpactFeasibilityChart::renderPlot(QPainter &painter, const QRectF &area) c
     plot.tinted = QuadrantPlot::TopRight;
     plot.tint = color(Role::Pleasure);
     plot.tint.setAlphaF(0.08);
-    plot.render(painter, area, *m_canvas);
+    const QList<QRectF> dots = plot.render(painter, area, *m_canvas);
+    for (int i = 0; i < dots.size() && i < hovers.size(); ++i)
+        addHoverArea(dots.at(i).adjusted(-4, -4, 4, 4), hovers.at(i));
 }
 
 } // namespace Peakend

@@ -73,7 +73,7 @@ void IncidentResponseChart::renderPlot(QPainter &painter, const QRectF &area) co
     const QRectF plot(area.left() + nameWidth, area.top(), area.width() - nameWidth - labelRoom,
                       area.height() - metrics.height() * 2);
     const double rowHeight
-        = std::min(plot.height() / std::max<qsizetype>(1, shown.size()), metrics.height() * 2.2);
+        = std::min(plot.height() / std::max<qsizetype>(1, shown.size()), metrics.height() * 3.0);
     const auto x = [&](double share) {
         return plot.left() + share * plot.width();
     };
@@ -119,6 +119,12 @@ void IncidentResponseChart::renderPlot(QPainter &painter, const QRectF &area) co
                                         .arg(row.tally.answeredInTime)
                                         .arg(row.tally.total())
                                         .arg(number(row.tally.medianResponseHours, 1));
+        addHoverArea(QRectF(area.left(), top, area.width(), rowHeight),
+                     row.name + QLatin1Char('\n') + label + QLatin1Char('\n')
+                         + tr("%1 % answered within %Ln hour(s)", nullptr,
+                              int(m_summary.windowHours))
+                               .arg(std::isnan(share) ? QStringLiteral("–")
+                                                      : number(share * 100.0, 0)));
         painter.setPen(color(Role::Text));
         painter.drawText(
             QRectF(plot.right() + 8, top, area.right() - plot.right() - 8, rowHeight),

@@ -76,9 +76,14 @@ QString IpaChart::caption() const
 void IpaChart::renderPlot(QPainter &painter, const QRectF &area) const
 {
     QuadrantPlot plot;
+    QStringList hovers;
     for (const IpaPoint &point : m_result.points) {
         if (point.quadrant == IpaQuadrant::Unplaced)
             continue;
+        hovers.append(point.name + QLatin1Char('\n')
+                      + tr("performance %1 · importance %2")
+                            .arg(number(point.performance, 2), number(point.importance, 2))
+                      + QLatin1Char('\n') + ImportancePerformance::quadrantName(point.quadrant));
         plot.points.append(
             {point.name, point.performance, point.importance,
              point.quadrant == IpaQuadrant::ConcentrateHere ? color(Role::Pain) : seriesColor(4)});
@@ -103,7 +108,9 @@ void IpaChart::renderPlot(QPainter &painter, const QRectF &area) const
     plot.tinted = QuadrantPlot::TopLeft;
     plot.tint = color(Role::Pain);
     plot.tint.setAlphaF(0.06);
-    plot.render(painter, area, *m_canvas);
+    const QList<QRectF> dots = plot.render(painter, area, *m_canvas);
+    for (int i = 0; i < dots.size() && i < hovers.size(); ++i)
+        addHoverArea(dots.at(i).adjusted(-4, -4, 4, 4), hovers.at(i));
 }
 
 } // namespace Peakend

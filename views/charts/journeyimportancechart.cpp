@@ -181,8 +181,18 @@ void JourneyImportanceChart::renderPlot(QPainter &painter, const QRectF &area) c
         painter.fillRect(bar, s == critical ? color(Role::Pain) : seriesColor(4));
     }
     QList<double> centres;
-    for (int s = 0; s < count; ++s)
+    for (int s = 0; s < count; ++s) {
         centres.append(centre(s));
+        const CurveCell &cell = curve.cells.at(s);
+        QString hover = m_curves.subprocesses.at(s).name + QLatin1Char('\n')
+                        + summaryText(cell.rating, 2);
+        if (!std::isnan(cell.e))
+            hover += QLatin1Char('\n') + tr("e %1").arg(signedNumber(cell.e, 2));
+        if (!std::isnan(importanceAt(s)))
+            hover += QLatin1Char('\n') + tr("importance %1 % of R²").arg(number(importanceAt(s), 1));
+        addHoverArea(QRectF(left + s * column, top.top(), column, bottom.bottom() - top.top()),
+                     hover);
+    }
     painter.setPen(color(Role::Text));
     labels.draw(painter, centres, bottom.bottom());
 }

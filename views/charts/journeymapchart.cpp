@@ -219,6 +219,31 @@ void JourneyMapChart::renderPlot(QPainter &painter, const QRectF &area) const
             x += width + 6;
         }
         const QPair<int, int> counts = incidentsAt(s);
+        QString hover = m_subprocesses.at(s).name;
+        if (m_vendor >= 0 && s < m_curves.vendors.at(m_vendor).cells.size()) {
+            const CurveCell &cell = m_curves.vendors.at(m_vendor).cells.at(s);
+            hover += QLatin1Char('\n') + m_curves.vendors.at(m_vendor).vendor.name
+                     + QStringLiteral(": ") + summaryText(cell.rating, 2);
+        }
+        QStringList touchpoints;
+        for (const Touchpoint &touchpoint : touchpointsAt(s)) {
+            QString channel;
+            for (const Channel &c : m_channels) {
+                if (c.id == touchpoint.channelId)
+                    channel = c.name;
+            }
+            touchpoints.append(channel.isEmpty()
+                                   ? touchpoint.name
+                                   : tr("%1 (%2)").arg(touchpoint.name, channel));
+        }
+        if (!touchpoints.isEmpty())
+            hover += QLatin1Char('\n') + tr("touchpoints: %1").arg(touchpoints.join(tr(", ")));
+        if (counts.first + counts.second > 0)
+            hover += QLatin1Char('\n')
+                     + tr("critical incidents: %1 positive, %2 negative")
+                           .arg(counts.first)
+                           .arg(counts.second);
+        addHoverArea(QRectF(area.left(), y, area.width(), rowHeight), hover);
         painter.setFont(bold);
         if (counts.first > 0) {
             painter.setPen(color(Role::Pleasure).darker(120));

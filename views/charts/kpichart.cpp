@@ -90,6 +90,20 @@ void KpiChart::renderPlot(QPainter &painter, const QRectF &area) const
         const double h = textSize(area) * 1.4;
         painter.drawText(QRectF(p.x() - h * 3, p.y() - h * 1.2, h * 6, h), Qt::AlignCenter,
                          QLocale().toString(m_kpi.values.at(i).value, 'g', 6));
+        QString hover = m_kpi.name + QLatin1Char('\n')
+                        + tr("%1: %2 %3")
+                              .arg(m_kpi.values.at(i).period,
+                                   QLocale().toString(m_kpi.values.at(i).value, 'g', 6),
+                                   m_kpi.unit)
+                              .trimmed();
+        if (i > 0)
+            hover += QLatin1Char('\n')
+                     + tr("%1 since %2")
+                           .arg(signedNumber(m_kpi.values.at(i).value
+                                                 - m_kpi.values.at(i - 1).value,
+                                             2),
+                                m_kpi.values.at(i - 1).period);
+        addHoverArea(QRectF(p.x() - h, p.y() - h * 1.2, h * 2, h * 2.2), hover);
     }
 }
 

@@ -96,6 +96,15 @@ void MemoryModelChart::renderPlot(QPainter &painter, const QRectF &area) const
         painter.drawText(QRectF(end.x() + 6, end.y() - metrics.height() / 2,
                                 metrics.horizontalAdvance(text) + 4, metrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter, text);
+        const QRectF plot = m_canvas->plotArea().translated(area.topLeft());
+        addHoverArea(QRectF(area.left(), plot.top() + i * plot.height() / rows, area.width(),
+                            plot.height() / rows),
+                     MemoryModel::ruleName(fit.rule) + QLatin1Char('\n') + text
+                         + QLatin1Char('\n')
+                         + tr("n = %1 respondent × vendor pairs")
+                               .arg(QLocale().toString(m_result.n))
+                         + (fit.rule == m_result.best ? QLatin1Char('\n') + tr("the best fit")
+                                                      : QString()));
     }
 }
 

@@ -115,6 +115,28 @@ void NpsChart::renderPlot(QPainter &painter, const QRectF &area) const
                           area.height());
     m_canvas->layout(plotRect.size());
     m_canvas->draw(painter, plotRect.topLeft());
+
+    addHoverArea(QRectF(scoreRect.left(), numberRect.top(), scoreRect.width(),
+                        big.height() * 2),
+                 tr("NPS %1 · n = %2\n95 % CI %3 to %4\n%5 % promoters, %6 % passives, %7 % "
+                    "detractors")
+                     .arg(signedNumber(m_result.nps, 1), QLocale().toString(m_result.n),
+                          signedNumber(m_result.ci.low, 1), signedNumber(m_result.ci.high, 1),
+                          number(m_result.promoters * 100, 1), number(m_result.passives * 100, 1),
+                          number(m_result.detractors * 100, 1)));
+    const QRectF plot = m_canvas->plotArea().translated(plotRect.topLeft());
+    const double step = plot.width() / 11.0;
+    for (int answer = 0; answer <= 10; ++answer) {
+        const double count = m_result.distribution[size_t(answer)];
+        const QString group = answer <= 6   ? tr("detractor")
+                              : answer <= 8 ? tr("passive")
+                                            : tr("promoter");
+        addHoverArea(QRectF(plot.left() + answer * step, plot.top(), step, plot.height()),
+                     tr("Answer %1 (%2)\n%3 % of answers · %4 answers")
+                         .arg(QLocale().toString(answer), group,
+                              number(total > 0 ? count / total * 100 : 0.0, 1),
+                              number(count, count == std::round(count) ? 0 : 1)));
+    }
 }
 
 } // namespace Peakend

@@ -19,7 +19,8 @@ namespace Peakend {
 
 using namespace ChartStyle;
 
-void QuadrantPlot::render(QPainter &painter, const QRectF &area, const ChartCanvas &canvas) const
+QList<QRectF> QuadrantPlot::render(QPainter &painter, const QRectF &area,
+                                   const ChartCanvas &canvas) const
 {
     canvas.clear();
     QChart *chart = canvas.chart();
@@ -110,6 +111,7 @@ void QuadrantPlot::render(QPainter &painter, const QRectF &area, const ChartCanv
         const QPointF p = at(point.x, point.y);
         taken.append(QRectF(p.x() - size / 2, p.y() - size / 2, size, size));
     }
+    const QList<QRectF> dots = taken;
     for (int corner = 0; corner < 4; ++corner) {
         const int flags = (corner % 2 ? Qt::AlignRight : Qt::AlignLeft)
                           | (corner < 2 ? Qt::AlignTop : Qt::AlignBottom);
@@ -169,6 +171,7 @@ void QuadrantPlot::render(QPainter &painter, const QRectF &area, const ChartCanv
         painter.setPen(point.color.darker(130));
         painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, point.name);
     }
+    return dots;
 }
 
 } // namespace Peakend

@@ -41,7 +41,8 @@ struct QuadrantPlot
     double xCeiling = qQNaN();
     double yCeiling = qQNaN();
 
-    void render(QPainter &painter, const QRectF &area, const ChartCanvas &canvas) const;
+    // Returns each point's dot, in points' order, for hovering.
+    QList<QRectF> render(QPainter &painter, const QRectF &area, const ChartCanvas &canvas) const;
 };
 
 } // namespace Peakend

@@ -146,6 +146,15 @@ void ReasonsChart::renderPlot(QPainter &painter, const QRectF &area) const
                                 width, metrics.height()),
                          Qt::AlignRight | Qt::AlignVCenter, dislike);
         const double importance = importanceShare(share.factor.name);
+        QString hover = share.factor.name + QLatin1Char('\n') + tr("reason to like: %1")
+                                                                      .arg(shareText(share.like))
+                        + QLatin1Char('\n')
+                        + tr("reason to dislike: %1").arg(shareText(share.dislike));
+        if (!std::isnan(importance))
+            hover += QLatin1Char('\n') + tr("importance %1 % of R²").arg(number(importance, 1));
+        addHoverArea(QRectF(area.left(), plot.top() + i * plot.height() / rows, area.width(),
+                            plot.height() / rows),
+                     hover);
         painter.setPen(color(Role::Muted));
         painter.drawText(QRectF(plot.right() + 8, likeEnd.y() - metrics.height() / 2,
                                 importanceWidth, metrics.height()),

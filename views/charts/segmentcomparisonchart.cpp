@@ -108,7 +108,7 @@ void SegmentComparisonChart::renderPlot(QPainter &painter, const QRectF &area) c
     const QRectF plot(area.left() + nameWidth, area.top(), area.width() - nameWidth - labelRoom,
                       area.height() - metrics.height() * 2);
     const double rowHeight
-        = std::min(plot.height() / std::max<qsizetype>(1, lines.size()), metrics.height() * 2.0);
+        = std::min(plot.height() / std::max<qsizetype>(1, lines.size()), metrics.height() * 3.0);
     const auto x = [&](double value) {
         return plot.left() + (value + reach) / (2.0 * reach) * plot.width();
     };
@@ -140,6 +140,17 @@ void SegmentComparisonChart::renderPlot(QPainter &painter, const QRectF &area) c
                          metrics.elidedText(line.name, Qt::ElideRight, nameWidth - 12));
         if (!std::isfinite(d.difference))
             continue;
+        QString hover = line.name + QLatin1Char('\n')
+                        + tr("A %1 · B %2 · A − B %3")
+                              .arg(number(d.a, 2), number(d.b, 2), signedNumber(d.difference, 2));
+        if (d.ci.isValid())
+            hover += QLatin1Char('\n')
+                     + tr("95 % Welch interval %1 to %2")
+                           .arg(signedNumber(d.ci.low, 2), signedNumber(d.ci.high, 2))
+                     + QLatin1Char('\n')
+                     + (d.isSignificant() ? tr("the interval leaves out zero")
+                                          : tr("the interval holds zero: no clear difference"));
+        addHoverArea(QRectF(area.left(), y - rowHeight / 2, area.width(), rowHeight), hover);
         const QColor colour = !d.isSignificant()   ? color(Role::Muted)
                               : d.difference > 0.0 ? color(Role::Pleasure)
                                                    : color(Role::Pain);

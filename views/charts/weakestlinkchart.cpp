@@ -77,7 +77,7 @@ void WeakestLinkChart::renderPlot(QPainter &painter, const QRectF &area) const
     const QRectF plot(area.left() + nameWidth, area.top(), area.width() - nameWidth - labelRoom,
                       area.height() - metrics.height() * 2);
     const double rowHeight
-        = std::min(plot.height() / std::max<qsizetype>(1, rows.size()), metrics.height() * 2.4);
+        = std::min(plot.height() / std::max<qsizetype>(1, rows.size()), metrics.height() * 4.0);
     const auto x = [&](double value) {
         return plot.left() + (value - m_scale.min) / (m_scale.max - m_scale.min) * plot.width();
     };
@@ -97,7 +97,13 @@ void WeakestLinkChart::renderPlot(QPainter &painter, const QRectF &area) const
     for (int r = 0; r < rows.size(); ++r) {
         const WeakestLink &link = m_links.at(rows.at(r));
         const double y = plot.top() + (r + 0.5) * rowHeight;
+        const qint64 vendorId = m_vendors.at(rows.at(r)).id;
+        if (vendorId == m_highlighted)
+            painter.fillRect(QRectF(area.left(), y - rowHeight / 2, area.width(), rowHeight),
+                             highlightBand());
+        painter.setFont(font(area, 0.85, vendorId == m_highlighted));
         painter.setPen(link.alert ? color(Role::Pain).darker(130) : color(Role::Text));
+        addVendorArea(QRectF(area.left(), y - rowHeight / 2, nameWidth - 12, rowHeight), vendorId);
         painter.drawText(
             QRectF(area.left(), y - rowHeight / 2, nameWidth - 12, rowHeight),
             Qt::AlignRight | Qt::AlignVCenter,
@@ -112,11 +118,23 @@ void WeakestLinkChart::renderPlot(QPainter &painter, const QRectF &area) const
         painter.drawEllipse(average, radius, radius);
         painter.setBrush(link.alert ? color(Role::Pain) : seriesColor(0));
         painter.drawEllipse(low, radius, radius);
+        painter.setFont(text);
         painter.setPen(link.alert ? color(Role::Pain).darker(130) : color(Role::Text));
         QString label = tr("%1 %2").arg(weakest.name, number(weakest.rating.mean, 1));
         if (!std::isnan(link.anyDissatisfied.share))
             label += tr(" · %1 % dissatisfied with at least one")
                          .arg(number(link.anyDissatisfied.share * 100.0, 0));
+        QString hover = m_vendors.at(rows.at(r)).name + QLatin1Char('\n')
+                        + tr("weakest: %1, %2").arg(weakest.name, summaryText(weakest.rating, 2))
+                        + QLatin1Char('\n')
+                        + tr("average of the subprocess means %1").arg(number(link.average, 2));
+        if (!std::isnan(link.anyDissatisfied.share))
+            hover += QLatin1Char('\n')
+                     + tr("dissatisfied with at least one: %1")
+                           .arg(shareText(link.anyDissatisfied));
+        if (link.alert)
+            hover += QLatin1Char('\n') + tr("alert");
+        addHoverArea(QRectF(area.left(), y - rowHeight / 2, area.width(), rowHeight), hover);
         painter.drawText(
             QRectF(std::max(average.x(), low.x()) + radius * 2, y - rowHeight / 2,
                    area.right() - std::max(average.x(), low.x()) - radius * 2, rowHeight),

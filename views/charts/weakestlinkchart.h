@@ -17,6 +17,8 @@ class WeakestLinkChart : public Chart
 public:
     void setLinks(const QList<Vendor> &vendors, const QList<WeakestLink> &links,
                   const Scale &scale);
+    // The vendor (id) whose row is marked; 0 for none. A click on a row's name chooses it.
+    void setHighlightedVendor(qint64 vendor) { m_highlighted = vendor; }
     // Vendors (by name) with an alert.
     QStringList alerts() const;
 
@@ -31,6 +33,7 @@ private:
     QList<Vendor> m_vendors;
     QList<WeakestLink> m_links;
     Scale m_scale;
+    qint64 m_highlighted = 0;
 };
 
 } // namespace Peakend

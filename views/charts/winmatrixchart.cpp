@@ -82,12 +82,7 @@ QString WinMatrixChart::toolTipAt(const QPointF &pos) const
     const Summary &rating = curve.cells.at(s).rating;
     QString text = tr("%1 · %2").arg(curve.vendor.name, m_curves.subprocesses.at(s).name)
                    + QLatin1Char('\n');
-    if (std::isnan(rating.mean))
-        return text + tr("no ratings");
-    text += tr("mean %1 · n = %2").arg(number(rating.mean, 2), QLocale().toString(rating.n));
-    if (!std::isnan(rating.ciLow))
-        text += QLatin1Char('\n')
-                + tr("95 % CI %1 to %2").arg(number(rating.ciLow, 2), number(rating.ciHigh, 2));
+    text += summaryText(rating, 2);
     if (winners(s).contains(m_rows.at(r)))
         text += QLatin1Char('\n') + tr("best at this subprocess");
     return text;
@@ -118,7 +113,7 @@ void WinMatrixChart::renderPlot(QPainter &painter, const QRectF &area) const
     const double scaleHeight = metrics.height() * 2.6; // the colour scale under the labels
     const double cellHeight = std::min((area.height() - labels.height() - scaleHeight)
                                            / std::max<qsizetype>(1, rows.size()),
-                                       metrics.height() * 3.0);
+                                       metrics.height() * 4.0);
     const double gridLeft = area.left() + nameWidth;
     const double gridTop = area.top();
 
@@ -157,9 +152,14 @@ void WinMatrixChart::renderPlot(QPainter &painter, const QRectF &area) const
     for (int r = 0; r < rows.size(); ++r) {
         const VendorCurve &curve = m_curves.vendors.at(rows.at(r));
         const double y = gridTop + r * cellHeight;
-        painter.setFont(curve.efficiencyParadox ? bold : text);
+        const QRectF nameRect(area.left(), y, nameWidth - 8, cellHeight);
+        addVendorArea(nameRect, curve.vendor.id);
+        if (curve.vendor.id == m_highlighted)
+            painter.fillRect(QRectF(area.left(), y, area.width(), cellHeight),
+                             highlightBand());
+        painter.setFont(curve.efficiencyParadox || curve.vendor.id == m_highlighted ? bold : text);
         painter.setPen(curve.efficiencyParadox ? color(Role::Pain).darker(130) : color(Role::Text));
-        painter.drawText(QRectF(area.left(), y, nameWidth - 8, cellHeight),
+        painter.drawText(nameRect,
                          Qt::AlignRight | Qt::AlignVCenter,
                          QFontMetricsF(painter.font())
                              .elidedText(curve.vendor.name, Qt::ElideRight, nameWidth - 8));

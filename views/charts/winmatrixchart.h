@@ -16,6 +16,8 @@ class WinMatrixChart : public Chart
 
 public:
     void setCurves(const EmotionCurves &curves);
+    // The vendor (id) whose row is marked; 0 for none. A click on a row's name chooses it.
+    void setHighlightedVendor(qint64 vendor) { m_highlighted = vendor; }
 
     // Indices into curves.vendors, top row first.
     QList<int> rowOrder() const;
@@ -35,6 +37,7 @@ private:
     static QColor heat(double t);
 
     EmotionCurves m_curves;
+    qint64 m_highlighted = 0;
     // The last render's grid, for hovering.
     mutable QRectF m_grid;
     mutable QList<int> m_rows;
