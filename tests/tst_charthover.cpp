@@ -1,3 +1,4 @@
+#include "charts/categorylabels.h"
 #include "charts/ipachart.h"
 #include "charts/npschart.h"
 #include "charts/reasonschart.h"
@@ -22,7 +23,27 @@ private slots:
     void reasonRow();
     void segmentDifference();
     void ipaDot();
+    void captionDropsSpaceAfterFullWidthStop();
+    void categoryLabelsNeverOverlap();
 };
+
+namespace {
+// A chart that is only a caption, for the caption's own rules.
+class CaptionChart : public Chart
+{
+public:
+    explicit CaptionChart(const QString &text) : m_text(text) {}
+    QString title() const override { return QString(); }
+    QString emptyReason() const override { return QString(); }
+
+protected:
+    QString captionText() const override { return m_text; }
+    void renderPlot(QPainter &, const QRectF &) const override {}
+
+private:
+    QString m_text;
+};
+} // namespace
 
 void TestChartHover::npsScoreAndAnswers()
 {
@@ -60,9 +81,9 @@ void TestChartHover::weakestLinkRow()
     // A rated 4, 5, 6: mean 5, s = 1, t(0.975, 2) = 4.3027, CI 5 ± 4.3027/√3 = 2.52 … 7.48.
     // B rated 8, 9, 10: mean 9. Average of the two means 7.
     const Scale scale{1.0, 10.0, 5.5};
-    const WeakestLink link = WeakestLink::compute(
-        {QStringLiteral("Delivery"), QStringLiteral("Billing")}, {{4, 5, 6}, {8, 9, 10}}, {},
-        scale);
+    const WeakestLink link
+        = WeakestLink::compute({QStringLiteral("Delivery"), QStringLiteral("Billing")},
+                               {{4, 5, 6}, {8, 9, 10}}, {}, scale);
     Vendor vendor;
     vendor.id = 1;
     vendor.name = QStringLiteral("Apex");
@@ -152,6 +173,38 @@ void TestChartHover::ipaDot()
     }
     QVERIFY2(tip.startsWith(QStringLiteral("Billing\nperformance 8.25 · importance 2.00\n")),
              qPrintable(tip));
+}
+
+void TestChartHover::captionDropsSpaceAfterFullWidthStop()
+{
+    // Sentences are joined with a space; Chinese ones end in “。” and need none.
+    QCOMPARE(
+        CaptionChart(QStringLiteral("警示：A。 没有供应商低于该值。  下一句， 再一句")).caption(),
+        QStringLiteral("警示：A。没有供应商低于该值。下一句，再一句"));
+    QCOMPARE(CaptionChart(QStringLiteral("Alert: A. No vendor crosses it.")).caption(),
+             QStringLiteral("Alert: A. No vendor crosses it."));
+}
+
+void TestChartHover::categoryLabelsNeverOverlap()
+{
+    // Parallel lines of text turned by a lie slot × sin(a) apart: at 45° they clear each other
+    // when slot × 0.7071 ≥ the line height, upright when slot ≥ it; narrower, only every
+    // ⌈height / slot⌉-th label is written.
+    QFont font;
+    font.setPixelSize(12);
+    const double line = QFontMetricsF(font).height();
+    const QStringList names{QStringLiteral("Recognise the need"), QStringLiteral("Ordering"),
+                            QStringLiteral("After-sales follow-up")};
+    QCOMPARE(CategoryLabels(names, font, 400).angle(), 0.0);
+    const CategoryLabels wide(names, font, line / 0.7071 + 1);
+    QCOMPARE(wide.angle(), 45.0);
+    QCOMPARE(wide.step(), 1);
+    const CategoryLabels upright(names, font, line * 1.2); // between line and line / 0.7071
+    QCOMPARE(upright.angle(), 90.0);
+    QCOMPARE(upright.step(), 1);
+    const CategoryLabels sparse(names, font, line / 2.5);
+    QCOMPARE(sparse.angle(), 90.0);
+    QCOMPARE(sparse.step(), 3);
 }
 
 QTEST_MAIN(TestChartHover)

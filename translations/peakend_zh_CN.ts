@@ -908,6 +908,11 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>n = %1 respondent × vendor rows</source>
         <translation>n = %1 行（受访者 × 供应商）</translation>
     </message>
+    <message>
+        <source>. </source>
+        <comment>the full stop after the method sentence</comment>
+        <translation>。</translation>
+    </message>
 </context>
 <context>
     <name>EmotionCurveChart</name>

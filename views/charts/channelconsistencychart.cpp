@@ -46,7 +46,7 @@ QString ChannelConsistencyChart::emptyReason() const
                : QString();
 }
 
-QString ChannelConsistencyChart::caption() const
+QString ChannelConsistencyChart::captionText() const
 {
     return tr("Consistency = 1 − mean |channel A − channel B| / (scale max − min); 1 is the "
               "same experience everywhere. Overall %1.")
@@ -94,8 +94,8 @@ void ChannelConsistencyChart::renderPlot(QPainter &painter, const QRectF &area) 
         for (int c = 0; c < item.means.size() && c < m_result.channels.size(); ++c)
             hover += QLatin1Char('\n')
                      + tr("%1: mean %2")
-                           .arg(m_result.channels.at(c),
-                                std::isnan(item.means.at(c)) ? tr("not offered")
+                           .arg(m_result.channels.at(c), std::isnan(item.means.at(c))
+                                                             ? tr("not offered")
                                                              : number(item.means.at(c), 2));
         if (!std::isnan(item.consistency))
             hover += QLatin1Char('\n') + tr("consistency %1").arg(number(item.consistency, 3));

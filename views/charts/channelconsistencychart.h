@@ -18,7 +18,7 @@ public:
     QList<int> rowOrder() const;
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
 
 protected:

@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextOption>
 
 #include <cmath>
@@ -21,6 +22,14 @@ QString Chart::toolTipAt(const QPointF &pos) const
             return it->second;
     }
     return QString();
+}
+
+QString Chart::caption() const
+{
+    static const QRegularExpression spaceAfterFullWidth(
+        QStringLiteral("(?<=[\\x{3001}\\x{3002}\\x{ff0c}\\x{ff1a}\\x{ff1b}\\x{ff09}]) +"));
+    QString text = captionText();
+    return text.replace(spaceAfterFullWidth, QString());
 }
 
 void Chart::addHoverArea(const QRectF &area, const QString &text) const
@@ -47,8 +56,8 @@ QString Chart::shareText(const Proportion &share)
     using ChartStyle::number;
     if (share.n == 0 || std::isnan(share.share))
         return tr("no answers");
-    QString text = tr("%1 % · n = %2")
-                       .arg(number(share.share * 100.0, 1), QLocale().toString(share.n));
+    QString text
+        = tr("%1 % · n = %2").arg(number(share.share * 100.0, 1), QLocale().toString(share.n));
     if (!std::isnan(share.ciLow))
         text += QLatin1Char('\n')
                 + tr("95 % CI %1 to %2 %")

@@ -25,8 +25,9 @@ public:
     virtual ~Chart();
 
     virtual QString title() const = 0;
-    // One line under the chart: n, method, the numbers a reader needs to trust it.
-    virtual QString caption() const { return QString(); }
+    // One line under the chart: n, method, the numbers a reader needs to trust it. Sentences
+    // joined with a space lose it after a full-width stop (“。 ” reads as a gap in Chinese).
+    QString caption() const;
     // Why there is nothing to draw; empty when there is something.
     virtual QString emptyReason() const = 0;
 
@@ -44,6 +45,7 @@ public:
 
 protected:
     virtual void renderPlot(QPainter &painter, const QRectF &area) const = 0;
+    virtual QString captionText() const { return QString(); }
 
     // renderPlot() says what a mark drawn over area means; render() starts a fresh list.
     void addHoverArea(const QRectF &area, const QString &text) const;

@@ -97,7 +97,7 @@ QString DriverImportanceChart::emptyReason() const
     return QString();
 }
 
-QString DriverImportanceChart::caption() const
+QString DriverImportanceChart::captionText() const
 {
     QString text
         = m_result.model == ImportanceResult::Model::Logistic
@@ -113,7 +113,7 @@ QString DriverImportanceChart::caption() const
                          number(m_result.rSquared, 3));
     if (m_result.excluded > 0)
         text += tr(" (%Ln rows with a missing answer left out)", nullptr, m_result.excluded);
-    text += QStringLiteral(". ");
+    text += tr(". ", "the full stop after the method sentence");
     const bool intervals
         = method() == Method::Shapley ? m_result.shapleyBootstrapped : m_result.resamples > 0;
     if (intervals)

@@ -41,7 +41,7 @@ public:
     QList<Bar> bars() const;
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
     QString toolTipAt(const QPointF &pos) const override;
 

@@ -178,7 +178,7 @@ QString EmotionCurveChart::emptyReason() const
     return QString();
 }
 
-QString EmotionCurveChart::caption() const
+QString EmotionCurveChart::captionText() const
 {
     const int focus = focusVendor();
     if (focus < 0)

@@ -59,7 +59,7 @@ public:
     QPointF pointPosition(int vendor, int subprocess) const;
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
     QString toolTipAt(const QPointF &pos) const override;
 

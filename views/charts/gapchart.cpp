@@ -84,7 +84,7 @@ QString GapChart::emptyReason() const
                                      : QString();
 }
 
-QString GapChart::caption() const
+QString GapChart::captionText() const
 {
     const QStringList keys = keyExperiences();
     if (keys.isEmpty())
@@ -122,7 +122,7 @@ void GapChart::renderPlot(QPainter &painter, const QRectF &area) const
     }
     headerHeight += metrics.height() * 0.4;
     const double rowHeight
-        = std::min((area.height() - headerHeight) / std::max(1, rows), metrics.height() * 3.2);
+        = std::min((area.height() - headerHeight) / std::max(1, rows), metrics.height() * 4.5);
 
     // The diverging columns share one range so that their bars compare.
     double spread = 1.0;
@@ -188,8 +188,8 @@ void GapChart::renderPlot(QPainter &painter, const QRectF &area) const
             const double v = value(f, column);
             const QRectF cell(line.left() + nameWidth + c * columnWidth + 6,
                               line.top() + rowHeight * 0.2, columnWidth - 12, rowHeight * 0.6);
-            addHoverArea(QRectF(line.left() + nameWidth + c * columnWidth, line.top(),
-                                columnWidth, rowHeight),
+            addHoverArea(QRectF(line.left() + nameWidth + c * columnWidth, line.top(), columnWidth,
+                                rowHeight),
                          row.factor.name + QLatin1Char('\n')
                              + tr("%1: %2").arg(columnName(column).simplified(),
                                                 std::isnan(v) ? tr("no value") : number(v, 2)));

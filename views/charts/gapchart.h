@@ -28,7 +28,7 @@ public:
     QStringList keyExperiences() const;
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
 
 protected:

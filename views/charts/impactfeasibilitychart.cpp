@@ -35,7 +35,7 @@ QString ImpactFeasibilityChart::emptyReason() const
               "least one alignment score yet.");
 }
 
-QString ImpactFeasibilityChart::caption() const
+QString ImpactFeasibilityChart::captionText() const
 {
     return tr("Impact: priority Σ |G| × I over the factors a requirement closes, split at the "
               "mean (%1). Feasibility: mean of strategic fit and the readiness of people, "

@@ -24,7 +24,7 @@ public:
     void setSteps(const CemSteps &steps);
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
 
 protected:

@@ -31,7 +31,7 @@ QString IncidentResponseChart::emptyReason() const
                : QString();
 }
 
-QString IncidentResponseChart::caption() const
+QString IncidentResponseChart::captionText() const
 {
     const auto share = [](const Proportion &p) {
         return std::isnan(p.share) ? QStringLiteral("–") : number(p.share * 100.0, 0) + tr(" %");
@@ -119,12 +119,11 @@ void IncidentResponseChart::renderPlot(QPainter &painter, const QRectF &area) co
                                         .arg(row.tally.answeredInTime)
                                         .arg(row.tally.total())
                                         .arg(number(row.tally.medianResponseHours, 1));
-        addHoverArea(QRectF(area.left(), top, area.width(), rowHeight),
-                     row.name + QLatin1Char('\n') + label + QLatin1Char('\n')
-                         + tr("%1 % answered within %Ln hour(s)", nullptr,
-                              int(m_summary.windowHours))
-                               .arg(std::isnan(share) ? QStringLiteral("–")
-                                                      : number(share * 100.0, 0)));
+        addHoverArea(
+            QRectF(area.left(), top, area.width(), rowHeight),
+            row.name + QLatin1Char('\n') + label + QLatin1Char('\n')
+                + tr("%1 % answered within %Ln hour(s)", nullptr, int(m_summary.windowHours))
+                      .arg(std::isnan(share) ? QStringLiteral("–") : number(share * 100.0, 0)));
         painter.setPen(color(Role::Text));
         painter.drawText(
             QRectF(plot.right() + 8, top, area.right() - plot.right() - 8, rowHeight),

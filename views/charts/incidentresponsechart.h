@@ -16,7 +16,7 @@ public:
     void setSummary(const IncidentSummary &summary);
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
 
 protected:

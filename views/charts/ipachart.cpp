@@ -42,7 +42,7 @@ QString IpaChart::emptyReason() const
     return tr("No %1 with both a mean rating and an importance yet.").arg(m_subject);
 }
 
-QString IpaChart::caption() const
+QString IpaChart::captionText() const
 {
     QString text = tr("Performance: weighted mean rating. Importance: %1. Crosshairs at the %2.")
                        .arg(m_importanceLabel, m_result.crosshair == Crosshair::DataCentred

@@ -31,7 +31,7 @@ public:
     void setScale(const Scale &scale) { m_scale = scale; }
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
 
 protected:

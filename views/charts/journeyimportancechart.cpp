@@ -67,7 +67,7 @@ QString JourneyImportanceChart::emptyReason() const
     return QString();
 }
 
-QString JourneyImportanceChart::caption() const
+QString JourneyImportanceChart::captionText() const
 {
     QString text = tr("Curve: %1. Bars: derived importance of each subprocess (%2, % of R²).")
                        .arg(m_curves.vendors.at(m_vendor).vendor.name,
@@ -184,12 +184,13 @@ void JourneyImportanceChart::renderPlot(QPainter &painter, const QRectF &area) c
     for (int s = 0; s < count; ++s) {
         centres.append(centre(s));
         const CurveCell &cell = curve.cells.at(s);
-        QString hover = m_curves.subprocesses.at(s).name + QLatin1Char('\n')
-                        + summaryText(cell.rating, 2);
+        QString hover
+            = m_curves.subprocesses.at(s).name + QLatin1Char('\n') + summaryText(cell.rating, 2);
         if (!std::isnan(cell.e))
             hover += QLatin1Char('\n') + tr("e %1").arg(signedNumber(cell.e, 2));
         if (!std::isnan(importanceAt(s)))
-            hover += QLatin1Char('\n') + tr("importance %1 % of R²").arg(number(importanceAt(s), 1));
+            hover
+                += QLatin1Char('\n') + tr("importance %1 % of R²").arg(number(importanceAt(s), 1));
         addHoverArea(QRectF(left + s * column, top.top(), column, bottom.bottom() - top.top()),
                      hover);
     }

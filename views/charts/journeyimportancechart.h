@@ -21,7 +21,7 @@ public:
     int criticalSubprocess() const;
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
 
 protected:

@@ -67,7 +67,7 @@ QString JourneyMapChart::emptyReason() const
                                     : QString();
 }
 
-QString JourneyMapChart::caption() const
+QString JourneyMapChart::captionText() const
 {
     QString text = tr("Chips: touchpoints in their channel's colour. ▲ positive and ▼ negative "
                       "critical incidents at the stage.");
@@ -232,9 +232,8 @@ void JourneyMapChart::renderPlot(QPainter &painter, const QRectF &area) const
                 if (c.id == touchpoint.channelId)
                     channel = c.name;
             }
-            touchpoints.append(channel.isEmpty()
-                                   ? touchpoint.name
-                                   : tr("%1 (%2)").arg(touchpoint.name, channel));
+            touchpoints.append(channel.isEmpty() ? touchpoint.name
+                                                 : tr("%1 (%2)").arg(touchpoint.name, channel));
         }
         if (!touchpoints.isEmpty())
             hover += QLatin1Char('\n') + tr("touchpoints: %1").arg(touchpoints.join(tr(", ")));

@@ -27,7 +27,7 @@ public:
     QPair<int, int> incidentsAt(int subprocess) const;
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
 
 protected:

@@ -40,7 +40,7 @@ QString KpiChart::emptyReason() const
     return m_kpi.values.isEmpty() ? tr("No values for this KPI yet: add a period.") : QString();
 }
 
-QString KpiChart::caption() const
+QString KpiChart::captionText() const
 {
     const QString periods = tr("%n period(s).", nullptr, int(m_kpi.values.size()));
     return m_requirement.isEmpty() ? periods : tr("Tracks “%1”. %2").arg(m_requirement, periods);
@@ -76,7 +76,7 @@ void KpiChart::renderPlot(QPainter &painter, const QRectF &area) const
     QCategoryAxis *yAxis = ChartCanvas::valueAxis(
         niceTicks(low, high + pad, 5),
         [](double tick) { return number(tick, std::fabs(tick - std::round(tick)) < 1e-9 ? 0 : 1); },
-        m_kpi.unit, area);
+        QString(), area); // the title names the unit
     m_canvas->attach(line, xAxis, yAxis);
     m_canvas->layout(area.size());
     m_canvas->draw(painter, area.topLeft());
@@ -93,15 +93,13 @@ void KpiChart::renderPlot(QPainter &painter, const QRectF &area) const
         QString hover = m_kpi.name + QLatin1Char('\n')
                         + tr("%1: %2 %3")
                               .arg(m_kpi.values.at(i).period,
-                                   QLocale().toString(m_kpi.values.at(i).value, 'g', 6),
-                                   m_kpi.unit)
+                                   QLocale().toString(m_kpi.values.at(i).value, 'g', 6), m_kpi.unit)
                               .trimmed();
         if (i > 0)
             hover += QLatin1Char('\n')
                      + tr("%1 since %2")
-                           .arg(signedNumber(m_kpi.values.at(i).value
-                                                 - m_kpi.values.at(i - 1).value,
-                                             2),
+                           .arg(signedNumber(
+                                    m_kpi.values.at(i).value - m_kpi.values.at(i - 1).value, 2),
                                 m_kpi.values.at(i - 1).period);
         addHoverArea(QRectF(p.x() - h, p.y() - h * 1.2, h * 2, h * 2.2), hover);
     }

@@ -22,7 +22,7 @@ public:
     void setKpi(const Kpi &kpi, const QString &requirement);
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
 
 protected:

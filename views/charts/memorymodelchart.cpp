@@ -40,7 +40,7 @@ QString MemoryModelChart::emptyReason() const
                : QString();
 }
 
-QString MemoryModelChart::caption() const
+QString MemoryModelChart::captionText() const
 {
     return tr("Best: %1. Each rule sums up a respondent's own ratings of one vendor (as e) and is "
               "set against the overall rating they gave: R² of the straight-line fit, Spearman's "
@@ -97,14 +97,12 @@ void MemoryModelChart::renderPlot(QPainter &painter, const QRectF &area) const
                                 metrics.horizontalAdvance(text) + 4, metrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter, text);
         const QRectF plot = m_canvas->plotArea().translated(area.topLeft());
-        addHoverArea(QRectF(area.left(), plot.top() + i * plot.height() / rows, area.width(),
-                            plot.height() / rows),
-                     MemoryModel::ruleName(fit.rule) + QLatin1Char('\n') + text
-                         + QLatin1Char('\n')
-                         + tr("n = %1 respondent × vendor pairs")
-                               .arg(QLocale().toString(m_result.n))
-                         + (fit.rule == m_result.best ? QLatin1Char('\n') + tr("the best fit")
-                                                      : QString()));
+        addHoverArea(
+            QRectF(area.left(), plot.top() + i * plot.height() / rows, area.width(),
+                   plot.height() / rows),
+            MemoryModel::ruleName(fit.rule) + QLatin1Char('\n') + text + QLatin1Char('\n')
+                + tr("n = %1 respondent × vendor pairs").arg(QLocale().toString(m_result.n))
+                + (fit.rule == m_result.best ? QLatin1Char('\n') + tr("the best fit") : QString()));
     }
 }
 

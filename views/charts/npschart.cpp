@@ -43,7 +43,7 @@ QString NpsChart::emptyReason() const
                            : QString();
 }
 
-QString NpsChart::caption() const
+QString NpsChart::captionText() const
 {
     return tr("NPS = %1 % promoters (9–10) − %2 % detractors (0–6); n = %3, %4 % interval "
               "%5 to %6.")
@@ -116,8 +116,7 @@ void NpsChart::renderPlot(QPainter &painter, const QRectF &area) const
     m_canvas->layout(plotRect.size());
     m_canvas->draw(painter, plotRect.topLeft());
 
-    addHoverArea(QRectF(scoreRect.left(), numberRect.top(), scoreRect.width(),
-                        big.height() * 2),
+    addHoverArea(QRectF(scoreRect.left(), numberRect.top(), scoreRect.width(), big.height() * 2),
                  tr("NPS %1 · n = %2\n95 % CI %3 to %4\n%5 % promoters, %6 % passives, %7 % "
                     "detractors")
                      .arg(signedNumber(m_result.nps, 1), QLocale().toString(m_result.n),

@@ -24,7 +24,7 @@ public:
     const NpsResult &result() const { return m_result; }
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
 
 protected:

@@ -55,7 +55,7 @@ QString ReasonsChart::emptyReason() const
     return tr("No like or dislike reasons in this survey wave.");
 }
 
-QString ReasonsChart::caption() const
+QString ReasonsChart::captionText() const
 {
     return tr("Share of %1 respondent × vendor evaluations naming each factor (several reasons "
               "allowed, so shares can add up past 100 %); whiskers: Wilson 95 % interval. "
@@ -146,9 +146,8 @@ void ReasonsChart::renderPlot(QPainter &painter, const QRectF &area) const
                                 width, metrics.height()),
                          Qt::AlignRight | Qt::AlignVCenter, dislike);
         const double importance = importanceShare(share.factor.name);
-        QString hover = share.factor.name + QLatin1Char('\n') + tr("reason to like: %1")
-                                                                      .arg(shareText(share.like))
-                        + QLatin1Char('\n')
+        QString hover = share.factor.name + QLatin1Char('\n')
+                        + tr("reason to like: %1").arg(shareText(share.like)) + QLatin1Char('\n')
                         + tr("reason to dislike: %1").arg(shareText(share.dislike));
         if (!std::isnan(importance))
             hover += QLatin1Char('\n') + tr("importance %1 % of R²").arg(number(importance, 1));

@@ -29,7 +29,7 @@ public:
     double importanceShare(const QString &factor) const;
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
 
 protected:

@@ -50,7 +50,7 @@ QString SegmentComparisonChart::emptyReason() const
     return QString();
 }
 
-QString SegmentComparisonChart::caption() const
+QString SegmentComparisonChart::captionText() const
 {
     const SegmentVendorComparison *row = shown();
     if (!row)

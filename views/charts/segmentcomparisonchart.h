@@ -21,7 +21,7 @@ public:
                        const QList<Subprocess> &subprocesses, int vendor);
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
 
 protected:

@@ -44,7 +44,7 @@ QString WeakestLinkChart::emptyReason() const
     return tr("No subprocess ratings to find a weakest link in.");
 }
 
-QString WeakestLinkChart::caption() const
+QString WeakestLinkChart::captionText() const
 {
     const QStringList names = alerts();
     const double threshold = m_links.isEmpty() ? qQNaN() : m_links.first().alertThreshold;
@@ -129,9 +129,9 @@ void WeakestLinkChart::renderPlot(QPainter &painter, const QRectF &area) const
                         + QLatin1Char('\n')
                         + tr("average of the subprocess means %1").arg(number(link.average, 2));
         if (!std::isnan(link.anyDissatisfied.share))
-            hover += QLatin1Char('\n')
-                     + tr("dissatisfied with at least one: %1")
-                           .arg(shareText(link.anyDissatisfied));
+            hover
+                += QLatin1Char('\n')
+                   + tr("dissatisfied with at least one: %1").arg(shareText(link.anyDissatisfied));
         if (link.alert)
             hover += QLatin1Char('\n') + tr("alert");
         addHoverArea(QRectF(area.left(), y - rowHeight / 2, area.width(), rowHeight), hover);

@@ -23,7 +23,7 @@ public:
     QStringList alerts() const;
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
 
 protected:

@@ -60,7 +60,7 @@ QString WinMatrixChart::emptyReason() const
     return rowOrder().size() < 2 ? tr("Wins need ratings of at least two vendors.") : QString();
 }
 
-QString WinMatrixChart::caption() const
+QString WinMatrixChart::captionText() const
 {
     for (int v = 0; v < m_curves.vendors.size(); ++v) {
         if (m_curves.vendors.at(v).efficiencyParadox)
@@ -155,12 +155,10 @@ void WinMatrixChart::renderPlot(QPainter &painter, const QRectF &area) const
         const QRectF nameRect(area.left(), y, nameWidth - 8, cellHeight);
         addVendorArea(nameRect, curve.vendor.id);
         if (curve.vendor.id == m_highlighted)
-            painter.fillRect(QRectF(area.left(), y, area.width(), cellHeight),
-                             highlightBand());
+            painter.fillRect(QRectF(area.left(), y, area.width(), cellHeight), highlightBand());
         painter.setFont(curve.efficiencyParadox || curve.vendor.id == m_highlighted ? bold : text);
         painter.setPen(curve.efficiencyParadox ? color(Role::Pain).darker(130) : color(Role::Text));
-        painter.drawText(nameRect,
-                         Qt::AlignRight | Qt::AlignVCenter,
+        painter.drawText(nameRect, Qt::AlignRight | Qt::AlignVCenter,
                          QFontMetricsF(painter.font())
                              .elidedText(curve.vendor.name, Qt::ElideRight, nameWidth - 8));
         for (int s = 0; s < columns; ++s) {

@@ -25,7 +25,7 @@ public:
     QList<int> winners(int subprocess) const;
 
     QString title() const override;
-    QString caption() const override;
+    QString captionText() const override;
     QString emptyReason() const override;
     QString toolTipAt(const QPointF &pos) const override;
 

@@ -9,6 +9,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -22,6 +24,7 @@ FindingsPage::FindingsPage(QWidget *parent)
     , m_source(new QLabel)
     , m_curveView(new ChartView(m_curve.get()))
     , m_tileLayout(new QVBoxLayout)
+    , m_body(new QBoxLayout(QBoxLayout::LeftToRight))
     , m_checklistTitle(new QLabel)
 {
     setObjectName(QStringLiteral("FindingsPage"));
@@ -40,15 +43,18 @@ FindingsPage::FindingsPage(QWidget *parent)
             [this] { emit chartRequested(QStringLiteral("curves")); });
 
     auto *findings = new QWidget;
-    auto *body = new QHBoxLayout;
-    body->addWidget(m_curveView, 3);
+    m_body->addWidget(m_curveView, 3);
     m_tileLayout->setSpacing(8);
-    body->addLayout(m_tileLayout, 2);
+    m_body->addLayout(m_tileLayout, 2);
     auto *column = new QVBoxLayout(findings);
     column->setContentsMargins(16, 12, 16, 12);
     column->addWidget(m_headline);
     column->addWidget(m_source);
-    column->addLayout(body, 1);
+    column->addLayout(m_body, 1);
+    auto *scroll = new QScrollArea; // a narrow window scrolls down to the tiles
+    scroll->setWidget(findings);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
 
     // The checklist of a new project: each step with the button that does it.
     auto *checklist = new QWidget;
@@ -87,7 +93,7 @@ FindingsPage::FindingsPage(QWidget *parent)
     checklistColumn->addLayout(steps);
     checklistColumn->addStretch();
 
-    m_stack->addWidget(findings);
+    m_stack->addWidget(scroll);
     m_stack->addWidget(checklist);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -194,6 +200,15 @@ void FindingsPage::retranslate()
     m_curveView->setToolTip(tr("Open the emotion curves"));
     if (m_stack->currentIndex() == 1)
         showChecklist();
+}
+
+void FindingsPage::resizeEvent(QResizeEvent *event)
+{
+    // Below about 60 characters per column the curve needs the whole width: tiles go under it.
+    const bool narrow = event->size().width() < fontMetrics().averageCharWidth() * 120;
+    m_body->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_curveView->setMinimumHeight(narrow ? fontMetrics().height() * 22 : 0);
+    QWidget::resizeEvent(event);
 }
 
 void FindingsPage::changeEvent(QEvent *event)

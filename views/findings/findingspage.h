@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -51,6 +52,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
@@ -64,6 +66,7 @@ private:
     QLabel *m_source;
     ChartView *m_curveView;
     QVBoxLayout *m_tileLayout;
+    QBoxLayout *m_body; // curve beside the tiles, or above them in a narrow window
     QList<FindingTileButton *> m_tiles;
     QLabel *m_checklistTitle;
     QList<QLabel *> m_checklistSteps;
