@@ -534,11 +534,34 @@ private:
         double total = 0.0;
         for (int column = 0; column < table.header.size(); ++column) {
             double widest = longestWord(header, table.header.at(column));
+            if (column == 0 && keepsLabelsWhole(table, points))
+                widest = labelWidth(table, points);
             for (const QStringList &row : table.rows)
                 widest = std::max(widest, longestWord(body, row.value(column)));
             total += widest + 2.0 * devicePt(2.5) + devicePt(0.5);
         }
         return total;
+    }
+
+    // Qt gives a wide table's label column its narrowest width: one character where names
+    // are Chinese (a line may break between any two). Names that fit in a fifth of the page
+    // are kept on one line instead.
+    bool keepsLabelsWhole(const ReportTable &table, double points) const
+    {
+        if (table.header.size() < 7 || numericColumns(table).value(0))
+            return false;
+        return labelWidth(table, points) + 2.0 * devicePt(2.5) + devicePt(0.5)
+               <= m_document.pageSize().width() * 0.2;
+    }
+
+    double labelWidth(const ReportTable &table, double points) const
+    {
+        double widest = QFontMetricsF(text(points, true).font(), m_device)
+                            .horizontalAdvance(table.header.value(0));
+        const QFontMetricsF body(text(points).font(), m_device);
+        for (const QStringList &row : table.rows)
+            widest = std::max(widest, body.horizontalAdvance(row.value(0)));
+        return widest;
     }
 
     // 8.5 pt, smaller for a wide table until its words fit across the page (not below 6 pt).
@@ -569,21 +592,28 @@ private:
         format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         format.setCellPadding(pt(2.5));
         format.setCellSpacing(0);
-        if (columns >= 7)
+        const QList<bool> numeric = numericColumns(table);
+        const bool wholeLabels = keepsLabelsWhole(table, points);
+        if (columns >= 7) {
             format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        }
         QTextTable *t = m_cursor.insertTable(int(table.rows.size()) + 1, columns, format);
         if (table.rows.size() <= keptTogetherRows)
             m_keep.append({m_cursor.block().previous().blockNumber(),
                            t->lastCursorPosition().block().blockNumber(), true});
-        const QList<bool> numeric = numericColumns(table);
+        // One line height in every cell: a Chinese name's fallback font is taller than the
+        // digits beside it, and Qt moved the taller cell alone to the next page.
+        QTextBlockFormat line;
+        line.setLineHeight(pt(points * 1.2), QTextBlockFormat::FixedHeight);
         QTextTableCellFormat headerCell;
         headerCell.setBackground(headerFill);
         for (int column = 0; column < columns; ++column) {
             QTextTableCell cell = t->cellAt(0, column);
             cell.setFormat(headerCell);
             QTextCursor cursor = cell.firstCursorPosition();
-            QTextBlockFormat align;
+            QTextBlockFormat align = line;
             align.setAlignment(numeric.at(column) ? Qt::AlignRight : Qt::AlignLeft);
+            align.setNonBreakableLines(column == 0 && wholeLabels);
             cursor.setBlockFormat(align);
             cursor.insertText(table.header.at(column), text(points, true));
         }
@@ -591,11 +621,11 @@ private:
             const QStringList &cells = table.rows.at(row);
             for (int column = 0; column < columns && column < cells.size(); ++column) {
                 QTextCursor cursor = t->cellAt(row + 1, column).firstCursorPosition();
-                if (numeric.at(column)) {
-                    QTextBlockFormat align;
-                    align.setAlignment(Qt::AlignRight);
-                    cursor.setBlockFormat(align);
-                }
+                QTextBlockFormat cell = line;
+                if (numeric.at(column))
+                    cell.setAlignment(Qt::AlignRight);
+                cell.setNonBreakableLines(column == 0 && wholeLabels);
+                cursor.setBlockFormat(cell);
                 cursor.insertText(cells.at(column), text(points));
             }
         }
