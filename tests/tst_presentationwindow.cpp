@@ -11,10 +11,12 @@
 
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -175,8 +177,11 @@ void TestPresentationWindow::editsAndDragsReachTheProjection()
 void TestPresentationWindow::typeIsReadableOnEverySlide_data()
 {
     QTest::addColumn<DemoProject::Kind>("kind");
-    QTest::newRow("b2b") << DemoProject::Kind::B2b;
-    QTest::newRow("meisu") << DemoProject::Kind::Meisu;
+    QTest::addColumn<QString>("language");
+    QTest::newRow("b2b") << DemoProject::Kind::B2b << QString();
+    QTest::newRow("meisu") << DemoProject::Kind::Meisu << QString();
+    QTest::newRow("b2b-zh_CN") << DemoProject::Kind::B2b << QStringLiteral("zh_CN");
+    QTest::newRow("meisu-zh_TW") << DemoProject::Kind::Meisu << QStringLiteral("zh_TW");
 }
 
 // At 1920 × 1080 every piece of text on every slide (axes, legend, caption, labels, the slide
@@ -184,6 +189,15 @@ void TestPresentationWindow::typeIsReadableOnEverySlide_data()
 void TestPresentationWindow::typeIsReadableOnEverySlide()
 {
     QFETCH(DemoProject::Kind, kind);
+    QFETCH(QString, language);
+    QTranslator translator; // the demo's names and every label in that language
+    if (!language.isEmpty()) {
+        QVERIFY(
+            translator.load(QStringLiteral("peakend_") + language, QStringLiteral(PEAKEND_QM_DIR)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto removeTranslator
+        = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
     QTemporaryDir dir;
     const auto document = TestFiles::openDemo(dir, kind);
     QVERIFY(document);

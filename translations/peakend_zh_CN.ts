@@ -985,10 +985,6 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <translation>工作坊评分：上下拖动数据点即可修改其评分（可用“撤销”恢复）。</translation>
     </message>
     <message>
-        <source>(off brand)</source>
-        <translation>（偏离品牌）</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1003,6 +999,15 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
     <message>
         <source>n = %1</source>
         <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>marker, subprocess, e</comment>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source> (off brand)</source>
+        <translation>（偏离品牌）</translation>
     </message>
 </context>
 <context>

@@ -985,10 +985,6 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <translation>工作坊評分：上下拖曳資料點即可修改其評分（可用「復原」還原）。</translation>
     </message>
     <message>
-        <source>(off brand)</source>
-        <translation>（偏離品牌）</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1003,6 +999,15 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
     <message>
         <source>n = %1</source>
         <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>marker, subprocess, e</comment>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source> (off brand)</source>
+        <translation>（偏離品牌）</translation>
     </message>
 </context>
 <context>

@@ -449,13 +449,13 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
         painter.drawEllipse(point, radius, radius);
 
         QString text
-            = QStringLiteral("%1: %2 %3")
+            = tr("%1: %2 %3", "marker, subprocess, e")
                   .arg(markerLabel(marker.kind), m_curves.subprocesses.at(marker.subprocess).name,
                        signedNumber(marker.e, 1));
         // Principle 3: the peak and the end should carry the brand value.
         if (m_curves.brandTagged && marker.kind != CurveMarker::PainPeak
             && !m_curves.subprocesses.at(marker.subprocess).carriesBrand)
-            text += QLatin1Char(' ') + tr("(off brand)");
+            text += tr(" (off brand)");
         const QSizeF size(markMetrics.horizontalAdvance(text) + 8, markMetrics.height() + 2);
         const bool below = marker.kind == CurveMarker::PainPeak;
         QRectF box(
