@@ -9,11 +9,15 @@
 
 #include <QComboBox>
 #include <QMenu>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 #include <QToolTip>
 #include <QTranslator>
+
+#include <tuple>
 
 using namespace Peakend;
 
@@ -374,10 +378,15 @@ void TestChartsPage::everyChartRendersBothDemos_data()
 {
     QTest::addColumn<int>("demo");
     QTest::addColumn<int>("page");
-    for (const auto &[kind, name] :
-         {std::pair(DemoProject::Kind::Meisu, "meisu"), std::pair(DemoProject::Kind::B2b, "b2b")}) {
+    QTest::addColumn<QString>("language");
+    for (const auto &[kind, name, language] :
+         {std::tuple(DemoProject::Kind::Meisu, "meisu", ""),
+          std::tuple(DemoProject::Kind::B2b, "b2b", ""),
+          std::tuple(DemoProject::Kind::Meisu, "meisu-zh_TW", "zh_TW"),
+          std::tuple(DemoProject::Kind::B2b, "b2b-zh_CN", "zh_CN")}) {
         for (int page = 0; page < ChartBook::pageCount; ++page) {
-            QTest::addRow("%s-%d", name, page) << int(kind) << page;
+            QTest::addRow("%s-%s", name, qPrintable(ChartBook::key(ChartBook::Page(page))))
+                << int(kind) << page << QString::fromLatin1(language);
         }
     }
 }
@@ -386,6 +395,15 @@ void TestChartsPage::everyChartRendersBothDemos()
 {
     QFETCH(int, demo);
     QFETCH(int, page);
+    QFETCH(QString, language);
+    QTranslator translator; // the demo's names and every label in that language
+    if (!language.isEmpty()) {
+        QVERIFY(
+            translator.load(QStringLiteral("peakend_") + language, QStringLiteral(PEAKEND_QM_DIR)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto removeTranslator
+        = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
     QTemporaryDir dir;
     const auto document = TestFiles::openDemo(dir, DemoProject::Kind(demo));
     QVERIFY(document);
@@ -393,6 +411,10 @@ void TestChartsPage::everyChartRendersBothDemos()
     charts.setDocument(document.get());
     const Chart *chart = charts.chart(ChartBook::Page(page));
     QVERIFY(!chart->title().isEmpty());
+    if (!language.isEmpty())
+        QVERIFY2((chart->title() + chart->emptyReason() + chart->caption())
+                     .contains(QRegularExpression(QStringLiteral("\\p{Han}"))),
+                 qPrintable(chart->title()));
     QStringList warnings;
     const QImage image
         = ChartCheck::render(*chart, QSize(1280, 720), &warnings,
