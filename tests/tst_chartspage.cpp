@@ -6,11 +6,11 @@
 #include "commands/setworkshoprating.h"
 #include "testfiles.h"
 #include "textprobe.h"
+#include "uilanguage.h"
 
 #include <QComboBox>
 #include <QMenu>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -396,14 +396,8 @@ void TestChartsPage::everyChartRendersBothDemos()
     QFETCH(int, demo);
     QFETCH(int, page);
     QFETCH(QString, language);
-    QTranslator translator; // the demo's names and every label in that language
-    if (!language.isEmpty()) {
-        QVERIFY(
-            translator.load(QStringLiteral("peakend_") + language, QStringLiteral(PEAKEND_QM_DIR)));
-        QCoreApplication::installTranslator(&translator);
-    }
-    const auto removeTranslator
-        = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    const UiLanguage ui(language, QStringLiteral(PEAKEND_QM_DIR)); // names and labels too
+    QVERIFY(ui.isLoaded());
     QTemporaryDir dir;
     const auto document = TestFiles::openDemo(dir, DemoProject::Kind(demo));
     QVERIFY(document);

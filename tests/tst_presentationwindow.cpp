@@ -8,10 +8,10 @@
 #include "projectdocument.h"
 #include "testfiles.h"
 #include "textprobe.h"
+#include "uilanguage.h"
 
 #include <QPlainTextEdit>
 #include <QPointer>
-#include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -190,14 +190,8 @@ void TestPresentationWindow::typeIsReadableOnEverySlide()
 {
     QFETCH(DemoProject::Kind, kind);
     QFETCH(QString, language);
-    QTranslator translator; // the demo's names and every label in that language
-    if (!language.isEmpty()) {
-        QVERIFY(
-            translator.load(QStringLiteral("peakend_") + language, QStringLiteral(PEAKEND_QM_DIR)));
-        QCoreApplication::installTranslator(&translator);
-    }
-    const auto removeTranslator
-        = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    const UiLanguage ui(language, QStringLiteral(PEAKEND_QM_DIR)); // names and labels too
+    QVERIFY(ui.isLoaded());
     QTemporaryDir dir;
     const auto document = TestFiles::openDemo(dir, kind);
     QVERIFY(document);

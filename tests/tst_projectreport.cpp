@@ -5,6 +5,7 @@
 #include "storage/projectrepository.h"
 #include "storage/projectstore.h"
 #include "testfiles.h"
+#include "uilanguage.h"
 
 #include <QDir>
 #include <QHash>
@@ -503,10 +504,8 @@ void TestProjectReport::chineseNamesStayWholeInWideTables()
 {
     if (!PdfTools::available())
         QSKIP("pdftotext (poppler-utils) is not installed");
-    QTranslator translator;
-    QVERIFY(translator.load(QStringLiteral("peakend_zh_CN"), QStringLiteral(PEAKEND_QM_DIR)));
-    QCoreApplication::installTranslator(&translator);
-    QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+    auto ui = std::make_unique<UiLanguage>(QStringLiteral("zh_CN"), QStringLiteral(PEAKEND_QM_DIR));
+    QVERIFY(ui->isLoaded());
     const QString file = m_dir.filePath(QStringLiteral("b2b-zh.peakend"));
     QVERIFY(DemoProject::create(DemoProject::Kind::B2b, file).isOk());
     StoreError error;
@@ -516,8 +515,7 @@ void TestProjectReport::chineseNamesStayWholeInWideTables()
     ProjectReport report(repository, ProjectAnalyzer::analyze(repository), QString(),
                          repository.cycles());
     const QString pdf = write(report, QStringLiteral("b2b-zh_CN.pdf"));
-    QCoreApplication::removeTranslator(&translator);
-    QLocale::setDefault(QLocale::c());
+    ui.reset();
     QVERIFY(!pdf.isEmpty());
     const QStringList lines = PdfTools::text(pdf).split(QLatin1Char('\n'));
     QVERIFY(!repository.subprocesses().isEmpty());
