@@ -6,6 +6,7 @@
 #include "testfiles.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -24,6 +25,8 @@ private slots:
     void initTestCase();
     void importsThroughEveryPage();
     void mapsAGridInOneAction();
+    void saysWhatAWrongFileIs_data();
+    void saysWhatAWrongFileIs();
 
 private:
     static void shoot(QWizard *wizard, const QString &name);
@@ -63,6 +66,8 @@ void TestSurveyImportWizard::importsThroughEveryPage()
         QCOMPARE(wizard.currentId(), int(SurveyImportWizard::FilePage));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(SurveyImportWizard::PreviewPage));
+        QVERIFY(!wizard.currentPage()->isComplete()); // read off the UI thread
+        QTRY_VERIFY(wizard.currentPage()->isComplete());
         QCOMPARE(wizard.draft().layout.kind, SurveyLayout::PlainLong);
         QCOMPARE(wizard.draft().preview.encoding, QStringLiteral("UTF-8"));
         wizard.next();
@@ -98,6 +103,7 @@ void TestSurveyImportWizard::importsThroughEveryPage()
     again.setFile(file);
     again.show();
     again.next();
+    QTRY_VERIFY(again.currentPage()->isComplete());
     again.next();
     QVERIFY(
         again.currentPage()->findChild<QCheckBox *>(QStringLiteral("createMissing"))->isChecked());
@@ -119,6 +125,7 @@ void TestSurveyImportWizard::mapsAGridInOneAction()
     wizard.setFile(TestFiles::importFixture(QStringLiteral("qualtrics-de.csv")));
     wizard.show();
     wizard.next();
+    QTRY_VERIFY(wizard.currentPage()->isComplete());
     QCOMPARE(wizard.draft().layout.kind, SurveyLayout::Qualtrics);
     wizard.next();
     QCOMPARE(wizard.currentId(), int(SurveyImportWizard::MappingPage));
@@ -154,6 +161,44 @@ void TestSurveyImportWizard::mapsAGridInOneAction()
     QCOMPARE(journey, (QStringList{QStringLiteral("Beratung"), QStringLiteral("Angebot"),
                                    QStringLiteral("Lieferung"), QStringLiteral("Support")}));
     QCOMPARE(document->repository().surveys().at(0).scale, (Scale{1, 7, 4}));
+}
+
+// A wrong or hostile file: the preview says what it is, and Next stays disabled.
+void TestSurveyImportWizard::saysWhatAWrongFileIs_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("PNG named .csv")
+        << QStringLiteral("answers.csv")
+        << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20)
+        << QStringLiteral("answers.csv is a PNG image, not a survey export");
+    QTest::newRow("empty") << QStringLiteral("empty.csv") << QByteArray()
+                           << QStringLiteral("empty.csv is empty: there is nothing to import.");
+    QTest::newRow("binary") << QStringLiteral("data.csv")
+                            << QByteArray("id,vendor\n\x01\0\x02\0\0\0\x7f\0\0\xff", 20)
+                            << QStringLiteral("data.csv is binary data, not text");
+}
+
+void TestSurveyImportWizard::saysWhatAWrongFileIs()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const auto document = TestFiles::newDocument(dir, QStringLiteral("wrong"));
+    const QString file = dir.filePath(name);
+    QVERIFY(TestFiles::writeAll(file, bytes));
+    SurveyImportWizard wizard(document.get());
+    wizard.setFile(file);
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SurveyImportWizard::PreviewPage));
+    const auto *detected = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("detected"));
+    QVERIFY(detected);
+    QTRY_VERIFY2(detected->text().contains(message), qPrintable(detected->text()));
+    QVERIFY(!wizard.currentPage()->isComplete());
+    shoot(&wizard, QStringLiteral("wrong-%1").arg(name));
 }
 
 QTEST_MAIN(TestSurveyImportWizard)

@@ -1,9 +1,13 @@
+#include "import/importsource.h"
 #include "import/surveyimporter.h"
 #include "import/xlsxreader.h"
 #include "storage/projectrepository.h"
 #include "testfiles.h"
+#include "xlsxbuilder.h"
 
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace Peakend;
 
@@ -22,7 +26,35 @@ private slots:
     void firstSheetByDefault();
     void refusesOtherFiles();
     void importsAWorkbook();
+    void refusesHostileWorkbooks_data();
+    void refusesHostileWorkbooks();
+    void refusesAPartThatUnpacksTooFar();
 };
+
+namespace {
+
+// Reads a whole sheet; the reader's error (empty when it read to the end).
+QString readToEnd(const QString &path, int *rows = nullptr)
+{
+    XlsxReader reader(path);
+    if (!reader.open())
+        return reader.errorString();
+    int count = 0;
+    while (reader.next())
+        ++count;
+    if (rows)
+        *rows = count;
+    return reader.errorString();
+}
+
+qint64 peakKilobytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // KiB on Linux
+}
+
+} // namespace
 
 void TestXlsxReader::readsCellsOfEveryKind()
 {
@@ -98,6 +130,89 @@ void TestXlsxReader::importsAWorkbook()
     QCOMPARE(report.ratings, 3);
     QCOMPARE(repository.surveys().at(0).sourceFormat, QStringLiteral("xlsx"));
     QCOMPARE(repository.vendors().at(1).name, QStringLiteral("美苏电器"));
+}
+
+// Each crafted workbook is refused with its cell or part named, and reading it costs far less
+// than the 100 MB a survey import may take (it took 607 MB for one cell "AAAAAA1" once).
+void TestXlsxReader::refusesHostileWorkbooks_data()
+{
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<QByteArray>("sharedStrings");
+    QTest::addColumn<QByteArray>("dimension");
+    QTest::addColumn<QString>("message");
+    const QByteArray strings = "<?xml version=\"1.0\"?><sst><si><t>id</t></si></sst>";
+    QTest::newRow("column AAAAAA")
+        << QByteArray("<row r=\"1\"><c r=\"AAAAAA1\"><v>1</v></c></row>") << QByteArray()
+        << QByteArray() << QStringLiteral("The cell AAAAAA1 is beyond a worksheet's last column");
+    QTest::newRow("column AAAAAAA")
+        << QByteArray("<row r=\"1\"><c r=\"AAAAAAA1\"><v>1</v></c></row>") << QByteArray()
+        << QByteArray() << QStringLiteral("The cell AAAAAAA1 is beyond");
+    QTest::newRow("column ZZZZZZZ (would overflow)")
+        << QByteArray("<row r=\"1\"><c r=\"ZZZZZZZ1\"><v>1</v></c></row>") << QByteArray()
+        << QByteArray() << QStringLiteral("The cell ZZZZZZZ1 is beyond");
+    QTest::newRow("column XFE") << QByteArray("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>")
+                                << QByteArray() << QByteArray()
+                                << QStringLiteral("The cell XFE1 is beyond");
+    QTest::newRow("dimension past XFD")
+        << QByteArray("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>") << QByteArray()
+        << QByteArray("A1:AAAAAA1") << QStringLiteral("spans A1:AAAAAA1, beyond");
+    QTest::newRow("row past 1048576")
+        << QByteArray("<row r=\"1048577\"><c r=\"A1048577\"><v>1</v></c></row>") << QByteArray()
+        << QByteArray() << QStringLiteral("Row 1048577 is beyond a worksheet's last row");
+    QTest::newRow("damaged shared strings")
+        << QByteArray("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>")
+        << QByteArray("<?xml version=\"1.0\"?><sst><si><t>id</t></si><si><t>ven") << QByteArray()
+        << QStringLiteral("The shared texts (xl/sharedStrings.xml) are damaged");
+    QTest::newRow("shared text that is not there")
+        << QByteArray("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" "
+                      "t=\"s\"><v>7</v></c></row>")
+        << strings << QByteArray()
+        << QStringLiteral("The cell B1 refers to shared text 7, which the workbook does not "
+                          "have (it has 1)");
+    QTest::newRow("cell longer than Excel's")
+        << QByteArray("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"C1\" t=\"inlineStr\"><is><t>")
+               + QByteArray(40000, 'x') + QByteArray("</t></is></c></row>")
+        << QByteArray() << QByteArray() << QStringLiteral("The cell C1 holds more than 32,767");
+    QByteArray wide = "<row r=\"1\">";
+    for (int c = 0; c < 200; ++c)
+        wide += "<c t=\"inlineStr\"><is><t>" + QByteArray(30000, 'y') + "</t></is></c>";
+    wide += "</row>";
+    QTest::newRow("row longer than any answer row")
+        << wide << QByteArray() << QByteArray()
+        << QStringLiteral("Row 1 holds more than 4,194,304 characters");
+}
+
+void TestXlsxReader::refusesHostileWorkbooks()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(QByteArray, sharedStrings);
+    QFETCH(QByteArray, dimension);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.xlsx"));
+    QVERIFY(XlsxBuilder::write(path, rows, sharedStrings, dimension));
+    const qint64 before = peakKilobytes();
+    const QString error = readToEnd(path);
+    QVERIFY2(error.contains(message), qPrintable(error));
+    // What the import wizard shows: the file named once, then what is wrong where.
+    const ImportPreview preview = ImportSource::preview(path, ImportOptions(), 20);
+    QVERIFY2(preview.error.contains(message), qPrintable(preview.error));
+    QCOMPARE(preview.error.count(QStringLiteral("hostile.xlsx")), 1);
+    QVERIFY2(peakKilobytes() - before < 100 * 1024,
+             qPrintable(QStringLiteral("%1 KiB more").arg(peakKilobytes() - before)));
+}
+
+// A zip states each part's unpacked size: a few kilobytes may claim gigabytes.
+void TestXlsxReader::refusesAPartThatUnpacksTooFar()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bomb.xlsx"));
+    QVERIFY(XlsxBuilder::write(path, "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>",
+                               QByteArray(65 * 1024 * 1024, ' ')));
+    QVERIFY(QFileInfo(path).size() < 1024 * 1024);
+    const QString error = readToEnd(path);
+    QVERIFY2(error.contains(QStringLiteral("The part xl/sharedStrings.xml unpacks to 65 MB")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)

@@ -1923,6 +1923,50 @@ Charts: %1.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>一张 PNG 图片</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>一张 JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>一张 GIF 图片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>一份 PDF 文档</translation>
+    </message>
+    <message>
+        <source>a database (a Peakend project or another)</source>
+        <translation>一个数据库（Peakend 项目或其他数据库）</translation>
+    </message>
+    <message>
+        <source>a zip archive that is not an Excel workbook</source>
+        <translation>一个不是 Excel 工作簿的 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls): save it as .xlsx or CSV first</source>
+        <translation>一个旧版 Excel 工作簿（.xls）：请先另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>一个 gzip 压缩包</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>二进制数据，不是文本</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 是空文件：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a survey export. Peakend imports CSV or text files, Excel workbooks (.xlsx) and SPSS data files (.sav).</source>
+        <translation>%1 是%2，不是问卷导出文件。Peakend 可导入 CSV 或文本文件、Excel 工作簿（.xlsx）和 SPSS 数据文件（.sav）。</translation>
+    </message>
 </context>
 <context>
     <name>ImportancePerformance</name>
@@ -3587,6 +3631,10 @@ Charts: %1.</source>
     <message>
         <source>%1: a text file, %2, encoding %3, fields separated by %4. Layout: %5.</source>
         <translation>%1：文本文件，%2，编码 %3，字段以 %4 分隔。格式：%5。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
     </message>
 </context>
 <context>
@@ -5847,24 +5895,48 @@ Charts: %1.</source>
         <translation>%1 中没有名为“%2”的工作表。</translation>
     </message>
     <message>
-        <source>%1: the worksheet “%2” cannot be read.</source>
-        <translation>%1：无法读取工作表“%2”。</translation>
+        <source>The part %1 unpacks to %2 MB, more than a workbook part may (%3 MB); the file is damaged or not a survey export.</source>
+        <translation>部件 %1 解压后为 %2 MB，超过工作簿部件的上限（%3 MB）；文件已损坏，或不是问卷导出文件。</translation>
     </message>
     <message>
-        <source>%1: the worksheet is damaged.</source>
-        <translation>%1：工作表已损坏。</translation>
+        <source>The shared texts (xl/sharedStrings.xml) are damaged at line %1: %2.</source>
+        <translation>共享文本（xl/sharedStrings.xml）在第 %1 行损坏：%2。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>The worksheet “%1” cannot be read.</source>
+        <translation>无法读取工作表“%1”。</translation>
     </message>
     <message>
-        <source>%1: row %2 is beyond a worksheet&apos;s last row, %3.</source>
-        <translation>%1：第 %2 行超出了工作表的最后一行（%3）。</translation>
+        <source>The worksheet is damaged.</source>
+        <translation>工作表已损坏。</translation>
     </message>
     <message>
-        <source>%1: the cell %2 is beyond a worksheet&apos;s last column, XFD.</source>
-        <translation>%1：单元格 %2 超出了工作表的最后一列 XFD。</translation>
+        <source>The worksheet is damaged: %1 (line %2).</source>
+        <translation>工作表已损坏：%1（第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>The sheet says it spans %1, beyond a worksheet&apos;s last column, XFD.</source>
+        <translation>工作表声明的范围为 %1，超出了工作表的最后一列 XFD。</translation>
+    </message>
+    <message>
+        <source>Row %1 is beyond a worksheet&apos;s last row, %2.</source>
+        <translation>第 %1 行超出了工作表的最后一行 %2。</translation>
+    </message>
+    <message>
+        <source>The cell %1 is beyond a worksheet&apos;s last column, XFD.</source>
+        <translation>单元格 %1 超出了工作表的最后一列 XFD。</translation>
+    </message>
+    <message>
+        <source>The cell %1 holds more than %2 characters, more than Excel allows in a cell.</source>
+        <translation>单元格 %1 包含超过 %2 个字符，超出 Excel 单元格的上限。</translation>
+    </message>
+    <message>
+        <source>Row %1 holds more than %2 characters; no survey answer row is that long.</source>
+        <translation>第 %1 行包含超过 %2 个字符；问卷回答的一行不会这么长。</translation>
+    </message>
+    <message>
+        <source>The cell %1 refers to shared text %2, which the workbook does not have (it has %3).</source>
+        <translation>单元格 %1 引用了共享文本 %2，但工作簿中没有这一项（共有 %3 项）。</translation>
     </message>
 </context>
 </TS>

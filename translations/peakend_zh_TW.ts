@@ -1923,6 +1923,50 @@ Charts: %1.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>一張 PNG 圖片</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>一張 JPEG 圖片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>一張 GIF 圖片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>一份 PDF 文件</translation>
+    </message>
+    <message>
+        <source>a database (a Peakend project or another)</source>
+        <translation>一個數據庫（Peakend 專案或其他資料庫）</translation>
+    </message>
+    <message>
+        <source>a zip archive that is not an Excel workbook</source>
+        <translation>一個不是 Excel 工作簿的 zip 壓縮包</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls): save it as .xlsx or CSV first</source>
+        <translation>一箇舊版 Excel 工作簿（.xls）：請先另存為 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>一個 gzip 壓縮包</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>二進位制資料，不是文字</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 是空檔案：沒有可匯入的內容。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a survey export. Peakend imports CSV or text files, Excel workbooks (.xlsx) and SPSS data files (.sav).</source>
+        <translation>%1 是%2，不是問卷匯出檔案。Peakend 可匯入 CSV 或文字檔案、Excel 工作簿（.xlsx）和 SPSS 資料檔案（.sav）。</translation>
+    </message>
 </context>
 <context>
     <name>ImportancePerformance</name>
@@ -3587,6 +3631,10 @@ Charts: %1.</source>
     <message>
         <source>%1: a text file, %2, encoding %3, fields separated by %4. Layout: %5.</source>
         <translation>%1：文字檔，%2，編碼 %3，欄位以 %4 分隔。格式：%5。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
     </message>
 </context>
 <context>
@@ -5847,24 +5895,48 @@ Charts: %1.</source>
         <translation>%1 中沒有名為「%2」的工作表。</translation>
     </message>
     <message>
-        <source>%1: the worksheet “%2” cannot be read.</source>
-        <translation>%1：無法讀取工作表「%2」。</translation>
+        <source>The part %1 unpacks to %2 MB, more than a workbook part may (%3 MB); the file is damaged or not a survey export.</source>
+        <translation>部件 %1 解壓後為 %2 MB，超過工作簿部件的上限（%3 MB）；檔案已損壞，或不是問卷匯出檔案。</translation>
     </message>
     <message>
-        <source>%1: the worksheet is damaged.</source>
-        <translation>%1：工作表已損毀。</translation>
+        <source>The shared texts (xl/sharedStrings.xml) are damaged at line %1: %2.</source>
+        <translation>共享文字（xl/sharedStrings.xml）在第 %1 行損壞：%2。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>The worksheet “%1” cannot be read.</source>
+        <translation>無法讀取工作表“%1”。</translation>
     </message>
     <message>
-        <source>%1: row %2 is beyond a worksheet&apos;s last row, %3.</source>
-        <translation>%1：第 %2 列超出了工作表的最後一列（%3）。</translation>
+        <source>The worksheet is damaged.</source>
+        <translation>工作表已損壞。</translation>
     </message>
     <message>
-        <source>%1: the cell %2 is beyond a worksheet&apos;s last column, XFD.</source>
-        <translation>%1：單元格 %2 超出了工作表的最後一欄 XFD。</translation>
+        <source>The worksheet is damaged: %1 (line %2).</source>
+        <translation>工作表已損壞：%1（第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>The sheet says it spans %1, beyond a worksheet&apos;s last column, XFD.</source>
+        <translation>工作表宣告的範圍為 %1，超出了工作表的最後一列 XFD。</translation>
+    </message>
+    <message>
+        <source>Row %1 is beyond a worksheet&apos;s last row, %2.</source>
+        <translation>第 %1 行超出了工作表的最後一行 %2。</translation>
+    </message>
+    <message>
+        <source>The cell %1 is beyond a worksheet&apos;s last column, XFD.</source>
+        <translation>單元格 %1 超出了工作表的最後一列 XFD。</translation>
+    </message>
+    <message>
+        <source>The cell %1 holds more than %2 characters, more than Excel allows in a cell.</source>
+        <translation>單元格 %1 包含超過 %2 個字元，超出 Excel 單元格的上限。</translation>
+    </message>
+    <message>
+        <source>Row %1 holds more than %2 characters; no survey answer row is that long.</source>
+        <translation>第 %1 行包含超過 %2 個字元；問卷回答的一行不會這麼長。</translation>
+    </message>
+    <message>
+        <source>The cell %1 refers to shared text %2, which the workbook does not have (it has %3).</source>
+        <translation>單元格 %1 引用了共享文字 %2，但工作簿中沒有這一項（共有 %3 項）。</translation>
     </message>
 </context>
 </TS>

@@ -396,8 +396,7 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, QSt
     }
     const QJsonValue columns = root.value(QStringLiteral("columns"));
     if (!columns.isArray() || columns.toArray().isEmpty()) {
-        read.fail(tr("%1 needs “columns”: a list with one entry per column of the file.")
-                      .arg(top));
+        read.fail(tr("%1 needs “columns”: a list with one entry per column of the file.").arg(top));
         return failed();
     }
     int position = 0;
@@ -421,16 +420,16 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, QSt
                        where)
             || !read.text(object.value(QStringLiteral("role")), where, QStringLiteral("role"),
                           &role)
-            || !read.text(object.value(QStringLiteral("header")), where,
-                          QStringLiteral("header"), &column.header)
-            || !read.text(object.value(QStringLiteral("target")), where,
-                          QStringLiteral("target"), &column.target)
-            || !read.text(object.value(QStringLiteral("vendor")), where,
-                          QStringLiteral("vendor"), &column.vendor)
-            || !read.numbers(object.value(QStringLiteral("scale")), where,
-                             QStringLiteral("scale"), &range)
-            || !read.flag(object.value(QStringLiteral("reverse")), where,
-                          QStringLiteral("reverse"), &coding.reversed)
+            || !read.text(object.value(QStringLiteral("header")), where, QStringLiteral("header"),
+                          &column.header)
+            || !read.text(object.value(QStringLiteral("target")), where, QStringLiteral("target"),
+                          &column.target)
+            || !read.text(object.value(QStringLiteral("vendor")), where, QStringLiteral("vendor"),
+                          &column.vendor)
+            || !read.numbers(object.value(QStringLiteral("scale")), where, QStringLiteral("scale"),
+                             &range)
+            || !read.flag(object.value(QStringLiteral("reverse")), where, QStringLiteral("reverse"),
+                          &coding.reversed)
             || !read.labels(object.value(QStringLiteral("labels")), where, &coding.labels)
             || !read.numbers(object.value(QStringLiteral("missing")), where,
                              QStringLiteral("missing"), &coding.missing)) {

@@ -42,8 +42,8 @@ struct ColumnMapping
     {}
 
     ColumnRole role = ColumnRole::Ignore;
-    QString target; // subprocess, factor or attribute name
-    QString vendor; // wide files that rate several vendors per row: the vendor of this column
+    QString target;     // subprocess, factor or attribute name
+    QString vendor;     // wide files that rate several vendors per row: the vendor of this column
     ValueCoding coding; // the column's own scale, direction, labels and missing codes
     QString header;     // the column's header when the mapping was made (checked, not used)
 };

@@ -90,9 +90,7 @@ QStringList ImportSession::ignoredColumns(const ImportMapping &mapping)
         } else {
             why = tr("text answers such as “%1”").arg(texts.mid(0, 3).join(tr("”, “")));
         }
-        lines.append(tr("column %1 (“%2”): %3")
-                         .arg(c + 1)
-                         .arg(m_layout.headers.value(c), why));
+        lines.append(tr("column %1 (“%2”): %3").arg(c + 1).arg(m_layout.headers.value(c), why));
     }
     return lines;
 }

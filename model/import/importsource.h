@@ -19,8 +19,8 @@ struct ImportPreview
     QStringList sheets; // a workbook's worksheets
     QList<QStringList> rows;
     QList<QMap<QString, QString>> valueLabels; // per column, where the file has them (SPSS)
-    qint64 size = 0; // bytes
-    QString error;   // the file could not be read
+    qint64 size = 0;                           // bytes
+    QString error;                             // the file could not be read
 };
 
 // Opens an export for reading, a workbook, an SPSS data file or a CSV file by its content,

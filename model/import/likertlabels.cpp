@@ -73,12 +73,37 @@ const char *const binarySets[][2] = {
     {"否", "是"},
 };
 
-const char *const noAnswers[]
-    = {"n/a", "na", "not applicable", "does not apply", "don't know", "do not know",
-       "dont know", "unsure", "not sure", "no opinion", "unfamiliar", "unfamiliar (n/a)",
-       "not familiar", "prefer not to say", "prefer not to answer", "refused", "skipped",
-       "weiß nicht", "keine angabe", "nicht zutreffend", "ne sais pas", "no sabe", "ns/nc",
-       "不适用", "不適用", "不知道", "不清楚", "拒答", "无法回答", "無法回答", "未回答"};
+const char *const noAnswers[] = {"n/a",
+                                 "na",
+                                 "not applicable",
+                                 "does not apply",
+                                 "don't know",
+                                 "do not know",
+                                 "dont know",
+                                 "unsure",
+                                 "not sure",
+                                 "no opinion",
+                                 "unfamiliar",
+                                 "unfamiliar (n/a)",
+                                 "not familiar",
+                                 "prefer not to say",
+                                 "prefer not to answer",
+                                 "refused",
+                                 "skipped",
+                                 "weiß nicht",
+                                 "keine angabe",
+                                 "nicht zutreffend",
+                                 "ne sais pas",
+                                 "no sabe",
+                                 "ns/nc",
+                                 "不适用",
+                                 "不適用",
+                                 "不知道",
+                                 "不清楚",
+                                 "拒答",
+                                 "无法回答",
+                                 "無法回答",
+                                 "未回答"};
 
 QString normal(const QString &text)
 {
@@ -187,8 +212,8 @@ std::optional<LikertLabels::Suggestion> LikertLabels::suggest(const QStringList 
         // Answers the sample did not hold may come further down the file: the whole set.
         for (int p = 0; p < suggestion.points; ++p) {
             if (!seen.at(p))
-                suggestion.labels.insert(
-                    QString::fromUtf8(set[p]).section(QLatin1Char('|'), 0, 0), p + 1);
+                suggestion.labels.insert(QString::fromUtf8(set[p]).section(QLatin1Char('|'), 0, 0),
+                                         p + 1);
         }
         return suggestion;
     }
@@ -205,8 +230,8 @@ std::optional<LikertLabels::Suggestion> LikertLabels::suggest(const QStringList 
         }
         for (int p = 0; p < 2; ++p) {
             if (!seen.at(p))
-                suggestion.labels.insert(
-                    QString::fromUtf8(set[p]).section(QLatin1Char('|'), 0, 0), p);
+                suggestion.labels.insert(QString::fromUtf8(set[p]).section(QLatin1Char('|'), 0, 0),
+                                         p);
         }
         return suggestion;
     }

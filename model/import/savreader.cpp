@@ -33,8 +33,8 @@ struct SavReader::Parse
     int variables = 0;
     QStringList names;
     QStringList labels;
-    QList<int> dateKinds; // 0: a number, 1: a date, 2: a date and time
-    QStringList labelSets; // per variable: the name of its value labels
+    QList<int> dateKinds;                        // 0: a number, 1: a date, 2: a date and time
+    QStringList labelSets;                       // per variable: the name of its value labels
     QHash<QString, QMap<QString, QString>> sets; // value labels by set name
     QStringList row;
 
@@ -42,9 +42,8 @@ struct SavReader::Parse
     bool push(QStringList &&fields)
     {
         std::unique_lock lock(reader->m_mutex);
-        reader->m_changed.wait(lock, [this] {
-            return reader->m_stop || reader->m_queue.size() < queueLength;
-        });
+        reader->m_changed.wait(
+            lock, [this] { return reader->m_stop || reader->m_queue.size() < queueLength; });
         if (reader->m_stop)
             return false;
         reader->m_queue.push_back(std::move(fields));
@@ -101,8 +100,8 @@ struct SavReader::Parse
         auto *parse = static_cast<Parse *>(context);
         const char *name = readstat_variable_get_name(variable);
         const char *label = readstat_variable_get_label(variable);
-        const QString format = QString::fromLatin1(readstat_variable_get_format(variable))
-                                   .toUpper();
+        const QString format
+            = QString::fromLatin1(readstat_variable_get_format(variable)).toUpper();
         parse->names.append(QString::fromUtf8(name ? name : ""));
         parse->labels.append(QString::fromUtf8(label ? label : ""));
         parse->dateKinds.append(format.startsWith(QLatin1String("DATETIME")) ? 2

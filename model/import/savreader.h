@@ -51,11 +51,11 @@ private:
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<QStringList> m_queue; // rows handed over, header rows first
-    bool m_headerReady = false;      // names, labels and value labels are known
+    std::deque<QStringList> m_queue;             // rows handed over, header rows first
+    bool m_headerReady = false;                  // names, labels and value labels are known
     QList<QMap<QString, QString>> m_valueLabels; // per column
-    bool m_finished = false;         // the parser is done (or failed)
-    bool m_stop = false;             // the reader is going away
+    bool m_finished = false;                     // the parser is done (or failed)
+    bool m_stop = false;                         // the reader is going away
     QString m_error;
     QString m_encoding;
     double m_progress = 0.0;

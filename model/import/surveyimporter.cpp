@@ -135,11 +135,11 @@ private:
     std::vector<std::vector<MemoEntry>> m_memo; // per column, and one for the fixed vendor
     std::vector<qint64> m_columnTargets;        // a column's subprocess or factor, once known
     std::vector<qint64> m_columnVendors;
-    std::vector<AnswerDecoder> m_decoders;      // per column
+    std::vector<AnswerDecoder> m_decoders;             // per column
     std::vector<QMap<QString, QString>> m_valueLabels; // per column: what coded names stand for
     std::vector<QString> m_labelled;                   // per column: this row's label
-    std::vector<qint64> m_answered;             // per column: answers (not missing) read
-    qint64 m_withoutVendor = 0;                 // overall/recommend answers with no vendor
+    std::vector<qint64> m_answered;                    // per column: answers (not missing) read
+    qint64 m_withoutVendor = 0;                        // overall/recommend answers with no vendor
 };
 
 void Pass::issue(ImportIssue::Kind kind, int column, QStringView value)

@@ -12,9 +12,9 @@ namespace Peakend {
 struct SurveyLayout
 {
     enum Kind {
-        PlainWide,       // one header row (or a few, guessed), a row per respondent (× vendor)
-        PlainLong,       // respondent, vendor, subprocess, rating
-        Qualtrics,       // field codes, question texts, {"ImportId": …} (or 2016's {'ImportId': …})
+        PlainWide, // one header row (or a few, guessed), a row per respondent (× vendor)
+        PlainLong, // respondent, vendor, subprocess, rating
+        Qualtrics, // field codes, question texts, {"ImportId": …} (or 2016's {'ImportId': …})
         QualtricsLegacy, // V1, V2 … then question texts
         SurveyMonkey,    // questions, then answer options; a blank cell continues a grid
         LimeSurvey,      // id, submitdate, lastpage … codes such as Q1[SQ001], or full texts

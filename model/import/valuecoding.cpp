@@ -24,8 +24,8 @@ bool ValueCoding::operator==(const ValueCoding &other) const
     return true;
 }
 
-AnswerDecoder::AnswerDecoder(const ValueCoding &column, const ValueCoding &shared,
-                             double targetMin, double targetMax)
+AnswerDecoder::AnswerDecoder(const ValueCoding &column, const ValueCoding &shared, double targetMin,
+                             double targetMax)
     : m_missing(column.missing + shared.missing)
     , m_min(column.hasOwnScale() ? column.min : targetMin)
     , m_max(column.hasOwnScale() ? column.max : targetMax)

@@ -26,7 +26,10 @@ struct ValueCoding
     QList<double> missing;        // numbers that mean "no answer"
 
     bool hasOwnScale() const { return !std::isnan(min) && !std::isnan(max) && min < max; }
-    bool isPlain() const { return !hasOwnScale() && !reversed && labels.isEmpty() && missing.isEmpty(); }
+    bool isPlain() const
+    {
+        return !hasOwnScale() && !reversed && labels.isEmpty() && missing.isEmpty();
+    }
     bool operator==(const ValueCoding &other) const;
 };
 

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 
 #include <cmath>
 #include <unzip.h>
@@ -17,9 +18,13 @@ unzFile zip(void *handle)
     return static_cast<unzFile>(handle);
 }
 
-// Column letters of a cell reference ("AB12") as a 0-based index.
-constexpr int maxColumns = 16384;  // Excel's last column, XFD
-constexpr qint64 maxRows = 1048576; // and last row
+constexpr int maxColumns = 16384;              // Excel's last column, XFD
+constexpr qint64 maxRows = 1048576;            // and last row
+constexpr int maxCellText = 32767;             // Excel's most characters in a cell
+constexpr qint64 maxRowText = 4 * 1024 * 1024; // characters in one row: 8 MB of memory
+// The most a workbook part read whole (workbook, relationships, shared strings, styles) may
+// unpack to: a zip's stated sizes can ask for gigabytes from a few kilobytes.
+constexpr qint64 maxPartBytes = 64 * 1024 * 1024;
 
 // The 0-based column of a cell reference ("C7" → 2); -1 past Excel's last column.
 int columnOf(QStringView reference)
@@ -95,10 +100,18 @@ bool XlsxReader::readEntry(const char *name, QByteArray *bytes)
     if (unzLocateFile(zip(m_zip), name, 0) != UNZ_OK)
         return false;
     unz_file_info64 info;
-    if (unzGetCurrentFileInfo64(zip(m_zip), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
-        || unzOpenCurrentFile(zip(m_zip)) != UNZ_OK) {
+    if (unzGetCurrentFileInfo64(zip(m_zip), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+        return false;
+    if (info.uncompressed_size > quint64(maxPartBytes)) {
+        m_error = tr("The part %1 unpacks to %2 MB, more than a workbook part may (%3 MB); "
+                     "the file is damaged or not a survey export.")
+                      .arg(QString::fromLatin1(name))
+                      .arg(info.uncompressed_size / (1024 * 1024))
+                      .arg(maxPartBytes / (1024 * 1024));
         return false;
     }
+    if (unzOpenCurrentFile(zip(m_zip)) != UNZ_OK)
+        return false;
     bytes->resize(qsizetype(info.uncompressed_size));
     const int read = unzReadCurrentFile(zip(m_zip), bytes->data(), unsigned(bytes->size()));
     unzCloseCurrentFile(zip(m_zip));
@@ -111,7 +124,8 @@ bool XlsxReader::open()
     m_zip = unzOpen64(QFile::encodeName(m_path).constData());
     QByteArray workbook;
     if (!m_zip || !readEntry("xl/workbook.xml", &workbook)) {
-        m_error = tr("%1 is not an Excel workbook (.xlsx), or it is damaged.").arg(name);
+        if (m_error.isEmpty())
+            m_error = tr("%1 is not an Excel workbook (.xlsx), or it is damaged.").arg(name);
         return false;
     }
     // Sheets and their relationship ids, then where each relationship points.
@@ -133,7 +147,8 @@ bool XlsxReader::open()
         }
     }
     QByteArray relations;
-    readEntry("xl/_rels/workbook.xml.rels", &relations);
+    if (!readEntry("xl/_rels/workbook.xml.rels", &relations) && !m_error.isEmpty())
+        return false;
     QHash<QString, QString> targets;
     for (QXmlStreamReader xml(relations); !xml.atEnd();) {
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
@@ -160,7 +175,8 @@ bool XlsxReader::open()
     if (readEntry("xl/sharedStrings.xml", &strings)) {
         QString current;
         bool inString = false;
-        for (QXmlStreamReader xml(strings); !xml.atEnd();) {
+        QXmlStreamReader xml(strings);
+        while (!xml.atEnd()) {
             const auto token = xml.readNext();
             if (token == QXmlStreamReader::StartElement && xml.name() == u"si") {
                 current.clear();
@@ -174,9 +190,20 @@ bool XlsxReader::open()
                 inString = false;
             }
         }
+        // Without them every text cell would silently read as empty.
+        if (xml.hasError()) {
+            m_error = tr("The shared texts (xl/sharedStrings.xml) are damaged at line %1: %2.")
+                          .arg(xml.lineNumber())
+                          .arg(xml.errorString());
+            return false;
+        }
     }
+    if (!m_error.isEmpty())
+        return false;
     QByteArray styles;
-    if (readEntry("xl/styles.xml", &styles)) {
+    if (!readEntry("xl/styles.xml", &styles) && !m_error.isEmpty())
+        return false;
+    if (!styles.isEmpty()) {
         QHash<int, QString> codes;
         bool inCellXfs = false;
         for (QXmlStreamReader xml(styles); !xml.atEnd();) {
@@ -201,7 +228,7 @@ bool XlsxReader::open()
     if (unzLocateFile(zip(m_zip), entry.constData(), 0) != UNZ_OK
         || unzGetCurrentFileInfo64(zip(m_zip), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
         || unzOpenCurrentFile(zip(m_zip)) != UNZ_OK) {
-        m_error = tr("%1: the worksheet “%2” cannot be read.").arg(name, m_sheet);
+        m_error = tr("The worksheet “%1” cannot be read.").arg(m_sheet);
         return false;
     }
     m_entryOpen = true;
@@ -214,7 +241,7 @@ bool XlsxReader::feed()
     QByteArray chunk(64 * 1024, Qt::Uninitialized);
     const int read = unzReadCurrentFile(zip(m_zip), chunk.data(), unsigned(chunk.size()));
     if (read < 0) {
-        m_error = tr("%1: the worksheet is damaged.").arg(QFileInfo(m_path).fileName());
+        m_error = tr("The worksheet is damaged.");
         return false;
     }
     if (read == 0)
@@ -223,6 +250,16 @@ bool XlsxReader::feed()
     m_position += read;
     m_xml.addData(chunk);
     return true;
+}
+
+QString XlsxReader::cellName(int column) const
+{
+    if (!m_cell.isEmpty())
+        return m_cell;
+    QString letters;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        letters.prepend(QChar(u'A' + (c - 1) % 26));
+    return letters + QString::number(m_row);
 }
 
 QString XlsxReader::cellText(const QString &type, int style, const QString &value) const
@@ -264,13 +301,16 @@ bool XlsxReader::next()
     QString value;
     int style = -1;
     int column = -1;
+    qint64 rowText = 0;
     for (;;) {
         const QXmlStreamReader::TokenType token = m_xml.readNext();
         if (token == QXmlStreamReader::Invalid) {
             if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && feed())
                 continue;
             if (m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError && m_error.isEmpty())
-                m_error = tr("%1: %2").arg(QFileInfo(m_path).fileName(), m_xml.errorString());
+                m_error = tr("The worksheet is damaged: %1 (line %2).")
+                              .arg(m_xml.errorString())
+                              .arg(m_xml.lineNumber());
             return false;
         }
         if (token == QXmlStreamReader::EndDocument)
@@ -282,14 +322,20 @@ bool XlsxReader::next()
                 // cells at a row's end).
                 const QStringView reference = m_xml.attributes().value(QLatin1String("ref"));
                 const qsizetype colon = reference.indexOf(QLatin1Char(':'));
-                m_width = std::max(m_width, 1 + columnOf(reference.mid(colon + 1)));
+                const int last = columnOf(reference.mid(colon + 1));
+                if (last < 0) {
+                    m_error = tr("The sheet says it spans %1, beyond a worksheet's last "
+                                 "column, XFD.")
+                                  .arg(reference.left(40).toString());
+                    return false;
+                }
+                m_width = std::max(m_width, 1 + last);
             } else if (name == u"row") {
                 inRow = true;
                 const qint64 number = m_xml.attributes().value(QLatin1String("r")).toLongLong();
                 m_row = number > 0 ? number : m_row + 1;
                 if (m_row > maxRows) {
-                    m_error = tr("%1: row %2 is beyond a worksheet's last row, %3.")
-                                  .arg(QFileInfo(m_path).fileName())
+                    m_error = tr("Row %1 is beyond a worksheet's last row, %2.")
                                   .arg(m_row)
                                   .arg(maxRows);
                     return false;
@@ -301,11 +347,11 @@ bool XlsxReader::next()
                             ? attributes.value(QLatin1String("s")).toInt()
                             : -1;
                 const QStringView reference = attributes.value(QLatin1String("r"));
+                m_cell = reference.left(40).toString();
                 column = reference.isEmpty() ? int(m_fields.size()) : columnOf(reference);
                 if (column < 0 || column >= maxColumns) {
-                    m_error = tr("%1: the cell %2 is beyond a worksheet's last column, XFD.")
-                                  .arg(QFileInfo(m_path).fileName(),
-                                       reference.left(32).toString());
+                    m_error = tr("The cell %1 is beyond a worksheet's last column, XFD.")
+                                  .arg(reference.left(32).toString());
                     return false;
                 }
                 value.clear();
@@ -316,13 +362,39 @@ bool XlsxReader::next()
             }
         } else if (token == QXmlStreamReader::Characters && inValue) {
             value += m_xml.text();
+            if (value.size() > maxCellText) {
+                m_error = tr("The cell %1 holds more than %2 characters, more than Excel "
+                             "allows in a cell.")
+                              .arg(cellName(column))
+                              .arg(QLocale().toString(maxCellText));
+                return false;
+            }
         } else if (token == QXmlStreamReader::EndElement) {
             if (name == u"v" || name == u"t") {
                 inValue = false;
             } else if (inRow && name == u"c" && column >= 0) {
                 while (int(m_fields.size()) < column)
                     m_fields.append(QString());
+                if (type == QLatin1String("s")) {
+                    bool ok = false;
+                    const int index = value.toInt(&ok);
+                    if (!ok || index < 0 || index >= m_sharedStrings.size()) {
+                        m_error = tr("The cell %1 refers to shared text %2, which the "
+                                     "workbook does not have (it has %3).")
+                                      .arg(cellName(column), value.left(20))
+                                      .arg(m_sharedStrings.size());
+                        return false;
+                    }
+                }
                 m_fields.append(cellText(type, style, value));
+                rowText += m_fields.constLast().size();
+                if (rowText > maxRowText) {
+                    m_error = tr("Row %1 holds more than %2 characters; no survey answer "
+                                 "row is that long.")
+                                  .arg(m_row)
+                                  .arg(QLocale().toString(maxRowText));
+                    return false;
+                }
             } else if (name == u"row") {
                 // The header row sets the width when the sheet states none.
                 if (m_width == 0)

@@ -40,6 +40,8 @@ private:
     bool readEntry(const char *name, QByteArray *bytes);
     bool feed();
     QString cellText(const QString &type, int style, const QString &value) const;
+    // The cell being read, as its reference ("B7"), for messages.
+    QString cellName(int column) const;
 
     QString m_path;
     QString m_sheet;
@@ -51,6 +53,7 @@ private:
     QList<bool> m_dateStyles; // by cell style index
     bool m_date1904 = false;
     QStringList m_fields;
+    QString m_cell;  // the reference of the cell being read, as written
     int m_width = 0; // the sheet's columns: shorter rows are padded
     qint64 m_row = 0;
     qint64 m_position = 0;

@@ -28,6 +28,8 @@ QString Chart::caption() const
 {
     static const QRegularExpression spaceAfterFullWidth(
         QStringLiteral("(?<=[\\x{3001}\\x{3002}\\x{ff0c}\\x{ff1a}\\x{ff1b}\\x{ff09}]) +"));
+    if (!emptyReason().isEmpty()) // a chart with nothing to draw has no numbers to explain
+        return QString();
     QString text = captionText();
     return text.replace(spaceAfterFullWidth, QString());
 }

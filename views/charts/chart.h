@@ -27,6 +27,7 @@ public:
     virtual QString title() const = 0;
     // One line under the chart: n, method, the numbers a reader needs to trust it. Sentences
     // joined with a space lose it after a full-width stop (“。 ” reads as a gap in Chinese).
+    // Empty for a chart with nothing to draw.
     QString caption() const;
     // Why there is nothing to draw; empty when there is something.
     virtual QString emptyReason() const = 0;

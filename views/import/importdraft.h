@@ -11,7 +11,7 @@ namespace Peakend {
 struct ImportDraft
 {
     QString file;
-    ImportOptions options; // encoding, sheet, rows to skip, mapping to save
+    ImportOptions options;                  // encoding, sheet, rows to skip, mapping to save
     std::shared_ptr<ImportSession> session; // the file as read with those options
     ImportPreview preview;                  // the session's, for the pages to show
     SurveyLayout layout;

@@ -1,5 +1,6 @@
 #include "importpreviewpage.h"
 
+#include "import/importsession.h"
 #include "surveyimportwizard.h"
 
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace Peakend {
@@ -25,6 +27,7 @@ ImportPreviewPage::ImportPreviewPage(SurveyImportWizard *wizard)
     , m_table(new QTableWidget(this))
 {
     setTitle(tr("Check what was detected"));
+    m_detected->setObjectName(QStringLiteral("detected"));
     m_detected->setWordWrap(true);
     m_encoding->addItem(tr("Detect"), QString());
     for (const char *name : {"UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "Big5", "windows-1252"})
@@ -65,8 +68,38 @@ void ImportPreviewPage::reload()
     ImportDraft &draft = m_wizard->draft();
     draft.options.csv.encoding = m_encoding->currentData().toString();
     draft.options.sheet = m_sheet->currentText();
-    draft.session
-        = std::make_shared<ImportSession>(*m_wizard->document(), draft.file, draft.options);
+    const quint64 generation = ++m_generation;
+    m_reading = true;
+    m_detected->setText(tr("Reading %1…").arg(QFileInfo(draft.file).fileName()));
+    emit completeChanged();
+    auto result = std::make_shared<std::shared_ptr<ImportSession>>();
+    QThread *reader = QThread::create(
+        [document = m_wizard->document(), file = draft.file, options = draft.options, result] {
+            *result = std::make_shared<ImportSession>(*document, file, options);
+        });
+    m_readers.append(reader);
+    connect(reader, &QThread::finished, this, [this, reader, result, generation] {
+        m_readers.removeOne(reader);
+        reader->deleteLater();
+        if (generation == m_generation) // a newer encoding or sheet was asked for meanwhile
+            showSession(*result);
+    });
+    reader->start();
+}
+
+ImportPreviewPage::~ImportPreviewPage()
+{
+    for (QThread *reader : std::as_const(m_readers)) {
+        reader->wait();
+        delete reader;
+    }
+}
+
+void ImportPreviewPage::showSession(const std::shared_ptr<ImportSession> &session)
+{
+    ImportDraft &draft = m_wizard->draft();
+    m_reading = false;
+    draft.session = session;
     draft.preview = draft.session->preview();
     draft.layout = draft.session->layout();
 
@@ -129,7 +162,8 @@ void ImportPreviewPage::showRows()
 bool ImportPreviewPage::isComplete() const
 {
     const ImportDraft &draft = m_wizard->draft();
-    return draft.preview.error.isEmpty() && draft.preview.rows.size() > 1;
+    return !m_reading && draft.session && draft.preview.error.isEmpty()
+           && draft.preview.rows.size() > 1;
 }
 
 bool ImportPreviewPage::validatePage()

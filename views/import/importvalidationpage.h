@@ -40,7 +40,7 @@ private:
     QTreeWidget *m_issues;
     QRadioButton *m_skip;
     QRadioButton *m_fix;
-    QLabel *m_warnings;       // what will not be in the wave, said before the import
+    QLabel *m_warnings;      // what will not be in the wave, said before the import
     QCheckBox *m_allowEmpty; // needed when answers would be missing
     bool m_done = false;
 };
