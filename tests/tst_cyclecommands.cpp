@@ -2,6 +2,7 @@
 #include "commands/startcycle.h"
 #include "testfiles.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -21,6 +22,7 @@ private slots:
     void kpiValuesAndNewKpi();
     void startNextCycleCopiesFactorsWithBaseline();
     void firstCycleHasEmptyEntries();
+    void aFailingChangeLeavesTheWholeStepUndone();
 
 private:
     CycleDraft stored() const { return m_document->repository().cycleDraft(m_cycle); }
@@ -264,6 +266,26 @@ void TestCycleCommands::firstCycleHasEmptyEntries()
     QVERIFY(std::isnan(draft.factors[0].experience));
     QVERIFY(!draft.factors[0].carriesBrand);
     QVERIFY(draft.factors[1].carriesBrand); // from the factor's own flag
+}
+
+// One step, one transaction (commands.h): the brand value is written first, then a score the
+// file's CHECK constraint refuses (strategic fit 9 on a 1–5 scale). Nothing of the step stays,
+// the error is reported, and nothing is left to undo.
+void TestCycleCommands::aFailingChangeLeavesTheWholeStepUndone()
+{
+    const CycleDraft original = stored();
+    QVERIFY(!original.requirements.isEmpty());
+    CycleDraft edited = original;
+    edited.cycle.brandValue = QStringLiteral("Open every day of the year");
+    edited.requirements[0].strategicFit = 9;
+    QSignalSpy errors(m_document.get(), &ProjectDocument::errorOccurred);
+    QVERIFY(apply(edited, original.cycle.currentStep));
+    QCOMPARE(errors.size(), 1);
+    const CycleDraft now = stored();
+    QCOMPARE(now.cycle.brandValue, original.cycle.brandValue);
+    QCOMPARE(now.requirements[0].strategicFit, original.requirements[0].strategicFit);
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    QVERIFY(!m_document->isModified());
 }
 
 QTEST_GUILESS_MAIN(TestCycleCommands)

@@ -5,6 +5,7 @@
 #include "projectdocument.h"
 #include "setkpivalue.h"
 #include "setrequirementfactors.h"
+#include "transactioncommand.h"
 
 #include <QUndoCommand>
 
@@ -189,7 +190,7 @@ private:
 QUndoCommand *ApplyCycleStep::create(ProjectDocument *document, const CycleDraft &stored,
                                      const CycleDraft &edited, int resumeAt, const QString &text)
 {
-    auto *step = new QUndoCommand(text);
+    auto *step = new TransactionCommand(document, text);
     StepBuilder builder(document, step);
     builder.cycle(stored.cycle, edited.cycle);
     builder.subprocesses(stored.subprocesses, edited.subprocesses);
