@@ -391,6 +391,11 @@ bool isCategory(ColumnRole role)
            || role == ColumnRole::Attribute || role == ColumnRole::RespondentId;
 }
 
+bool isReason(ColumnRole role)
+{
+    return role == ColumnRole::ReasonLike || role == ColumnRole::ReasonDislike;
+}
+
 bool Pass::fail(const QString &what)
 {
     m_report.fatal = what;
@@ -421,8 +426,7 @@ bool Pass::processRow()
     {
         qint64 vendor;
         qint64 target;
-        int kind; // 0…2 factor rating kinds, 3 subprocess rating, 4 like, 5 dislike,
-                  // 6 overall, 7 recommend
+        ColumnRole role; // a rating, factor rating, reason, or a vendor's overall/recommend
         double value;
     };
     QVarLengthArray<Answer, 64> answers;
@@ -474,7 +478,7 @@ bool Pass::processRow()
             if (answer(c, text, &value)) {
                 const qint64 target = resolveOnce(m_columnTargets, m_catalogue.subprocesses,
                                                   column.target, ImportIssue::UnknownSubprocess, c);
-                answers.append({columnVendor, target, 3, value});
+                answers.append({columnVendor, target, column.role, value});
             }
             break;
         case ColumnRole::FactorExperience:
@@ -483,8 +487,7 @@ bool Pass::processRow()
             if (answer(c, text, &value)) {
                 const qint64 target = resolveOnce(m_columnTargets, m_catalogue.factors,
                                                   column.target, ImportIssue::UnknownFactor, c);
-                answers.append({columnVendor, target,
-                                int(column.role) - int(ColumnRole::FactorExperience), value});
+                answers.append({columnVendor, target, column.role, value});
             }
             break;
         case ColumnRole::Overall:
@@ -493,7 +496,7 @@ bool Pass::processRow()
             if (answer(c, text, &value)) {
                 const bool isOverall = column.role == ColumnRole::Overall;
                 if (columnVendor != 0)
-                    answers.append({columnVendor, 0, isOverall ? 6 : 7, value});
+                    answers.append({columnVendor, 0, column.role, value});
                 else
                     (isOverall ? overall : recommend) = value;
             }
@@ -503,8 +506,7 @@ bool Pass::processRow()
             if (m_decoders[size_t(c)].isChosen(text)) {
                 const qint64 target = resolveOnce(m_columnTargets, m_catalogue.factors,
                                                   column.target, ImportIssue::UnknownFactor, c);
-                answers.append(
-                    {columnVendor, target, column.role == ColumnRole::ReasonLike ? 4 : 5, 1.0});
+                answers.append({columnVendor, target, column.role, 1.0});
             }
             break;
         }
@@ -578,12 +580,12 @@ bool Pass::processRow()
     }
     m_lastRespondentId = respondentId;
     if (isLong && !std::isnan(longRating) && subprocessId != 0)
-        answers.append({0, subprocessId, 3, longRating});
+        answers.append({0, subprocessId, ColumnRole::SubprocessRating, longRating});
     if (vendorId == 0 && (!std::isnan(overall) || !std::isnan(recommend)))
         ++m_withoutVendor;
     if (!m_writing) {
         for (const Answer &answer : answers)
-            m_report.ratings += answer.kind == 3;
+            m_report.ratings += answer.role == ColumnRole::SubprocessRating;
         return true;
     }
     // Evaluations first, one per vendor: reasons refer to them.
@@ -607,11 +609,12 @@ bool Pass::processRow()
         evaluation(vendorId).recommend = recommend;
     }
     for (const Answer &answer : answers) {
-        if (answer.kind == 6)
+        if (answer.role == ColumnRole::Overall)
             evaluation(answer.vendor).overall = answer.value;
-        else if (answer.kind == 7)
+        else if (answer.role == ColumnRole::Recommend)
             evaluation(answer.vendor).recommend = answer.value;
-        else if (answer.kind >= 4 && answer.target != 0 && (answer.vendor != 0 || vendorId != 0))
+        else if (isReason(answer.role) && answer.target != 0
+                 && (answer.vendor != 0 || vendorId != 0))
             evaluation(answer.vendor != 0 ? answer.vendor : vendorId);
     }
     for (const Evaluated &entry : evaluations)
@@ -620,14 +623,31 @@ bool Pass::processRow()
         const qint64 vendor = answer.vendor != 0 ? answer.vendor : vendorId;
         if (vendor == 0 || answer.target == 0)
             continue;
-        if (answer.kind == 3) {
+        switch (answer.role) {
+        case ColumnRole::SubprocessRating:
             m_writer->addRating(respondentId, vendor, answer.target, answer.value);
             ++m_report.ratings;
-        } else if (answer.kind < 3) {
-            m_writer->addFactorRating(respondentId, vendor, answer.target, answer.kind,
-                                      answer.value);
-        } else {
-            m_writer->addReason(respondentId, vendor, answer.target, answer.kind == 4 ? 1 : -1);
+            break;
+        case ColumnRole::FactorExperience:
+            m_writer->addFactorRating(respondentId, vendor, answer.target,
+                                      FactorRatingKind::Experience, answer.value);
+            break;
+        case ColumnRole::FactorExpectation:
+            m_writer->addFactorRating(respondentId, vendor, answer.target,
+                                      FactorRatingKind::Expectation, answer.value);
+            break;
+        case ColumnRole::FactorImportance:
+            m_writer->addFactorRating(respondentId, vendor, answer.target,
+                                      FactorRatingKind::Importance, answer.value);
+            break;
+        case ColumnRole::ReasonLike:
+        case ColumnRole::ReasonDislike:
+            m_writer->addReason(respondentId, vendor, answer.target,
+                                answer.role == ColumnRole::ReasonLike ? Polarity::Positive
+                                                                      : Polarity::Negative);
+            break;
+        default:
+            break; // overall and recommend went into the evaluations
         }
     }
     return true;

@@ -162,15 +162,15 @@ void WaveWriter::endJourney()
         handOver();
 }
 
-void WaveWriter::addFactorRating(qint64 respondent, qint64 vendor, qint64 factor, int kind,
-                                 double value)
+void WaveWriter::addFactorRating(qint64 respondent, qint64 vendor, qint64 factor,
+                                 FactorRatingKind kind, double value)
 {
-    add({FactorRating, -1, {respondent, vendor, factor, kind}, {value, 0.0}});
+    add({FactorRating, -1, {respondent, vendor, factor, qint64(kind)}, {value, 0.0}});
 }
 
-void WaveWriter::addReason(qint64 respondent, qint64 vendor, qint64 factor, int polarity)
+void WaveWriter::addReason(qint64 respondent, qint64 vendor, qint64 factor, Polarity polarity)
 {
-    add({Reason, -1, {respondent, vendor, factor, polarity}, {}});
+    add({Reason, -1, {respondent, vendor, factor, qint64(polarity)}, {}});
 }
 
 void WaveWriter::add(const Row &row, const QString *text)

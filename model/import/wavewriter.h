@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/survey.h"
+
 #include <QHash>
 #include <QString>
 
@@ -45,8 +47,9 @@ public:
     // A respondent's ratings of a vendor make one journey row, gathered here: they are best
     // added in a row (a journey that comes back later is merged into the one written).
     void addRating(qint64 respondent, qint64 vendor, qint64 subprocess, double value);
-    void addFactorRating(qint64 respondent, qint64 vendor, qint64 factor, int kind, double value);
-    void addReason(qint64 respondent, qint64 vendor, qint64 factor, int polarity);
+    void addFactorRating(qint64 respondent, qint64 vendor, qint64 factor, FactorRatingKind kind,
+                         double value);
+    void addReason(qint64 respondent, qint64 vendor, qint64 factor, Polarity polarity);
 
     // A write failed: nothing after it is written, and finish() will say why.
     bool hasFailed() const { return m_failed.load(std::memory_order_relaxed); }
