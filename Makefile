@@ -29,7 +29,9 @@ run: build
 	    $(BUILD)/app/peakend report --demo $(DEMO) -o "$(REPORT)"; \
 	fi
 
+# The benchmarks are built (not run) so that they keep compiling against the code they time.
 test: build
+	cmake --build $(BUILD) -j $(JOBS) --target peakend_bench peakend_chartbench
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 	$(MAKE) sanitize
 

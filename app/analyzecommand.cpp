@@ -1,9 +1,9 @@
 #include "analyzecommand.h"
 
-#include "analysisjson.h"
-#include "analysistables.h"
 #include "cliproject.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
+#include "export/analysisjson.h"
+#include "export/analysistables.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -105,13 +105,6 @@ int AnalyzeCommand::run(const QStringList &arguments)
         && (!csv || parser.isSet(outputOption)))
         sections.append(QStringLiteral("comparison"));
 
-    const ProjectRepository &repository = project.document()->repository();
-    const QList<CemCycle> cycles = repository.cycles();
-    const CemCycle *cycle = cycles.isEmpty() ? nullptr : &cycles.constLast();
-    const CemSteps steps
-        = cycle ? CemSteps::compute(repository.factors(), repository.cycleFactors(cycle->id),
-                                    repository.requirements(cycle->id))
-                : CemSteps();
     // Only what the sections print: NPS alone needs no bootstrap of the drivers.
     AnalysisParts parts;
     if (sections.contains(QLatin1String("drivers")) || sections.contains(QLatin1String("ipa")))
@@ -125,16 +118,18 @@ int AnalyzeCommand::run(const QStringList &arguments)
         parts |= AnalysisPart::Channels;
     if (sections.contains(QLatin1String("incidents")))
         parts |= AnalysisPart::Incidents;
-    const auto analysis = project.analyze(parts);
-    if (!analysis)
+    const auto assembly = project.assemble(parts);
+    if (!assembly)
         return CliProject::Usage;
+    const CycleSteps *cycle = assembly->latestCycle();
+    const CemSteps steps = cycle ? cycle->steps : CemSteps();
     if (csv)
-        return writeCsv(sections, *analysis, steps, parser.value(outputOption));
-    QJsonObject json = AnalysisJson::build(*analysis, steps, cycle, sections);
-    json.insert(QStringLiteral("project"), repository.projectInfo().name);
-    json.insert(QStringLiteral("survey"), project.surveyName().isEmpty()
-                                              ? QJsonValue(QJsonValue::Null)
-                                              : QJsonValue(project.surveyName()));
+        return writeCsv(sections, assembly->analysis, steps, parser.value(outputOption));
+    QJsonObject json
+        = AnalysisJson::build(assembly->analysis, steps, cycle ? &cycle->cycle : nullptr, sections);
+    json.insert(QStringLiteral("project"), project.document()->repository().projectInfo().name);
+    json.insert(QStringLiteral("survey"), assembly->wave.id == 0 ? QJsonValue(QJsonValue::Null)
+                                                                 : QJsonValue(assembly->wave.name));
     CliProject::out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     CliProject::out().flush();
     return CliProject::Done;

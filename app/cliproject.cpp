@@ -1,9 +1,9 @@
 #include "cliproject.h"
 
 #include "analysis/segmentdefinition.h"
+#include "assembly/waveassembler.h"
+#include "document/projectdocument.h"
 #include "languagemanager.h"
-#include "projectdocument.h"
-#include "surveydataloader.h"
 
 namespace Peakend {
 
@@ -199,56 +199,22 @@ int CliProject::open(const QCommandLineParser &parser)
     return -1;
 }
 
-std::optional<ProjectAnalysis> CliProject::analyze(AnalysisParts parts) const
+std::optional<WaveAssembly> CliProject::assemble(AnalysisParts parts) const
 {
-    const ProjectRepository &repository = m_document->repository();
-    const SurveyData data = SurveyDataLoader::load(repository, m_surveyId);
-    if (const QString unmatched = SegmentDefinition::unmatched(m_filter, data);
-        !unmatched.isEmpty()) {
-        err() << unmatched << Qt::endl;
+    WaveAssembler::Request request;
+    request.surveyId = m_surveyId;
+    request.options.segment = m_filter;
+    request.options.outcome = m_outcome;
+    request.options.comparison = m_comparison;
+    request.options.parts = parts;
+    WaveAssembly assembly = WaveAssembler::assemble(m_document->repository(), request);
+    for (const QString &problem : std::as_const(assembly.problems))
+        err() << tr("Warning: %1").arg(problem) << Qt::endl;
+    if (!assembly.error.isEmpty()) {
+        err() << assembly.error << Qt::endl;
         return std::nullopt;
     }
-    if (const QString error = m_outcome.of(data).error; !error.isEmpty()) {
-        err() << error << Qt::endl;
-        return std::nullopt;
-    }
-    if (m_comparison) {
-        for (const SegmentFilter &filter : {m_comparison->first, m_comparison->second}) {
-            if (const QString unmatched = SegmentDefinition::unmatched(filter, data);
-                !unmatched.isEmpty()) {
-                err() << unmatched << Qt::endl;
-                return std::nullopt;
-            }
-        }
-    }
-    ProjectAnalysisOptions options;
-    options.segment = m_filter;
-    options.outcome = m_outcome;
-    options.comparison = m_comparison;
-    options.parts = parts;
-    return ProjectAnalysis::compute(data, repository.incidents(), repository.touchpoints(), options,
-                                    repository.channels());
-}
-
-QString CliProject::surveyName() const
-{
-    const QList<Survey> surveys = m_document->repository().surveys();
-    for (const Survey &survey : surveys) {
-        if (survey.id == (m_surveyId != 0 ? m_surveyId : surveys.constLast().id))
-            return survey.name;
-    }
-    return QString();
-}
-
-QString CliProject::source(const ProjectAnalysis &analysis) const
-{
-    const QString survey = surveyName();
-    if (survey.isEmpty())
-        return QString(); // workshop entries only: no sample to state
-    QString text = tr("n = %Ln respondent(s)", nullptr, analysis.respondents);
-    if (!analysis.segment.isEmpty())
-        text += tr(", segment %1").arg(analysis.segment.label());
-    return survey + QStringLiteral(": ") + text;
+    return assembly;
 }
 
 } // namespace Peakend

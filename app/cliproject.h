@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/projectanalysis.h"
+#include "assembly/waveassembly.h"
 #include "demo/demoproject.h"
 
 #include <QCommandLineOption>
@@ -48,15 +48,12 @@ public:
     // otherwise -1.
     int open(const QCommandLineParser &parser);
     ProjectDocument *document() const { return m_document.get(); }
-    // The analysis of the chosen wave, segment and outcome (only the parts asked for), with
-    // the full 1,000 bootstrap resamples; nullopt, with the reason printed, when the segment
-    // or the outcome names what the wave does not have.
-    std::optional<ProjectAnalysis> analyze(AnalysisParts parts = allAnalysisParts) const;
-    // The analysed wave's name; empty when the project has none.
-    QString surveyName() const;
+    // The chosen wave, segment and outcome assembled (only the parts of the analysis asked
+    // for), with the full 1,000 bootstrap resamples; what could not be read of the wave is
+    // printed as a warning. nullopt, with the reason printed, when the segment or the outcome
+    // names what the wave does not have.
+    std::optional<WaveAssembly> assemble(AnalysisParts parts = allAnalysisParts) const;
     bool comparing() const { return m_comparison.has_value(); }
-    // "B2B purchasing …: n = 757 respondents, segment …", under exported charts.
-    QString source(const ProjectAnalysis &analysis) const;
 
 private:
     QCommandLineOption m_survey;

@@ -2,9 +2,9 @@
 
 #include "analyzecommand.h"
 #include "cliproject.h"
+#include "document/projectdocument.h"
 #include "exportcommand.h"
 #include "importcommand.h"
-#include "projectdocument.h"
 #include "reportcommand.h"
 #include "storage/projectrepository.h"
 

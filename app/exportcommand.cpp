@@ -3,8 +3,8 @@
 #include "charts/chart.h"
 #include "charts/chartbook.h"
 #include "cliproject.h"
+#include "document/projectdocument.h"
 #include "export/chartexport.h"
-#include "projectdocument.h"
 
 #include <QFileInfo>
 
@@ -104,13 +104,13 @@ int ExportCommand::run(const QStringList &arguments)
             return CliProject::Failed;
         }
     }
-    const auto analysis = project.analyze();
-    if (!analysis)
+    const auto assembly = project.assemble();
+    if (!assembly)
         return CliProject::Usage;
     ChartBook book;
-    book.update(*analysis, &project.document()->repository(), view);
+    book.update(*assembly, view);
     options.projectName = project.document()->repository().projectInfo().name;
-    options.source = project.source(*analysis);
+    options.source = assembly->source();
     QString error;
     if (!ChartExport::write(*book.chart(*page), output, options, &error)) {
         CliProject::err() << error << Qt::endl;

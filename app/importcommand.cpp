@@ -1,9 +1,9 @@
 #include "importcommand.h"
 
 #include "cliproject.h"
+#include "document/projectdocument.h"
 #include "import/importsession.h"
 #include "import/surveyimporter.h"
-#include "projectdocument.h"
 #include "storage/projectrepository.h"
 
 #include <QFile>

@@ -3,6 +3,7 @@
 #include "charts/chart.h"
 #include "chartspage.h"
 #include "commands/startcycle.h"
+#include "document/projectdocument.h"
 #include "editors/catalogueeditor.h"
 #include "editors/kpivalueseditor.h"
 #include "editors/workshopratingseditor.h"
@@ -10,7 +11,6 @@
 #include "import/surveyimportwizard.h"
 #include "itemmodels/projecttreemodel.h"
 #include "presentation/presentationwindow.h"
-#include "projectdocument.h"
 #include "projectoverview.h"
 #include "report/reportdialog.h"
 #include "treeexpansion.h"
@@ -474,8 +474,7 @@ void MainWindow::exportReport()
 {
     if (!m_document)
         return;
-    ReportDialog dialog(m_document->repository(), m_charts->analysis(), m_charts->sourceText(),
-                        this);
+    ReportDialog dialog(m_document->repository(), m_charts->assembly(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(
             tr("Wrote the report to %1").arg(QDir::toNativeSeparators(dialog.path())), 8000);

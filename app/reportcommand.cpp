@@ -1,7 +1,7 @@
 #include "reportcommand.h"
 
 #include "cliproject.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 #include "report/projectreport.h"
 
 #include <QFileInfo>
@@ -62,10 +62,10 @@ int ReportCommand::run(const QStringList &arguments)
         }
         cycles = chosen;
     }
-    const auto analysis = project.analyze();
-    if (!analysis)
+    const auto assembly = project.assemble();
+    if (!assembly)
         return CliProject::Usage;
-    ProjectReport report(repository, *analysis, project.source(*analysis), cycles);
+    ProjectReport report(repository, *assembly, cycles);
     QString error;
     if (!report.write(output, &error)) {
         CliProject::err() << error << Qt::endl;

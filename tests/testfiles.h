@@ -4,7 +4,7 @@
 
 #include "commands/setworkshoprating.h"
 #include "demo/demoproject.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 #include "storage/projectstore.h"
 
 #include <QByteArray>

@@ -1,9 +1,9 @@
 #include "analysis/segmentdefinition.h"
+#include "assembly/waveassembler.h"
 #include "charts/chart.h"
 #include "charts/chartbook.h"
 #include "export/chartexport.h"
 #include "pdftools.h"
-#include "projectanalyzer.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -50,8 +50,7 @@ void TestChartExport::initTestCase()
     analyse();
     m_meisu = TestFiles::openDemo(m_dir, DemoProject::Kind::Meisu);
     QVERIFY(m_meisu);
-    m_meisuBook.update(ProjectAnalyzer::analyze(m_meisu->repository()), &m_meisu->repository(),
-                       ChartBook::View());
+    m_meisuBook.update(WaveAssembler::assemble(m_meisu->repository()), ChartBook::View());
 }
 
 void TestChartExport::analyse()
@@ -61,8 +60,8 @@ void TestChartExport::analyse()
     options.comparison
         = std::make_pair(SegmentDefinition::parse(QStringLiteral("company size = enterprise")),
                          SegmentDefinition::parse(QStringLiteral("company size = SMB")));
-    m_book.update(ProjectAnalyzer::analyze(m_document->repository(), options),
-                  &m_document->repository(), ChartBook::View());
+    m_book.update(WaveAssembler::assemble(m_document->repository(), {0, options}),
+                  ChartBook::View());
 }
 
 QString TestChartExport::svgTitle(const QString &path)

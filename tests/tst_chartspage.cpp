@@ -9,6 +9,7 @@
 #include "uilanguage.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -35,6 +36,7 @@ private slots:
     void highlightMovesTheFocus();
     void editsReachTheCharts();
     void noDocument();
+    void unreadableRatingsAreSaidAboveTheCharts();
     void outcomeChooserExplainsAYesNoOutcome();
     void compareWithASecondSegment();
     void draggingAWorkshopPointChangesItsScore();
@@ -189,6 +191,36 @@ void TestChartsPage::noDocument()
     QCOMPARE(page.analysis().respondents, 0);
     QVERIFY(!page.chart(ChartBook::EmotionCurves)->emptyReason().isEmpty());
     QVERIFY(page.sampleText().isEmpty());
+}
+
+// A journey another program broke is left out, and the page says so where the charts are
+// (not only `peakend check`). PEAKEND_SHOTS=DIR saves the page to look at.
+void TestChartsPage::unreadableRatingsAreSaidAboveTheCharts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(DemoProject::fileName(DemoProject::Kind::B2b));
+    QVERIFY(DemoProject::create(DemoProject::Kind::B2b, path).isOk());
+    QVERIFY(TestFiles::execSql(path, "UPDATE journey_rating SET ratings = 'not json' "
+                                     "WHERE (respondent_id, vendor_id) IN (SELECT respondent_id, "
+                                     "vendor_id FROM journey_rating ORDER BY 1 DESC, 2 LIMIT 2)"));
+    StoreError error;
+    auto document = ProjectDocument::open(path, &error);
+    QVERIFY2(document, qPrintable(error.message));
+    ChartsPage page;
+    page.resize(1280, 720);
+    page.setDocument(document.get());
+    auto *problems = page.findChild<QLabel *>(QStringLiteral("waveProblems"));
+    QVERIFY(problems);
+    QVERIFY(problems->isVisibleTo(&page));
+    QVERIFY2(
+        problems->text().contains(QStringLiteral("The ratings of 2 respondent × vendor pairs")),
+        qPrintable(problems->text()));
+    QVERIFY(page.analysis().respondents > 0); // the rest is analysed
+    if (const QString shots = qEnvironmentVariable("PEAKEND_SHOTS"); !shots.isEmpty())
+        page.grab().save(shots + QStringLiteral("/charts-unreadable.png"));
+
+    page.setDocument(m_document.get()); // a sound file: nothing to say
+    QVERIFY(!problems->isVisibleTo(&page));
 }
 
 // The charts bar picks what the drivers explain; a yes/no outcome gets the logistic model, and

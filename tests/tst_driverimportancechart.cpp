@@ -1,7 +1,7 @@
+#include "assembly/waveassembler.h"
 #include "chartcheck.h"
 #include "charts/driverimportancechart.h"
 #include "charts/ipachart.h"
-#include "projectanalyzer.h"
 #include "testfiles.h"
 #include "textprobe.h"
 
@@ -35,7 +35,7 @@ void TestDriverImportanceChart::initTestCase()
     QVERIFY(document);
     ProjectAnalysisOptions options;
     options.importance.bootstrapResamples = 100;
-    m_analysis = ProjectAnalyzer::analyze(document->repository(), options);
+    m_analysis = WaveAssembler::assemble(document->repository(), {0, options}).analysis;
     QVERIFY(m_analysis.journey.importance.isValid());
 }
 

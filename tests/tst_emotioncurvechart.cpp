@@ -1,6 +1,6 @@
+#include "assembly/waveassembler.h"
 #include "chartcheck.h"
 #include "charts/emotioncurvechart.h"
-#include "projectanalyzer.h"
 #include "surveybuilder.h"
 #include "testfiles.h"
 #include "textprobe.h"
@@ -41,7 +41,7 @@ void TestEmotionCurveChart::initTestCase()
     ProjectAnalysisOptions options;
     options.importance.bootstrapResamples = 0;
     options.importance.shapley = false;
-    m_analysis = ProjectAnalyzer::analyze(document->repository(), options);
+    m_analysis = WaveAssembler::assemble(document->repository(), {0, options}).analysis;
     QCOMPARE(m_analysis.curves.vendors.size(), 14);
 }
 

@@ -1,7 +1,7 @@
+#include "analysis/seededrandom.h"
+#include "assembly/waveassembler.h"
 #include "import/csvreader.h"
 #include "import/xlsxreader.h"
-#include "projectanalyzer.h"
-#include "seededrandom.h"
 #include "storage/journeyratings.h"
 #include "storage/projectrepository.h"
 #include "storage/projectstore.h"
@@ -251,7 +251,7 @@ void TestFuzz::projectFiles()
         if (store) {
             ++opened;
             const ProjectRepository repository(*store);
-            const ProjectAnalysis analysis = ProjectAnalyzer::analyze(repository);
+            const ProjectAnalysis analysis = WaveAssembler::assemble(repository).analysis;
             (void)analysis;
         } else {
             QVERIFY2(!error.message.isEmpty(), qPrintable(path));

@@ -1,6 +1,6 @@
+#include "assembly/waveassembler.h"
 #include "charts/chartstyle.h"
 #include "charts/ipachart.h"
-#include "projectanalyzer.h"
 #include "testfiles.h"
 #include "textprobe.h"
 
@@ -32,7 +32,7 @@ void TestIpaChart::initTestCase()
     QVERIFY(document);
     ProjectAnalysisOptions options;
     options.importance.bootstrapResamples = 0;
-    m_analysis = ProjectAnalyzer::analyze(document->repository(), options);
+    m_analysis = WaveAssembler::assemble(document->repository(), {0, options}).analysis;
     QCOMPARE(m_analysis.journey.ipa.points.size(), 25);
 }
 

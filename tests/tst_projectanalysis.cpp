@@ -1,7 +1,6 @@
-#include "projectanalyzer.h"
+#include "assembly/waveassembler.h"
 #include "storage/projectrepository.h"
 #include "surveybuilder.h"
-#include "surveydataloader.h"
 #include "testfiles.h"
 
 #include <QTest>
@@ -43,7 +42,7 @@ void TestProjectAnalysis::initTestCase()
     QVERIFY(m_document);
     ProjectAnalysisOptions options;
     options.importance.bootstrapResamples = 200;
-    m_analysis = ProjectAnalyzer::analyze(m_document->repository(), options);
+    m_analysis = WaveAssembler::assemble(m_document->repository(), {0, options}).analysis;
 }
 
 int TestProjectAnalysis::vendorNamed(const char *name) const
@@ -64,7 +63,7 @@ void TestProjectAnalysis::loadsTheSurvey()
     QCOMPARE(m_analysis.curves.vendors.size(), 14);
     QCOMPARE(m_analysis.curves.subprocesses.size(), 25);
     QCOMPARE(m_analysis.curves.mode, CurveMode::Benchmark);
-    const SurveyData data = SurveyDataLoader::load(m_document->repository());
+    const SurveyData data = WaveAssembler::load(m_document->repository());
     int ratings = 0;
     for (const double value : data.ratings)
         ratings += !std::isnan(value);
@@ -183,10 +182,11 @@ void TestProjectAnalysis::segmentAnalysis()
     ProjectAnalysisOptions options;
     options.importance.bootstrapResamples = 0;
     options.segment.conditions = {{QStringLiteral("value tier"), {QStringLiteral("A")}}};
-    const ProjectAnalysis tierA = ProjectAnalyzer::analyze(m_document->repository(), options);
+    const ProjectAnalysis tierA
+        = WaveAssembler::assemble(m_document->repository(), {0, options}).analysis;
     QVERIFY(tierA.respondents > 100 && tierA.respondents < 200); // about a fifth of 757
     int cases = 0;
-    const SurveyData data = SurveyDataLoader::load(m_document->repository());
+    const SurveyData data = WaveAssembler::load(m_document->repository());
     for (const SurveyCase &surveyCase : data.cases)
         cases += data.respondents.at(surveyCase.respondent).attributes.at(0) == QStringLiteral("A");
     QCOMPARE(tierA.cases, cases);
@@ -199,7 +199,8 @@ void TestProjectAnalysis::computesOnlyThePartsAskedFor()
     ProjectAnalysisOptions options;
     options.importance.bootstrapResamples = 200;
     options.parts = AnalysisPart::Measures;
-    const ProjectAnalysis measures = ProjectAnalyzer::analyze(m_document->repository(), options);
+    const ProjectAnalysis measures
+        = WaveAssembler::assemble(m_document->repository(), {0, options}).analysis;
     QCOMPARE(measures.nps.nps, m_analysis.nps.nps);
     QCOMPARE(measures.nps.ci.low, m_analysis.nps.ci.low);
     QCOMPARE(measures.vendors.size(), m_analysis.vendors.size());
@@ -213,7 +214,8 @@ void TestProjectAnalysis::computesOnlyThePartsAskedFor()
              m_analysis.curves.vendors.at(0).shape.peakEnd);
 
     options.parts = AnalysisPart::Drivers;
-    const ProjectAnalysis drivers = ProjectAnalyzer::analyze(m_document->repository(), options);
+    const ProjectAnalysis drivers
+        = WaveAssembler::assemble(m_document->repository(), {0, options}).analysis;
     QVERIFY(drivers.vendors.isEmpty());
     QCOMPARE(drivers.journey.importance.rSquared, m_analysis.journey.importance.rSquared);
 }

@@ -1,6 +1,6 @@
 #include "commands/additem.h"
 #include "commands/changevalue.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 #include "testfiles.h"
 
 #include <QSignalSpy>

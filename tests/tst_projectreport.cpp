@@ -1,6 +1,6 @@
+#include "assembly/waveassembler.h"
 #include "demo/demoproject.h"
 #include "pdftools.h"
-#include "projectanalyzer.h"
 #include "report/projectreport.h"
 #include "storage/projectrepository.h"
 #include "storage/projectstore.h"
@@ -43,7 +43,8 @@ private:
     {
         std::unique_ptr<ProjectStore> store;
         std::unique_ptr<ProjectRepository> repository;
-        ProjectAnalysis analysis;
+        WaveAssembly assembly;
+        const ProjectAnalysis &analysis() const { return assembly.analysis; }
     };
     Opened open(DemoProject::Kind kind) const;
     QString write(ProjectReport &report, const QString &name) const;
@@ -75,7 +76,7 @@ TestProjectReport::Opened TestProjectReport::open(DemoProject::Kind kind) const
     opened.repository = std::make_unique<ProjectRepository>(*opened.store);
     ProjectAnalysisOptions options;
     options.importance.bootstrapResamples = 100;
-    opened.analysis = ProjectAnalyzer::analyze(*opened.repository, options);
+    opened.assembly = WaveAssembler::assemble(*opened.repository, {0, options});
     return opened;
 }
 
@@ -103,7 +104,7 @@ void TestProjectReport::meisuStepsCarryTheSeedNumbers()
         QSKIP("pdftotext (poppler-utils) is not installed");
     const Opened meisu = open(DemoProject::Kind::Meisu);
     QVERIFY(meisu.repository);
-    ProjectReport report(*meisu.repository, meisu.analysis, QString(), meisu.repository->cycles());
+    ProjectReport report(*meisu.repository, meisu.assembly, meisu.repository->cycles());
     const QString pdf = write(report, QStringLiteral("meisu.pdf"));
     QVERIFY(!pdf.isEmpty());
     QCOMPARE(PdfTools::info(pdf, QStringLiteral("Title")),
@@ -148,9 +149,7 @@ void TestProjectReport::contentsNameThePagesTheHeadingsAreOn()
         QSKIP("pdftotext (poppler-utils) is not installed");
     const Opened b2b = open(DemoProject::Kind::B2b);
     QVERIFY(b2b.repository);
-    ProjectReport report(*b2b.repository, b2b.analysis,
-                         QStringLiteral("B2B IT purchasing, Q3 2024: n = 757 respondents"),
-                         b2b.repository->cycles());
+    ProjectReport report(*b2b.repository, b2b.assembly, b2b.repository->cycles());
     const QString pdf = write(report, QStringLiteral("b2b.pdf"));
     QVERIFY(!pdf.isEmpty());
     const int pages = PdfTools::pages(pdf);
@@ -185,7 +184,10 @@ void TestProjectReport::contentsNameThePagesTheHeadingsAreOn()
     QVERIFY(findings.contains(QStringLiteral("Net Promoter Score")));
     QVERIFY(findings.contains(QStringLiteral("Weakest link · Apex Direct")));
     checkLayout(report, pdf);
-    QVERIFY(PdfTools::text(pdf).contains(QStringLiteral("n = 757 respondents")));
+    // The wave and its sample as the window states them (the assembly's source).
+    const QString text = PdfTools::text(pdf).simplified();
+    QVERIFY(text.contains(QStringLiteral("(synthetic): n = 757 respondent")));
+    QVERIFY(text.contains(QStringLiteral("1,402 respondent × vendor pair")));
 }
 
 // The curve means in the CSV are SQL's avg() over the ratings, rounded as printed; the files
@@ -194,7 +196,7 @@ void TestProjectReport::tablesAsCsvMatchTheData()
 {
     const Opened b2b = open(DemoProject::Kind::B2b);
     QVERIFY(b2b.repository);
-    ProjectReport report(*b2b.repository, b2b.analysis, QString(), {});
+    ProjectReport report(*b2b.repository, b2b.assembly, {});
     const QList<ReportTable> &tables = report.document().tables();
     QVERIFY(tables.size() >= 8);
     for (int t = 0; t < tables.size(); ++t)
@@ -245,7 +247,7 @@ void TestProjectReport::driverIntervalsAreInTheSharesUnits()
 {
     const Opened b2b = open(DemoProject::Kind::B2b);
     QVERIFY(b2b.repository);
-    ProjectReport report(*b2b.repository, b2b.analysis, QString(), {});
+    ProjectReport report(*b2b.repository, b2b.assembly, {});
     static const QRegularExpression cell(
         QStringLiteral("^(\\d+\\.\\d) \\[(\\d+\\.\\d), (\\d+\\.\\d)\\]$"));
     int checked = 0;
@@ -254,8 +256,8 @@ void TestProjectReport::driverIntervalsAreInTheSharesUnits()
             && !table.name.endsWith(QStringLiteral("drivers-factors")))
             continue;
         const ImportanceResult &result = table.name.endsWith(QStringLiteral("subprocesses"))
-                                             ? b2b.analysis.journey.importance
-                                             : b2b.analysis.factorsDerived.importance;
+                                             ? b2b.analysis().journey.importance
+                                             : b2b.analysis().factorsDerived.importance;
         QCOMPARE(table.rows.size(), result.drivers.size());
         for (int r = 0; r < table.rows.size(); ++r) {
             const QRegularExpressionMatch match = cell.match(table.rows.at(r).at(3));
@@ -329,7 +331,7 @@ void TestProjectReport::csvTablesAreDataAtFullPrecision()
     };
     const Opened meisu = open(DemoProject::Kind::Meisu);
     QVERIFY(meisu.repository);
-    ProjectReport steps(*meisu.repository, meisu.analysis, QString(), meisu.repository->cycles());
+    ProjectReport steps(*meisu.repository, meisu.assembly, meisu.repository->cycles());
     const auto cycle = csvTables(steps);
     const QList<QStringList> key = cycle.value(QStringLiteral("cycle1-step3-key-experience"));
     QCOMPARE(key.value(0), fields("name,importance,satisfaction,weighted"));
@@ -344,7 +346,7 @@ void TestProjectReport::csvTablesAreDataAtFullPrecision()
 
     const Opened b2b = open(DemoProject::Kind::B2b);
     QVERIFY(b2b.repository);
-    ProjectReport report(*b2b.repository, b2b.analysis, QString(), {});
+    ProjectReport report(*b2b.repository, b2b.assembly, {});
     const auto tables = csvTables(report);
     QVERIFY(tables.size() >= 8);
     for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
@@ -363,7 +365,7 @@ void TestProjectReport::csvTablesAreDataAtFullPrecision()
 
     // Means at full precision: the exact double the analysis computed.
     const QList<QStringList> means = tables.value(QStringLiteral("curves-means"));
-    const EmotionCurves &curves = b2b.analysis.curves;
+    const EmotionCurves &curves = b2b.analysis().curves;
     QCOMPARE(means.size(), curves.subprocesses.size() + 1);
     for (int v = 0; v < curves.vendors.size(); ++v) {
         QCOMPARE(means.first().at(v + 1), curves.vendors.at(v).vendor.name);
@@ -374,7 +376,7 @@ void TestProjectReport::csvTablesAreDataAtFullPrecision()
 
     // Driver shares and their interval bounds, and NPS, as computed.
     const QList<QStringList> drivers = tables.value(QStringLiteral("drivers-subprocesses"));
-    const ImportanceResult &journey = b2b.analysis.journey.importance;
+    const ImportanceResult &journey = b2b.analysis().journey.importance;
     QCOMPARE(drivers.first(),
              fields("name,r,beta,relativeWeightShare,relativeWeightShareCiLow,"
                     "relativeWeightShareCiHigh,shapleyShare,shapleyShareCiLow,shapleyShareCiHigh"));
@@ -391,13 +393,13 @@ void TestProjectReport::csvTablesAreDataAtFullPrecision()
     }
     const QList<QStringList> nps = tables.value(QStringLiteral("nps"));
     QCOMPARE(nps.first().mid(5), fields("nps,ciLow,ciHigh"));
-    QCOMPARE(number(nps.at(1).at(5)), b2b.analysis.nps.nps);
-    QCOMPARE(number(nps.at(1).at(6)), b2b.analysis.nps.ci.low);
-    QCOMPARE(number(nps.at(1).at(2)), b2b.analysis.nps.promoters);
+    QCOMPARE(number(nps.at(1).at(5)), b2b.analysis().nps.nps);
+    QCOMPARE(number(nps.at(1).at(6)), b2b.analysis().nps.ci.low);
+    QCOMPARE(number(nps.at(1).at(2)), b2b.analysis().nps.promoters);
     // Critical incidents by touchpoint, then channel: each row's median is the analysis's.
     const QList<QStringList> incidents = tables.value(QStringLiteral("incidents"));
     QCOMPARE(incidents.first().mid(0, 4), fields("by,name,positive,negative"));
-    const IncidentSummary &summary = b2b.analysis.incidents;
+    const IncidentSummary &summary = b2b.analysis().incidents;
     QCOMPARE(incidents.size(), 1 + summary.touchpoints.size() + summary.channels.size());
     int total = 0;
     for (int t = 0; t < summary.touchpoints.size(); ++t) {
@@ -414,7 +416,7 @@ void TestProjectReport::csvTablesAreDataAtFullPrecision()
         return row.first() == QLatin1String("respondents");
     });
     QVERIFY(respondents != data.cend());
-    QCOMPARE(respondents->at(1), QString::number(b2b.analysis.respondents));
+    QCOMPARE(respondents->at(1), QString::number(b2b.analysis().respondents));
 }
 
 // Only the cycles handed over get the seven steps (the command line's --cycle); without
@@ -431,9 +433,9 @@ void TestProjectReport::oneCycleOrNone()
         }
         return names;
     };
-    QVERIFY(stepTables(ProjectReport(*meisu.repository, meisu.analysis, QString(), {})).isEmpty());
-    const QStringList one = stepTables(
-        ProjectReport(*meisu.repository, meisu.analysis, QString(), meisu.repository->cycles()));
+    QVERIFY(stepTables(ProjectReport(*meisu.repository, meisu.assembly, {})).isEmpty());
+    const QStringList one
+        = stepTables(ProjectReport(*meisu.repository, meisu.assembly, meisu.repository->cycles()));
     QCOMPARE(one, (QStringList{QStringLiteral("cycle1-step2-experience"),
                                QStringLiteral("cycle1-step3-key-experience"),
                                QStringLiteral("cycle1-step4-gap"),
@@ -460,8 +462,7 @@ void TestProjectReport::chineseReport()
         QLocale::setDefault(QLocale(language));
         const Opened meisu = open(DemoProject::Kind::Meisu);
         QVERIFY(meisu.repository);
-        ProjectReport report(*meisu.repository, meisu.analysis, QString(),
-                             meisu.repository->cycles());
+        ProjectReport report(*meisu.repository, meisu.assembly, meisu.repository->cycles());
         const QString pdf = write(report, QStringLiteral("meisu-%1.pdf").arg(language));
         const QString title = ProjectReport::tr("Customer experience report");
         QCoreApplication::removeTranslator(&translator);
@@ -512,8 +513,8 @@ void TestProjectReport::chineseNamesStayWholeInWideTables()
     auto store = ProjectStore::open(file, ProjectStore::Access::ReadOnly, &error);
     QVERIFY(store);
     ProjectRepository repository(*store);
-    ProjectReport report(repository, ProjectAnalyzer::analyze(repository), QString(),
-                         repository.cycles());
+    const WaveAssembly assembly = WaveAssembler::assemble(repository);
+    ProjectReport report(repository, assembly, repository.cycles());
     const QString pdf = write(report, QStringLiteral("b2b-zh_CN.pdf"));
     ui.reset();
     QVERIFY(!pdf.isEmpty());
@@ -599,7 +600,7 @@ void TestProjectReport::pagesAreFullAndHeadersWhole()
     for (const auto kind : {DemoProject::Kind::Meisu, DemoProject::Kind::B2b}) {
         const Opened demo = open(kind);
         QVERIFY(demo.repository);
-        ProjectReport report(*demo.repository, demo.analysis, QString(), demo.repository->cycles());
+        ProjectReport report(*demo.repository, demo.assembly, demo.repository->cycles());
         const QString pdf = write(report, QStringLiteral("layout-%1.pdf").arg(int(kind)));
         QVERIFY(!pdf.isEmpty());
         checkLayout(report, pdf);
@@ -610,7 +611,7 @@ void TestProjectReport::failedWriteLeavesNoFile()
 {
     const Opened meisu = open(DemoProject::Kind::Meisu);
     QVERIFY(meisu.repository);
-    ProjectReport report(*meisu.repository, meisu.analysis, QString(), meisu.repository->cycles());
+    ProjectReport report(*meisu.repository, meisu.assembly, meisu.repository->cycles());
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("missing-folder/report.pdf"));
     QString message;

@@ -1,8 +1,8 @@
 #include "commands/additem.h"
 #include "commands/changevalue.h"
 #include "demo/demoproject.h"
+#include "document/projectdocument.h"
 #include "itemmodels/projecttreemodel.h"
-#include "projectdocument.h"
 #include "testfiles.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
+#include "assembly/waveassembler.h"
 #include "demo/demoproject.h"
-#include "projectanalyzer.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 #include "report/reportdialog.h"
 #include "testfiles.h"
 
@@ -31,7 +31,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<ProjectDocument> m_document;
-    ProjectAnalysis m_analysis;
+    WaveAssembly m_assembly;
 };
 
 void TestReportDialog::initTestCase()
@@ -39,7 +39,7 @@ void TestReportDialog::initTestCase()
     QStandardPaths::setTestModeEnabled(true); // remembered choices go to a test location
     m_document = TestFiles::openDemo(m_dir, DemoProject::Kind::Meisu);
     QVERIFY(m_document);
-    m_analysis = ProjectAnalyzer::analyze(m_document->repository());
+    m_assembly = WaveAssembler::assemble(m_document->repository());
 }
 
 QPushButton *TestReportDialog::exportButton(ReportDialog &dialog)
@@ -54,7 +54,7 @@ QPushButton *TestReportDialog::exportButton(ReportDialog &dialog)
 void TestReportDialog::writesReportAndTables()
 {
     QTemporaryDir out;
-    ReportDialog dialog(m_document->repository(), m_analysis, QString());
+    ReportDialog dialog(m_document->repository(), m_assembly);
     QVERIFY(dialog.path().endsWith(QStringLiteral("-report.pdf")));
     const QString pdf = out.filePath(QStringLiteral("meisu.pdf"));
     dialog.setPath(out.filePath(QStringLiteral("meisu.txt")));
@@ -80,7 +80,7 @@ void TestReportDialog::writesReportAndTables()
 void TestReportDialog::failureStaysInTheDialog()
 {
     QTemporaryDir out;
-    ReportDialog dialog(m_document->repository(), m_analysis, QString());
+    ReportDialog dialog(m_document->repository(), m_assembly);
     const QString pdf = out.filePath(QStringLiteral("missing/report.pdf"));
     dialog.setPath(pdf);
     dialog.setTablesWritten(false);

@@ -1,9 +1,9 @@
 #include "analysis/projectanalysis.h"
+#include "assembly/waveassembler.h"
+#include "document/projectdocument.h"
 #include "import/importsession.h"
 #include "import/surveyimporter.h"
-#include "projectdocument.h"
 #include "storage/projectrepository.h"
-#include "surveydataloader.h"
 #include "testfiles.h"
 
 #include <QTest>
@@ -179,7 +179,7 @@ void TestSurveyExports::importsAsSuggested()
     const ProjectRepository &repository = document->repository();
     QCOMPARE(repository.surveys().last().scale, scale);
     QCOMPARE(repository.surveys().last().mapping, QString::fromUtf8(mapping->toJson()));
-    const SurveyData data = SurveyDataLoader::load(repository, surveyId);
+    const SurveyData data = WaveAssembler::load(repository, surveyId);
     QCOMPARE(data.scale, scale);
     CurveOptions absolute;
     absolute.mode = CurveMode::Absolute;
@@ -251,7 +251,7 @@ void TestSurveyExports::recommendCoded1To11()
     std::sort(values.begin(), values.end());
     QCOMPARE(values, (QList<double>{0.0, 5.0, 8.0, 10.0}));
     const ProjectAnalysis analysis
-        = ProjectAnalysis::compute(SurveyDataLoader::load(document->repository(), surveyId));
+        = ProjectAnalysis::compute(WaveAssembler::load(document->repository(), surveyId));
     QVERIFY(qFuzzyCompare(analysis.nps.nps, -25.0));
 }
 
@@ -271,7 +271,7 @@ void TestSurveyExports::labelsAndNoAnswerFromText()
     QVERIFY(
         SurveyImporter::run(document->store().handle(), path, mapping, {}, &surveyId).isClean());
     const ProjectAnalysis analysis
-        = ProjectAnalysis::compute(SurveyDataLoader::load(document->repository(), surveyId));
+        = ProjectAnalysis::compute(WaveAssembler::load(document->repository(), surveyId));
     QCOMPARE(analysis.curves.vendors.at(0).overall.mean, 3.0);
     QCOMPARE(analysis.curves.vendors.at(1).overall.mean, 3.0); // "Neither …" alone
 }

@@ -1,8 +1,8 @@
+#include "assembly/waveassembler.h"
 #include "import/savedmappings.h"
 #include "import/surveyimporter.h"
 #include "storage/projectrepository.h"
 #include "storage/sqlitestatement.h"
-#include "surveydataloader.h"
 #include "testfiles.h"
 
 #include <QCryptographicHash>
@@ -135,7 +135,7 @@ void TestSurveyImporter::importsLongLayout()
     QCOMPARE(repository.vendors().size(), 2);
     QCOMPARE(repository.subprocesses().size(), 3);
     QCOMPARE(repository.subprocesses().at(1).name, QStringLiteral("Delivery")); // first-seen order
-    const SurveyData data = SurveyDataLoader::load(repository, surveyId);
+    const SurveyData data = WaveAssembler::load(repository, surveyId);
     QCOMPARE(data.caseCount(), 12);
     // R3 × Borealis × Support: 1 + (9 + 4 + 8) % 10 = 2; overall 1 + (3 + 8) % 10 = 2.
     for (int c = 0; c < data.caseCount(); ++c) {
@@ -178,7 +178,7 @@ void TestSurveyImporter::importsWideChineseExport()
     QCOMPARE(report.ratings, 11); // 12 cells, one "not applicable"
     QCOMPARE(repository.vendors().at(0).name, QStringLiteral("美苏电器"));
     QCOMPARE(repository.vendors().at(1).name, QStringLiteral("东方科技"));
-    const SurveyData data = SurveyDataLoader::load(repository, surveyId);
+    const SurveyData data = WaveAssembler::load(repository, surveyId);
     QCOMPARE(data.caseCount(), 4);
     QVERIFY(std::isnan(data.rating(1, 1))); // R1 × 东方科技 × 交付 was 99
     QCOMPARE(data.reason(0, 0), qint8(SurveyData::Like));

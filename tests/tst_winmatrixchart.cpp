@@ -1,6 +1,6 @@
+#include "assembly/waveassembler.h"
 #include "chartcheck.h"
 #include "charts/winmatrixchart.h"
-#include "projectanalyzer.h"
 #include "testfiles.h"
 
 #include <QTest>
@@ -25,7 +25,8 @@ void TestWinMatrixChart::paradoxVendorWinsMostAndSitsLast()
     ProjectAnalysisOptions options;
     options.importance.bootstrapResamples = 0;
     options.importance.shapley = false;
-    const EmotionCurves curves = ProjectAnalyzer::analyze(document->repository(), options).curves;
+    const EmotionCurves curves
+        = WaveAssembler::assemble(document->repository(), {0, options}).analysis.curves;
     WinMatrixChart chart;
     chart.setCurves(curves);
 

@@ -1,6 +1,6 @@
 #include "analysis/emotioncurves.h"
+#include "assembly/waveassembler.h"
 #include "itemmodels/workshopratingsmodel.h"
-#include "surveydataloader.h"
 #include "testfiles.h"
 
 #include <QAbstractItemModelTester>
@@ -61,7 +61,7 @@ void TestWorkshopRatingsModel::scoresMakeTheEmotionCurve()
     QCOMPARE(model.data(model.index(1, 0), Qt::EditRole).toDouble(), 7.5);
 
     const EmotionCurves curves
-        = EmotionCurves::compute(SurveyDataLoader::load(m_document->repository()));
+        = EmotionCurves::compute(WaveAssembler::load(m_document->repository()));
     QCOMPARE(curves.mode, CurveMode::Absolute);
     QCOMPARE(curves.vendors.size(), 1);
     const CurveShape &shape = curves.vendors.first().shape;

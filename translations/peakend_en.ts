@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CliProject</name>
-    <message numerus="yes">
-        <source>n = %Ln respondent(s)</source>
-        <translation>
-            <numerusform>n = %Ln respondent</numerusform>
-            <numerusform>n = %Ln respondents</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DriverImportance</name>
     <message numerus="yes">
         <source>Only %n complete row(s) for %1 drivers: derived importance needs at least %2. Use fewer drivers or more responses.</source>
@@ -214,23 +204,6 @@
     </message>
 </context>
 <context>
-    <name>Peakend::ChartsPage</name>
-    <message numerus="yes">
-        <source>n = %Ln respondent(s)</source>
-        <translation>
-            <numerusform>n = %Ln respondent</numerusform>
-            <numerusform>n = %Ln respondents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln respondent × vendor pair(s)</source>
-        <translation>
-            <numerusform>%Ln respondent × vendor pair</numerusform>
-            <numerusform>%Ln respondent × vendor pairs</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Peakend::ImportMappingModel</name>
     <message numerus="yes">
         <source>%n label(s)</source>
@@ -356,6 +329,44 @@
     </message>
 </context>
 <context>
+    <name>SurveyDataLoader</name>
+    <message numerus="yes">
+        <source>The ratings of %n respondent × vendor pair(s) of wave “%1” do not read back and were left out (the first: respondent %2, vendor %3).</source>
+        <translation>
+            <numerusform>The ratings of %n respondent × vendor pair of wave “%1” do not read back and were left out (the first: respondent %2, vendor %3).</numerusform>
+            <numerusform>The ratings of %n respondent × vendor pairs of wave “%1” do not read back and were left out (the first: respondent %2, vendor %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) name a respondent who is not in wave “%1” and were left out.</source>
+        <translation>
+            <numerusform>%n answer name a respondent who is not in wave “%1” and were left out.</numerusform>
+            <numerusform>%n answers name a respondent who is not in wave “%1” and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) name a vendor that is not in the project and were left out.</source>
+        <translation>
+            <numerusform>%n answer name a vendor that is not in the project and were left out.</numerusform>
+            <numerusform>%n answers name a vendor that is not in the project and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) name a subprocess that is not in the project and were left out.</source>
+        <translation>
+            <numerusform>%n rating name a subprocess that is not in the project and were left out.</numerusform>
+            <numerusform>%n ratings name a subprocess that is not in the project and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factor answer(s) name a factor or a kind that is not in the project and were left out.</source>
+        <translation>
+            <numerusform>%n factor answer name a factor or a kind that is not in the project and were left out.</numerusform>
+            <numerusform>%n factor answers name a factor or a kind that is not in the project and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SurveyImporter</name>
     <message numerus="yes">
         <source>%n field(s)</source>
@@ -400,6 +411,23 @@
         <translation>
             <numerusform>Set %n workshop rating</numerusform>
             <numerusform>Set %n workshop ratings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaveAssembly</name>
+    <message numerus="yes">
+        <source>n = %Ln respondent(s)</source>
+        <translation>
+            <numerusform>n = %Ln respondent</numerusform>
+            <numerusform>n = %Ln respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent × vendor pair(s)</source>
+        <translation>
+            <numerusform>%Ln respondent × vendor pair</numerusform>
+            <numerusform>%Ln respondent × vendor pairs</numerusform>
         </translation>
     </message>
 </context>

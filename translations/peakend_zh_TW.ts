@@ -293,16 +293,6 @@
         <source>The project has no survey wave “%1”.</source>
         <translation>專案中沒有調查批次「%1」。</translation>
     </message>
-    <message numerus="yes">
-        <source>n = %Ln respondent(s)</source>
-        <translation>
-            <numerusform>n = %Ln 位受訪者</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, segment %1</source>
-        <translation>，細分群體 %1</translation>
-    </message>
     <message>
         <source>The language of messages, names and texts: en, zh_CN or zh_TW (default: the environment&apos;s locale).</source>
         <translation>訊息、名稱和文字的語言：en、zh_CN 或 zh_TW（預設：環境的區域設定）。</translation>
@@ -322,6 +312,10 @@
     <message>
         <source>--compare takes two segments, e.g. --compare &quot;size = small&quot; &quot;size = large&quot;.</source>
         <translation>--compare 需要兩個細分群體，例如 --compare &quot;size = small&quot; &quot;size = large&quot;。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -2879,22 +2873,6 @@ Charts: %1.</source>
         <translation>無</translation>
     </message>
     <message>
-        <source>, segment %1</source>
-        <translation>，細分群體 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>n = %Ln respondent(s)</source>
-        <translation>
-            <numerusform>n = %Ln 位受訪者</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln respondent × vendor pair(s)</source>
-        <translation>
-            <numerusform>%Ln 個受訪者 × 供應商組合</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Show All</source>
         <translation>全部顯示</translation>
     </message>
@@ -2973,6 +2951,10 @@ Charts: %1.</source>
     <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Not everything in this wave could be read:</source>
+        <translation>此波次的資料未能全部讀取：</translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5496,43 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
+    <name>SurveyDataLoader</name>
+    <message>
+        <source>The order of the subprocesses of wave “%1” does not read back: its subprocess ratings were left out.</source>
+        <translation>波次“%1”的子流程順序無法讀回：其子流程評分已被略去。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ratings of %n respondent × vendor pair(s) of wave “%1” do not read back and were left out (the first: respondent %2, vendor %3).</source>
+        <translation>
+            <numerusform>波次“%1”中 %n 個受訪者 × 供應商組合的評分無法讀回，已被略去（第一個：受訪者 %2，供應商 %3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) name a respondent who is not in wave “%1” and were left out.</source>
+        <translation>
+            <numerusform>%n 條回答指向不在波次“%1”中的受訪者，已被略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) name a vendor that is not in the project and were left out.</source>
+        <translation>
+            <numerusform>%n 條回答指向專案中不存在的供應商，已被略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) name a subprocess that is not in the project and were left out.</source>
+        <translation>
+            <numerusform>%n 條評分指向專案中不存在的子流程，已被略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factor answer(s) name a factor or a kind that is not in the project and were left out.</source>
+        <translation>
+            <numerusform>%n 條因素回答指向專案中不存在的因素或型別，已被略去。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SurveyImporter</name>
     <message>
         <source>%1, row %2</source>
@@ -5792,6 +5811,25 @@ Charts: %1.</source>
         <translation>
             <numerusform>設定 %n 個研討會評分</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WaveAssembly</name>
+    <message numerus="yes">
+        <source>n = %Ln respondent(s)</source>
+        <translation>
+            <numerusform>n = %Ln 位受訪者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent × vendor pair(s)</source>
+        <translation>
+            <numerusform>%Ln 個受訪者 × 供應商組合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, segment %1</source>
+        <translation>，細分群體 %1</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,15 @@
 #include "chartspage.h"
 
 #include "analysis/segmentdefinition.h"
+#include "assembly/waveassembler.h"
 #include "charts/chartview.h"
 #include "charts/driverimportancechart.h"
 #include "charts/emotioncurvechart.h"
 #include "commands/setworkshoprating.h"
+#include "document/projectdocument.h"
 #include "export/chartexport.h"
 #include "findings/findingspage.h"
-#include "projectdocument.h"
 #include "report/numberformat.h"
-#include "surveydataloader.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -33,11 +33,6 @@
 
 namespace Peakend {
 
-namespace {
-// Attributes with more values than this (ids, free text) are not offered as segments.
-constexpr int maxSegmentValues = 20;
-} // namespace
-
 ChartsPage::ChartsPage(QWidget *parent)
     : QWidget(parent)
     , m_survey(new QComboBox)
@@ -54,9 +49,18 @@ ChartsPage::ChartsPage(QWidget *parent)
     , m_methodLabel(new QLabel)
     , m_outcomeLabel(new QLabel)
     , m_compareLabel(new QLabel)
+    , m_problems(new QLabel)
     , m_tabs(new QTabWidget)
     , m_findings(new FindingsPage)
 {
+    // What could not be read of the wave (another program changed the file), said where the
+    // charts are, for as long as that wave is shown.
+    m_problems->setObjectName(QStringLiteral("waveProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setFrameShape(QFrame::StyledPanel);
+    m_problems->setMargin(6);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->hide();
     m_survey->setObjectName(QStringLiteral("waveFilter"));
     m_segment->setObjectName(QStringLiteral("segmentFilter"));
     m_highlight->setObjectName(QStringLiteral("highlightFilter"));
@@ -102,6 +106,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(filterBar);
+    layout->addWidget(m_problems);
     layout->addWidget(m_tabs, 1);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_findings, QString());
@@ -302,8 +307,8 @@ void ChartsPage::setDocument(ProjectDocument *document)
     reloadFilters();
     // A project opens on its story: the vendor the findings are about is the one in focus.
     const Findings &findings = m_findings->findings();
-    if (findings.paradox && findings.focusVendor < m_analysis.curves.vendors.size())
-        setHighlightedVendor(m_analysis.curves.vendors.at(findings.focusVendor).vendor.id);
+    if (findings.paradox && findings.focusVendor < m_assembly.analysis.curves.vendors.size())
+        setHighlightedVendor(m_assembly.analysis.curves.vendors.at(findings.focusVendor).vendor.id);
     showFindings();
 }
 
@@ -339,16 +344,21 @@ void ChartsPage::reloadFilters()
     m_highlight->addItem(tr("None"), qint64(0));
     if (m_document) {
         const ProjectRepository &repository = m_document->repository();
-        const QList<Survey> surveys = repository.surveys();
+        const QList<Survey> waves = WaveAssembler::waves(repository);
         // Latest wave first: it is what the analysis uses when none is chosen.
-        for (auto it = surveys.crbegin(); it != surveys.crend(); ++it)
-            m_survey->addItem(it->name, it->id);
-        m_survey->setCurrentIndex(std::max(0, m_survey->findData(survey)));
-        for (const Vendor &vendor : repository.vendors())
+        qint64 wave = 0;
+        for (const Survey &candidate : waves) {
+            m_survey->addItem(candidate.name, candidate.id);
+            if (candidate.id == survey)
+                wave = survey;
+        }
+        m_assembly = WaveAssembler::read(repository, wave, &m_data);
+        m_survey->setCurrentIndex(std::max(0, m_survey->findData(m_assembly.wave.id)));
+        for (const Vendor &vendor : std::as_const(m_data.vendors))
             m_highlight->addItem(vendor.name, vendor.id);
         m_highlight->setCurrentIndex(std::max(0, m_highlight->findData(highlighted)));
         QSet<qint64> known;
-        for (const Vendor &vendor : repository.vendors())
+        for (const Vendor &vendor : std::as_const(m_data.vendors))
             known.insert(vendor.id);
         m_hidden.intersect(known);
 
@@ -357,29 +367,15 @@ void ChartsPage::reloadFilters()
             m_segment->addItem(saved.name, saved.definition);
             m_segment->setItemData(m_segment->count() - 1, saved.definition, Qt::ToolTipRole);
         }
-        const SurveyData data
-            = SurveyDataLoader::load(repository, m_survey->currentData().toLongLong());
-        for (const QString &name : data.attributeNames) {
-            Outcome attribute;
-            attribute.source = Outcome::Source::Attribute;
-            attribute.attribute = name;
-            if (attribute.of(data).error.isEmpty())
-                m_outcome->addItem(name, name); // holds numbers: a spend, 0/1 renewed
+        for (const WaveAttribute &attribute : std::as_const(m_assembly.attributes)) {
+            if (attribute.numeric)
+                m_outcome->addItem(attribute.name, attribute.name); // a spend, 0/1 renewed
         }
         m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(outcome)));
-        for (int a = 0; a < data.attributeNames.size(); ++a) {
-            QSet<QString> values;
-            for (const SurveyRespondent &respondent : data.respondents) {
-                if (!respondent.attributes.value(a).isEmpty())
-                    values.insert(respondent.attributes.at(a));
-            }
-            if (values.isEmpty() || values.size() > maxSegmentValues)
-                continue;
-            QStringList sorted(values.cbegin(), values.cend());
-            sorted.sort();
-            for (const QString &value : std::as_const(sorted)) {
-                const QString definition = SegmentDefinition::format(
-                    {QString(), {{data.attributeNames.at(a), {value}}}});
+        for (const WaveAttribute &attribute : std::as_const(m_assembly.attributes)) {
+            for (const QString &value : attribute.values) {
+                const QString definition
+                    = SegmentDefinition::format({QString(), {{attribute.name, {value}}}});
                 m_segment->addItem(definition, definition);
             }
         }
@@ -402,9 +398,10 @@ void ChartsPage::reloadFilters()
 
 void ChartsPage::analyse()
 {
-    m_analysis = ProjectAnalysis();
-    if (m_document) {
-        const ProjectRepository &repository = m_document->repository();
+    if (!m_document) {
+        m_assembly = WaveAssembly();
+        m_data = SurveyData();
+    } else {
         ProjectAnalysisOptions options;
         if (m_segment->currentIndex() > 0) {
             options.segment = SegmentDefinition::parse(m_segment->currentData().toString());
@@ -421,9 +418,7 @@ void ChartsPage::analyse()
             other.name = m_compare->currentText();
             options.comparison = std::make_pair(options.segment, other);
         }
-        m_analysis = ProjectAnalysis::compute(
-            SurveyDataLoader::load(repository, m_survey->currentData().toLongLong()),
-            repository.incidents(), repository.touchpoints(), options, repository.channels());
+        WaveAssembler::analyse(&m_assembly, m_data, options);
     }
     updateCharts();
 }
@@ -442,9 +437,16 @@ ChartBook::View ChartsPage::view() const
 
 void ChartsPage::updateCharts()
 {
+    QStringList said = m_assembly.problems;
+    if (!m_assembly.error.isEmpty())
+        said.prepend(m_assembly.error);
+    m_problems->setText(said.isEmpty() ? QString()
+                                       : tr("Not everything in this wave could be read:") + u'\n'
+                                             + said.join(u'\n'));
+    m_problems->setVisible(!said.isEmpty());
     for (ChartView *view : findChildren<ChartView *>())
         view->clearPin();
-    m_book.update(m_analysis, m_document ? &m_document->repository() : nullptr, view());
+    m_book.update(m_assembly, view());
     updateFindings();
     repaintCharts();
     emit sampleChanged(sampleText());
@@ -455,13 +457,11 @@ void ChartsPage::updateFindings()
     FindingsPage::Progress progress;
     Findings findings;
     if (m_document) {
-        const ProjectRepository &repository = m_document->repository();
-        const QList<CycleSteps> cycles = CycleSteps::load(repository);
-        findings = Findings::compute(m_analysis, cycles.isEmpty() ? nullptr : &cycles.last());
-        progress = {true, !repository.vendors().isEmpty(), !repository.subprocesses().isEmpty(),
-                    !repository.surveys().isEmpty(), !cycles.isEmpty()};
+        findings = Findings::compute(m_assembly.analysis, m_assembly.latestCycle());
+        progress = {true, !m_data.vendors.isEmpty(), !m_assembly.subprocesses.isEmpty(),
+                    !m_assembly.waves.isEmpty(), !m_assembly.cycles.isEmpty()};
     }
-    m_findings->setFindings(findings, m_analysis.curves, sourceText(), progress);
+    m_findings->setFindings(findings, m_assembly.analysis.curves, sourceText(), progress);
 }
 
 void ChartsPage::repaintCharts()
@@ -475,19 +475,12 @@ QString ChartsPage::sampleText() const
 {
     if (!m_document)
         return QString();
-    QString text = tr("n = %Ln respondent(s)", nullptr, m_analysis.respondents)
-                   + QStringLiteral(", ")
-                   + tr("%Ln respondent × vendor pair(s)", nullptr, m_analysis.cases);
-    if (!m_analysis.segment.isEmpty())
-        text += tr(", segment %1").arg(m_analysis.segment.label());
-    return text;
+    return m_assembly.sample();
 }
 
 QString ChartsPage::sourceText() const
 {
-    if (!m_document || m_survey->currentText().isEmpty())
-        return QString(); // workshop entries only: no sample to state
-    return m_survey->currentText() + QStringLiteral(": ") + sampleText();
+    return m_document ? m_assembly.source() : QString();
 }
 
 void ChartsPage::setSurvey(qint64 surveyId)
@@ -517,7 +510,7 @@ void ChartsPage::dragCurve(const EmotionCurveChart &chart, const QPointF &positi
     if (m_dragVendor >= curves.vendors.size())
         return;
     const CurveCell &cell = curves.vendors.at(m_dragVendor).cells.at(m_dragSubprocess);
-    const Scale &scale = m_analysis.scale;
+    const Scale &scale = m_assembly.analysis.scale;
     // The score whose e sits under the pointer, to a tenth, on the scale.
     const double score = std::clamp(
         std::round((chart.eAt(position.y()) + cell.reference) * 10.0) / 10.0, scale.min, scale.max);
@@ -530,7 +523,7 @@ void ChartsPage::dragCurve(const EmotionCurveChart &chart, const QPointF &positi
 
 QString ChartsPage::dragReadout() const
 {
-    const EmotionCurves &curves = m_analysis.curves;
+    const EmotionCurves &curves = m_assembly.analysis.curves;
     if (m_dragVendor < 0 || m_dragVendor >= curves.vendors.size()
         || m_dragSubprocess >= curves.subprocesses.size())
         return QString();

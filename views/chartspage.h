@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/projectanalysis.h"
-#include "change.h"
+#include "assembly/waveassembly.h"
 #include "charts/chartbook.h"
+#include "document/change.h"
 
 #include <QPointer>
 #include <QSet>
@@ -64,7 +64,8 @@ public:
     // Vendors whose emotion curves are not drawn.
     void setHiddenVendors(const QSet<qint64> &vendorIds);
 
-    const ProjectAnalysis &analysis() const { return m_analysis; }
+    const ProjectAnalysis &analysis() const { return m_assembly.analysis; }
+    const WaveAssembly &assembly() const { return m_assembly; }
     // What the filters ask the charts to show (highlight, hidden vendors, dragging), for
     // another ChartBook that mirrors these charts (presentation mode).
     ChartBook::View view() const;
@@ -106,7 +107,8 @@ private:
     bool isWorkshopWave() const;
 
     QPointer<ProjectDocument> m_document;
-    ProjectAnalysis m_analysis;
+    WaveAssembly m_assembly;
+    SurveyData m_data; // the wave's answers, analysed again when a filter changes
     QComboBox *m_survey;
     QComboBox *m_segment;
     QComboBox *m_highlight;
@@ -123,6 +125,7 @@ private:
     QLabel *m_outcomeLabel;
     QLabel *m_compareLabel;
     QBoxLayout *m_filters; // the data group and the display group, in one row or two
+    QLabel *m_problems;
     QTabWidget *m_tabs;
     int m_dragVendor = -1; // index into the curves' vendors while a point is dragged
     int m_dragSubprocess = -1;

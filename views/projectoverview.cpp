@@ -1,7 +1,7 @@
 #include "projectoverview.h"
 
-#include "projectdocument.h"
-#include "projectsummary.h"
+#include "document/projectdocument.h"
+#include "document/projectsummary.h"
 #include "summaryhtml.h"
 
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "change.h"
+#include "document/change.h"
 
 #include <QPointer>
 #include <QTextBrowser>

@@ -1,6 +1,6 @@
 #include "summaryhtml.h"
 
-#include "projectsummary.h"
+#include "document/projectsummary.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "analysis/seededrandom.h"
 #include "descriptive.h"
 #include "driverimportance.h"
 #include "parallel.h"
-#include "seededrandom.h"
 
 #include <algorithm>
 #include <atomic>

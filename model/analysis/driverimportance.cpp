@@ -1,5 +1,6 @@
 #include "driverimportance.h"
 
+#include "analysis/seededrandom.h"
 #include "descriptive.h"
 #include "driverfits.h"
 #include "exactshapley.h"
@@ -7,7 +8,6 @@
 #include "logisticimportance.h"
 #include "parallel.h"
 #include "relativeweights.h"
-#include "seededrandom.h"
 
 #include <QHash>
 

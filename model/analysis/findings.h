@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cyclesteps.h"
+#include "assembly/cyclesteps.h"
 #include "projectanalysis.h"
 
 #include <QCoreApplication>

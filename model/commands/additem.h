@@ -1,7 +1,7 @@
 #pragma once
 
 #include "catalogueitem.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 
 #include <QUndoCommand>
 

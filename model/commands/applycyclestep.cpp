@@ -2,7 +2,7 @@
 
 #include "additem.h"
 #include "changevalue.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 #include "setkpivalue.h"
 #include "setrequirementfactors.h"
 #include "transactioncommand.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalogue.h"
-#include "change.h"
+#include "document/catalogue.h"
+#include "document/change.h"
 #include "storage/projectrepository.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "changevalue.h"
 
 #include "commands.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 
 namespace Peakend {
 

@@ -1,6 +1,6 @@
 #include "importsurvey.h"
 
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 #include "storage/surveywavestash.h"
 
 namespace Peakend {

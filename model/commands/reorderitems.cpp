@@ -1,6 +1,6 @@
 #include "reorderitems.h"
 
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "field.h"
+#include "document/field.h"
 
 #include <QList>
 #include <QUndoCommand>

@@ -1,7 +1,7 @@
 #include "setkpivalue.h"
 
 #include "commands.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 
 namespace Peakend {
 

@@ -1,6 +1,6 @@
 #include "setrequirementfactors.h"
 
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 
 namespace Peakend {
 

@@ -1,7 +1,7 @@
 #include "setworkshoprating.h"
 
 #include "commands.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 #include "startcycle.h"
 
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 
 #include <QDate>
 

@@ -1,6 +1,6 @@
 #include "transactioncommand.h"
 
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 #include "storage/sqlitesavepoint.h"
 
 namespace Peakend {

@@ -1,6 +1,6 @@
 #include "b2bdemo.h"
 
-#include "seededrandom.h"
+#include "analysis/seededrandom.h"
 #include "storage/projectrepository.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "importsession.h"
 
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 #include "savedmappings.h"
 #include "surveyimporter.h"
 

@@ -3,10 +3,10 @@
 #include "analysis/segmentdefinition.h"
 #include "commands/changevalue.h"
 #include "commands/reorderitems.h"
+#include "document/projectdocument.h"
 #include "domain/phase.h"
 #include "draftrequirementsmodel.h"
 #include "enterednumber.h"
-#include "projectdocument.h"
 
 #include <QColor>
 #include <QDataStream>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "catalogue.h"
-#include "change.h"
+#include "document/catalogue.h"
+#include "document/change.h"
+#include "document/field.h"
 #include "documenttablemodel.h"
-#include "field.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #include "documenttablemodel.h"
 
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 
 namespace Peakend {
 

@@ -1,9 +1,9 @@
 #include "draftrequirementsmodel.h"
 
-#include "analysisjson.h"
 #include "cataloguemodel.h"
 #include "draftfactorsmodel.h"
 #include "enterednumber.h"
+#include "export/analysisjson.h"
 #include "report/reporttable.h"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
 #include "kpivaluesmodel.h"
 
 #include "commands/setkpivalue.h"
+#include "document/projectdocument.h"
 #include "enterednumber.h"
-#include "projectdocument.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #include "projecttreemodel.h"
 
 #include "analysis/segmentdefinition.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 
 #include <QHash>
 #include <QMap>

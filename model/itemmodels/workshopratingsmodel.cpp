@@ -1,8 +1,8 @@
 #include "workshopratingsmodel.h"
 
 #include "commands/setworkshoprating.h"
+#include "document/projectdocument.h"
 #include "enterednumber.h"
-#include "projectdocument.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #include "projectrepository.h"
 
-#include "change.h"
+#include "document/change.h"
 #include "journeyratings.h"
 #include "projectstore.h"
 #include "sqlitesavepoint.h"

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "catalogue.h"
+#include "document/catalogue.h"
+#include "document/field.h"
 #include "domain/cemcycle.h"
 #include "domain/criticalincident.h"
 #include "domain/cycledraft.h"
@@ -13,7 +14,6 @@
 #include "domain/survey.h"
 #include "domain/touchpoint.h"
 #include "domain/vendor.h"
-#include "field.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -68,6 +68,12 @@ public:
     QList<RespondentAttribute> respondentAttributes(qint64 surveyId) const;
     bool addRespondentAttributes(const QList<RespondentAttribute> &attributes);
     QList<Rating> ratings(qint64 surveyId) const;
+    // Each journey of the wave in respondent, vendor order: its values in the wave's order,
+    // or none when it does not read back. False when the wave's order does not.
+    using JourneyVisitor
+        = std::function<void(qint64 respondentId, qint64 vendorId, const std::vector<qint64> &order,
+                             const std::vector<double> *values)>;
+    bool forEachJourney(qint64 surveyId, const JourneyVisitor &visit) const;
     bool addRatings(const QList<Rating> &ratings);
     // What in the stored journeys does not read back (another program changed them).
     QStringList journeyProblems() const;
@@ -136,12 +142,6 @@ private:
     qint64 insertedId() const;
     // The subprocess ids a wave's journeys are in the order of (survey.journey_subprocesses).
     bool journeyOrder(qint64 surveyId, std::vector<qint64> *order) const;
-    // Each journey of the wave in respondent, vendor order: its values in the wave's order,
-    // or none when it does not read back. False when the wave's order does not.
-    using JourneyVisitor
-        = std::function<void(qint64 respondentId, qint64 vendorId, const std::vector<qint64> &order,
-                             const std::vector<double> *values)>;
-    bool forEachJourney(qint64 surveyId, const JourneyVisitor &visit) const;
     bool putJourney(qint64 respondentId, qint64 vendorId,
                     const std::vector<std::pair<qint64, double>> &ratings);
 

@@ -3,13 +3,13 @@
 // machine; with "report", how long the B2B demo's PDF report takes (issue 7: under 3 s).
 // Prints one JSON line per measurement. Run by tests/bench/run charts|report.
 
+#include "assembly/waveassembler.h"
 #include "charts/chart.h"
 #include "chartspage.h"
 #include "commands/setworkshoprating.h"
 #include "demo/demoproject.h"
+#include "document/projectdocument.h"
 #include "mediantime.h"
-#include "projectanalyzer.h"
-#include "projectdocument.h"
 #include "presentation/presentationwindow.h"
 #include "report/projectreport.h"
 
@@ -58,14 +58,14 @@ std::unique_ptr<ProjectDocument> openDemo(const QTemporaryDir &dir, DemoProject:
 int benchReport(const ProjectDocument &b2b, const QTemporaryDir &dir)
 {
     const ProjectRepository &repository = b2b.repository();
-    ProjectAnalysis analysis;
+    WaveAssembly assembly;
     report("b2b_report_analysis",
-           medianMs(5, [&] { analysis = ProjectAnalyzer::analyze(repository); }),
+           medianMs(5, [&] { assembly = WaveAssembler::assemble(repository); }),
            QStringLiteral("B2B demo: the whole analysis with 1,000 bootstrap resamples"));
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
     QString error;
     const double ms = medianMs(5, [&] {
-        ProjectReport built(repository, analysis, QStringLiteral("B2B demo"), repository.cycles());
+        ProjectReport built(repository, assembly, repository.cycles());
         if (!built.write(pdf, &error))
             std::fprintf(stderr, "%s\n", qPrintable(error));
     });

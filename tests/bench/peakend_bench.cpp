@@ -8,16 +8,15 @@
 
 #include "analysis/driverimportance.h"
 #include "analysis/exactshapley.h"
+#include "analysis/seededrandom.h"
+#include "assembly/waveassembler.h"
 #include "demo/demoproject.h"
+#include "document/projectdocument.h"
 #include "import/surveyimporter.h"
 #include "import/wavewriter.h"
 #include "mediantime.h"
-#include "projectanalyzer.h"
-#include "projectdocument.h"
-#include "seededrandom.h"
 #include "storage/projectrepository.h"
 #include "storage/projectstore.h"
-#include "surveydataloader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -137,8 +136,8 @@ int importBench(const QString &layout, const QString &csv, const QString &projec
     mapping.createMissing = true;
     mapping.columns = {{ColumnRole::RespondentId, {}, {}}, {ColumnRole::Vendor, {}, {}}};
     if (layout == QLatin1String("long")) {
-        mapping.columns.append({ColumnRole::Subprocess, {}, {}});
-        mapping.columns.append({ColumnRole::Rating, {}, {}});
+        mapping.columns.append(ColumnMapping(ColumnRole::Subprocess));
+        mapping.columns.append(ColumnMapping(ColumnRole::Rating));
     } else {
         for (int s = 1; s <= 25; ++s)
             mapping.columns.append(
@@ -200,16 +199,23 @@ int main(int argc, char *argv[])
     ProjectAnalysis analysis;
     const int runs = 7;
     report("full_analysis",
-           medianMs(runs, [&] { analysis = ProjectAnalyzer::analyze(repository, full); }), runs,
+           medianMs(runs,
+                    [&] {
+                        analysis = WaveAssembler::assemble(repository, {0, full}).analysis;
+                    }),
+           runs,
            QStringLiteral("757 respondents x 14 vendors x 25 subprocesses, exact LMG on 25 "
                           "and 6 drivers, no bootstrap"));
     ProjectAnalysisOptions noLmg = full;
     noLmg.importance.shapley = false;
     report("full_analysis_no_lmg",
-           medianMs(runs, [&] { analysis = ProjectAnalyzer::analyze(repository, noLmg); }), runs,
-           QStringLiteral("the same without LMG: the work bench.py does"));
+           medianMs(runs,
+                    [&] {
+                        analysis = WaveAssembler::assemble(repository, {0, noLmg}).analysis;
+                    }),
+           runs, QStringLiteral("the same without LMG: the work bench.py does"));
     SurveyData data;
-    report("load_survey", medianMs(runs, [&] { data = SurveyDataLoader::load(repository); }), runs,
+    report("load_survey", medianMs(runs, [&] { data = WaveAssembler::load(repository); }), runs,
            QStringLiteral("reading the survey into memory"));
 
     // 2. Bootstrap: 1,000 resamples of the relative weights of 25 subprocesses.

@@ -1,7 +1,7 @@
 #include "chartbook.h"
 
+#include "assembly/cyclesteps.h"
 #include "channelconsistencychart.h"
-#include "cyclesteps.h"
 #include "driverimportancechart.h"
 #include "emotioncurvechart.h"
 #include "gapchart.h"
@@ -15,7 +15,6 @@
 #include "npschart.h"
 #include "reasonschart.h"
 #include "segmentcomparisonchart.h"
-#include "storage/projectrepository.h"
 #include "weakestlinkchart.h"
 #include "winmatrixchart.h"
 
@@ -130,9 +129,9 @@ QStringList ChartBook::keys()
     return list;
 }
 
-void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository *repository,
-                       const View &view)
+void ChartBook::update(const WaveAssembly &assembly, const View &view)
 {
+    const ProjectAnalysis &analysis = assembly.analysis;
     auto *curves = chartAs<EmotionCurveChart>(EmotionCurves);
     curves->setCurves(analysis.curves);
     curves->setHighlightedVendor(view.highlightedVendor);
@@ -187,36 +186,11 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     }
 
     const Scale &scale = analysis.scale; // the wave's
-    Scale projectScale;                  // the CEM steps'
-    CemSteps steps;
-    QString cycleName;
-    Kpi kpi;
-    QString kpiRequirement;
-    QList<Subprocess> subprocesses = analysis.curves.subprocesses;
-    QList<Touchpoint> touchpoints;
-    QList<Channel> channels;
-    QList<CriticalIncident> incidents;
-    if (repository) {
-        projectScale = repository->projectInfo().scale;
-        const QList<CycleSteps> cycles = CycleSteps::load(*repository);
-        if (!cycles.isEmpty()) {
-            steps = cycles.last().steps;
-            cycleName = cycles.last().cycle.name;
-            const QList<Kpi> kpis = repository->kpis(cycles.last().cycle.id);
-            if (!kpis.isEmpty()) {
-                kpi = kpis.first();
-                for (const CemRequirementRow &row : std::as_const(steps.requirements)) {
-                    if (row.requirement.id == kpi.requirementId)
-                        kpiRequirement = row.requirement.title;
-                }
-            }
-        }
-        if (subprocesses.isEmpty())
-            subprocesses = repository->subprocesses();
-        touchpoints = repository->touchpoints();
-        channels = repository->channels();
-        incidents = repository->incidents();
-    }
+    const CycleSteps *cycle = assembly.latestCycle();
+    const CemSteps steps = cycle ? cycle->steps : CemSteps();
+    const QList<Subprocess> &subprocesses = analysis.curves.subprocesses.isEmpty()
+                                                ? assembly.subprocesses
+                                                : analysis.curves.subprocesses;
     chartAs<Peakend::WeakestLinkChart>(WeakestLink)->setLinks(vendors, links, scale);
     chartAs<Peakend::WeakestLinkChart>(WeakestLink)->setHighlightedVendor(view.highlightedVendor);
     chartAs<ChannelConsistencyChart>(Channels)->setResult(analysis.channels, scale);
@@ -224,11 +198,12 @@ void ChartBook::update(const ProjectAnalysis &analysis, const ProjectRepository 
     chartAs<SegmentComparisonChart>(Segments)->setComparison(analysis.comparison,
                                                              analysis.curves.subprocesses, focus);
     auto *map = chartAs<JourneyMapChart>(JourneyMap);
-    map->setJourney(subprocesses, touchpoints, channels, incidents);
+    map->setJourney(subprocesses, assembly.touchpoints, assembly.channels, assembly.incidents);
     map->setEmotion(analysis.curves, focus);
-    chartAs<GapChart>(Gaps)->setSteps(steps, projectScale, cycleName);
+    chartAs<GapChart>(Gaps)->setSteps(steps, assembly.projectScale,
+                                      cycle ? cycle->cycle.name : QString());
     chartAs<ImpactFeasibilityChart>(Impact)->setSteps(steps);
-    chartAs<KpiChart>(Kpis)->setKpi(kpi, kpiRequirement);
+    chartAs<KpiChart>(Kpis)->setKpi(assembly.kpi, assembly.kpiRequirement);
 }
 
 } // namespace Peakend

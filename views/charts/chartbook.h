@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/projectanalysis.h"
+#include "assembly/waveassembly.h"
 #include "driverimportancechart.h"
 
 #include <QCoreApplication>
@@ -14,8 +14,6 @@
 namespace Peakend {
 
 class Chart;
-class ProjectRepository;
-
 // Every chart of a project, fed from one analysis: the main window's tabs, chart exports, the
 // command line and the report all draw these objects, so each shows the same thing.
 class ChartBook
@@ -71,10 +69,9 @@ public:
         return static_cast<T *>(chart(page));
     }
 
-    // Hands the analysis (and the project's journey, touchpoints and latest CEM cycle) to
-    // every chart. repository may be null: the charts then say there is no project.
-    void update(const ProjectAnalysis &analysis, const ProjectRepository *repository,
-                const View &view);
+    // Hands the analysis, the project's journey, touchpoints and latest CEM cycle to every
+    // chart. An empty assembly: the charts say there is nothing to draw.
+    void update(const WaveAssembly &assembly, const View &view);
 
 private:
     std::array<std::unique_ptr<Chart>, pageCount> m_charts;

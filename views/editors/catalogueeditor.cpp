@@ -2,8 +2,8 @@
 
 #include "choicedelegate.h"
 #include "commands/additem.h"
+#include "document/projectdocument.h"
 #include "itemmodels/cataloguemodel.h"
-#include "projectdocument.h"
 
 #include <QAction>
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalogue.h"
+#include "document/catalogue.h"
 
 #include <QPointer>
 #include <QWidget>

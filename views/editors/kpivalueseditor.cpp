@@ -1,7 +1,7 @@
 #include "kpivalueseditor.h"
 
+#include "document/projectdocument.h"
 #include "itemmodels/kpivaluesmodel.h"
-#include "projectdocument.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,10 +1,10 @@
 #include "workshopratingseditor.h"
 
 #include "analysis/emotioncurves.h"
+#include "assembly/waveassembler.h"
 #include "commands/setworkshoprating.h"
+#include "document/projectdocument.h"
 #include "itemmodels/workshopratingsmodel.h"
-#include "projectdocument.h"
-#include "surveydataloader.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -116,7 +116,7 @@ int WorkshopRatingsEditor::startFrom(qint64 surveyId)
     const double neutral = repository.projectInfo().scale.neutral;
     EmotionCurves means;
     if (surveyId != 0)
-        means = EmotionCurves::compute(SurveyDataLoader::load(repository, surveyId));
+        means = EmotionCurves::compute(WaveAssembler::load(repository, surveyId));
     const qint64 workshop = repository.workshopSurvey();
     QList<SetWorkshopRating::Cell> cells;
     const QList<Subprocess> subprocesses = repository.subprocesses();

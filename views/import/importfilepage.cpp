@@ -1,7 +1,7 @@
 #include "importfilepage.h"
 
+#include "document/projectdocument.h"
 #include "import/surveyimporter.h"
-#include "projectdocument.h"
 #include "surveyimportwizard.h"
 
 #include <QFileDialog>

@@ -1,10 +1,10 @@
 #include "importmappingpage.h"
 
 #include "columncodingdialog.h"
+#include "document/projectdocument.h"
 #include "editors/choicedelegate.h"
 #include "import/importsession.h"
 #include "itemmodels/importmappingmodel.h"
-#include "projectdocument.h"
 #include "storage/projectrepository.h"
 #include "surveyimportwizard.h"
 

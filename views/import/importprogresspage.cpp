@@ -1,8 +1,8 @@
 #include "importprogresspage.h"
 
 #include "commands/importsurvey.h"
+#include "document/projectdocument.h"
 #include "import/surveyimportjob.h"
-#include "projectdocument.h"
 #include "surveyimportwizard.h"
 
 #include <QAbstractButton>

@@ -1,7 +1,7 @@
 #include "importvalidationpage.h"
 
+#include "document/projectdocument.h"
 #include "import/surveyimportjob.h"
-#include "projectdocument.h"
 #include "surveyimportwizard.h"
 
 #include <QCheckBox>

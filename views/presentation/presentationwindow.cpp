@@ -4,8 +4,8 @@
 #include "charts/chartstyle.h"
 #include "charts/emotioncurvechart.h"
 #include "chartspage.h"
+#include "document/projectdocument.h"
 #include "presenterview.h"
-#include "projectdocument.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -101,9 +101,7 @@ void PresentationWindow::refresh()
     const ChartBook::Page current = currentPage();
     {
         const ChartStyle::ThemeScope projector(ChartStyle::Theme::Projector);
-        ProjectDocument *document = m_charts->document();
-        m_book.update(m_charts->analysis(), document ? &document->repository() : nullptr,
-                      m_charts->view());
+        m_book.update(m_charts->assembly(), m_charts->view());
     }
     m_pages.clear();
     for (int page = 0; page < ChartBook::pageCount; ++page) {

@@ -2,7 +2,6 @@
 
 #include "analysis/exactshapley.h"
 #include "analysis/findings.h"
-#include "analysisjson.h"
 #include "charts/chartstyle.h"
 #include "charts/driverimportancechart.h"
 #include "charts/emotioncurvechart.h"
@@ -10,6 +9,7 @@
 #include "charts/impactfeasibilitychart.h"
 #include "charts/ipachart.h"
 #include "charts/kpichart.h"
+#include "export/analysisjson.h"
 #include "itemmodels/draftfactorsmodel.h"
 #include "itemmodels/draftkpismodel.h"
 #include "itemmodels/draftrequirementsmodel.h"
@@ -52,11 +52,14 @@ QString count(qint64 n)
 
 } // namespace
 
-ProjectReport::ProjectReport(const ProjectRepository &repository, const ProjectAnalysis &analysis,
-                             const QString &source, const QList<CemCycle> &cycles)
-    : m_repository(repository), m_analysis(analysis), m_source(source), m_cycles(cycles)
+ProjectReport::ProjectReport(const ProjectRepository &repository, const WaveAssembly &assembly,
+                             const QList<CemCycle> &cycles)
+    : m_repository(repository)
+    , m_assembly(assembly)
+    , m_analysis(assembly.analysis)
+    , m_cycles(cycles)
 {
-    m_book.update(analysis, &repository, {});
+    m_book.update(assembly, {});
     addCover();
     addFindings();
     m_document.addContents();
@@ -113,7 +116,8 @@ void ProjectReport::addCover()
                         "measured."));
     if (!info.brandValue.isEmpty())
         lines.append(tr("Brand value: %1").arg(info.brandValue));
-    lines.append(m_source.isEmpty() ? tr("No survey wave.") : m_source);
+    const QString source = m_assembly.source();
+    lines.append(source.isEmpty() ? tr("No survey wave.") : source);
     QStringList cycles;
     for (const CemCycle &cycle : std::as_const(m_cycles))
         cycles.append(cycle.name);
@@ -131,9 +135,8 @@ void ProjectReport::addCover()
 void ProjectReport::addFindings()
 {
     m_document.addChapter(tr("Findings"));
-    const QList<CycleSteps> cycles = CycleSteps::load(m_repository);
-    const Findings findings
-        = Findings::compute(m_analysis, cycles.isEmpty() ? nullptr : &cycles.constLast());
+    const QList<CycleSteps> &cycles = m_assembly.cycles;
+    const Findings findings = Findings::compute(m_analysis, m_assembly.latestCycle());
     m_document.addLead(findings.headline);
     if (findings.focusVendor >= 0) {
         auto *chart = keep(std::make_unique<EmotionCurveChart>());
@@ -143,7 +146,7 @@ void ProjectReport::addFindings()
         m_document.addChart(chart, 0.3);
     } else if (!cycles.isEmpty()) { // workshop only: the latest cycle's gaps
         auto *gaps = keep(std::make_unique<GapChart>());
-        gaps->setSteps(cycles.constLast().steps, m_repository.projectInfo().scale,
+        gaps->setSteps(cycles.constLast().steps, m_assembly.projectScale,
                        cycles.constLast().cycle.name);
         m_document.addChart(gaps, 0.3);
     }
@@ -185,9 +188,11 @@ void ProjectReport::addFindings()
 
 QStringList ProjectReport::cycleFindings(const CemCycle &cycle) const
 {
-    const CemSteps steps
-        = CemSteps::compute(m_repository.factors(), m_repository.cycleFactors(cycle.id),
-                            m_repository.requirements(cycle.id));
+    CemSteps steps;
+    for (const CycleSteps &entry : m_assembly.cycles) {
+        if (entry.cycle.id == cycle.id)
+            steps = entry.steps;
+    }
     QStringList findings;
     if (steps.keyExperiences.isEmpty()) {
         findings.append(tr("%1: no factor falls short of expectations.").arg(cycle.name));
@@ -958,8 +963,9 @@ void ProjectReport::addAppendix()
          QStringLiteral("%1-%2:%3")
              .arg(ReportTable::number(scale.min), ReportTable::number(scale.max),
                   ReportTable::number(scale.neutral)));
-    item(QStringLiteral("survey"), tr("Survey wave"), m_source.isEmpty() ? tr("none") : m_source,
-         m_source);
+    const QString source = m_assembly.source();
+    item(QStringLiteral("survey"), tr("Survey wave"), source.isEmpty() ? tr("none") : source,
+         source);
     item(QStringLiteral("respondents"), tr("Respondents"), count(m_analysis.respondents),
          m_analysis.respondents);
     item(QStringLiteral("cases"), tr("Respondent × vendor evaluations"), count(m_analysis.cases),

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/projectanalysis.h"
+#include "assembly/waveassembly.h"
 #include "charts/chartbook.h"
 #include "domain/cemcycle.h"
 #include "reportdocument.h"
@@ -26,10 +26,10 @@ class ProjectReport
     Q_DECLARE_TR_FUNCTIONS(ProjectReport)
 
 public:
-    // analysis: the survey wave described by source (empty results when the project has no
-    // wave); cycles: those whose seven steps are reported.
-    ProjectReport(const ProjectRepository &repository, const ProjectAnalysis &analysis,
-                  const QString &source, const QList<CemCycle> &cycles);
+    // assembly: the survey wave and the project around it (empty results when the project
+    // has no wave); cycles: those whose seven steps are reported.
+    ProjectReport(const ProjectRepository &repository, const WaveAssembly &assembly,
+                  const QList<CemCycle> &cycles);
     ~ProjectReport();
 
     const ReportDocument &document() const { return m_document; }
@@ -58,8 +58,8 @@ private:
     T *keep(std::unique_ptr<T> chart);
 
     const ProjectRepository &m_repository;
+    const WaveAssembly &m_assembly;
     const ProjectAnalysis &m_analysis;
-    QString m_source;
     QList<CemCycle> m_cycles;
     ChartBook m_book;
     std::vector<std::unique_ptr<Chart>> m_charts; // per vendor and per cycle

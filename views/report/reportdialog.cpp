@@ -26,12 +26,11 @@ const QString folderKey = QStringLiteral("report/folder");
 const QString tablesKey = QStringLiteral("report/tables");
 } // namespace
 
-ReportDialog::ReportDialog(const ProjectRepository &repository, const ProjectAnalysis &analysis,
-                           const QString &source, QWidget *parent)
+ReportDialog::ReportDialog(const ProjectRepository &repository, const WaveAssembly &assembly,
+                           QWidget *parent)
     : QDialog(parent)
     , m_repository(repository)
-    , m_analysis(analysis)
-    , m_source(source)
+    , m_assembly(assembly)
     , m_cycles(repository.cycles())
     , m_path(new QLineEdit)
     , m_cycle(new QComboBox)
@@ -62,9 +61,9 @@ ReportDialog::ReportDialog(const ProjectRepository &repository, const ProjectAna
     form->addRow(tr("CEM &cycles:"), m_cycle);
     form->addRow(QString(), m_tables);
     auto *about = new QLabel(
-        m_source.isEmpty()
+        assembly.source().isEmpty()
             ? tr("The project has no survey wave: the report covers its CEM cycles.")
-            : tr("Survey figures describe what the charts show now: %1.").arg(m_source));
+            : tr("Survey figures describe what the charts show now: %1.").arg(assembly.source()));
     about->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b2182b; font-weight: bold;"));
@@ -144,7 +143,7 @@ void ReportDialog::accept()
             cycles.append(cycle);
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    ProjectReport report(m_repository, m_analysis, m_source, cycles);
+    ProjectReport report(m_repository, m_assembly, cycles);
     QString message;
     bool written = report.write(path(), &message);
     if (written && m_tables->isChecked())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/projectanalysis.h"
+#include "assembly/waveassembly.h"
 #include "domain/cemcycle.h"
 
 #include <QDialog>
@@ -24,9 +24,9 @@ class ReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    // source: "wave: n = …", as under the charts. The arguments outlive the dialog.
-    ReportDialog(const ProjectRepository &repository, const ProjectAnalysis &analysis,
-                 const QString &source, QWidget *parent = nullptr);
+    // assembly: the wave and segment the charts show. The arguments outlive the dialog.
+    ReportDialog(const ProjectRepository &repository, const WaveAssembly &assembly,
+                 QWidget *parent = nullptr);
 
     QString path() const;
     void setPath(const QString &path);
@@ -43,8 +43,7 @@ private:
     void updateState();
 
     const ProjectRepository &m_repository;
-    const ProjectAnalysis &m_analysis;
-    QString m_source;
+    const WaveAssembly &m_assembly;
     QList<CemCycle> m_cycles;
     QLineEdit *m_path;
     QComboBox *m_cycle;

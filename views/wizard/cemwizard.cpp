@@ -4,11 +4,11 @@
 #include "brandvaluepage.h"
 #include "commands/applycyclestep.h"
 #include "commands/startcycle.h"
+#include "document/projectdocument.h"
 #include "experiencepage.h"
 #include "feedbackpage.h"
 #include "idealpage.h"
 #include "keyexperiencepage.h"
-#include "projectdocument.h"
 #include "requirementspage.h"
 
 #include <QUndoStack>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "document/projectdocument.h"
 #include "domain/cycledraft.h"
 #include "domain/factor.h"
 #include "domain/projectinfo.h"
-#include "projectdocument.h"
 
 #include <QPointer>
 #include <QWizard>

@@ -1,11 +1,11 @@
 #include "experiencepage.h"
 
+#include "assembly/waveassembler.h"
 #include "cemwizard.h"
 #include "charts/chartview.h"
 #include "charts/gapchart.h"
+#include "document/projectdocument.h"
 #include "itemmodels/draftfactorsmodel.h"
-#include "projectdocument.h"
-#include "surveydataloader.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -133,8 +133,8 @@ void ExperiencePage::updateSurveyPreview()
     m_preview->setRowCount(0);
     if (m_wave->count() == 0 || m_vendor->count() == 0)
         return;
-    const SurveyData data = SurveyDataLoader::load(cemWizard()->document()->repository(),
-                                                   m_wave->currentData().toLongLong());
+    const SurveyData data = WaveAssembler::load(cemWizard()->document()->repository(),
+                                                m_wave->currentData().toLongLong());
     int vendor = -1;
     for (int v = 0; v < data.vendors.size(); ++v) {
         if (data.vendors.at(v).id == m_vendor->currentData().toLongLong())

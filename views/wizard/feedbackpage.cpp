@@ -4,10 +4,10 @@
 #include "cemwizard.h"
 #include "charts/chartview.h"
 #include "charts/kpichart.h"
+#include "document/projectdocument.h"
 #include "editors/choicedelegate.h"
 #include "itemmodels/draftfactorsmodel.h"
 #include "itemmodels/draftkpismodel.h"
-#include "projectdocument.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "analysisjson.h"
+#include "export/analysisjson.h"
 
 #include <QJsonArray>
 

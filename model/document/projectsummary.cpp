@@ -1,4 +1,4 @@
-#include "projectsummary.h"
+#include "document/projectsummary.h"
 
 #include "storage/projectrepository.h"
 

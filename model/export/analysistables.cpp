@@ -1,6 +1,6 @@
-#include "analysistables.h"
+#include "export/analysistables.h"
 
-#include "analysisjson.h"
+#include "export/analysisjson.h"
 
 #include <cmath>
 

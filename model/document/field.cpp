@@ -1,6 +1,6 @@
-#include "field.h"
+#include "document/field.h"
 
-#include "change.h"
+#include "document/change.h"
 
 namespace Peakend {
 

@@ -1,4 +1,4 @@
-#include "cyclesteps.h"
+#include "assembly/cyclesteps.h"
 
 #include "storage/projectrepository.h"
 

@@ -1,4 +1,4 @@
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 
 #include <QFileInfo>
 
