@@ -304,7 +304,6 @@ int ImportCommand::run(const QStringList &arguments)
                    << Qt::endl;
         return Cli::Failed;
     }
-    sqlite3 *db = document->store().handle();
     ImportOptions options;
     options.csv.encoding = parser.value(encodingOption);
     options.sheet = parser.value(sheetOption);
@@ -339,7 +338,7 @@ int ImportCommand::run(const QStringList &arguments)
         origin = tr("from %1").arg(QFileInfo(parser.value(mappingFileOption)).fileName());
     } else if (parser.isSet(mappingOption)) {
         QStringList saved;
-        for (const SavedMapping &candidate : SavedMappings::all(db)) {
+        for (const SavedMapping &candidate : session.savedMappings()) {
             saved.append(candidate.name);
             if (candidate.name == parser.value(mappingOption)) {
                 mapping = candidate.mapping;
@@ -430,8 +429,8 @@ int ImportCommand::run(const QStringList &arguments)
     // A write checks every row as it goes and keeps nothing when one has a problem, so a
     // clean file is read once; only rows to be skipped need a second pass.
     qint64 surveyId = 0;
-    ImportReport report = dryRun ? SurveyImporter::validate(db, file, mapping, options)
-                                 : SurveyImporter::run(db, file, mapping, options, &surveyId);
+    ImportReport report
+        = dryRun ? session.validate(mapping, options) : session.run(mapping, options, &surveyId);
     if (report.fatal.isEmpty() && !report.isClean()) {
         printIssues(report);
         if (!parser.isSet(skipOption)) {
@@ -449,8 +448,8 @@ int ImportCommand::run(const QStringList &arguments)
             return Cli::Failed;
         }
         options.skipRows = report.rowsWithIssues;
-        report = dryRun ? SurveyImporter::validate(db, file, mapping, options)
-                        : SurveyImporter::run(db, file, mapping, options, &surveyId);
+        report = dryRun ? session.validate(mapping, options)
+                        : session.run(mapping, options, &surveyId);
     }
     printWarnings(report);
     const bool blocked = report.hasBlockingWarning() && !parser.isSet(allowEmptyOption);

@@ -15,7 +15,21 @@
 #include <memory>
 #include <sqlite3.h>
 
+namespace Peakend {
+// The document's connection, for tests that check the SQL underneath (the application reaches
+// it only inside model/).
+struct ProjectDocumentTestAccess
+{
+    static const ProjectStore &store(const ProjectDocument &document) { return document.store(); }
+};
+} // namespace Peakend
+
 namespace TestFiles {
+
+inline const Peakend::ProjectStore &storeOf(const Peakend::ProjectDocument &document)
+{
+    return Peakend::ProjectDocumentTestAccess::store(document);
+}
 
 inline QByteArray readAll(const QString &path)
 {

@@ -47,7 +47,7 @@ void TestImportSurvey::undoTakesTheWaveAndItsNewNamesRedoPutsThemBack()
     // Borealis is in the project before; Apex, the three subprocesses and "tier" come with
     // the import (long.csv: 6 respondents × 2 vendors × 3 subprocesses).
     const qint64 borealis = repository.addVendor({0, QStringLiteral("Borealis"), false, {}, 0});
-    sqlite3 *db = document->store().handle();
+    sqlite3 *db = TestFiles::storeOf(*document).handle();
     qint64 surveyId = 0;
     const ImportReport report = SurveyImporter::run(
         db, TestFiles::importFixture(QStringLiteral("long.csv")), longMapping(), {}, &surveyId);

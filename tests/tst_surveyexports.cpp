@@ -169,8 +169,8 @@ void TestSurveyExports::importsAsSuggested()
     QCOMPARE(*mapping->scale, scale);
 
     qint64 surveyId = 0;
-    const ImportReport report
-        = SurveyImporter::run(document->store().handle(), path, *mapping, {}, &surveyId);
+    const ImportReport report = SurveyImporter::run(TestFiles::storeOf(*document).handle(), path,
+                                                    *mapping, {}, &surveyId);
     QVERIFY2(report.isClean(), qPrintable(report.fatal + report.issues.value(0).message + json));
     QVERIFY2(!report.hasBlockingWarning(), qPrintable(report.warnings.value(0).message));
     QCOMPARE(report.respondents, respondents);
@@ -217,8 +217,8 @@ void TestSurveyExports::segmentsNeverHoldMissingCodes()
         mapping.surveyName = QStringLiteral("wave");
         QVERIFY(mapping.missingCodes.contains(-99.0));
         qint64 surveyId = 0;
-        const ImportReport report
-            = SurveyImporter::run(document->store().handle(), path, mapping, {}, &surveyId);
+        const ImportReport report = SurveyImporter::run(TestFiles::storeOf(*document).handle(),
+                                                        path, mapping, {}, &surveyId);
         QVERIFY2(report.isClean(), qPrintable(report.fatal + report.issues.value(0).message));
         const QList<RespondentAttribute> attributes
             = document->repository().respondentAttributes(surveyId);
@@ -244,7 +244,8 @@ void TestSurveyExports::recommendCoded1To11()
     QCOMPARE(recommend.coding.max, 11.0);
     qint64 surveyId = 0;
     QVERIFY(
-        SurveyImporter::run(document->store().handle(), path, mapping, {}, &surveyId).isClean());
+        SurveyImporter::run(TestFiles::storeOf(*document).handle(), path, mapping, {}, &surveyId)
+            .isClean());
     QList<double> values;
     for (const Evaluation &evaluation : document->repository().evaluations(surveyId))
         values.append(evaluation.recommend);
@@ -269,7 +270,8 @@ void TestSurveyExports::labelsAndNoAnswerFromText()
     QVERIFY(session.ignoredColumns(mapping).last().contains(QStringLiteral("“Fast, friendly”")));
     qint64 surveyId = 0;
     QVERIFY(
-        SurveyImporter::run(document->store().handle(), path, mapping, {}, &surveyId).isClean());
+        SurveyImporter::run(TestFiles::storeOf(*document).handle(), path, mapping, {}, &surveyId)
+            .isClean());
     const ProjectAnalysis analysis
         = ProjectAnalysis::compute(WaveAssembler::load(document->repository(), surveyId));
     QCOMPARE(analysis.curves.vendors.at(0).overall.mean, 3.0);
@@ -285,7 +287,8 @@ void TestSurveyExports::workbookRowsArePadded()
     ImportSession session(*document, path);
     ImportMapping mapping = session.suggestion();
     mapping.surveyName = QStringLiteral("wave");
-    const ImportReport report = SurveyImporter::run(document->store().handle(), path, mapping);
+    const ImportReport report
+        = SurveyImporter::run(TestFiles::storeOf(*document).handle(), path, mapping);
     QVERIFY2(report.isClean(), qPrintable(report.fatal + report.issues.value(0).message));
     QCOMPARE(report.respondents, 2);
     QCOMPARE(report.ratings, 3);

@@ -296,7 +296,7 @@ void TestSurveyImporter::failingImportLeavesTheFileUnchanged()
     QTemporaryDir dir;
     const auto document = TestFiles::openDemo(dir, DemoProject::Kind::Meisu);
     const QString path = document->filePath();
-    const ProjectStore &store = document->store();
+    const ProjectStore &store = TestFiles::storeOf(*document);
     const QByteArray before = digest(path);
     // The long file's vendors are unknown to Meisu: refused after reading every row.
     ImportMapping mapping = longMapping();
@@ -317,7 +317,7 @@ void TestSurveyImporter::cancelledImportLeavesTheFileUnchanged()
     QTemporaryDir dir;
     const auto document = TestFiles::openDemo(dir, DemoProject::Kind::Meisu);
     const QString path = document->filePath();
-    const ProjectStore &store = document->store();
+    const ProjectStore &store = TestFiles::storeOf(*document);
     // A long file big enough to be cancelled midway.
     const QString csv = dir.filePath(QStringLiteral("big.csv"));
     QByteArray bytes("respondent,vendor,subprocess,rating\n");
@@ -358,7 +358,7 @@ void TestSurveyImporter::writeFailureLeavesTheFileUnchanged()
     QTemporaryDir dir;
     const auto document = TestFiles::openDemo(dir, DemoProject::Kind::Meisu);
     const QString path = document->filePath();
-    sqlite3 *db = document->store().handle();
+    sqlite3 *db = TestFiles::storeOf(*document).handle();
     const QString csv = dir.filePath(QStringLiteral("big.csv"));
     QByteArray bytes("respondent,vendor,subprocess,rating\n");
     for (int r = 0; r < 40000; ++r)

@@ -44,7 +44,7 @@ void TestSurveyImportJob::importsOnAWorkerThread()
         bytes.append(
             QStringLiteral("R%1,Meisu Electronics,Pay,%2\n").arg(r).arg(1 + r % 10).toUtf8());
     QVERIFY(TestFiles::writeAll(csv, bytes));
-    SurveyImportJob job(document->store());
+    SurveyImportJob job(*document);
     QSignalSpy finished(&job, &SurveyImportJob::finished);
     QSignalSpy progress(&job, &SurveyImportJob::progress);
     job.start(csv, longMapping());
@@ -70,7 +70,7 @@ void TestSurveyImportJob::cancelLeavesTheFileUnchanged()
     QVERIFY(TestFiles::writeAll(csv, bytes));
     const QByteArray before = QCryptographicHash::hash(TestFiles::readAll(document->filePath()),
                                                        QCryptographicHash::Sha256);
-    SurveyImportJob job(document->store());
+    SurveyImportJob job(*document);
     QSignalSpy finished(&job, &SurveyImportJob::finished);
     job.start(csv, longMapping());
     job.cancel();
@@ -88,8 +88,8 @@ void TestSurveyImportJob::refusesAReadOnlyProject()
     const auto document = TestFiles::openDemo(dir, DemoProject::Kind::Meisu);
     const QString path = document->filePath();
     StoreError error;
-    const auto reader = ProjectStore::open(path, ProjectStore::Access::ReadOnly, &error);
-    QVERIFY(reader);
+    const auto reader = ProjectDocument::open(path, &error, ProjectStore::Access::ReadOnly);
+    QVERIFY2(reader, qPrintable(error.message));
     SurveyImportJob job(*reader);
     QSignalSpy finished(&job, &SurveyImportJob::finished);
     job.start(QStringLiteral(PEAKEND_FIXTURES "/import/long.csv"), longMapping());

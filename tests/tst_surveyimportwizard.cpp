@@ -92,7 +92,7 @@ void TestSurveyImportWizard::importsThroughEveryPage()
     QCOMPARE(document->repository().ratingCount(), 36);
     QCOMPARE(document->repository().vendors().size(), 2);
     QCOMPARE(document->undoStack()->count(), 1);
-    QCOMPARE(SavedMappings::all(document->store().handle()).size(), 1);
+    QCOMPARE(SavedMappings::all(TestFiles::storeOf(*document).handle()).size(), 1);
 
     document->undoStack()->undo();
     QCOMPARE(document->repository().count("survey"), 0);

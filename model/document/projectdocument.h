@@ -41,7 +41,6 @@ public:
     const ProjectRepository &repository() const { return *m_repository; }
     // For undo commands only: views push commands instead of writing.
     ProjectRepository &writableRepository() { return *m_repository; }
-    const ProjectStore &store() const { return *m_store; }
 
     // Continues in a copy at path (SQLite backup API); the original stays as it was.
     StoreError saveAs(const QString &path);
@@ -58,6 +57,14 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    // The SQLite connection stays in model/: the classes that need it by name, nothing above.
+    friend class ImportSession;
+    friend class ImportSurvey;
+    friend class SurveyImportJob;
+    friend class TransactionCommand;
+    friend struct ProjectDocumentTestAccess; // tests/testfiles.h: white-box tests of SQL
+    const ProjectStore &store() const { return *m_store; }
+
     explicit ProjectDocument(std::unique_ptr<ProjectStore> store);
 
     std::unique_ptr<ProjectStore> m_store;

@@ -57,7 +57,29 @@ std::optional<SavedMapping> ImportSession::savedMapping() const
 
 qint64 ImportSession::alreadyImported() const
 {
-    return SurveyImporter::alreadyImported(m_document.store().handle(), m_path);
+    return alreadyImported(m_document, m_path);
+}
+
+qint64 ImportSession::alreadyImported(const ProjectDocument &document, const QString &path)
+{
+    return SurveyImporter::alreadyImported(document.store().handle(), path);
+}
+
+QList<SavedMapping> ImportSession::savedMappings() const
+{
+    return SavedMappings::all(m_document.store().handle());
+}
+
+ImportReport ImportSession::validate(const ImportMapping &mapping,
+                                     const ImportOptions &options) const
+{
+    return SurveyImporter::validate(m_document.store().handle(), m_path, mapping, options);
+}
+
+ImportReport ImportSession::run(const ImportMapping &mapping, const ImportOptions &options,
+                                qint64 *surveyId) const
+{
+    return SurveyImporter::run(m_document.store().handle(), m_path, mapping, options, surveyId);
 }
 
 QStringList ImportSession::ignoredColumns(const ImportMapping &mapping)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importmapping.h"
+#include "importreport.h"
 #include "importsource.h"
 #include "mappingsuggester.h"
 #include "savedmappings.h"
@@ -43,9 +44,18 @@ public:
     std::optional<SavedMapping> savedMapping() const;
     // The wave already imported from a file with the same bytes (0: none).
     qint64 alreadyImported() const;
+    static qint64 alreadyImported(const ProjectDocument &document, const QString &path);
+    // Every mapping saved in the project, by name.
+    QList<SavedMapping> savedMappings() const;
 
     // For --dry-run and the wizard: one line per column the mapping leaves out, and why.
     QStringList ignoredColumns(const ImportMapping &mapping);
+
+    // The last step, on this thread (the command line; the wizard runs a SurveyImportJob):
+    // check every row without writing, or import all or nothing as a new wave.
+    ImportReport validate(const ImportMapping &mapping, const ImportOptions &options) const;
+    ImportReport run(const ImportMapping &mapping, const ImportOptions &options,
+                     qint64 *surveyId) const;
 
 private:
     const ProjectDocument &m_document;

@@ -1,13 +1,14 @@
 #include "surveyimportjob.h"
 
+#include "document/projectdocument.h"
 #include "storage/projectstore.h"
 
 #include <QThread>
 
 namespace Peakend {
 
-SurveyImportJob::SurveyImportJob(const ProjectStore &store, QObject *parent)
-    : QObject(parent), m_store(store)
+SurveyImportJob::SurveyImportJob(const ProjectDocument &document, QObject *parent)
+    : QObject(parent), m_store(document.store())
 {}
 
 SurveyImportJob::~SurveyImportJob()

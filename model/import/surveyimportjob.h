@@ -10,6 +10,7 @@ class QThread;
 
 namespace Peakend {
 
+class ProjectDocument;
 class ProjectStore;
 
 // Runs one SurveyImporter::validate or ::run on a worker thread with its own connection to
@@ -21,7 +22,7 @@ class SurveyImportJob : public QObject
     Q_OBJECT
 
 public:
-    explicit SurveyImportJob(const ProjectStore &store, QObject *parent = nullptr);
+    explicit SurveyImportJob(const ProjectDocument &document, QObject *parent = nullptr);
     ~SurveyImportJob() override;
 
     enum class Mode { Validate, Import };

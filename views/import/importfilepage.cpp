@@ -1,7 +1,7 @@
 #include "importfilepage.h"
 
 #include "document/projectdocument.h"
-#include "import/surveyimporter.h"
+#include "import/importsession.h"
 #include "surveyimportwizard.h"
 
 #include <QFileDialog>
@@ -73,7 +73,7 @@ bool ImportFilePage::validatePage()
         return false;
     }
     ProjectDocument *document = m_wizard->document();
-    if (const qint64 waveId = SurveyImporter::alreadyImported(document->store().handle(), path)) {
+    if (const qint64 waveId = ImportSession::alreadyImported(*document, path)) {
         QString wave;
         for (const Survey &survey : document->repository().surveys()) {
             if (survey.id == waveId)

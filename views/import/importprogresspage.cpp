@@ -36,7 +36,7 @@ void ImportProgressPage::initializePage()
                          "was."));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
-    m_job = new SurveyImportJob(m_wizard->document()->store(), this);
+    m_job = new SurveyImportJob(*m_wizard->document(), this);
     connect(m_job, &SurveyImportJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     });

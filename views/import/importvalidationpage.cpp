@@ -71,7 +71,7 @@ void ImportValidationPage::initializePage()
     m_progress->setValue(0);
     m_progress->show();
     delete m_job;
-    m_job = new SurveyImportJob(m_wizard->document()->store(), this);
+    m_job = new SurveyImportJob(*m_wizard->document(), this);
     connect(m_job, &SurveyImportJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     });
