@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>CatalogueRepository</name>
+    <message>
+        <source>The scale must have a minimum below its maximum and the neutral point between them.</source>
+        <translation>量表的最小值必须小于最大值，且中性点须介于两者之间。</translation>
+    </message>
+</context>
+<context>
     <name>CemFromSurvey</name>
     <message>
         <source>Overall satisfaction</source>
@@ -5076,36 +5083,12 @@ Charts: %1.</source>
 <context>
     <name>ProjectRepository</name>
     <message>
-        <source>The scale must have a minimum below its maximum and the neutral point between them.</source>
-        <translation>量表的最小值必须小于最大值，且中性点须介于两者之间。</translation>
-    </message>
-    <message>
         <source>Unknown field.</source>
         <translation>未知字段。</translation>
     </message>
     <message>
         <source>The item to change no longer exists.</source>
         <translation>要修改的项目已不存在。</translation>
-    </message>
-    <message>
-        <source>The workshop wave has no workshop respondent.</source>
-        <translation>工作坊批次缺少工作坊受访者。</translation>
-    </message>
-    <message>
-        <source>The subprocesses of wave %1 are not readable.</source>
-        <translation>调查批次 %1 的子流程无法读取。</translation>
-    </message>
-    <message>
-        <source>The ratings of respondent %1 for vendor %2 are not readable and were left out.</source>
-        <translation>受访者 %1 对供应商 %2 的评分无法读取，已略去。</translation>
-    </message>
-    <message>
-        <source>The ratings of respondent %1 for vendor %2 are not readable.</source>
-        <translation>受访者 %1 对供应商 %2 的评分无法读取。</translation>
-    </message>
-    <message>
-        <source>There is no respondent %1.</source>
-        <translation>没有受访者 %1。</translation>
     </message>
 </context>
 <context>
@@ -5684,6 +5667,29 @@ Charts: %1.</source>
     <message>
         <source>SPSS data file</source>
         <translation>SPSS 数据文件</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRepository</name>
+    <message>
+        <source>The workshop wave has no workshop respondent.</source>
+        <translation>工作坊批次缺少工作坊受访者。</translation>
+    </message>
+    <message>
+        <source>The subprocesses of wave %1 are not readable.</source>
+        <translation>调查批次 %1 的子流程无法读取。</translation>
+    </message>
+    <message>
+        <source>The ratings of respondent %1 for vendor %2 are not readable and were left out.</source>
+        <translation>受访者 %1 对供应商 %2 的评分无法读取，已略去。</translation>
+    </message>
+    <message>
+        <source>The ratings of respondent %1 for vendor %2 are not readable.</source>
+        <translation>受访者 %1 对供应商 %2 的评分无法读取。</translation>
+    </message>
+    <message>
+        <source>There is no respondent %1.</source>
+        <translation>没有受访者 %1。</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>CatalogueRepository</name>
+    <message>
+        <source>The scale must have a minimum below its maximum and the neutral point between them.</source>
+        <translation>量表的最小值必須小於最大值，且中性點須介於兩者之間。</translation>
+    </message>
+</context>
+<context>
     <name>CemFromSurvey</name>
     <message>
         <source>Overall satisfaction</source>
@@ -5076,36 +5083,12 @@ Charts: %1.</source>
 <context>
     <name>ProjectRepository</name>
     <message>
-        <source>The scale must have a minimum below its maximum and the neutral point between them.</source>
-        <translation>量表的最小值必須小於最大值，且中性點須介於兩者之間。</translation>
-    </message>
-    <message>
         <source>Unknown field.</source>
         <translation>未知欄位。</translation>
     </message>
     <message>
         <source>The item to change no longer exists.</source>
         <translation>要修改的項目已不存在。</translation>
-    </message>
-    <message>
-        <source>The workshop wave has no workshop respondent.</source>
-        <translation>工作坊批次缺少工作坊受訪者。</translation>
-    </message>
-    <message>
-        <source>The subprocesses of wave %1 are not readable.</source>
-        <translation>調查批次 %1 的子流程無法讀取。</translation>
-    </message>
-    <message>
-        <source>The ratings of respondent %1 for vendor %2 are not readable and were left out.</source>
-        <translation>受訪者 %1 對供應商 %2 的評分無法讀取，已略去。</translation>
-    </message>
-    <message>
-        <source>The ratings of respondent %1 for vendor %2 are not readable.</source>
-        <translation>受訪者 %1 對供應商 %2 的評分無法讀取。</translation>
-    </message>
-    <message>
-        <source>There is no respondent %1.</source>
-        <translation>沒有受訪者 %1。</translation>
     </message>
 </context>
 <context>
@@ -5684,6 +5667,29 @@ Charts: %1.</source>
     <message>
         <source>SPSS data file</source>
         <translation>SPSS 資料檔案</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRepository</name>
+    <message>
+        <source>The workshop wave has no workshop respondent.</source>
+        <translation>工作坊批次缺少工作坊受訪者。</translation>
+    </message>
+    <message>
+        <source>The subprocesses of wave %1 are not readable.</source>
+        <translation>調查批次 %1 的子流程無法讀取。</translation>
+    </message>
+    <message>
+        <source>The ratings of respondent %1 for vendor %2 are not readable and were left out.</source>
+        <translation>受訪者 %1 對供應商 %2 的評分無法讀取，已略去。</translation>
+    </message>
+    <message>
+        <source>The ratings of respondent %1 for vendor %2 are not readable.</source>
+        <translation>受訪者 %1 對供應商 %2 的評分無法讀取。</translation>
+    </message>
+    <message>
+        <source>There is no respondent %1.</source>
+        <translation>沒有受訪者 %1。</translation>
     </message>
 </context>
 <context>
