@@ -1,5 +1,6 @@
 #include "channelconsistencychart.h"
 
+#include "chartlegend.h"
 #include "chartstyle.h"
 
 #include <QFontMetricsF>
@@ -113,20 +114,13 @@ void ChannelConsistencyChart::renderPlot(QPainter &painter, const QRectF &area) 
         painter.drawText(QRectF(plot.right() + 8, y - rowHeight / 2, valueWidth, rowHeight),
                          Qt::AlignLeft | Qt::AlignVCenter, number(item.consistency, 3));
     }
-    // Legend: one dot per channel.
-    double legendX = plot.left();
-    const double legendY = axisY + metrics.height() * 1.2 + legendHeight / 2; // under the axis
-    for (int c = 0; c < m_result.channels.size(); ++c) {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(seriesColor(c));
-        painter.drawEllipse(QPointF(legendX + radius, legendY), radius, radius);
-        painter.setPen(color(Role::Text));
-        const double width = metrics.horizontalAdvance(m_result.channels.at(c));
-        painter.drawText(QRectF(legendX + radius * 3, legendY - metrics.height() / 2, width + 4,
-                                metrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, m_result.channels.at(c));
-        legendX += radius * 3 + width + metrics.height();
-    }
+    // Legend: one dot per channel, under the axis.
+    QList<ChartLegend::Entry> entries;
+    for (int c = 0; c < m_result.channels.size(); ++c)
+        entries.append({m_result.channels.at(c), QPen(Qt::NoPen), seriesColor(c)});
+    ChartLegend legend(entries, text);
+    legend.layOutRow(plot.width());
+    legend.draw(painter, QPointF(plot.left(), axisY + metrics.height() * 1.2));
 }
 
 } // namespace Peakend

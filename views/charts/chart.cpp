@@ -81,6 +81,28 @@ void Chart::addVendorArea(const QRectF &area, qint64 vendor) const
     m_vendorAreas.append({area, vendor});
 }
 
+Chart::Frame Chart::frame(const QRectF &target) const
+{
+    using namespace ChartStyle;
+    Frame frame;
+    const double margin = textSize(target);
+    QRectF area = target.adjusted(margin, margin * 0.6, -margin, -margin * 0.6);
+    frame.title = QRectF(area.left(), area.top(), area.width(),
+                         QFontMetricsF(font(target, 1.45, true)).height());
+    area.setTop(frame.title.bottom() + margin * 0.5);
+    if (const QString note = caption(); !note.isEmpty()) {
+        const QRectF bounds
+            = QFontMetricsF(font(target, 0.9))
+                  .boundingRect(QRectF(area.left(), 0, area.width(), 1e6),
+                                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
+        frame.caption
+            = QRectF(area.left(), area.bottom() - bounds.height(), area.width(), bounds.height());
+        area.setBottom(frame.caption.top() - margin * 0.5);
+    }
+    frame.plot = area;
+    return frame;
+}
+
 void Chart::render(QPainter &painter, const QRectF &target) const
 {
     using namespace ChartStyle;
@@ -91,31 +113,19 @@ void Chart::render(QPainter &painter, const QRectF &target) const
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(target, color(Role::Background));
 
-    const double margin = textSize(target);
-    QRectF area = target.adjusted(margin, margin * 0.6, -margin, -margin * 0.6);
-
+    const Frame parts = frame(target);
     const QFont titleFont = font(target, 1.45, true);
     painter.setFont(titleFont);
     painter.setPen(color(Role::Text));
-    const QRectF titleRect(area.left(), area.top(), area.width(),
-                           QFontMetricsF(titleFont).height());
-    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetricsF(titleFont).elidedText(title(), Qt::ElideRight, area.width()));
-    area.setTop(titleRect.bottom() + margin * 0.5);
-
-    const QString note = emptyReason().isEmpty() ? caption() : QString();
-    if (!note.isEmpty()) {
-        const QFont captionFont = font(target, 0.9);
-        painter.setFont(captionFont);
+    painter.drawText(
+        parts.title, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(titleFont).elidedText(title(), Qt::ElideRight, parts.title.width()));
+    if (!parts.caption.isEmpty()) {
+        painter.setFont(font(target, 0.9));
         painter.setPen(color(Role::Muted));
         QTextOption option(Qt::AlignLeft | Qt::AlignTop);
         option.setWrapMode(QTextOption::WordWrap);
-        const QRectF bounds
-            = painter.boundingRect(QRectF(area.left(), 0, area.width(), 1e6), note, option);
-        const QRectF captionRect(area.left(), area.bottom() - bounds.height(), area.width(),
-                                 bounds.height());
-        painter.drawText(captionRect, note, option);
-        area.setBottom(captionRect.top() - margin * 0.5);
+        painter.drawText(parts.caption, caption(), option);
     }
 
     if (!emptyReason().isEmpty()) {
@@ -123,9 +133,9 @@ void Chart::render(QPainter &painter, const QRectF &target) const
         painter.setPen(color(Role::Muted));
         QTextOption option(Qt::AlignCenter);
         option.setWrapMode(QTextOption::WordWrap);
-        painter.drawText(area, emptyReason(), option);
-    } else if (area.width() > 10 && area.height() > 10) {
-        renderPlot(painter, area);
+        painter.drawText(parts.plot, emptyReason(), option);
+    } else if (parts.plot.width() > 10 && parts.plot.height() > 10) {
+        renderPlot(painter, parts.plot);
     }
     painter.restore();
 }

@@ -45,6 +45,16 @@ public:
     qint64 legendVendorAt(const QPointF &pos) const;
 
 protected:
+    // Where render() puts the title, the caption (empty without one) and the plot in target:
+    // the layout every chart's own layout starts from, computed without painting.
+    struct Frame
+    {
+        QRectF title;
+        QRectF caption;
+        QRectF plot;
+    };
+    Frame frame(const QRectF &target) const;
+
     virtual void renderPlot(QPainter &painter, const QRectF &area) const = 0;
     virtual QString captionText() const { return QString(); }
 

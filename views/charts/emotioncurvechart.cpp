@@ -1,9 +1,9 @@
 #include "emotioncurvechart.h"
 
-#include "categorylabels.h"
 #include "chartcanvas.h"
 #include "chartstyle.h"
 #include "domain/phase.h"
+#include "labelplacer.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -89,28 +89,35 @@ QList<CurveMarker> EmotionCurveChart::markers() const
             {CurveMarker::End, shape.end, shape.endValue}};
 }
 
-int EmotionCurveChart::pointNear(const QPointF &pos, double reach, int *subprocess) const
+QPointF EmotionCurveChart::Layout::point(double subprocess, double value) const
 {
-    const int count = int(m_curves.subprocesses.size());
-    if (m_plot.isEmpty() || count == 0)
+    return {plot.left() + (subprocess + 0.5) * plot.width() / std::max(1, count),
+            plot.bottom() - (value - low) / (high - low) * plot.height()};
+}
+
+double EmotionCurveChart::Layout::eAt(double y) const
+{
+    return low + (plot.bottom() - y) / plot.height() * (high - low);
+}
+
+int EmotionCurveChart::Layout::pointNear(const QPointF &pos, double reach, int *subprocess) const
+{
+    if (plot.isEmpty() || count == 0)
         return -1;
-    const int s = int(std::floor((pos.x() - m_plot.left()) / m_plot.width() * count));
+    const int s = int(std::floor((pos.x() - plot.left()) / plot.width() * count));
     if (s < 0 || s >= count)
         return -1;
-    const double x = m_plot.left() + (s + 0.5) * m_plot.width() / count;
     int best = -1;
     double bestDistance = reach;
-    QList<int> order = shownVendors();
-    std::reverse(order.begin(), order.end()); // the focus (drawn on top) first
-    for (const int v : std::as_const(order)) {
-        const double e = m_curves.vendors.at(v).cells.at(s).e;
-        if (std::isnan(e))
+    for (auto v = shown.crbegin(); v != shown.crend(); ++v) { // the focus (drawn on top) first
+        const double value = e.at(*v).at(s);
+        if (std::isnan(value))
             continue;
-        const double y = m_plot.bottom() - (e - m_low) / (m_high - m_low) * m_plot.height();
-        const double distance = std::hypot(pos.x() - x, pos.y() - y);
+        const QPointF at = point(s, value);
+        const double distance = std::hypot(pos.x() - at.x(), pos.y() - at.y());
         if (distance < bestDistance) {
             bestDistance = distance;
-            best = v;
+            best = *v;
         }
     }
     if (best >= 0 && subprocess)
@@ -118,10 +125,23 @@ int EmotionCurveChart::pointNear(const QPointF &pos, double reach, int *subproce
     return best;
 }
 
+const EmotionCurveChart::Layout &EmotionCurveChart::layOut(const QRectF &target) const
+{
+    const QRectF area = frame(target).plot;
+    m_layout = emptyReason().isEmpty() && area.width() > 10 && area.height() > 10 ? layOutPlot(area)
+                                                                                  : Layout();
+    return m_layout;
+}
+
+int EmotionCurveChart::pointNear(const QPointF &pos, double reach, int *subprocess) const
+{
+    return m_layout.pointNear(pos, reach, subprocess);
+}
+
 QString EmotionCurveChart::toolTipAt(const QPointF &pos) const
 {
     int subprocess = -1;
-    const int vendor = pointNear(pos, textSize(m_plot) * 0.9, &subprocess);
+    const int vendor = pointNear(pos, textSize(m_layout.plot) * 0.9, &subprocess);
     if (vendor < 0)
         return QString();
     const CurveCell &cell = m_curves.vendors.at(vendor).cells.at(subprocess);
@@ -138,14 +158,12 @@ QString EmotionCurveChart::toolTipAt(const QPointF &pos) const
 
 QPointF EmotionCurveChart::pointPosition(int vendor, int subprocess) const
 {
-    const double e = m_curves.vendors.at(vendor).cells.at(subprocess).e;
-    return {m_plot.left() + (subprocess + 0.5) * m_plot.width() / m_curves.subprocesses.size(),
-            m_plot.bottom() - (e - m_low) / (m_high - m_low) * m_plot.height()};
+    return m_layout.point(subprocess, m_layout.e.at(vendor).at(subprocess));
 }
 
 double EmotionCurveChart::eAt(double y) const
 {
-    return m_low + (m_plot.bottom() - y) / m_plot.height() * (m_high - m_low);
+    return m_layout.eAt(y);
 }
 
 QString EmotionCurveChart::markerLabel(CurveMarker::Kind kind)
@@ -215,20 +233,27 @@ QString EmotionCurveChart::captionText() const
     return text;
 }
 
-void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
+EmotionCurveChart::Layout EmotionCurveChart::layOutPlot(const QRectF &area) const
 {
-    m_canvas->clear();
-    QChart *chart = m_canvas->chart();
-
-    const int count = int(m_curves.subprocesses.size());
-    const QList<int> shown = shownVendors();
-    const int focus = focusVendor();
+    Layout layout;
+    layout.area = area;
+    layout.count = int(m_curves.subprocesses.size());
+    layout.shown = shownVendors();
+    layout.focus = focusVendor();
+    const int count = layout.count;
+    const int focus = layout.focus;
     const bool fade = m_highlighted != 0 && focus >= 0;
+    for (const VendorCurve &curve : m_curves.vendors) {
+        QList<double> values;
+        for (const CurveCell &cell : curve.cells)
+            values.append(cell.e);
+        layout.e.append(values);
+    }
 
     // The y range covers every shown point (and the band), symmetric enough to show zero.
     double low = 0.0;
     double high = 0.0;
-    for (const int v : shown) {
+    for (const int v : std::as_const(layout.shown)) {
         for (const CurveCell &cell : m_curves.vendors.at(v).cells) {
             if (std::isnan(cell.e))
                 continue;
@@ -241,8 +266,13 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
         }
     }
     const double pad = std::max(0.1, (high - low) * 0.12);
-    const QList<double> ticks = niceTicks(low - pad, high + pad, 8);
+    layout.ticks = niceTicks(low - pad, high + pad, 8);
+    layout.low = layout.ticks.first();
+    layout.high = layout.ticks.last();
 
+    // The Qt chart: the axes (their labels decide where the plot is), the band, the curves.
+    m_canvas->clear();
+    QChart *chart = m_canvas->chart();
     // The subprocess names are drawn below as CategoryLabels; the axis itself only places the
     // points (a label-less value axis: Qt lays out every category label, even hidden ones).
     auto *xAxis = new QValueAxis;
@@ -251,11 +281,10 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
     xAxis->setGridLineVisible(false);
     ChartCanvas::styleAxis(xAxis, area);
     xAxis->setLabelsVisible(false);
-
     QCategoryAxis *yAxis = ChartCanvas::valueAxis(
-        ticks, [](double tick) { return signedNumber(tick, tick == std::round(tick) ? 0 : 1); },
-        tr("e"), area);
-
+        layout.ticks,
+        [](double tick) { return signedNumber(tick, tick == std::round(tick) ? 0 : 1); }, tr("e"),
+        area);
     if (m_band && focus >= 0) {
         auto *band = new QAreaSeries;
         auto *upper = new QLineSeries(band);
@@ -277,79 +306,149 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
         chart->addSeries(band);
         m_canvas->attach(band, xAxis, yAxis);
     }
-
-    QLineSeries *focusSeries = nullptr;
     const double width = std::max(1.5, textSize(area) / 6.0);
-    for (const int v : shown) {
-        const VendorCurve &curve = m_curves.vendors.at(v);
-        auto *series = new QLineSeries;
-        series->setName(curve.vendor.name);
-        for (int s = 0; s < count; ++s) {
-            if (!std::isnan(curve.cells.at(s).e))
-                series->append(s, curve.cells.at(s).e);
-        }
-        QColor colour = vendorColor(curve.vendor, v);
-        double penWidth = width;
+    const auto penOf = [&](int v) {
         if (fade && v != focus) {
-            colour = color(Role::Faded);
-            colour.setAlphaF(0.6);
-            penWidth = width * 0.7;
-        } else if (v == focus) {
-            penWidth = width * 1.8;
+            QColor faded = color(Role::Faded);
+            faded.setAlphaF(0.6);
+            return QPen(faded, width * 0.7, seriesPenStyle(v), Qt::FlatCap, Qt::BevelJoin);
         }
-        QPen pen(colour, penWidth, seriesPenStyle(v), Qt::FlatCap, Qt::BevelJoin);
-        series->setPen(pen);
+        return QPen(vendorColor(m_curves.vendors.at(v).vendor, v), v == focus ? width * 1.8 : width,
+                    seriesPenStyle(v), Qt::FlatCap, Qt::BevelJoin);
+    };
+    for (const int v : std::as_const(layout.shown)) {
+        auto *series = new QLineSeries;
+        series->setName(m_curves.vendors.at(v).vendor.name);
+        for (int s = 0; s < count; ++s) {
+            if (!std::isnan(layout.e.at(v).at(s)))
+                series->append(s, layout.e.at(v).at(s));
+        }
+        series->setPen(penOf(v));
         series->setPointsVisible(v == focus);
         chart->addSeries(series);
         m_canvas->attach(series, xAxis, yAxis);
-        if (v == focus)
-            focusSeries = series;
     }
 
-    // Our own legend at the right, in vendor order (the focus curve is drawn last, and Qt's
-    // legend would drop it first when the entries do not fit), in columns when needed.
-    QList<int> legendOrder = shown;
+    // Our legend at the right, in vendor order, in columns when needed.
+    QList<int> legendOrder = layout.shown;
     std::sort(legendOrder.begin(), legendOrder.end());
-    QFont legendFont = font(area, 0.85);
-    const auto legendSize = [&](const QFont &font) {
-        const QFontMetricsF metrics(font);
-        const double line = metrics.height() * 1.25;
-        const int perColumn = std::max(1, int(area.height() * 0.9 / line));
-        const int columns = (int(legendOrder.size()) + perColumn - 1) / perColumn;
-        double widest = 0.0;
-        for (const int v : std::as_const(legendOrder))
-            widest
-                = std::max(widest, metrics.horizontalAdvance(m_curves.vendors.at(v).vendor.name));
-        const double column = widest + metrics.height() * 2.6;
-        return std::tuple(perColumn, column, legendOrder.size() > 1 ? columns * column : 0.0);
-    };
-    auto [perColumn, legendColumn, legendWidth] = legendSize(legendFont);
-    if (legendWidth > area.width() * 0.3) {
-        legendFont.setPixelSize(
-            int(std::max({9.0, minimumTextSize(), std::floor(legendFont.pixelSize() * 0.8)})));
-        std::tie(perColumn, legendColumn, legendWidth) = legendSize(legendFont);
+    QList<ChartLegend::Entry> entries;
+    if (legendOrder.size() > 1) {
+        for (const int v : std::as_const(legendOrder)) {
+            QPen sample = penOf(v);
+            sample.setColor(fade && v != focus ? color(Role::Faded) : sample.color());
+            entries.append({m_curves.vendors.at(v).vendor.name, sample, QColor(), v == focus,
+                            fade && v != focus, m_curves.vendors.at(v).vendor.id});
+        }
     }
+    layout.legend = ChartLegend(entries, font(area, 0.85));
+    layout.legend.layOutColumns(area.height() * 0.9, area.width() * 0.3);
+    const double legendWidth = layout.legend.size().width();
+
+    // The plot leaves room for the legend and for the subprocess names under it.
     m_canvas->layout(area.size(), QMarginsF(0, 0, legendWidth, 0));
     QStringList names;
     for (const Subprocess &subprocess : m_curves.subprocesses)
         names.append(subprocess.name);
-    const CategoryLabels labels(names, font(area, 0.85),
-                                m_canvas->plotArea().width() / std::max(1, count));
-    const double firstTick
-        = m_canvas->plotArea().left() + m_canvas->plotArea().width() / std::max(1, count) / 2;
-    m_canvas->layout(area.size(), QMarginsF(std::max(0.0, labels.leftOverhang() - firstTick), 0,
-                                            legendWidth, labels.height()));
+    const double slot = m_canvas->plotArea().width() / std::max(1, count);
+    layout.labels.emplace(names, font(area, 0.85), slot);
+    const double firstTick = m_canvas->plotArea().left() + slot / 2;
+    m_canvas->layout(area.size(),
+                     QMarginsF(std::max(0.0, layout.labels->leftOverhang() - firstTick), 0,
+                               legendWidth, layout.labels->height()));
+    layout.plot = m_canvas->plotArea().translated(area.topLeft());
+    const QRectF &plot = layout.plot;
+    layout.legendAt = QPointF(area.right() - legendWidth + 8, plot.top());
+
+    // Phases: one band per run of subprocesses of the same phase.
+    int start = 0;
+    for (int s = 1; s <= count; ++s) {
+        if (s < count && m_curves.subprocesses.at(s).phase == m_curves.subprocesses.at(start).phase)
+            continue;
+        const double left = layout.point(start - 0.5, 0).x();
+        const double right = layout.point(s - 0.5, 0).x();
+        layout.phases.append({QRectF(left, plot.top(), right - left, plot.height()), start});
+        start = s;
+    }
+    if (focus < 0)
+        return layout;
+
+    // The zero line's name at its right end; the focus vendor's marks labelled where they
+    // cover neither each other, the marks nor that name.
+    const double zeroY = layout.point(0, 0).y();
+    const QFont small = font(area, 0.8);
+    const QSizeF zeroSize(QFontMetricsF(small).horizontalAdvance(zeroLineName()) + 8,
+                          QFontMetricsF(small).height());
+    layout.zeroLabel = QRectF(
+        QPointF(plot.right() - zeroSize.width() - 2, zeroY - zeroSize.height() - 2), zeroSize);
+    const QFontMetricsF markMetrics(font(area, 0.85, true));
+    const double radius = markRadius(area);
+    LabelPlacer placer(plot);
+    placer.take(layout.zeroLabel);
+    for (const CurveMarker &marker : markers()) {
+        if (marker.subprocess >= 0) {
+            const QPointF at = layout.point(marker.subprocess, marker.e);
+            layout.marks.append({marker, at, QRectF(), QString()});
+            placer.take(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius));
+        }
+    }
+    using Side = LabelPlacer::Side;
+    for (Layout::Mark &mark : layout.marks) {
+        const CurveMarker &marker = mark.marker;
+        mark.text
+            = tr("%1: %2 %3", "marker, subprocess, e")
+                  .arg(markerLabel(marker.kind), m_curves.subprocesses.at(marker.subprocess).name,
+                       signedNumber(marker.e, 1));
+        // Principle 3: the peak and the end should carry the brand value.
+        if (m_curves.brandTagged && marker.kind != CurveMarker::PainPeak
+            && !m_curves.subprocesses.at(marker.subprocess).carriesBrand)
+            mark.text += tr(" (off brand)");
+        const QSizeF size(markMetrics.horizontalAdvance(mark.text) + 8, markMetrics.height() + 2);
+        const bool below = marker.kind == CurveMarker::PainPeak;
+        const std::optional<QRectF> box = placer.place(mark.point, size, radius * 1.6,
+                                                       below ? QList{Side::Below, Side::Above}
+                                                             : QList{Side::Above, Side::Below},
+                                                       markMetrics.height());
+        if (box) {
+            mark.box = *box;
+            continue;
+        }
+        // No free place: beside the mark anyway, inside the plot (the marks must be named).
+        QRectF fallback(QPointF(mark.point.x() - size.width() / 2,
+                                below ? mark.point.y() + radius * 1.6
+                                      : mark.point.y() - radius * 1.6 - size.height()),
+                        size);
+        fallback.moveLeft(std::clamp(fallback.left(), plot.left(),
+                                     std::max(plot.left(), plot.right() - fallback.width())));
+        fallback.moveTop(std::clamp(fallback.top(), plot.top(),
+                                    std::max(plot.top(), plot.bottom() - fallback.height())));
+        mark.box = fallback;
+    }
+    return layout;
+}
+
+QString EmotionCurveChart::zeroLineName() const
+{
+    return m_curves.mode == CurveMode::Benchmark
+               ? tr("benchmark (the other vendors)")
+               : tr("neutral (%1)").arg(number(m_curves.neutral, 1));
+}
+
+double EmotionCurveChart::markRadius(const QRectF &area)
+{
+    return textSize(area) * 0.45;
+}
+
+void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
+{
+    m_layout = layOutPlot(area);
+    const Layout &layout = m_layout;
+    const QRectF &plot = layout.plot;
+    const double width = std::max(1.5, textSize(area) / 6.0);
 
     // Under the curves: pleasure and pain zones, then the phases.
-    const QRectF plot = m_canvas->plotArea().translated(area.topLeft());
-    m_plot = plot;
-    m_low = ticks.first();
-    m_high = ticks.last();
-    const auto toArea = [&](double x, double y) {
-        return m_canvas->map(QPointF(x, y), focusSeries) + area.topLeft();
-    };
-    if (focusSeries) {
-        const double zeroY = toArea(0, 0).y();
+    if (layout.focus >= 0) {
+        const double zeroY = layout.point(0, 0).y();
         QColor pleasure = color(Role::Pleasure);
         pleasure.setAlphaF(0.07);
         QColor pain = color(Role::Pain);
@@ -360,125 +459,65 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
 
         const QFont phaseFont = font(area, 0.8, true);
         painter.setFont(phaseFont);
-        int start = 0;
-        int band = 0;
-        for (int s = 1; s <= count; ++s) {
-            if (s < count
-                && m_curves.subprocesses.at(s).phase == m_curves.subprocesses.at(start).phase)
-                continue;
-            const double left = toArea(start - 0.5, 0).x();
-            const double right = toArea(s - 0.5, 0).x();
-            const QRectF phaseRect(left, plot.top(), right - left, plot.height());
+        for (int band = 0; band < layout.phases.size(); ++band) {
+            const QRectF &phaseRect = layout.phases.at(band).rect;
             if (band % 2 == 1)
                 painter.fillRect(phaseRect, QColor(0, 0, 0, 12));
             painter.setPen(color(Role::Muted));
-            painter.drawText(phaseRect.adjusted(4, 2, -4, 0), Qt::AlignHCenter | Qt::AlignTop,
-                             QFontMetricsF(phaseFont).elidedText(
-                                 PhaseNames::name(m_curves.subprocesses.at(start).phase),
-                                 Qt::ElideRight, phaseRect.width() - 8));
-            start = s;
-            ++band;
+            painter.drawText(
+                phaseRect.adjusted(4, 2, -4, 0), Qt::AlignHCenter | Qt::AlignTop,
+                QFontMetricsF(phaseFont).elidedText(
+                    PhaseNames::name(m_curves.subprocesses.at(layout.phases.at(band).first).phase),
+                    Qt::ElideRight, phaseRect.width() - 8));
         }
     }
 
     m_canvas->draw(painter, area.topLeft());
     QList<double> centres;
-    for (int s = 0; s < count; ++s)
-        centres.append(toArea(s, 0).x());
+    for (int s = 0; s < layout.count; ++s)
+        centres.append(layout.point(s, 0).x());
     painter.setPen(color(Role::Text));
-    labels.draw(painter, centres, plot.bottom());
-    if (legendWidth > 0) {
-        const QFontMetricsF metrics(legendFont);
-        const double line = metrics.height() * 1.25;
-        for (int i = 0; i < legendOrder.size(); ++i) {
-            const int v = legendOrder.at(i);
-            const VendorCurve &curve = m_curves.vendors.at(v);
-            const double x = area.right() - legendWidth + (i / perColumn) * legendColumn + 8;
-            const double y = plot.top() + (i % perColumn) * line + line / 2;
-            const bool faded = fade && v != focus;
-            QColor colour = faded ? color(Role::Faded) : vendorColor(curve.vendor, v);
-            painter.setPen(
-                QPen(colour, v == focus ? width * 1.8 : width, seriesPenStyle(v), Qt::FlatCap));
-            painter.drawLine(QPointF(x, y), QPointF(x + metrics.height() * 1.6, y));
-            addVendorArea(QRectF(x, y - line / 2, legendColumn - 8, line), curve.vendor.id);
-            QFont entryFont = legendFont;
-            entryFont.setBold(v == focus);
-            painter.setFont(entryFont);
-            painter.setPen(faded ? color(Role::Muted) : color(Role::Text));
-            painter.drawText(QRectF(x + metrics.height() * 2.0, y - line / 2,
-                                    legendColumn - metrics.height() * 2.2, line),
-                             Qt::AlignLeft | Qt::AlignVCenter,
-                             metrics.elidedText(curve.vendor.name, Qt::ElideRight,
-                                                legendColumn - metrics.height() * 2.2));
-        }
-    }
-    if (!focusSeries)
+    layout.labels->draw(painter, centres, plot.bottom());
+    layout.legend.draw(painter, layout.legendAt);
+    for (int i = 0; i < layout.legend.entryRects().size(); ++i)
+        addVendorArea(layout.legend.entryRects().at(i).translated(layout.legendAt),
+                      layout.legend.entries().at(i).vendor);
+    if (layout.focus < 0)
         return;
 
     // Over the curves: the zero line, then the focus vendor's marks.
-    const double zeroY = toArea(0, 0).y();
+    const double zeroY = layout.point(0, 0).y();
     painter.setPen(QPen(color(Role::Text), std::max(1.0, width * 0.6)));
     painter.drawLine(QPointF(plot.left(), zeroY), QPointF(plot.right(), zeroY));
-    const QFont small = font(area, 0.8);
-    painter.setFont(small);
+    painter.setFont(font(area, 0.8));
     painter.setPen(color(Role::Muted));
-    const QString zeroLabel = m_curves.mode == CurveMode::Benchmark
-                                  ? tr("benchmark (the other vendors)")
-                                  : tr("neutral (%1)").arg(number(m_curves.neutral, 1));
-    const QSizeF zeroSize(QFontMetricsF(small).horizontalAdvance(zeroLabel) + 8,
-                          QFontMetricsF(small).height());
-    const QRectF zeroRect(
-        QPointF(plot.right() - zeroSize.width() - 2, zeroY - zeroSize.height() - 2), zeroSize);
-    painter.fillRect(zeroRect, QColor(255, 255, 255, 210));
-    painter.drawText(zeroRect, Qt::AlignCenter, zeroLabel);
+    painter.fillRect(layout.zeroLabel, QColor(255, 255, 255, 210));
+    painter.drawText(layout.zeroLabel, Qt::AlignCenter, zeroLineName());
 
-    const QFont markFont = font(area, 0.85, true);
-    const QFontMetricsF markMetrics(markFont);
-    painter.setFont(markFont);
-    const double radius = textSize(area) * 0.45;
-    QList<QRectF> placed;
-    for (const CurveMarker &marker : markers()) {
-        if (marker.subprocess < 0)
-            continue;
-        const QPointF point = toArea(marker.subprocess, marker.e);
-        const QColor colour = marker.kind == CurveMarker::PleasurePeak ? color(Role::Pleasure)
-                              : marker.kind == CurveMarker::PainPeak   ? color(Role::Pain)
-                                                                       : color(Role::Text);
+    painter.setFont(font(area, 0.85, true));
+    const double radius = markRadius(area);
+    for (const Layout::Mark &mark : layout.marks) {
+        const QColor colour = mark.marker.kind == CurveMarker::PleasurePeak ? color(Role::Pleasure)
+                              : mark.marker.kind == CurveMarker::PainPeak   ? color(Role::Pain)
+                                                                            : color(Role::Text);
         painter.setPen(QPen(Qt::white, radius * 0.35));
         painter.setBrush(colour);
-        painter.drawEllipse(point, radius, radius);
-
-        QString text
-            = tr("%1: %2 %3", "marker, subprocess, e")
-                  .arg(markerLabel(marker.kind), m_curves.subprocesses.at(marker.subprocess).name,
-                       signedNumber(marker.e, 1));
-        // Principle 3: the peak and the end should carry the brand value.
-        if (m_curves.brandTagged && marker.kind != CurveMarker::PainPeak
-            && !m_curves.subprocesses.at(marker.subprocess).carriesBrand)
-            text += tr(" (off brand)");
-        const QSizeF size(markMetrics.horizontalAdvance(text) + 8, markMetrics.height() + 2);
-        const bool below = marker.kind == CurveMarker::PainPeak;
-        QRectF box(
-            QPointF(point.x() - size.width() / 2,
-                    below ? point.y() + radius * 1.6 : point.y() - radius * 1.6 - size.height()),
-            size);
-        // Keep the label inside the plot, and off labels already placed.
-        box.moveLeft(
-            std::clamp(box.left(), plot.left(), std::max(plot.left(), plot.right() - box.width())));
-        box.moveTop(
-            std::clamp(box.top(), plot.top(), std::max(plot.top(), plot.bottom() - box.height())));
-        for (const QRectF &other : std::as_const(placed)) {
-            if (box.intersects(other))
-                box.moveTop(below ? other.bottom() + 2 : other.top() - box.height() - 2);
+        painter.drawEllipse(mark.point, radius, radius);
+        const double near = radius * 2.4;
+        if (!mark.box.adjusted(-near, -near, near, near).contains(mark.point)) {
+            // Placed away from its mark: a leader line to it.
+            painter.setPen(QPen(color(Role::Muted), 1.0));
+            painter.drawLine(
+                mark.point, QPointF(std::clamp(mark.point.x(), mark.box.left(), mark.box.right()),
+                                    std::clamp(mark.point.y(), mark.box.top(), mark.box.bottom())));
         }
-        placed.append(box);
         QColor backing = Qt::white;
         backing.setAlphaF(0.85);
         painter.setPen(Qt::NoPen);
         painter.setBrush(backing);
-        painter.drawRoundedRect(box, 3, 3);
+        painter.drawRoundedRect(mark.box, 3, 3);
         painter.setPen(colour == color(Role::Text) ? colour : colour.darker(130));
-        painter.drawText(box, Qt::AlignCenter, text);
+        painter.drawText(mark.box, Qt::AlignCenter, mark.text);
     }
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "analysis/emotioncurves.h"
+#include "categorylabels.h"
 #include "chart.h"
+#include "chartlegend.h"
 
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace Peakend {
 
@@ -30,6 +33,47 @@ class EmotionCurveChart : public Chart
     Q_DECLARE_TR_FUNCTIONS(EmotionCurveChart)
 
 public:
+    // Where one drawing puts everything, worked out before anything is painted: renderPlot()
+    // paints it, hovering and dragging find points in it, and a view drawn at another size
+    // (the presenter's) gets its own with layOut() instead of drawing into a scratch image.
+    struct Layout
+    {
+        struct Mark
+        {
+            CurveMarker marker;
+            QPointF point;
+            QRectF box; // its label
+            QString text;
+        };
+
+        QRectF area;         // what Chart gave the plot, title and caption excluded
+        QRectF plot;         // the axes' rectangle
+        QList<double> ticks; // of the e axis, low to high
+        double low = 0.0;    // the e at the plot's bottom and top
+        double high = 1.0;
+        int count = 0;    // subprocesses
+        QList<int> shown; // vendors, in drawing order (the focus last)
+        int focus = -1;
+        QList<QList<double>> e; // per vendor (all, in curves' order), per subprocess; NaN: none
+        ChartLegend legend;
+        QPointF legendAt; // the legend's top-left corner
+        std::optional<CategoryLabels> labels;
+        struct PhaseBand
+        {
+            QRectF rect;
+            int first = 0; // its first subprocess
+        };
+        QList<PhaseBand> phases; // one band per run of subprocesses of the same phase
+        QRectF zeroLabel;
+        QList<Mark> marks;
+
+        QPointF point(double subprocess, double e) const;
+        double eAt(double y) const;
+        // The vendor whose point at a subprocess lies within reach of pos (the focus first),
+        // or -1.
+        int pointNear(const QPointF &pos, double reach, int *subprocess) const;
+    };
+
     EmotionCurveChart();
     ~EmotionCurveChart() override;
 
@@ -51,7 +95,10 @@ public:
     // Indices into curves().vendors of the curves drawn, in drawing order.
     QList<int> shownVendors() const;
 
-    // Where the last render put the points, for dragging them: the vendor (index into
+    // The layout render(painter, target) would paint, without painting; it becomes the one
+    // the next calls below refer to (as render() makes its own).
+    const Layout &layOut(const QRectF &target) const;
+    // Where the last layout put the points, for dragging them: the vendor (index into
     // curves().vendors) whose point at a subprocess lies within reach of pos, or -1; and the e
     // that a vertical position stands for.
     int pointNear(const QPointF &pos, double reach, int *subprocess) const;
@@ -68,6 +115,10 @@ protected:
 
 private:
     static QString markerLabel(CurveMarker::Kind kind);
+    // Builds the Qt chart (axes, band, series) on the canvas and places everything around it.
+    Layout layOutPlot(const QRectF &area) const;
+    QString zeroLineName() const;
+    static double markRadius(const QRectF &area);
 
     EmotionCurves m_curves;
     qint64 m_highlighted = 0;
@@ -76,10 +127,8 @@ private:
     bool m_draggable = false;
     bool m_paradoxExplained = true;
     std::unique_ptr<ChartCanvas> m_canvas;
-    // The last render's plot rectangle and y range, in the painter's coordinates.
-    mutable QRectF m_plot;
-    mutable double m_low = 0.0;
-    mutable double m_high = 1.0;
+    // The last layout, in the painter's coordinates.
+    mutable Layout m_layout;
 };
 
 } // namespace Peakend

@@ -2,6 +2,7 @@
 
 #include "chartcanvas.h"
 #include "chartstyle.h"
+#include "labelplacer.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -10,7 +11,6 @@
 #include <QScatterSeries>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <numeric>
 #include <optional>
@@ -106,16 +106,17 @@ QList<QRectF> QuadrantPlot::render(QPainter &painter, const QRectF &area,
     const QFont labelFont = font(area, 0.8);
     const QFontMetricsF metrics(labelFont);
     painter.setFont(labelFont);
-    QList<QRectF> taken;
+    LabelPlacer placer(plot);
+    QList<QRectF> dots;
     for (const Point &point : points) {
         const QPointF p = at(point.x, point.y);
-        taken.append(QRectF(p.x() - size / 2, p.y() - size / 2, size, size));
+        dots.append(QRectF(p.x() - size / 2, p.y() - size / 2, size, size));
+        placer.take(dots.constLast());
     }
-    const QList<QRectF> dots = taken;
     for (int corner = 0; corner < 4; ++corner) {
         const int flags = (corner % 2 ? Qt::AlignRight : Qt::AlignLeft)
                           | (corner < 2 ? Qt::AlignTop : Qt::AlignBottom);
-        taken.append(
+        placer.take(
             QFontMetricsF(font(area, 0.9, true)).boundingRect(inner, flags, corners[corner]));
     }
     QList<int> order(points.size());
@@ -127,38 +128,17 @@ QList<QRectF> QuadrantPlot::render(QPainter &painter, const QRectF &area,
         return keyA != keyB ? keyA : points.at(a).y > points.at(b).y;
     });
     const double gap = size * 0.6;
-    const double step = metrics.height() * 1.1;
-    const int rings = int(std::max(plot.width(), plot.height()) / step);
+    using Side = LabelPlacer::Side;
     for (const int index : std::as_const(order)) {
         const Point &point = points.at(index);
         const QPointF p = at(point.x, point.y);
         const QSizeF box(metrics.horizontalAdvance(point.name) + 2, metrics.height());
-        const auto fits = [&](const QRectF &rect) {
-            return plot.contains(rect)
-                   && std::none_of(taken.cbegin(), taken.cend(),
-                                   [&](const QRectF &o) { return o.intersects(rect); });
-        };
-        std::optional<QRectF> found;
-        for (int ring = 0; ring <= rings && !found; ++ring) {
-            const double d = gap + ring * step;
-            const int angles = ring == 0 ? 4 : 16;
-            for (int a = 0; a < angles && !found; ++a) {
-                // Right, left, above, below first; then around the circle.
-                const double angle = ring == 0 ? std::array{0.0, M_PI, -M_PI / 2, M_PI / 2}[a]
-                                               : 2 * M_PI * a / angles;
-                const QPointF towards(std::cos(angle), std::sin(angle));
-                QRectF rect(QPointF(), box);
-                rect.moveCenter(
-                    p + towards * d
-                    + QPointF(towards.x() * box.width() / 2, towards.y() * box.height() / 2));
-                if (fits(rect))
-                    found = rect;
-            }
-        }
+        const std::optional<QRectF> found
+            = placer.place(p, box, gap, {Side::Right, Side::Left, Side::Above, Side::Below},
+                           metrics.height() * 1.1);
         if (!found)
             continue; // no room anywhere: the dot stays unlabelled
         const QRectF rect = *found;
-        taken.append(rect);
         if (!rect.adjusted(-gap * 1.5, -gap * 1.5, gap * 1.5, gap * 1.5).contains(p)) {
             const QPointF end(std::clamp(p.x(), rect.left(), rect.right()),
                               std::clamp(p.y(), rect.top(), rect.bottom()));

@@ -8,7 +8,6 @@
 #include "presenterview.h"
 
 #include <QGuiApplication>
-#include <QImage>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScreen>
@@ -210,19 +209,14 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
 }
 
 // The curve, laid out as projected: the presenter view draws the same chart at its own size,
-// and the chart keeps the geometry of its last drawing.
+// so the projected layout is worked out again (nothing painted) before finding a point in it.
 const EmotionCurveChart *PresentationWindow::draggableCurve() const
 {
     if (currentPage() != ChartBook::EmotionCurves || !m_charts->view().draggable)
         return nullptr;
     const auto *curves = m_book.chartAs<EmotionCurveChart>(ChartBook::EmotionCurves);
-    QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied); // text measured as on screen
-    scratch.setDotsPerMeterX(int(std::lround(logicalDpiX() / 0.0254)));
-    scratch.setDotsPerMeterY(int(std::lround(logicalDpiY() / 0.0254)));
-    QPainter painter(&scratch);
     const ChartStyle::ThemeScope projector(ChartStyle::Theme::Projector);
-    painter.scale(zoom, zoom);
-    curves->render(painter, QRectF(QPointF(0, 0), QSizeF(size()) / zoom));
+    curves->layOut(QRectF(QPointF(0, 0), QSizeF(size()) / zoom));
     return curves;
 }
 

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QPen>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace Peakend {
+
+// A legend we lay out and draw ourselves (Qt's drops the entries that do not fit, the focus
+// curve first): each entry a sample (a line in the series' pen, or a dot) and its name.
+// In columns of equal width beside a plot, shrinking its font once when they would take
+// more than their share; or in one row under it. Laid out before anything is painted, so
+// that the plot can leave it room and hit-testing can find an entry without drawing.
+class ChartLegend
+{
+public:
+    struct Entry
+    {
+        QString name;
+        QPen line; // the sample line; with Qt::NoPen a dot of dot's colour
+        QColor dot;
+        bool bold = false;  // the focus
+        bool muted = false; // faded behind a highlight
+        qint64 vendor = 0;  // clicking the entry highlights this vendor; 0 for none
+    };
+
+    ChartLegend() = default;
+    ChartLegend(const QList<Entry> &entries, const QFont &font);
+
+    // Columns height tall, at most maxWidth wide together if the font can shrink that far.
+    void layOutColumns(double height, double maxWidth);
+    // One row, entries side by side, those past width left out.
+    void layOutRow(double width);
+
+    QSizeF size() const { return m_size; }
+    // Each entry's place relative to the legend's top-left corner, once laid out.
+    const QList<QRectF> &entryRects() const { return m_rects; }
+    const QList<Entry> &entries() const { return m_entries; }
+
+    void draw(QPainter &painter, const QPointF &topLeft) const;
+
+private:
+    double lineHeight() const;
+    double sampleWidth() const; // where the name starts, from an entry's left edge
+
+    QList<Entry> m_entries;
+    QFont m_font;
+    QList<QRectF> m_rects;
+    QSizeF m_size;
+};
+
+} // namespace Peakend
