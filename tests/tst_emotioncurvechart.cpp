@@ -1,6 +1,7 @@
 #include "assembly/waveassembler.h"
 #include "chartcheck.h"
 #include "charts/emotioncurvechart.h"
+#include "charts/labelplacer.h"
 #include "surveybuilder.h"
 #include "testfiles.h"
 #include "textprobe.h"
@@ -25,6 +26,8 @@ private slots:
     void absoluteCurveOfOneVendor();
     void saysWhyItIsEmpty();
     void hoverShowsValueNAndInterval();
+    void layoutIsWhatIsPainted();
+    void labelPlacerKeepsLabelsApartAndInside();
 
 private:
     QString subprocessAt(const EmotionCurveChart &chart, CurveMarker::Kind kind) const;
@@ -221,6 +224,68 @@ void TestEmotionCurveChart::hoverShowsValueNAndInterval()
     }
     QCOMPARE(entries, 1);
     QCOMPARE(chart.legendVendorAt(chart.pointPosition(0, 0)), qint64(0));
+}
+
+void TestEmotionCurveChart::layoutIsWhatIsPainted()
+{
+    EmotionCurveChart chart;
+    chart.setCurves(m_analysis.curves);
+    const QSize size(1400, 800);
+    const QRectF target(QPointF(0, 0), QSizeF(size));
+    const EmotionCurveChart::Layout layout = chart.layOut(target);
+    QCOMPARE(layout.marks.size(), 3);
+    QCOMPARE(layout.count, 25);
+    // A layout at another size is another geometry: the next hit-test refers to it.
+    chart.layOut(QRectF(0, 0, 700, 400));
+    QVERIFY(chart.pointPosition(layout.focus, 24).x() < layout.point(24, 0).x());
+
+    TextProbe::Device probe(size);
+    {
+        QPainter painter(&probe);
+        chart.render(painter, target);
+    }
+    // Every mark's label is painted in the box its layout gave it, and no two boxes (nor a box
+    // and another mark) overlap.
+    for (const EmotionCurveChart::Layout::Mark &mark : layout.marks) {
+        int found = 0;
+        for (const TextProbe::Text &text : probe.texts()) {
+            if (text.text == mark.text) {
+                QVERIFY2(mark.box.contains(text.rect.center()), qPrintable(mark.text));
+                ++found;
+            }
+        }
+        QCOMPARE(found, 1);
+        for (const EmotionCurveChart::Layout::Mark &other : layout.marks) {
+            if (&other != &mark) {
+                QVERIFY(!mark.box.intersects(other.box));
+                QVERIFY(!mark.box.contains(other.point));
+            }
+        }
+    }
+    // The render's own layout is the one layOut() gave for the same target.
+    for (int s = 0; s < layout.count; ++s)
+        QCOMPARE(chart.pointPosition(layout.focus, s), layout.point(s, layout.e[layout.focus][s]));
+}
+
+void TestEmotionCurveChart::labelPlacerKeepsLabelsApartAndInside()
+{
+    using Side = LabelPlacer::Side;
+    LabelPlacer placer(QRectF(0, 0, 100, 100));
+    placer.take(QRectF(45, 45, 10, 10)); // the dot
+    // Right of the dot at the gap, centred on it: x from 50 + 10, y 50 ± 5.
+    QCOMPARE(placer.place(QPointF(50, 50), QSizeF(20, 10), 10, {Side::Right}, 5),
+             std::optional<QRectF>(QRectF(60, 45, 20, 10)));
+    // The same place is taken now: above instead (bottom edge 10 above the anchor).
+    QCOMPARE(placer.place(QPointF(50, 50), QSizeF(20, 10), 10, {Side::Right, Side::Above}, 5),
+             std::optional<QRectF>(QRectF(40, 30, 20, 10)));
+    // No preferred side free: somewhere on a ring, clear of everything and inside.
+    const auto ring = placer.place(QPointF(50, 50), QSizeF(20, 10), 10, {Side::Right}, 5);
+    QVERIFY(ring);
+    QVERIFY(QRectF(0, 0, 100, 100).contains(*ring));
+    for (int i = 0; i < placer.taken().size() - 1; ++i)
+        QVERIFY(!placer.taken().at(i).intersects(*ring));
+    // Too big for the bounds: no place at all.
+    QCOMPARE(placer.place(QPointF(50, 50), QSizeF(120, 10), 10, {Side::Right}, 5), std::nullopt);
 }
 
 QTEST_MAIN(TestEmotionCurveChart)
