@@ -181,6 +181,15 @@ void TestProjectStore::refusesBadFiles_data()
                           << QStringLiteral("“p.peakend” contains a view “leak” that Peakend "
                                             "did not create. It was not opened, and the view did "
                                             "not run.");
+    QTest::newRow("negative version")
+        << "negative" << int(StoreError::Kind::Damaged)
+        << QStringLiteral("“p.peakend” has an impossible file format number (-2147483648) and "
+                          "was not opened: another program changed it.");
+    QTest::newRow("orphan rows")
+        << "orphans" << int(StoreError::Kind::Damaged)
+        << QStringLiteral("“p.peakend” was changed by another program and was not opened: rows "
+                          "refer to entries that are not there (rows per table: “touchpoint”: "
+                          "2).");
     QTest::newRow("damaged") << "damaged"
                              << int(StoreError::Kind::Damaged)
                              // 0xEEEE = 61166: the cell pointer damageVendorTable() wrote.
@@ -220,6 +229,12 @@ void TestProjectStore::refusesBadFiles()
                                              "BEGIN DELETE FROM factor; END"));
         } else if (kind == QLatin1String("view")) {
             QVERIFY(TestFiles::execSql(path, "CREATE VIEW leak AS SELECT name FROM vendor"));
+        } else if (kind == QLatin1String("negative")) {
+            QVERIFY(TestFiles::execSql(path, "PRAGMA user_version = -2147483648"));
+        } else if (kind == QLatin1String("orphans")) {
+            // Foreign keys are off on a plain sqlite3 connection, as in another program.
+            QVERIFY(TestFiles::execSql(path, "INSERT INTO touchpoint (name, subprocess_id, "
+                                             "position) VALUES ('a', 77, 0), ('b', 78, 1)"));
         } else if (kind == QLatin1String("damaged")) {
             QVERIFY(damageVendorTable(path));
         }

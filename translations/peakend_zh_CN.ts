@@ -5177,6 +5177,18 @@ Charts: %1.</source>
         <source>“%1” is open read-only.</source>
         <translation>“%1”以只读方式打开。</translation>
     </message>
+    <message>
+        <source>“%1” has an impossible file format number (%2) and was not opened: another program changed it.</source>
+        <translation>“%1”的文件格式编号不可能成立（%2），未打开：它被其他程序改动过。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program and was not opened: rows refer to entries that are not there (rows per table: %2).</source>
+        <translation>“%1”被其他程序改动过，未打开：有些行引用了不存在的条目（各表行数：%2）。</translation>
+    </message>
 </context>
 <context>
     <name>ReasonsChart</name>

@@ -5177,6 +5177,18 @@ Charts: %1.</source>
         <source>“%1” is open read-only.</source>
         <translation>「%1」以唯讀方式開啟。</translation>
     </message>
+    <message>
+        <source>“%1” has an impossible file format number (%2) and was not opened: another program changed it.</source>
+        <translation>「%1」的檔案格式編號不可能成立（%2），未開啟：它被其他程式改動過。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program and was not opened: rows refer to entries that are not there (rows per table: %2).</source>
+        <translation>「%1」被其他程式改動過，未開啟：有些列參照了不存在的項目（各資料表列數：%2）。</translation>
+    </message>
 </context>
 <context>
     <name>ReasonsChart</name>

@@ -48,7 +48,11 @@ StoreError FileHeader::check(const QString &path)
     const quint32 versionValidFor = bigEndian32(bytes + 92);
     // The in-header page count is only trustworthy when written by SQLite 3.7.0 or later
     // (version-valid-for equals the change counter); older files are left to quick_check.
-    if (pageSize >= 512 && pageCount > 0 && versionValidFor == changeCounter) {
+    // A hot journal beside the file means a write was interrupted: the header may already
+    // count pages that were never written, and SQLite's rollback on open gives back the
+    // original bytes (quick_check runs after it). Such a file is recoverable, not truncated.
+    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    if (!hotJournal && pageSize >= 512 && pageCount > 0 && versionValidFor == changeCounter) {
         const qint64 expected = pageSize * pageCount;
         if (size < expected) {
             return StoreError::make(StoreError::Kind::Truncated,

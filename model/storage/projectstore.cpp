@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLockFile>
+#include <QMap>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -209,8 +211,18 @@ StoreError ProjectStore::checkIdentity(const Migrator &migrator)
                                     .arg(quint32(appId), 8, 16, QLatin1Char('0')));
     }
 
-    m_schemaVersion = int(queryInt(m_handle, "PRAGMA user_version", 0));
+    const qint64 version = queryInt(m_handle, "PRAGMA user_version", 0);
     const int latest = migrator.latestVersion();
+    // Peakend writes 1, 2, …; a negative or absurd number was written by someone else, and
+    // migrating "from" it would run scripts that do not exist.
+    if (version < 0 || version > 1000000) {
+        return StoreError::make(StoreError::Kind::Damaged,
+                                tr("“%1” has an impossible file format number (%2) and was not "
+                                   "opened: another program changed it.")
+                                    .arg(name)
+                                    .arg(version));
+    }
+    m_schemaVersion = int(version);
     if (m_schemaVersion > latest && m_access == Access::ReadWrite) {
         return StoreError::make(StoreError::Kind::NewerSchema,
                                 tr("“%1” was saved by a newer version of Peakend (file format "
@@ -293,6 +305,32 @@ StoreError ProjectStore::checkIntegrity() const
     return StoreError::make(StoreError::Kind::Damaged,
                             tr("“%1” is damaged and was not opened. SQLite's check reports: %2")
                                 .arg(fileName(m_path), problems.join(QStringLiteral("; "))));
+}
+
+// Rows that name a vendor, subprocess, respondent or factor that is not there can only come
+// from another program that switched foreign keys off; the analyses would read past their
+// tables. Such a file is refused, naming the table and how many of its rows are affected.
+StoreError ProjectStore::checkForeignKeys() const
+{
+    sqlite3_stmt *statement = nullptr;
+    QMap<QString, qint64> orphans; // table → rows that refer to nothing
+    if (sqlite3_prepare_v2(m_handle, "PRAGMA foreign_key_check", -1, &statement, nullptr)
+        == SQLITE_OK) {
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            ++orphans[QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)))];
+        }
+    }
+    sqlite3_finalize(statement);
+    if (orphans.isEmpty())
+        return StoreError::ok();
+    QStringList parts;
+    for (auto it = orphans.cbegin(); it != orphans.cend(); ++it)
+        parts << tr("“%1”: %2").arg(it.key(), QLocale().toString(it.value()));
+    return StoreError::make(StoreError::Kind::Damaged,
+                            tr("“%1” was changed by another program and was not opened: rows refer "
+                               "to entries that are not there (rows per table: %2).")
+                                .arg(fileName(m_path), parts.join(QStringLiteral(", "))));
 }
 
 void SqliteCloser::operator()(sqlite3 *db) const
@@ -406,6 +444,8 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, Access acc
         *error = store->checkSchemaObjects(migrator);
     if (error->isOk())
         *error = store->checkIntegrity();
+    if (error->isOk())
+        *error = store->checkForeignKeys();
     if (!error->isOk())
         return nullptr;
     if (access == Access::ReadOnly) {

@@ -78,6 +78,7 @@ private:
     StoreError checkIdentity(const Migrator &migrator);
     StoreError checkSchemaObjects(const Migrator &migrator) const;
     StoreError checkIntegrity() const;
+    StoreError checkForeignKeys() const;
     StoreError configureForWriting();
     StoreError sqlError(const QString &what) const;
 
