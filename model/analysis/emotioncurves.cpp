@@ -59,8 +59,9 @@ QString EmotionCurves::paradoxExplanation(int vendor) const
         .arg(curve.winsRank)
         .arg(curve.overallRank)
         .arg(ranked)
-        .arg(subprocesses.at(curve.shape.painPeak).name, NumberFormat::signedNumber(curve.shape.pain, 2),
-             subprocesses.at(curve.shape.end).name, NumberFormat::signedNumber(curve.shape.endValue, 2));
+        .arg(subprocesses.at(curve.shape.painPeak).name,
+             NumberFormat::signedNumber(curve.shape.pain, 2), subprocesses.at(curve.shape.end).name,
+             NumberFormat::signedNumber(curve.shape.endValue, 2));
 }
 
 QString EmotionCurves::brandExplanation(int vendor) const
@@ -93,6 +94,8 @@ EmotionCurves EmotionCurves::compute(const SurveyData &data, const CurveOptions 
 {
     EmotionCurves curves;
     curves.neutral = data.scale.neutral;
+    if (!data.isConsistent())
+        return curves;
     curves.subprocesses = data.subprocesses;
     const int vendorCount = int(data.vendors.size());
     const int subprocessCount = data.subprocessCount();

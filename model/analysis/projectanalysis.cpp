@@ -102,6 +102,8 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
 {
     ProjectAnalysis analysis;
     analysis.segment = options.segment;
+    if (!everyone.isConsistent())
+        return analysis; // the loader never makes such data; nothing is read out of bounds
     const SurveyData data = everyone.filtered(options.segment);
     QSet<int> respondents;
     for (const SurveyCase &surveyCase : data.cases)

@@ -1,5 +1,7 @@
 #include "surveydata.h"
 
+#include <algorithm>
+
 namespace Peakend {
 
 void SurveyData::allocate()
@@ -8,6 +10,20 @@ void SurveyData::allocate()
     ratings.assign(count * size_t(subprocessCount()), qQNaN());
     factorRatings.assign(count * size_t(factorCount()) * 3, qQNaN());
     reasons.assign(count * size_t(factorCount()), 0);
+}
+
+bool SurveyData::isConsistent() const
+{
+    const size_t count = size_t(cases.size());
+    if (ratings.size() != count * size_t(subprocessCount())
+        || factorRatings.size() != count * size_t(factorCount()) * 3
+        || reasons.size() != count * size_t(factorCount())) {
+        return false;
+    }
+    return std::all_of(cases.cbegin(), cases.cend(), [this](const SurveyCase &surveyCase) {
+        return surveyCase.respondent >= 0 && surveyCase.respondent < respondents.size()
+               && surveyCase.vendor >= 0 && surveyCase.vendor < vendors.size();
+    });
 }
 
 bool SurveyData::matches(const SurveyRespondent &respondent, const SegmentFilter &filter) const

@@ -64,6 +64,9 @@ struct SurveyData
 
     // Sizes the arrays for the cases added so far, everything unanswered.
     void allocate();
+    // Every case names a respondent and a vendor that are there, and the arrays have the
+    // sizes the counts give: what the analyses may index without checking.
+    bool isConsistent() const;
 
     // The cases of respondents who match the filter (respondents and catalogue unchanged).
     SurveyData filtered(const SegmentFilter &filter) const;

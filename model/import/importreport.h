@@ -25,6 +25,8 @@ struct ImportIssue
         DuplicateRespondent,
         DuplicateRating,
         BadWeight,
+        NameTooLong,  // a name or attribute value beyond ProjectLimits::nameLength
+        TooManyNames, // a vendor, subprocess or factor beyond ProjectLimits
     };
     Kind kind = NotANumber;
     qint64 row = 0;  // 1-based, header rows included: the row a spreadsheet shows

@@ -1,6 +1,7 @@
 #include "surveyimporter.h"
 
 #include "domain/projectinfo.h"
+#include "domain/projectlimits.h"
 #include "importsource.h"
 #include "respondentkeyset.h"
 #include "savedmappings.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 #include <cmath>
@@ -38,6 +40,11 @@ struct Catalogue
     qint64 lastSubprocess = 0;
     qint64 lastFactor = 0;
 };
+
+// A respondent's weight beyond these is a data error (1e-300 or 1e308 would make every
+// weighted mean nothing or infinite).
+constexpr double minimumWeight = 1e-6;
+constexpr double maximumWeight = 1e6;
 
 QString key(QStringView name)
 {
@@ -102,6 +109,7 @@ private:
     bool processRow();
     bool prepareWriter();
     void loadNames();
+    bool withinLimits();
     bool fail(const QString &what);
 
     sqlite3 *m_db;
@@ -336,6 +344,18 @@ qint64 Pass::lookUp(QHash<QString, qint64> &names, QStringView name, ImportIssue
             m_report.unknownNames.append(name.trimmed().toString());
         return 0;
     }
+    // What the project could not show is refused here, before anything is written.
+    const int limit = unknown == ImportIssue::UnknownVendor       ? ProjectLimits::vendors
+                      : unknown == ImportIssue::UnknownSubprocess ? ProjectLimits::subprocesses
+                                                                  : ProjectLimits::factors;
+    if (name.trimmed().size() > ProjectLimits::nameLength) {
+        issue(ImportIssue::NameTooLong, column, name);
+        return 0;
+    }
+    if (names.size() >= limit) {
+        issue(ImportIssue::TooManyNames, column, name);
+        return 0;
+    }
     qint64 id = -1 - names.size(); // not written: a placeholder id
     if (m_writing) {
         const QString trimmed = name.trimmed().toString();
@@ -394,6 +414,46 @@ bool isCategory(ColumnRole role)
 bool isReason(ColumnRole role)
 {
     return role == ColumnRole::ReasonLike || role == ColumnRole::ReasonDislike;
+}
+
+// One more wave, its name, and the attribute columns a mapping adds, with those the project
+// has, within what a project holds.
+bool Pass::withinLimits()
+{
+    SqliteStatement waves(m_db, "SELECT count(*) FROM survey");
+    if (waves.next() && waves.columnInt64(0) >= ProjectLimits::waves) {
+        return fail(SurveyImporter::tr("The project has %1 waves, as many as a project holds.")
+                        .arg(ProjectLimits::waves));
+    }
+    if (m_mapping.surveyName.size() > ProjectLimits::nameLength) {
+        return fail(SurveyImporter::tr("The wave's name is longer than %1 characters.")
+                        .arg(ProjectLimits::nameLength));
+    }
+    QSet<QString> names;
+    SqliteStatement existing(m_db, "SELECT name FROM attribute");
+    while (existing.next())
+        names.insert(existing.columnText(0));
+    const qsizetype before = names.size();
+    for (int c = 0; c < int(m_mapping.columns.size()); ++c) {
+        const ColumnMapping &column = m_mapping.columns.at(c);
+        if (column.role != ColumnRole::Attribute)
+            continue;
+        if (column.target.size() > ProjectLimits::nameLength) {
+            return fail(SurveyImporter::tr("The attribute name of column %1 is longer than %2 "
+                                           "characters.")
+                            .arg(c + 1)
+                            .arg(ProjectLimits::nameLength));
+        }
+        names.insert(column.target);
+    }
+    if (names.size() <= ProjectLimits::attributes)
+        return true;
+    return fail(SurveyImporter::tr("The mapping adds %1 respondent attributes to the %2 the "
+                                   "project has; a project holds at most %3. Map fewer columns "
+                                   "as attributes.")
+                    .arg(names.size() - before)
+                    .arg(before)
+                    .arg(ProjectLimits::attributes));
 }
 
 bool Pass::fail(const QString &what)
@@ -511,12 +571,16 @@ bool Pass::processRow()
             break;
         }
         case ColumnRole::Attribute:
-            if (!m_decoders[size_t(c)].isMissing(text)) // −99 is never a segment
+            if (m_decoders[size_t(c)].isMissing(text)) // −99 is never a segment
+                break;
+            if (text.trimmed().size() > ProjectLimits::nameLength)
+                issue(ImportIssue::NameTooLong, c, text);
+            else
                 attributes.append({column.target, text.trimmed()});
             break;
         case ColumnRole::Weight:
             if (answer(c, text, &value)) {
-                if (value > 0.0)
+                if (value >= minimumWeight && value <= maximumWeight)
                     weight = value;
                 else
                     issue(ImportIssue::BadWeight, c, text);
@@ -679,6 +743,8 @@ ImportReport Pass::run(qint64 *surveyId)
                              .arg(m_mapping.columns.size());
         return m_report;
     }
+    if (!withinLimits())
+        return m_report;
 
     prepareColumns();
     m_valueLabels.clear();
@@ -862,7 +928,16 @@ QString SurveyImporter::kindName(ImportIssue::Kind kind)
     case ImportIssue::DuplicateRating:
         return tr("the same rating twice");
     case ImportIssue::BadWeight:
-        return tr("a weight that is not positive");
+        return tr("a weight outside %1 to %2")
+            .arg(QLocale().toString(minimumWeight, 'f', 6),
+                 QLocale().toString(maximumWeight, 'f', 0));
+    case ImportIssue::NameTooLong:
+        return tr("longer than %1 characters").arg(ProjectLimits::nameLength);
+    case ImportIssue::TooManyNames:
+        return tr("a name beyond what a project holds (%1 vendors, %2 subprocesses, %3 factors)")
+            .arg(ProjectLimits::vendors)
+            .arg(ProjectLimits::subprocesses)
+            .arg(ProjectLimits::factors);
     }
     return QString();
 }

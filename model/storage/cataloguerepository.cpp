@@ -1,5 +1,6 @@
 #include "cataloguerepository.h"
 
+#include "domain/projectlimits.h"
 #include "projectstore.h"
 
 #include <QSqlQuery>
@@ -31,6 +32,8 @@ ProjectInfo CatalogueRepository::projectInfo() const
 
 bool CatalogueRepository::setProjectInfo(const ProjectInfo &info)
 {
+    if (!nameFits(info.name))
+        return false;
     if (!info.scale.isValid())
         return fail(tr("The scale must have a minimum below its maximum and the neutral point "
                        "between them."));
@@ -59,6 +62,10 @@ QList<Vendor> CatalogueRepository::vendors() const
 
 qint64 CatalogueRepository::addVendor(const Vendor &vendor)
 {
+    if (!hasRoom("vendor", ProjectLimits::vendors,
+                 tr("A project holds at most %1 vendors.").arg(ProjectLimits::vendors),
+                 vendor.name))
+        return 0;
     QString error;
     run(QStringLiteral("INSERT INTO vendor (id, name, is_own, color, position) "
                        "VALUES (?, ?, ?, ?, ?)"),
@@ -90,6 +97,10 @@ QList<Subprocess> CatalogueRepository::subprocesses() const
 
 qint64 CatalogueRepository::addSubprocess(const Subprocess &subprocess)
 {
+    if (!hasRoom("subprocess", ProjectLimits::subprocesses,
+                 tr("A project holds at most %1 subprocesses.").arg(ProjectLimits::subprocesses),
+                 subprocess.name))
+        return 0;
     QString error;
     run(QStringLiteral("INSERT INTO subprocess (id, name, phase, position, carries_brand) "
                        "VALUES (?, ?, ?, ?, ?)"),
@@ -114,6 +125,10 @@ QList<Factor> CatalogueRepository::factors() const
 
 qint64 CatalogueRepository::addFactor(const Factor &factor)
 {
+    if (!hasRoom("factor", ProjectLimits::factors,
+                 tr("A project holds at most %1 factors.").arg(ProjectLimits::factors),
+                 factor.name))
+        return 0;
     QString error;
     run(QStringLiteral(
             "INSERT INTO factor (id, name, position, carries_brand) VALUES (?, ?, ?, ?)"),
@@ -133,6 +148,10 @@ QList<Channel> CatalogueRepository::channels() const
 
 qint64 CatalogueRepository::addChannel(const Channel &channel)
 {
+    if (!hasRoom("channel", ProjectLimits::channels,
+                 tr("A project holds at most %1 channels.").arg(ProjectLimits::channels),
+                 channel.name))
+        return 0;
     QString error;
     run(QStringLiteral("INSERT INTO channel (id, name) VALUES (?, ?)"),
         {nullableId(channel.id), channel.name}, &error);
@@ -155,6 +174,10 @@ QList<Touchpoint> CatalogueRepository::touchpoints() const
 
 qint64 CatalogueRepository::addTouchpoint(const Touchpoint &touchpoint)
 {
+    if (!hasRoom("touchpoint", ProjectLimits::touchpoints,
+                 tr("A project holds at most %1 touchpoints.").arg(ProjectLimits::touchpoints),
+                 touchpoint.name))
+        return 0;
     QString error;
     run(QStringLiteral("INSERT INTO touchpoint (id, name, channel_id, subprocess_id, position) "
                        "VALUES (?, ?, ?, ?, ?)"),

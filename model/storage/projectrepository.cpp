@@ -162,6 +162,8 @@ bool ProjectRepository::setValue(Field field, qint64 id, const QVariant &value)
     const FieldColumn column = fieldColumn(field);
     if (!column.table)
         return fail(tr("Unknown field."));
+    if (qstrcmp(column.column, "name") == 0 && !nameFits(value.toString()))
+        return false;
     QVariant bound = value;
     if (value.typeId() == QMetaType::Double && qIsNaN(value.toDouble()))
         bound = QVariant();

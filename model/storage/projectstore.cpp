@@ -1,6 +1,8 @@
 #include "projectstore.h"
 
+#include "contentcheck.h"
 #include "fileheader.h"
+#include "schemacheck.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -16,6 +18,7 @@
 #include <QSqlQuery>
 
 #include <cstdio>
+#include <optional>
 #include <sqlite3.h>
 
 namespace Peakend {
@@ -45,30 +48,6 @@ qint64 queryInt(sqlite3 *db, const char *sql, qint64 fallback = -1)
     }
     sqlite3_finalize(statement);
     return result;
-}
-
-// Triggers and views as "type name sql" lines: the only schema objects that run code.
-QSet<QString> codeObjects(sqlite3 *db)
-{
-    QSet<QString> objects;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT type, name, sql FROM sqlite_schema "
-                           "WHERE type IN ('trigger', 'view')",
-                           -1, &statement, nullptr)
-        != SQLITE_OK) {
-        return objects;
-    }
-    while (sqlite3_step(statement) == SQLITE_ROW) {
-        QStringList parts;
-        for (int column = 0; column < 3; ++column) {
-            parts << QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
-        }
-        objects.insert(parts.join(QLatin1Char('\t')));
-    }
-    sqlite3_finalize(statement);
-    return objects;
 }
 
 // Switches off everything in SQLite that a crafted file could use to run code or to
@@ -243,38 +222,12 @@ StoreError ProjectStore::checkIdentity(const Migrator &migrator)
     return StoreError::ok();
 }
 
-// A file may only hold the triggers and views Peakend's own scripts create at its version
-// (the view "rating" from version 5). Triggers and views are switched off on the connection
-// anyway; this check tells the user why such a file is refused instead of silently ignoring
-// its code.
-StoreError ProjectStore::checkSchemaObjects(const Migrator &migrator) const
+// The file's schema must be the one Peakend's scripts create at its version, before SQLite
+// evaluates any of it (a rewritten CHECK could run for minutes in quick_check). A newer
+// format's schema is unknown; its code cannot run on this connection anyway.
+StoreError ProjectStore::checkSchema(const SchemaCheck &schema) const
 {
-    if (m_schemaVersion > migrator.latestVersion())
-        return StoreError::ok(); // a newer format's objects are unknown; they cannot run
-
-    QSet<QString> expected;
-    sqlite3 *reference = nullptr;
-    if (sqlite3_open(":memory:", &reference) == SQLITE_OK
-        && migrator.migrate(reference, 0, m_schemaVersion).isOk()) {
-        expected = codeObjects(reference);
-    }
-    sqlite3_close(reference);
-
-    const QSet<QString> present = codeObjects(m_handle);
-    for (const QString &object : present) {
-        if (expected.contains(object))
-            continue;
-        const QStringList parts = object.split(QLatin1Char('\t'));
-        const QString message
-            = parts.value(0) == QLatin1String("trigger")
-                  ? tr("“%1” contains a trigger “%2” that Peakend did not create. It was not "
-                       "opened, and the trigger did not run.")
-                  : tr("“%1” contains a view “%2” that Peakend did not create. It was not "
-                       "opened, and the view did not run.");
-        return StoreError::make(StoreError::Kind::UntrustedSchema,
-                                message.arg(fileName(m_path), parts.value(1)));
-    }
-    return StoreError::ok();
+    return schema.compare(m_handle, fileName(m_path));
 }
 
 StoreError ProjectStore::checkIntegrity() const
@@ -440,12 +393,20 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, Access acc
     *error = store->connect(false);
     if (error->isOk())
         *error = store->checkIdentity(migrator);
-    if (error->isOk())
-        *error = store->checkSchemaObjects(migrator);
+    std::optional<SchemaCheck> schema;
+    if (error->isOk() && store->m_schemaVersion <= migrator.latestVersion()) {
+        schema.emplace(migrator, store->m_schemaVersion);
+        *error = store->checkSchema(*schema);
+    }
     if (error->isOk())
         *error = store->checkIntegrity();
     if (error->isOk())
         *error = store->checkForeignKeys();
+    // quick_check verified the CHECK constraints on a writable connection only.
+    if (error->isOk() && schema && access == Access::ReadOnly)
+        *error = schema->checkConstraints(store->m_handle, fileName(path));
+    if (error->isOk() && schema)
+        *error = ContentCheck::run(store->m_handle, fileName(path));
     if (!error->isOk())
         return nullptr;
     if (access == Access::ReadOnly) {

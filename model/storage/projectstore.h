@@ -14,6 +14,8 @@ struct sqlite3;
 
 namespace Peakend {
 
+class SchemaCheck;
+
 struct SqliteCloser
 {
     void operator()(sqlite3 *db) const;
@@ -76,7 +78,7 @@ private:
 
     StoreError connect(bool createFile);
     StoreError checkIdentity(const Migrator &migrator);
-    StoreError checkSchemaObjects(const Migrator &migrator) const;
+    StoreError checkSchema(const SchemaCheck &schema) const;
     StoreError checkIntegrity() const;
     StoreError checkForeignKeys() const;
     StoreError configureForWriting();

@@ -1,5 +1,6 @@
 #include "repositorycore.h"
 
+#include "domain/projectlimits.h"
 #include "projectstore.h"
 #include "sqlitesavepoint.h"
 
@@ -68,6 +69,27 @@ bool RepositoryCore::fail(const QString &reason) const
 {
     m_lastError = reason;
     return false;
+}
+
+bool RepositoryCore::nameFits(const QString &name) const
+{
+    return name.size() <= ProjectLimits::nameLength
+           || fail(tr("Names are kept to %1 characters; this one has %2.")
+                       .arg(ProjectLimits::nameLength)
+                       .arg(name.size()));
+}
+
+bool RepositoryCore::hasRoom(const char *table, int limit, const QString &full,
+                             const QString &name) const
+{
+    if (!nameFits(name))
+        return false;
+    QString error;
+    QSqlQuery query
+        = run(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)), {}, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    return !query.next() || query.value(0).toLongLong() < limit || fail(full);
 }
 
 qint64 RepositoryCore::insertedId() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -18,6 +19,8 @@ class ProjectStore;
 // ProjectRepository, which is all of them, has one store and one last error.
 class RepositoryCore
 {
+    Q_DECLARE_TR_FUNCTIONS(RepositoryCore)
+
 public:
     QString lastError() const { return m_lastError; }
 
@@ -33,6 +36,12 @@ protected:
 
     bool fail(const QString &reason) const;
     qint64 insertedId() const;
+    // Whether table has room for one more row (ProjectLimits) and name is not too long;
+    // otherwise false, with full (the translated "holds at most" text) or the length rule
+    // as the last error.
+    bool hasRoom(const char *table, int limit, const QString &full, const QString &name) const;
+    // Whether name is within ProjectLimits::nameLength; otherwise false with the reason.
+    bool nameFits(const QString &name) const;
     // Prepares, binds and runs one statement; on failure error holds the driver's text.
     QSqlQuery run(const QString &sql, const QVariantList &binds, QString *error) const;
 

@@ -1,5 +1,6 @@
 #include "surveyrepository.h"
 
+#include "domain/projectlimits.h"
 #include "journeyratings.h"
 #include "projectstore.h"
 #include "sqlitestatement.h"
@@ -41,6 +42,9 @@ QList<Survey> SurveyRepository::surveys() const
 
 qint64 SurveyRepository::addSurvey(const Survey &survey)
 {
+    if (!hasRoom("survey", ProjectLimits::waves,
+                 tr("A project holds at most %1 waves.").arg(ProjectLimits::waves), survey.name))
+        return 0;
     QString error;
     const QString importedAt
         = survey.importedAt.isValid() ? survey.importedAt.toUTC().toString(Qt::ISODate) : isoNow();
