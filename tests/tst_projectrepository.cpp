@@ -1,3 +1,4 @@
+#include "domain/projectlimits.h"
 #include "storage/projectrepository.h"
 #include "storage/projectstore.h"
 #include "testfiles.h"
@@ -19,6 +20,7 @@ private slots:
     void ratingsKeptAsJourneys();
     void transactionRollsBack();
     void genericValues();
+    void stopsAtTheProjectLimits();
     void scaleIsValidated();
 };
 
@@ -432,6 +434,43 @@ void TestProjectRepository::workshopIsNotARespondent()
     const ProjectRepository &repository = document->repository();
     QCOMPARE(repository.count("respondent"), 1);
     QCOMPARE(repository.surveyedRespondentCount(), 0);
+}
+
+// Peakend never writes a file that opening would refuse (ContentCheck): a vendor beyond the
+// limit, a name beyond the length, a wave beyond the count.
+void TestProjectRepository::stopsAtTheProjectLimits()
+{
+    QTemporaryDir dir;
+    auto store = TestFiles::newStore(dir, QStringLiteral("Limits"));
+    ProjectRepository repository(*store);
+    for (int v = 0; v < ProjectLimits::vendors; ++v)
+        QVERIFY(repository.addVendor({0, QStringLiteral("V%1").arg(v), false, QString(), v}) > 0);
+    QCOMPARE(repository.addVendor({0, QStringLiteral("One more"), false, QString(), 999}), 0);
+    QCOMPARE(repository.lastError(),
+             QStringLiteral("A project holds at most %1 vendors.").arg(ProjectLimits::vendors));
+
+    const QString tooLong(ProjectLimits::nameLength + 1, QLatin1Char('x'));
+    const QString longest(ProjectLimits::nameLength, QLatin1Char('x'));
+    const QString lengthError = QStringLiteral("Names are kept to %1 characters; this one has %2.")
+                                    .arg(ProjectLimits::nameLength)
+                                    .arg(ProjectLimits::nameLength + 1);
+    QCOMPARE(repository.addFactor({0, tooLong, 0, false}), 0);
+    QCOMPARE(repository.lastError(), lengthError);
+    const qint64 factor = repository.addFactor({0, longest, 0, false});
+    QVERIFY(factor > 0);
+    QVERIFY(!repository.setValue(Field::FactorName, factor, tooLong));
+    QCOMPARE(repository.lastError(), lengthError);
+    ProjectInfo info = repository.projectInfo();
+    info.name = tooLong;
+    QVERIFY(!repository.setProjectInfo(info));
+    QCOMPARE(repository.value(Field::ProjectName, 1).toString(), QStringLiteral("Limits"));
+
+    // What was written opens again.
+    const QString path = store->path();
+    store.reset();
+    StoreError error;
+    QVERIFY2(ProjectStore::open(path, ProjectStore::Access::ReadOnly, &error),
+             qPrintable(error.message));
 }
 
 QTEST_GUILESS_MAIN(TestProjectRepository)

@@ -1,4 +1,5 @@
 #include "assembly/waveassembler.h"
+#include "domain/projectlimits.h"
 #include "import/savedmappings.h"
 #include "import/surveyimporter.h"
 #include "storage/projectrepository.h"
@@ -101,6 +102,7 @@ private slots:
     void validationFindsEveryProblem();
     void skipsTheListedRows();
     void unknownNamesAreReported();
+    void refusesWhatAProjectCannotHold();
     void pointsAtUndecodableBytes();
     void failingImportLeavesTheFileUnchanged();
     void cancelledImportLeavesTheFileUnchanged();
@@ -584,6 +586,51 @@ void TestSurveyImporter::mappingSurvivesJson()
     QVERIFY(!ImportMapping::fromJson(
         R"({"headerRows":1,"columns":[{"role":"respondent-id"},{"role":"sentiment"}]})"));
     QVERIFY(!ImportMapping::fromJson("not json"));
+}
+
+// Names longer than a project keeps, one vendor more than it holds, and weights that would
+// make every weighted mean nothing or infinite: each row is named, nothing is imported, and the
+// quoted value is cut short in the message.
+void TestSurveyImporter::refusesWhatAProjectCannotHold()
+{
+    QTemporaryDir dir;
+    const auto store = TestFiles::newStore(dir, QStringLiteral("limits"));
+    const QString longName(ProjectLimits::nameLength + 1, QLatin1Char('A'));
+    QByteArray csv = "respondent,vendor,subprocess,rating,weight\n";
+    csv += "R1," + longName.toLatin1() + ",Quote,5,1\n";
+    csv += "R2,Apex,Quote,5,1e-300\n";
+    csv += "R3,Apex,Quote,5,1e308\n";
+    csv += "R4,Apex,Quote,5,0.5\n";
+    for (int v = 1; v < ProjectLimits::vendors; ++v) // Apex and these fill the project
+        csv += "S" + QByteArray::number(v) + ",V" + QByteArray::number(v) + ",Quote,5,1\n";
+    csv += "T1,One too many,Quote,5,1\n";
+    const QString path = dir.filePath(QStringLiteral("limits.csv"));
+    QVERIFY(TestFiles::writeAll(path, csv));
+    ImportMapping mapping;
+    mapping.columns
+        = {column(ColumnRole::RespondentId), column(ColumnRole::Vendor),
+           column(ColumnRole::Subprocess), column(ColumnRole::Rating), column(ColumnRole::Weight)};
+    mapping.createMissing = true;
+    const QByteArray before = digest(store->path());
+
+    const ImportReport report = SurveyImporter::run(store->handle(), path, mapping);
+    QCOMPARE(report.issueCount(), 4);
+    QCOMPARE(report.issues.at(0).kind, ImportIssue::NameTooLong);
+    QCOMPARE(report.issues.at(0).message,
+             QStringLiteral("limits.csv, row 2, column 2 (vendor): longer than 500 characters "
+                            "“%1…”")
+                 .arg(QString(59, QLatin1Char('A'))));
+    QCOMPARE(report.issues.at(1).kind, ImportIssue::BadWeight);
+    QCOMPARE(report.issues.at(1).row, 3);
+    QCOMPARE(report.issues.at(1).message,
+             QStringLiteral("limits.csv, row 3, column 5 (weight): a weight outside 0.000001 to "
+                            "1,000,000 “1e-300”"));
+    QCOMPARE(report.issues.at(2).row, 4);
+    QCOMPARE(report.issues.at(3).kind, ImportIssue::TooManyNames);
+    QCOMPARE(report.issues.at(3).row, ProjectLimits::vendors + 5);
+    QCOMPARE(report.issues.at(3).value, QStringLiteral("One too many"));
+    QCOMPARE(TestFiles::queryInt(store->path(), "SELECT count(*) FROM vendor"), 0);
+    QCOMPARE(digest(store->path()), before);
 }
 
 QTEST_GUILESS_MAIN(TestSurveyImporter)

@@ -66,6 +66,26 @@
         <source>The scale must have a minimum below its maximum and the neutral point between them.</source>
         <translation>量表的最小值必须小于最大值，且中性点须介于两者之间。</translation>
     </message>
+    <message>
+        <source>A project holds at most %1 vendors.</source>
+        <translation>一个项目最多包含 %1 个供应商。</translation>
+    </message>
+    <message>
+        <source>A project holds at most %1 subprocesses.</source>
+        <translation>一个项目最多包含 %1 个子流程。</translation>
+    </message>
+    <message>
+        <source>A project holds at most %1 factors.</source>
+        <translation>一个项目最多包含 %1 个体验因素。</translation>
+    </message>
+    <message>
+        <source>A project holds at most %1 channels.</source>
+        <translation>一个项目最多包含 %1 个渠道。</translation>
+    </message>
+    <message>
+        <source>A project holds at most %1 touchpoints.</source>
+        <translation>一个项目最多包含 %1 个接触点。</translation>
+    </message>
 </context>
 <context>
     <name>CemFromSurvey</name>
@@ -412,6 +432,61 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
     <message>
         <source>A demo project has its own scale: --scale goes with an empty project.</source>
         <translation>演示项目有自己的量表：--scale 只用于空项目。</translation>
+    </message>
+</context>
+<context>
+    <name>ContentCheck</name>
+    <message>
+        <source>“%1” was changed by another program and was not opened: %2</source>
+        <translation>“%1”已被其他程序修改，未打开：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened: %2</source>
+        <translation>“%1”已损坏，未打开：%2</translation>
+    </message>
+    <message>
+        <source>it has no project row.</source>
+        <translation>文件中没有项目记录。</translation>
+    </message>
+    <message>
+        <source>the project&apos;s name is longer than %1 characters.</source>
+        <translation>项目名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>it has %1 vendors; a project holds at most %2.</source>
+        <translation>文件有 %1 个供应商；一个项目最多包含 %2 个。</translation>
+    </message>
+    <message>
+        <source>it has %1 subprocesses; a project holds at most %2.</source>
+        <translation>文件有 %1 个子流程；一个项目最多包含 %2 个。</translation>
+    </message>
+    <message>
+        <source>it has %1 factors; a project holds at most %2.</source>
+        <translation>文件有 %1 个体验因素；一个项目最多包含 %2 个。</translation>
+    </message>
+    <message>
+        <source>it has %1 channels; a project holds at most %2.</source>
+        <translation>文件有 %1 个渠道；一个项目最多包含 %2 个。</translation>
+    </message>
+    <message>
+        <source>it has %1 touchpoints; a project holds at most %2.</source>
+        <translation>文件有 %1 个接触点；一个项目最多包含 %2 个。</translation>
+    </message>
+    <message>
+        <source>it has %1 respondent attributes; a project holds at most %2.</source>
+        <translation>文件有 %1 个受访者属性；一个项目最多包含 %2 个。</translation>
+    </message>
+    <message>
+        <source>it has %1 waves; a project holds at most %2.</source>
+        <translation>文件有 %1 个调查批次；一个项目最多包含 %2 个。</translation>
+    </message>
+    <message>
+        <source>a name is %1 characters long; Peakend keeps names to %2.</source>
+        <translation>有一个名称长 %1 个字符；Peakend 的名称最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>journeys hold ratings at a subprocess that is not in the project (%1 of them).</source>
+        <translation>有旅程在项目中不存在的子流程上有评分（共 %1 个）。</translation>
     </message>
 </context>
 <context>
@@ -5138,14 +5213,6 @@ Charts: %1.</source>
         <translation>“%1”使用较旧的文件格式（%2），读取前必须升级。请以编辑方式打开以升级；系统会保留一份备份。</translation>
     </message>
     <message>
-        <source>“%1” contains a trigger “%2” that Peakend did not create. It was not opened, and the trigger did not run.</source>
-        <translation>“%1”包含一个不是由 Peakend 创建的触发器“%2”。文件未被打开，该触发器也未运行。</translation>
-    </message>
-    <message>
-        <source>“%1” contains a view “%2” that Peakend did not create. It was not opened, and the view did not run.</source>
-        <translation>“%1”包含一个不是由 Peakend 创建的视图“%2”。文件未被打开，该视图也未运行。</translation>
-    </message>
-    <message>
         <source>“%1” is damaged and was not opened. SQLite&apos;s check reports: %2</source>
         <translation>“%1”已损坏，未打开。SQLite 检查报告：%2</translation>
     </message>
@@ -5314,6 +5381,13 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
+    <name>RepositoryCore</name>
+    <message>
+        <source>Names are kept to %1 characters; this one has %2.</source>
+        <translation>名称最多 %1 个字符；此名称有 %2 个。</translation>
+    </message>
+</context>
+<context>
     <name>SavReader</name>
     <message>
         <source>%1: not a readable SPSS data file (%2).</source>
@@ -5329,6 +5403,49 @@ Charts: %1.</source>
     <message>
         <source>%1–%2, neutral %3</source>
         <translation>%1–%2，中性点 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>“%1” is damaged and was not opened: its list of tables does not read (%2).</source>
+        <translation>“%1”已损坏，未打开：无法读取其表格列表（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a trigger “%2” that Peakend did not create. It was not opened, and the trigger did not run.</source>
+        <translation>“%1”包含一个不是由 Peakend 创建的触发器“%2”。文件未被打开，该触发器也未运行。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a view “%2” that Peakend did not create. It was not opened, and the view did not run.</source>
+        <translation>“%1”包含一个不是由 Peakend 创建的视图“%2”。文件未被打开，该视图也未运行。</translation>
+    </message>
+    <message>
+        <source>“%1” contains an index “%2” that Peakend did not create. It was not opened.</source>
+        <translation>“%1”包含一个不是由 Peakend 创建的索引“%2”。文件未被打开。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a table “%2” that Peakend did not create. It was not opened.</source>
+        <translation>“%1”包含一个不是由 Peakend 创建的表格“%2”。文件未被打开。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program and was not opened: “%2” is missing.</source>
+        <translation>“%1”已被其他程序修改，未打开：缺少“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program and was not opened: the definition of “%2” is not the one Peakend wrote.</source>
+        <translation>“%1”已被其他程序修改，未打开：“%2”的定义不是 Peakend 写入的定义。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened: the rows of “%2” do not read (%3).</source>
+        <translation>“%1”已损坏，未打开：无法读取“%2”的记录（%3）。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program and was not opened: rows hold values Peakend never writes (rows per table: %2).</source>
+        <translation>“%1”已被其他程序修改，未打开：记录中有 Peakend 从不写入的值（各表记录数：%2）。</translation>
     </message>
 </context>
 <context>
@@ -5600,10 +5717,6 @@ Charts: %1.</source>
         <translation>同一评分出现两次</translation>
     </message>
     <message>
-        <source>a weight that is not positive</source>
-        <translation>不是正数的权重</translation>
-    </message>
-    <message>
         <source>%1 (“%2”)</source>
         <translation>%1（“%2”）</translation>
     </message>
@@ -5644,6 +5757,34 @@ Charts: %1.</source>
     <message>
         <source>No column is mapped to a subprocess or factor rating: the wave would have no emotion curves and no drivers.</source>
         <translation>没有列映射到子流程或因素评分：批次将没有情绪曲线，也没有驱动力分析。</translation>
+    </message>
+    <message>
+        <source>The project has %1 waves, as many as a project holds.</source>
+        <translation>项目已有 %1 个调查批次，已达上限。</translation>
+    </message>
+    <message>
+        <source>The wave&apos;s name is longer than %1 characters.</source>
+        <translation>批次名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The attribute name of column %1 is longer than %2 characters.</source>
+        <translation>第 %1 列的属性名称超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The mapping adds %1 respondent attributes to the %2 the project has; a project holds at most %3. Map fewer columns as attributes.</source>
+        <translation>此映射要在项目已有的 %2 个受访者属性之外再添加 %1 个；一个项目最多包含 %3 个。请少映射一些属性列。</translation>
+    </message>
+    <message>
+        <source>a weight outside %1 to %2</source>
+        <translation>权重不在 %1 至 %2 之间</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>a name beyond what a project holds (%1 vendors, %2 subprocesses, %3 factors)</source>
+        <translation>超出项目容量的名称（最多 %1 个供应商、%2 个子流程、%3 个体验因素）</translation>
     </message>
 </context>
 <context>
@@ -5702,6 +5843,10 @@ Charts: %1.</source>
     <message>
         <source>There is no respondent %1.</source>
         <translation>没有受访者 %1。</translation>
+    </message>
+    <message>
+        <source>A project holds at most %1 waves.</source>
+        <translation>一个项目最多包含 %1 个调查批次。</translation>
     </message>
 </context>
 <context>

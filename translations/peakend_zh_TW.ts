@@ -66,6 +66,26 @@
         <source>The scale must have a minimum below its maximum and the neutral point between them.</source>
         <translation>量表的最小值必須小於最大值，且中性點須介於兩者之間。</translation>
     </message>
+    <message>
+        <source>A project holds at most %1 vendors.</source>
+        <translation>一個專案最多包含 %1 個供應商。</translation>
+    </message>
+    <message>
+        <source>A project holds at most %1 subprocesses.</source>
+        <translation>一個專案最多包含 %1 個子流程。</translation>
+    </message>
+    <message>
+        <source>A project holds at most %1 factors.</source>
+        <translation>一個專案最多包含 %1 個體驗因素。</translation>
+    </message>
+    <message>
+        <source>A project holds at most %1 channels.</source>
+        <translation>一個專案最多包含 %1 個通路。</translation>
+    </message>
+    <message>
+        <source>A project holds at most %1 touchpoints.</source>
+        <translation>一個專案最多包含 %1 個接觸點。</translation>
+    </message>
 </context>
 <context>
     <name>CemFromSurvey</name>
@@ -412,6 +432,61 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
     <message>
         <source>A demo project has its own scale: --scale goes with an empty project.</source>
         <translation>示範專案有自己的量表：--scale 只用於空專案。</translation>
+    </message>
+</context>
+<context>
+    <name>ContentCheck</name>
+    <message>
+        <source>“%1” was changed by another program and was not opened: %2</source>
+        <translation>「%1」已被其他程式修改，未開啟：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened: %2</source>
+        <translation>「%1」已損毀，未開啟：%2</translation>
+    </message>
+    <message>
+        <source>it has no project row.</source>
+        <translation>檔案中沒有專案記錄。</translation>
+    </message>
+    <message>
+        <source>the project&apos;s name is longer than %1 characters.</source>
+        <translation>專案名稱超過 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>it has %1 vendors; a project holds at most %2.</source>
+        <translation>檔案有 %1 個供應商；一個專案最多包含 %2 個。</translation>
+    </message>
+    <message>
+        <source>it has %1 subprocesses; a project holds at most %2.</source>
+        <translation>檔案有 %1 個子流程；一個專案最多包含 %2 個。</translation>
+    </message>
+    <message>
+        <source>it has %1 factors; a project holds at most %2.</source>
+        <translation>檔案有 %1 個體驗因素；一個專案最多包含 %2 個。</translation>
+    </message>
+    <message>
+        <source>it has %1 channels; a project holds at most %2.</source>
+        <translation>檔案有 %1 個通路；一個專案最多包含 %2 個。</translation>
+    </message>
+    <message>
+        <source>it has %1 touchpoints; a project holds at most %2.</source>
+        <translation>檔案有 %1 個接觸點；一個專案最多包含 %2 個。</translation>
+    </message>
+    <message>
+        <source>it has %1 respondent attributes; a project holds at most %2.</source>
+        <translation>檔案有 %1 個受訪者屬性；一個專案最多包含 %2 個。</translation>
+    </message>
+    <message>
+        <source>it has %1 waves; a project holds at most %2.</source>
+        <translation>檔案有 %1 個調查批次；一個專案最多包含 %2 個。</translation>
+    </message>
+    <message>
+        <source>a name is %1 characters long; Peakend keeps names to %2.</source>
+        <translation>有一個名稱長 %1 個字元；Peakend 的名稱最多 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>journeys hold ratings at a subprocess that is not in the project (%1 of them).</source>
+        <translation>有旅程在專案中不存在的子流程上有評分（共 %1 個）。</translation>
     </message>
 </context>
 <context>
@@ -5138,14 +5213,6 @@ Charts: %1.</source>
         <translation>「%1」使用較舊的檔案格式（%2），讀取前必須升級。請以編輯方式開啟以升級；系統會保留一份備份。</translation>
     </message>
     <message>
-        <source>“%1” contains a trigger “%2” that Peakend did not create. It was not opened, and the trigger did not run.</source>
-        <translation>「%1」包含一個不是由 Peakend 建立的觸發程序「%2」。檔案未被開啟，該觸發程序也未執行。</translation>
-    </message>
-    <message>
-        <source>“%1” contains a view “%2” that Peakend did not create. It was not opened, and the view did not run.</source>
-        <translation>「%1」包含一個不是由 Peakend 建立的檢視「%2」。檔案未被開啟，該檢視也未執行。</translation>
-    </message>
-    <message>
         <source>“%1” is damaged and was not opened. SQLite&apos;s check reports: %2</source>
         <translation>「%1」已損毀，未開啟。SQLite 檢查報告：%2</translation>
     </message>
@@ -5314,6 +5381,13 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
+    <name>RepositoryCore</name>
+    <message>
+        <source>Names are kept to %1 characters; this one has %2.</source>
+        <translation>名稱最多 %1 個字元；此名稱有 %2 個。</translation>
+    </message>
+</context>
+<context>
     <name>SavReader</name>
     <message>
         <source>%1: not a readable SPSS data file (%2).</source>
@@ -5329,6 +5403,49 @@ Charts: %1.</source>
     <message>
         <source>%1–%2, neutral %3</source>
         <translation>%1–%2，中性點 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>“%1” is damaged and was not opened: its list of tables does not read (%2).</source>
+        <translation>「%1」已損毀，未開啟：無法讀取其表格列表（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a trigger “%2” that Peakend did not create. It was not opened, and the trigger did not run.</source>
+        <translation>「%1」包含一個不是由 Peakend 建立的觸發程序「%2」。檔案未被開啟，該觸發程序也未執行。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a view “%2” that Peakend did not create. It was not opened, and the view did not run.</source>
+        <translation>「%1」包含一個不是由 Peakend 建立的檢視「%2」。檔案未被開啟，該檢視也未執行。</translation>
+    </message>
+    <message>
+        <source>“%1” contains an index “%2” that Peakend did not create. It was not opened.</source>
+        <translation>「%1」包含一個不是由 Peakend 建立的索引「%2」。檔案未被開啟。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a table “%2” that Peakend did not create. It was not opened.</source>
+        <translation>「%1」包含一個不是由 Peakend 建立的表格「%2」。檔案未被開啟。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program and was not opened: “%2” is missing.</source>
+        <translation>「%1」已被其他程式修改，未開啟：缺少「%2」。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program and was not opened: the definition of “%2” is not the one Peakend wrote.</source>
+        <translation>「%1」已被其他程式修改，未開啟：「%2」的定義不是 Peakend 寫入的定義。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened: the rows of “%2” do not read (%3).</source>
+        <translation>「%1」已損毀，未開啟：無法讀取「%2」的記錄（%3）。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program and was not opened: rows hold values Peakend never writes (rows per table: %2).</source>
+        <translation>「%1」已被其他程式修改，未開啟：記錄中有 Peakend 從不寫入的值（各表記錄數：%2）。</translation>
     </message>
 </context>
 <context>
@@ -5600,10 +5717,6 @@ Charts: %1.</source>
         <translation>同一評分出現兩次</translation>
     </message>
     <message>
-        <source>a weight that is not positive</source>
-        <translation>不是正數的權重</translation>
-    </message>
-    <message>
         <source>%1 (“%2”)</source>
         <translation>%1（「%2」）</translation>
     </message>
@@ -5644,6 +5757,34 @@ Charts: %1.</source>
     <message>
         <source>No column is mapped to a subprocess or factor rating: the wave would have no emotion curves and no drivers.</source>
         <translation>沒有欄對應到子流程或因素評分：批次將沒有情緒曲線，也沒有驅動力分析。</translation>
+    </message>
+    <message>
+        <source>The project has %1 waves, as many as a project holds.</source>
+        <translation>專案已有 %1 個調查批次，已達上限。</translation>
+    </message>
+    <message>
+        <source>The wave&apos;s name is longer than %1 characters.</source>
+        <translation>批次名稱超過 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The attribute name of column %1 is longer than %2 characters.</source>
+        <translation>第 %1 欄的屬性名稱超過 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>The mapping adds %1 respondent attributes to the %2 the project has; a project holds at most %3. Map fewer columns as attributes.</source>
+        <translation>此對應要在專案已有的 %2 個受訪者屬性之外再添加 %1 個；一個專案最多包含 %3 個。請少對應一些屬性欄。</translation>
+    </message>
+    <message>
+        <source>a weight outside %1 to %2</source>
+        <translation>權重不在 %1 至 %2 之間</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超過 %1 個字元</translation>
+    </message>
+    <message>
+        <source>a name beyond what a project holds (%1 vendors, %2 subprocesses, %3 factors)</source>
+        <translation>超出專案容量的名稱（最多 %1 個供應商、%2 個子流程、%3 個體驗因素）</translation>
     </message>
 </context>
 <context>
@@ -5702,6 +5843,10 @@ Charts: %1.</source>
     <message>
         <source>There is no respondent %1.</source>
         <translation>沒有受訪者 %1。</translation>
+    </message>
+    <message>
+        <source>A project holds at most %1 waves.</source>
+        <translation>一個專案最多包含 %1 個調查批次。</translation>
     </message>
 </context>
 <context>

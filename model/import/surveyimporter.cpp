@@ -163,7 +163,10 @@ void Pass::issue(ImportIssue::Kind kind, int column, QStringView value)
     entry.row = m_reader->record();
     entry.column = column + 1;
     entry.header = columnName(column);
-    entry.value = value.toString();
+    // A cell can be megabytes long: the issue keeps its start, the message less.
+    constexpr qsizetype keptValue = 1000;
+    constexpr qsizetype quotedValue = 60;
+    entry.value = value.left(keptValue).toString();
     const QString where
         = column < 0
               ? SurveyImporter::tr("%1, row %2").arg(QFileInfo(m_path).fileName()).arg(entry.row)
@@ -172,8 +175,11 @@ void Pass::issue(ImportIssue::Kind kind, int column, QStringView value)
                     .arg(entry.row)
                     .arg(entry.column)
                     .arg(entry.header);
+    const QString quoted = value.size() > quotedValue
+                               ? value.left(quotedValue - 1).toString() + QChar(0x2026)
+                               : entry.value;
     entry.message
-        = SurveyImporter::tr("%1: %2 “%3”").arg(where, SurveyImporter::kindName(kind), entry.value);
+        = SurveyImporter::tr("%1: %2 “%3”").arg(where, SurveyImporter::kindName(kind), quoted);
     m_report.issues.append(entry);
 }
 
@@ -597,7 +603,7 @@ bool Pass::processRow()
         return true;
     }
     const bool isLong = m_mapping.isLong();
-    if (vendorId == 0 && isLong)
+    if (vendorId == 0 && isLong && !m_rowHasIssue) // else said where the vendor is
         issue(ImportIssue::MissingVendor, -1, respondent);
 
     // Duplicates: the same respondent × vendor twice in a wide file, the same rating twice in
