@@ -36,6 +36,9 @@ int runNew(const QStringList &arguments)
                                       "0-10 or 1-7:4 (neutral after the colon; default: the "
                                       "middle). Each imported wave may have its own."),
                       CommandLine::tr("min-max[:neutral]")});
+    parser.addOption(
+        {QStringLiteral("force"),
+         CommandLine::tr("Replace the file if it exists (everything in it is lost).")});
     if (const int code = Cli::parse(parser, arguments); code >= 0)
         return code;
     std::optional<Scale> scale;
@@ -59,6 +62,21 @@ int runNew(const QStringList &arguments)
         return Cli::Usage;
     }
     const QString path = parser.positionalArguments().at(0);
+    const QFileInfo existing(path);
+    if (existing.exists() || existing.isSymLink()) {
+        if (!existing.isFile()) {
+            Cli::err() << CommandLine::tr("“%1” is not a file that can be replaced.").arg(path)
+                       << Qt::endl;
+            return Cli::Failed;
+        }
+        if (!parser.isSet(QStringLiteral("force"))) {
+            Cli::err() << CommandLine::tr("“%1” already exists. Nothing was changed; pass --force "
+                                          "to replace it (everything in it is lost).")
+                              .arg(path)
+                       << Qt::endl;
+            return Cli::Failed;
+        }
+    }
 
     if (demo && scale) {
         Cli::err() << CommandLine::tr("A demo project has its own scale: --scale goes with an "
@@ -98,6 +116,10 @@ int runCheck(const QStringList &arguments)
         "Check that a project file is a healthy Peakend project (header, identity, schema, "
         "integrity, every rating readable) without changing it."));
     parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("The .peakend file."));
+    parser.addOption({QStringLiteral("recover"),
+                      CommandLine::tr("First roll back a change that was interrupted (a crash or "
+                                      "a full disk left its journal beside the file), as opening "
+                                      "it for editing does; then check.")});
     if (const int code = Cli::parse(parser, arguments); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
@@ -106,8 +128,18 @@ int runCheck(const QStringList &arguments)
     }
     const QString path = parser.positionalArguments().at(0);
     StoreError error;
+    if (parser.isSet(QStringLiteral("recover"))) {
+        // Opening for editing rolls the journal back (after the file is known to be a Peakend
+        // project); nothing is written besides.
+        if (!ProjectStore::open(path, ProjectStore::Access::ReadWrite, &error)) {
+            Cli::err() << error.message << Qt::endl;
+            return Cli::Failed;
+        }
+    }
     const auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly, &error);
-    if (!store) {
+    if (store)
+        error = store->verify();
+    if (!error.isOk()) {
         Cli::err() << error.message << Qt::endl;
         return Cli::Failed;
     }

@@ -292,7 +292,10 @@ int ImportCommand::run(const QStringList &arguments)
 
     const bool dryRun = parser.isSet(dryRunOption);
     StoreError openError;
-    const auto document = ProjectDocument::open(projectPath, &openError);
+    // A dry run reads the project: it is never upgraded, recovered or checkpointed by it.
+    const auto document = ProjectDocument::open(projectPath, &openError,
+                                                dryRun ? ProjectStore::Access::ReadOnly
+                                                       : ProjectStore::Access::ReadWrite);
     if (!document) {
         Cli::err() << openError.message << Qt::endl;
         return Cli::Failed;

@@ -558,6 +558,23 @@ bool MainWindow::openDemo(DemoProject::Kind kind)
     return openProject(path);
 }
 
+bool MainWindow::confirmReplace(const QString &title, const QString &file)
+{
+    const QFileInfo info(file);
+    if (!info.exists() && !info.isSymLink())
+        return true;
+    if (!info.isFile()) {
+        showError(title, tr("“%1” is not a file that can be replaced.").arg(info.fileName()));
+        return false;
+    }
+    return QMessageBox::warning(this, title,
+                                tr("“%1” already exists. Replace it? Everything in it will be "
+                                   "lost.")
+                                    .arg(info.fileName()),
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+           == QMessageBox::Yes;
+}
+
 void MainWindow::newProject()
 {
     // A name to start from, never one that is taken: "Customer experience 2026-12-06.peakend".
@@ -567,12 +584,17 @@ void MainWindow::newProject()
     QString suggested = folder.filePath(stem + QStringLiteral(".peakend"));
     for (int n = 2; QFileInfo::exists(suggested); ++n)
         suggested = folder.filePath(QStringLiteral("%1 (%2).peakend").arg(stem).arg(n));
+    // The dialog does not ask: the name gets its suffix after it, and the question must say
+    // what replacing a project costs.
     const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), suggested,
-                                                      tr("Peakend projects (*.peakend)"));
+                                                      tr("Peakend projects (*.peakend)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     const QString file
         = path.endsWith(QLatin1String(".peakend")) ? path : path + QStringLiteral(".peakend");
+    if (!confirmReplace(tr("New Project"), file))
+        return;
     if (m_document && QFileInfo(m_document->filePath()) == QFileInfo(file))
         setDocument(nullptr);
     StoreError error;
@@ -603,11 +625,16 @@ void MainWindow::saveProjectAs()
     if (!m_document)
         return;
     QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_document->filePath(),
-                                                tr("Peakend projects (*.peakend)"));
+                                                tr("Peakend projects (*.peakend)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".peakend")))
         path += QStringLiteral(".peakend");
+    if (QFileInfo(path) != QFileInfo(m_document->filePath())
+        && !confirmReplace(tr("Save Project As"), path)) {
+        return;
+    }
     const StoreError error = m_document->saveAs(path);
     if (!error.isOk()) {
         showError(tr("Save Project As"), error.message);

@@ -23,6 +23,11 @@ private slots:
     void newDemoThenCheck();
     void checkRefusesForeignFile();
     void checkFindsSpoiledRatings();
+    void checkFindsIndexDamage();
+    void newNeedsForceToReplace();
+    void interruptedWriteNeedsRecovery();
+    void refusedFileKeepsItsJournal();
+    void dryRunWritesNothing();
     void usageErrors_data();
     void usageErrors();
     void help();
@@ -152,6 +157,179 @@ void TestCommandLine::checkFindsSpoiledRatings()
     QCOMPARE(result.err.count(QStringLiteral("not readable")), 1);
     QVERIFY(result.out.isEmpty());
     QCOMPARE(TestFiles::readAll(path), before);
+}
+
+// quick_check (on opening) does not compare an index with its table; check's integrity_check
+// does. The index is spoiled by writing a row while its definition names another column.
+void TestCommandLine::checkFindsIndexDamage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("index.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), QStringLiteral("--demo"), QStringLiteral("b2b"), path})
+                 .exitCode,
+             0);
+    QVERIFY(TestFiles::execSql(path, "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET "
+                                     "sql = replace(sql, '(vendor_id)', '(overall)') "
+                                     "WHERE name = 'evaluation_by_vendor'"));
+    QVERIFY(TestFiles::execSql(path, "INSERT INTO evaluation SELECT r.id, v.id, 3, NULL FROM "
+                                     "respondent r, vendor v WHERE NOT EXISTS (SELECT 1 FROM "
+                                     "evaluation e WHERE e.respondent_id = r.id AND "
+                                     "e.vendor_id = v.id) LIMIT 1"));
+    QVERIFY(TestFiles::execSql(path, "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET "
+                                     "sql = replace(sql, '(overall)', '(vendor_id)') "
+                                     "WHERE name = 'evaluation_by_vendor'"));
+    const QByteArray before = TestFiles::readAll(path);
+    const Result result = run({QStringLiteral("check"), path});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("“index.peakend” is damaged. SQLite's check "
+                                                "reports: row ")),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("missing from index evaluation_by_vendor")),
+             qPrintable(result.err));
+    QCOMPARE(TestFiles::readAll(path), before);
+}
+
+void TestCommandLine::newNeedsForceToReplace()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kept.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), QStringLiteral("--demo"), QStringLiteral("b2b"), path})
+                 .exitCode,
+             0);
+    const QByteArray before = TestFiles::readAll(path);
+    Result result = run({QStringLiteral("new"), path});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("“%1” already exists. Nothing was changed; pass "
+                                                "--force to replace it (everything in it is "
+                                                "lost).")
+                                     .arg(path)),
+             qPrintable(result.err));
+    QCOMPARE(TestFiles::readAll(path), before);
+
+    const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+    QVERIFY(TestFiles::writeAll(notes, "keep me\n"));
+    QCOMPARE(run({QStringLiteral("new"), notes}).exitCode, 1);
+    QCOMPARE(TestFiles::readAll(notes), QByteArray("keep me\n"));
+    QCOMPARE(run({QStringLiteral("new"), dir.path(), QStringLiteral("--force")}).exitCode, 1);
+
+    result = run({QStringLiteral("new"), path, QStringLiteral("--force")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(TestFiles::queryInt(path, "SELECT count(*) FROM respondent"), 0);
+}
+
+namespace {
+
+// Copies path and its journal while a plain connection is in the middle of a write, as a
+// crash would leave them: copy holds a hot journal that rolls back to path's contents.
+bool interruptedCopy(const QString &path, const QString &copy, const char *change)
+{
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
+              && sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 1; BEGIN",
+                              nullptr, nullptr, nullptr)
+                     == SQLITE_OK
+              && sqlite3_exec(db, change, nullptr, nullptr, nullptr) == SQLITE_OK;
+    ok = ok && QFile::copy(path, copy)
+         && QFile::copy(path + QStringLiteral("-journal"), copy + QStringLiteral("-journal"));
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return ok;
+}
+
+} // namespace
+
+// A read-only command cannot roll back an interrupted write: it says so, touches nothing, and
+// check --recover rolls it back.
+void TestCommandLine::interruptedWriteNeedsRecovery()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), QStringLiteral("--demo"), QStringLiteral("b2b"), path})
+                 .exitCode,
+             0);
+    const QString copy = dir.filePath(QStringLiteral("crashed.peakend"));
+    QVERIFY(interruptedCopy(path, copy,
+                            "UPDATE vendor SET name = name || ' (changed)'; "
+                            "DELETE FROM journey_rating"));
+    const QByteArray before = TestFiles::readAll(copy);
+    const QByteArray journal = TestFiles::readAll(copy + QStringLiteral("-journal"));
+    QVERIFY(!journal.isEmpty());
+    for (const QString &command : {QStringLiteral("check"), QStringLiteral("analyze")}) {
+        const Result result = run({command, copy});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("“crashed.peakend” was not closed properly: "
+                                                    "a change to it was interrupted")),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(QStringLiteral("peakend check --recover")));
+        QCOMPARE(TestFiles::readAll(copy), before);
+        QCOMPARE(TestFiles::readAll(copy + QStringLiteral("-journal")), journal);
+    }
+    const Result recovered = run({QStringLiteral("check"), QStringLiteral("--recover"), copy});
+    QCOMPARE(recovered.exitCode, 0);
+    QVERIFY(!QFile::exists(copy + QStringLiteral("-journal")));
+    QCOMPARE(TestFiles::queryInt(copy, "SELECT count(*) FROM vendor WHERE name LIKE '%(changed)'"),
+             0);
+    QCOMPARE(TestFiles::queryInt(copy, "SELECT count(*) FROM journey_rating"),
+             TestFiles::queryInt(path, "SELECT count(*) FROM journey_rating"));
+}
+
+// Another program's database is refused from its header: SQLite never opens it, so its hot
+// journal is neither rolled back nor deleted.
+void TestCommandLine::refusedFileKeepsItsJournal()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    QVERIFY(TestFiles::execSql(path, "PRAGMA application_id = 42; CREATE TABLE t (x);"
+                                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                     "FROM n WHERE i < 2000) INSERT INTO t SELECT randomblob(500) "
+                                     "FROM n"));
+    const QString copy = dir.filePath(QStringLiteral("other.peakend"));
+    QVERIFY(interruptedCopy(path, copy, "DELETE FROM t"));
+    const QByteArray before = TestFiles::readAll(copy);
+    const QByteArray journal = TestFiles::readAll(copy + QStringLiteral("-journal"));
+    const QString survey = TestFiles::importFixture(QStringLiteral("long.csv"));
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("check"), copy},
+          QStringList{QStringLiteral("import"), copy, survey, QStringLiteral("--create-missing")},
+          QStringList{QStringLiteral("check"), QStringLiteral("--recover"), copy}}) {
+        const Result result = run(command);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("“other.peakend” is an SQLite database of "
+                                                    "another program (application id "
+                                                    "0x0000002a), not a Peakend project.")),
+                 qPrintable(result.err));
+        QCOMPARE(TestFiles::readAll(copy), before);
+        QCOMPARE(TestFiles::readAll(copy + QStringLiteral("-journal")), journal);
+    }
+}
+
+// A dry run opens the project read-only: an older file is not upgraded (no new bytes, no
+// backup beside it), a current one is not touched.
+void TestCommandLine::dryRunWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString old = dir.filePath(QStringLiteral("v1.peakend"));
+    const QByteArray dump = TestFiles::readAll(QStringLiteral(PEAKEND_FIXTURES "/project-v1.sql"));
+    QVERIFY(TestFiles::execSql(old, dump.constData()));
+    const QString survey = TestFiles::importFixture(QStringLiteral("long.csv"));
+    const QByteArray before = TestFiles::readAll(old);
+    Result result = run({QStringLiteral("import"), old, survey, QStringLiteral("--create-missing"),
+                         QStringLiteral("--dry-run")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("uses an older file format (1)")),
+             qPrintable(result.err));
+    QCOMPARE(TestFiles::readAll(old), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("v1.peakend")});
+
+    const QString current = dir.filePath(QStringLiteral("current.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), current}).exitCode, 0);
+    const QByteArray empty = TestFiles::readAll(current);
+    result = run({QStringLiteral("import"), current, survey, QStringLiteral("--create-missing"),
+                  QStringLiteral("--dry-run")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("nothing written (--dry-run)")),
+             qPrintable(result.out));
+    QCOMPARE(TestFiles::readAll(current), empty);
 }
 
 void TestCommandLine::usageErrors_data()

@@ -2,8 +2,11 @@
 #include "storage/projectstore.h"
 #include "testfiles.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Peakend;
 
@@ -14,6 +17,7 @@ class TestFileHeader : public QObject
 private slots:
     void check_data();
     void check();
+    void refusesWhatIsNotAFile();
 };
 
 void TestFileHeader::check_data()
@@ -36,10 +40,11 @@ void TestFileHeader::check_data()
     // A header that says 3 pages of 4096 bytes (change counter 7 = version-valid-for 7).
     QByteArray header(100, '\0');
     header.replace(0, 16, QByteArray("SQLite format 3\0", 16));
-    header[16] = 0x10; // page size 4096
-    header[27] = 7;    // change counter
-    header[31] = 3;    // page count
-    header[95] = 7;    // version-valid-for
+    header[16] = 0x10;                         // page size 4096
+    header[27] = 7;                            // change counter
+    header[31] = 3;                            // page count
+    header[95] = 7;                            // version-valid-for
+    header.replace(68, 4, QByteArray("PEAK")); // Peakend's application id
     QTest::newRow("short by pages")
         << header + QByteArray(4096 - 100, '\0') << int(StoreError::Kind::Truncated)
         << QStringLiteral("“p.peakend” is truncated: it should be "
@@ -47,6 +52,30 @@ void TestFileHeader::check_data()
                           "Restore it from a backup.");
     QTest::newRow("complete") << header + QByteArray(3 * 4096 - 100, '\0')
                               << int(StoreError::Kind::None) << QString();
+    QByteArray foreign = header;
+    foreign.replace(68, 4, QByteArray("\x12\x34\x56\x78", 4));
+    QTest::newRow("another program's")
+        << foreign + QByteArray(3 * 4096 - 100, '\0') << int(StoreError::Kind::ForeignApplication)
+        << QStringLiteral("“p.peakend” is an SQLite database of another program (application id "
+                          "0x12345678), not a Peakend project.");
+}
+
+// A folder, or a pipe that would block the reader forever, is refused before it is opened.
+void TestFileHeader::refusesWhatIsNotAFile()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("folder.peakend"));
+    QVERIFY(QDir().mkdir(folder));
+    const QString pipe = dir.filePath(QStringLiteral("pipe.peakend"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    for (const QString &path : {folder, pipe}) {
+        const StoreError error = FileHeader::check(path);
+        QCOMPARE(error.kind, StoreError::Kind::NotSqlite);
+        QCOMPARE(error.message,
+                 QStringLiteral("“%1” is not a Peakend project: it is not a regular file (a "
+                                "folder, a pipe or a device).")
+                     .arg(QFileInfo(path).fileName()));
+    }
 }
 
 void TestFileHeader::check()

@@ -1,5 +1,7 @@
 #include "fileheader.h"
 
+#include "projectstore.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -23,6 +25,13 @@ StoreError FileHeader::check(const QString &path)
     QFile file(path);
     if (!file.exists())
         return StoreError::make(StoreError::Kind::NotFound, tr("“%1” does not exist.").arg(path));
+    // Opening a pipe would wait for a writer forever; a folder or a device is no project.
+    if (!QFileInfo(path).isFile()) {
+        return StoreError::make(StoreError::Kind::NotSqlite,
+                                tr("“%1” is not a Peakend project: it is not a regular file (a "
+                                   "folder, a pipe or a device).")
+                                    .arg(name));
+    }
     if (!file.open(QIODevice::ReadOnly))
         return StoreError::make(StoreError::Kind::Io,
                                 tr("“%1” cannot be read: %2").arg(path, file.errorString()));
@@ -41,6 +50,16 @@ StoreError FileHeader::check(const QString &path)
     }
 
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    // Another program's database is refused here, before SQLite could roll back its journal
+    // or checkpoint its WAL: a refused file keeps every byte.
+    const quint32 applicationId = bigEndian32(bytes + 68);
+    if (applicationId != quint32(ProjectStore::applicationId)) {
+        return StoreError::make(StoreError::Kind::ForeignApplication,
+                                tr("“%1” is an SQLite database of another program (application "
+                                   "id 0x%2), not a Peakend project.")
+                                    .arg(name)
+                                    .arg(applicationId, 8, 16, QLatin1Char('0')));
+    }
     const quint32 rawPageSize = quint32(bytes[16]) << 8 | bytes[17];
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     const quint32 changeCounter = bigEndian32(bytes + 24);

@@ -173,6 +173,16 @@ StoreError ProjectStore::checkIdentity(const Migrator &migrator)
     if (appId == -1 && sqlite3_errcode(m_handle) != SQLITE_OK) {
         const int code = sqlite3_errcode(m_handle);
         const QString reason = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        // A read-only connection cannot roll back the journal of an interrupted write.
+        if ((code & 0xff) == SQLITE_READONLY && m_access == Access::ReadOnly) {
+            return StoreError::make(StoreError::Kind::NeedsRecovery,
+                                    tr("“%1” was not closed properly: a change to it was "
+                                       "interrupted and must be rolled back before it can be "
+                                       "read. Open it for editing once (peakend check --recover "
+                                       "does only that); the change is undone and nothing else "
+                                       "is touched.")
+                                        .arg(name));
+        }
         if (code == SQLITE_NOTADB) {
             return StoreError::make(StoreError::Kind::NotSqlite,
                                     tr("“%1” is not a Peakend project: it is not an SQLite "
@@ -230,12 +240,18 @@ StoreError ProjectStore::checkSchema(const SchemaCheck &schema) const
     return schema.compare(m_handle, fileName(m_path));
 }
 
-StoreError ProjectStore::checkIntegrity() const
+StoreError ProjectStore::verify() const
+{
+    return checkIntegrity(Thoroughness::Full);
+}
+
+StoreError ProjectStore::checkIntegrity(Thoroughness thoroughness) const
 {
     sqlite3_stmt *statement = nullptr;
     QStringList problems;
-    if (sqlite3_prepare_v2(m_handle, "PRAGMA quick_check(5)", -1, &statement, nullptr)
-        == SQLITE_OK) {
+    const char *sql = thoroughness == Thoroughness::Full ? "PRAGMA integrity_check(5)"
+                                                         : "PRAGMA quick_check(5)";
+    if (sqlite3_prepare_v2(m_handle, sql, -1, &statement, nullptr) == SQLITE_OK) {
         while (sqlite3_step(statement) == SQLITE_ROW) {
             problems << QString::fromUtf8(
                 reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
@@ -255,9 +271,12 @@ StoreError ProjectStore::checkIntegrity() const
         }
     }
     problems = lines;
+    const QString message = thoroughness == Thoroughness::Full
+                                ? tr("“%1” is damaged. SQLite's check reports: %2")
+                                : tr("“%1” is damaged and was not opened. SQLite's check "
+                                     "reports: %2");
     return StoreError::make(StoreError::Kind::Damaged,
-                            tr("“%1” is damaged and was not opened. SQLite's check reports: %2")
-                                .arg(fileName(m_path), problems.join(QStringLiteral("; "))));
+                            message.arg(fileName(m_path), problems.join(QStringLiteral("; "))));
 }
 
 // Rows that name a vendor, subprocess, respondent or factor that is not there can only come
@@ -399,7 +418,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, Access acc
         *error = store->checkSchema(*schema);
     }
     if (error->isOk())
-        *error = store->checkIntegrity();
+        *error = store->checkIntegrity(Thoroughness::Quick);
     if (error->isOk())
         *error = store->checkForeignKeys();
     // quick_check verified the CHECK constraints on a writable connection only.

@@ -65,6 +65,10 @@ public:
     // with the reason, when the store is read-only or the file cannot be opened.
     SqliteConnection openWorkerConnection(QString *error) const;
 
+    // PRAGMA integrity_check, which unlike open()'s quick_check also compares every index
+    // with its table (peakend check).
+    StoreError verify() const;
+
     // A consistent copy of the open project at target, written to a temporary file beside
     // it and renamed over it, so a failed copy never leaves a half-written target.
     StoreError copyTo(const QString &target) const;
@@ -79,7 +83,8 @@ private:
     StoreError connect(bool createFile);
     StoreError checkIdentity(const Migrator &migrator);
     StoreError checkSchema(const SchemaCheck &schema) const;
-    StoreError checkIntegrity() const;
+    enum class Thoroughness { Quick, Full };
+    StoreError checkIntegrity(Thoroughness thoroughness) const;
     StoreError checkForeignKeys() const;
     StoreError configureForWriting();
     StoreError sqlError(const QString &what) const;

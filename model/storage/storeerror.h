@@ -19,6 +19,7 @@ struct StoreError
         Damaged,            // fails PRAGMA quick_check
         Locked,             // open in another Peakend window: can still be opened read-only
         NeedsUpgrade,       // older schema opened read-only: cannot migrate
+        NeedsRecovery,      // an interrupted write to roll back, opened read-only
         Io,
         Sql,
         MigrationFailed,
