@@ -29,6 +29,7 @@ private slots:
     void printResolution();
     void pdfInChinese();
     void failedExportLeavesNoFile();
+    void svgKeepsNamesAsText();
     void everyChartAnswersAHover_data();
     void everyChartAnswersAHover();
 
@@ -219,6 +220,35 @@ void TestChartExport::failedExportLeavesNoFile()
     QVERIFY(!ChartExport::write(chart, under, ChartExportOptions(), &error));
     QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
              QStringList{QStringLiteral("notes")});
+}
+
+// A project named like markup stays text in the SVG's description, and a control character
+// (which XML does not allow) does not make the file unreadable.
+void TestChartExport::svgKeepsNamesAsText()
+{
+    const Chart &chart = *m_book.chart(ChartBook::EmotionCurves);
+    ChartExportOptions options;
+    options.size = QSize(600, 400);
+    options.projectName = QStringLiteral("</desc><script>alert(1)</script><desc>\x01 & Co");
+    options.source = QStringLiteral("n = 757");
+    const QString path = m_dir.filePath(QStringLiteral("markup.svg"));
+    QString error;
+    QVERIFY2(ChartExport::write(chart, path, options, &error), qPrintable(error));
+    QCOMPARE(svgTitle(path), chart.title()); // parses as XML
+    const QByteArray svg = TestFiles::readAll(path);
+    QVERIFY(!svg.contains("<script"));
+    QVERIFY(!svg.contains('\x01'));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString description;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"desc")
+            description = xml.readElementText();
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY2(description.endsWith(QStringLiteral("</desc><script>alert(1)</script><desc> & Co")),
+             qPrintable(description));
 }
 
 void TestChartExport::everyChartAnswersAHover_data()

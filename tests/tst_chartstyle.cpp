@@ -32,6 +32,10 @@ void TestChartStyle::niceTicks_data()
     QTest::newRow("shares") << 0.0 << 49.4 << 6 << QList<double>{0, 10, 20, 30, 40, 50};
     QTest::newRow("quarter steps") << 0.0 << 0.9 << 4 << QList<double>{0, 0.25, 0.5, 0.75, 1.0};
     QTest::newRow("flat") << 2.0 << 2.0 << 4 << QList<double>{1.5, 1.75, 2.0, 2.25, 2.5};
+    // No finite range (values another program wrote): no ticks, an empty axis, no endless loop.
+    QTest::newRow("wider than a double") << -1e308 << 1e308 << 6 << QList<double>{};
+    QTest::newRow("infinite") << 0.0 << qInf() << 6 << QList<double>{};
+    QTest::newRow("no data") << qQNaN() << qQNaN() << 6 << QList<double>{};
 }
 
 void TestChartStyle::niceTicks()

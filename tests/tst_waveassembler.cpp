@@ -19,6 +19,7 @@ private slots:
     void latestIsTheLastImported();
     void hostileRowsAreLeftOutAndNamed();
     void unreadableJourneyIsReported();
+    void implausibleValuesAreLeftOutAndNamed();
     void requestThatCannotBeAnsweredSaysWhy();
     void carriesTheProjectAroundTheWave();
 
@@ -181,6 +182,37 @@ void TestWaveAssembler::unreadableJourneyIsReported()
         = assembly.analysis.curves.vendors.at(assembly.analysis.curves.vendorIndex(m_vendors[0]));
     QCOMPARE(curve.cells.at(0).rating.mean, 4.0);
     QCOMPARE(curve.cells.at(0).rating.n, 1);
+}
+
+// Values Peakend never imports (a weight of 1e308, an overall rating of 1e300), written by
+// another program, would make every weighted sum infinite: they are left out and said.
+void TestWaveAssembler::implausibleValuesAreLeftOutAndNamed()
+{
+    const QByteArray sql = QStringLiteral("UPDATE respondent SET weight = 1e308 WHERE id = %1;"
+                                          "UPDATE evaluation SET overall = 1e300 "
+                                          "WHERE respondent_id = %2;")
+                               .arg(m_respondents[1])
+                               .arg(m_respondents[2])
+                               .toUtf8();
+    QVERIFY(TestFiles::execSql(m_path, sql.constData()));
+    auto store = open();
+    QVERIFY(store);
+    const ProjectRepository data(*store);
+    const WaveAssembly assembly = WaveAssembler::assemble(data);
+    QCOMPARE(assembly.problems,
+             QStringList({QStringLiteral("1 respondent(s) of wave “Spring” have a weight outside "
+                                         "0.000001 to 1,000,000 and were left out."),
+                          QStringLiteral("1 answer(s) of wave “Spring” hold a number no rating "
+                                         "scale has (above a million, or infinite) and were left "
+                                         "out.")}));
+    QCOMPARE(assembly.analysis.respondents, 2);
+    const EmotionCurves &curves = assembly.analysis.curves;
+    const VendorCurve &own = curves.vendors.at(curves.vendorIndex(m_vendors[0]));
+    QCOMPARE(own.cells.at(0).rating.mean, 4.0); // R1 alone
+    QCOMPARE(own.overall.mean, 7.0);
+    const VendorCurve &rival = curves.vendors.at(curves.vendorIndex(m_vendors[1]));
+    QCOMPARE(rival.cells.at(0).rating.mean, 3.0);
+    QCOMPARE(rival.overall.n, 0);
 }
 
 void TestWaveAssembler::requestThatCannotBeAnsweredSaysWhy()

@@ -3,10 +3,13 @@
 #include "storage/projectrepository.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <type_traits>
+#include <utility>
 
 namespace Peakend {
 
@@ -29,6 +32,8 @@ struct LeftOut
     qint64 subprocesses = 0;
     qint64 factors = 0;
     qint64 unreadable = 0;
+    qint64 weights = 0;     // respondents with a weight Peakend never imports
+    qint64 implausible = 0; // values no scale has (another program's): infinite sums otherwise
     qint64 firstUnreadableRespondent = 0;
     qint64 firstUnreadableVendor = 0;
     bool orderUnreadable = false;
@@ -46,6 +51,12 @@ QString name(const QHash<qint64, int> &index, const QList<Item> &items, qint64 i
         return items.at(i).externalId;
     else
         return items.at(i).name;
+}
+
+// Beyond any rating scale or weight Peakend imports; such a value would turn a sum infinite.
+bool plausible(double value)
+{
+    return std::isfinite(value) && std::fabs(value) <= 1e6;
 }
 
 } // namespace
@@ -66,14 +77,20 @@ SurveyData SurveyDataLoader::load(const ProjectRepository &repository, const Sur
 
     LeftOut leftOut;
     QHash<qint64, int> respondentIndex;
+    QSet<qint64> excluded; // respondents left out for their weight
     for (const Respondent &respondent : repository.respondents(wave.id)) {
+        if (!(respondent.weight >= 1e-6 && respondent.weight <= 1e6)) {
+            ++leftOut.weights; // their answers are then left out as of no respondent
+            excluded.insert(respondent.id);
+            continue;
+        }
         respondentIndex.insert(respondent.id, int(data.respondents.size()));
         data.respondents.append({respondent.id, respondent.externalId, respondent.weight, {}});
     }
     for (const RespondentAttribute &attribute : repository.respondentAttributes(wave.id)) {
         const auto respondent = respondentIndex.constFind(attribute.respondentId);
         if (respondent == respondentIndex.cend()) {
-            ++leftOut.respondents;
+            leftOut.respondents += !excluded.contains(attribute.respondentId);
             continue;
         }
         qsizetype column = data.attributeNames.indexOf(attribute.name);
@@ -103,6 +120,8 @@ SurveyData SurveyDataLoader::load(const ProjectRepository &repository, const Sur
         const auto respondent = respondentIndex.constFind(respondentId);
         const auto vendor = vendorIndex.constFind(vendorId);
         if (respondent == respondentIndex.cend() || vendor == vendorIndex.cend()) {
+            if (respondent == respondentIndex.cend() && excluded.contains(respondentId))
+                return -1; // said once, with the weights
             ++(respondent == respondentIndex.cend() ? leftOut.respondents : leftOut.vendors);
             return -1;
         }
@@ -114,9 +133,15 @@ SurveyData SurveyDataLoader::load(const ProjectRepository &repository, const Sur
 
     for (const Evaluation &evaluation : repository.evaluations(wave.id)) {
         const int c = caseFor(evaluation.respondentId, evaluation.vendorId);
-        if (c >= 0) {
-            data.cases[c].overall = evaluation.overall;
-            data.cases[c].recommend = evaluation.recommend;
+        if (c < 0)
+            continue;
+        for (const auto &[value, into] :
+             {std::pair(evaluation.overall, &data.cases[c].overall),
+              std::pair(evaluation.recommend, &data.cases[c].recommend)}) {
+            if (qIsNaN(value) || plausible(value))
+                *into = value;
+            else
+                ++leftOut.implausible;
         }
     }
     // Each stored journey goes straight into its case's row of the ratings array.
@@ -146,6 +171,10 @@ SurveyData SurveyDataLoader::load(const ProjectRepository &repository, const Sur
             for (size_t i = 0; i < values->size(); ++i) {
                 if (qIsNaN((*values)[i]))
                     continue;
+                if (!plausible((*values)[i])) {
+                    ++leftOut.implausible;
+                    continue;
+                }
                 if (column[i] < 0)
                     ++leftOut.subprocesses;
                 else
@@ -169,6 +198,10 @@ SurveyData SurveyDataLoader::load(const ProjectRepository &repository, const Sur
             continue; // counted by caseFor
         if (f < 0 || kind < 0 || kind > 2) {
             ++leftOut.factors;
+            continue;
+        }
+        if (!qIsNaN(rating.value) && !plausible(rating.value)) {
+            ++leftOut.implausible;
             continue;
         }
         data.factorRatings[(size_t(c) * factorCount + size_t(f)) * 3 + size_t(kind)] = rating.value;
@@ -202,6 +235,16 @@ SurveyData SurveyDataLoader::load(const ProjectRepository &repository, const Sur
         const auto count = [](qint64 n) {
             return int(std::min<qint64>(n, INT_MAX));
         };
+        if (leftOut.weights > 0)
+            *problems << tr("%n respondent(s) of wave “%1” have a weight outside 0.000001 to "
+                            "1,000,000 and were left out.",
+                            nullptr, count(leftOut.weights))
+                             .arg(wave.name);
+        if (leftOut.implausible > 0)
+            *problems << tr("%n answer(s) of wave “%1” hold a number no rating scale has (above a "
+                            "million, or infinite) and were left out.",
+                            nullptr, count(leftOut.implausible))
+                             .arg(wave.name);
         if (leftOut.respondents > 0)
             *problems << tr("%n answer(s) name a respondent who is not in wave “%1” and were left "
                             "out.",

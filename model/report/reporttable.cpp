@@ -9,13 +9,23 @@ namespace Peakend {
 
 namespace {
 
-QString csvField(const QString &text)
+// A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula:
+// such text gets a leading apostrophe (OWASP's rule), a number stays a number. NUL never goes
+// out.
+QString csvField(QString text)
 {
+    text.remove(QChar(0));
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front())) {
+        bool isNumber = false;
+        text.toDouble(&isNumber);
+        if (!isNumber)
+            text.prepend(QLatin1Char('\''));
+    }
     const bool quoted = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
                         || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
     if (!quoted)
         return text;
-    QString escaped = text;
+    QString escaped = std::move(text);
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }

@@ -108,10 +108,14 @@ QCategoryAxis *ChartCanvas::valueAxis(const QList<double> &ticks,
 {
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setStartValue(ticks.first());
-    for (const double tick : ticks)
-        axis->append(label(tick), tick);
-    axis->setRange(ticks.first(), ticks.last());
+    if (ticks.isEmpty()) { // nothing to measure: an unlabelled axis
+        axis->setRange(0.0, 1.0);
+    } else {
+        axis->setStartValue(ticks.first());
+        for (const double tick : ticks)
+            axis->append(label(tick), tick);
+        axis->setRange(ticks.first(), ticks.last());
+    }
     axis->setTitleText(title);
     styleAxis(axis, target);
     return axis;

@@ -119,7 +119,9 @@ QFont font(const QRectF &target, double scale, bool bold)
 
 QList<double> niceTicks(double low, double high, int count)
 {
-    if (std::isnan(low) || std::isnan(high))
+    // No finite range (no data, or values beyond any scale): no ticks, and every caller
+    // draws an empty axis.
+    if (!std::isfinite(low) || !std::isfinite(high) || !std::isfinite(high - low))
         return {};
     if (high - low < 1e-9) {
         low -= 0.5;
@@ -135,8 +137,12 @@ QList<double> niceTicks(double low, double high, int count)
         }
     }
     QList<double> ticks;
-    const long long first = std::llround(std::floor(low / step + 1e-9));
-    const long long last = std::llround(std::ceil(high / step - 1e-9));
+    const double firstStep = std::floor(low / step + 1e-9);
+    const double lastStep = std::ceil(high / step - 1e-9);
+    if (!std::isfinite(firstStep) || !std::isfinite(lastStep) || lastStep - firstStep > 1000)
+        return {};
+    const auto first = static_cast<long long>(firstStep);
+    const auto last = static_cast<long long>(lastStep);
     for (long long k = first; k <= last; ++k)
         ticks.append(k == 0 ? 0.0 : double(k) * step);
     return ticks;

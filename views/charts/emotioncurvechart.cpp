@@ -267,6 +267,8 @@ EmotionCurveChart::Layout EmotionCurveChart::layOutPlot(const QRectF &area) cons
     }
     const double pad = std::max(0.1, (high - low) * 0.12);
     layout.ticks = niceTicks(low - pad, high + pad, 8);
+    if (layout.ticks.isEmpty()) // no finite values to show
+        layout.ticks = {-1.0, 0.0, 1.0};
     layout.low = layout.ticks.first();
     layout.high = layout.ticks.last();
 

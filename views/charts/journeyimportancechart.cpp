@@ -109,7 +109,9 @@ void JourneyImportanceChart::renderPlot(QPainter &painter, const QRectF &area) c
         if (!std::isnan(cell.e))
             extent = std::max(extent, std::fabs(cell.e));
     }
-    const QList<double> ticks = niceTicks(-extent, extent, 4);
+    QList<double> ticks = niceTicks(-extent, extent, 4);
+    if (ticks.isEmpty()) // no finite values to show
+        ticks = {-1.0, 0.0, 1.0};
     const double span = std::max(-ticks.first(), ticks.last());
     const auto y = [&](double e) {
         return top.center().y() - e / span * top.height() / 2;
@@ -159,7 +161,9 @@ void JourneyImportanceChart::renderPlot(QPainter &painter, const QRectF &area) c
         if (!std::isnan(importance))
             highest = std::max(highest, importance);
     }
-    const QList<double> barTicks = niceTicks(0, highest, 3);
+    QList<double> barTicks = niceTicks(0, highest, 3);
+    if (barTicks.isEmpty())
+        barTicks = {0.0, 1.0};
     const double barTop = barTicks.last();
     const auto barY = [&](double value) {
         return bottom.bottom() - value / barTop * bottom.height();

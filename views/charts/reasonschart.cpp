@@ -89,7 +89,7 @@ void ReasonsChart::renderPlot(QPainter &painter, const QRectF &area) const
     chart->addSeries(series);
     QBarCategoryAxis *yAxis = ChartCanvas::categoryAxis(names, area);
     QList<double> ticks = niceTicks(-widest, widest, 6);
-    const double edge = std::max(-ticks.first(), ticks.last());
+    const double edge = ticks.isEmpty() ? 1.0 : std::max(-ticks.first(), ticks.last());
     ticks = niceTicks(-edge, edge, 6);
     QCategoryAxis *xAxis = ChartCanvas::valueAxis(
         ticks,

@@ -108,9 +108,13 @@ bool ChartExport::write(const Chart &chart, const QString &path, const ChartExpo
     case Format::Png:
         written = writePng(chart, &file, options);
         break;
-    case Format::Svg:
-        writeSvg(chart, &file, options);
+    case Format::Svg: {
+        QBuffer buffer; // control characters are taken out before it is written
+        buffer.open(QIODevice::WriteOnly);
+        writeSvg(chart, &buffer, options);
+        written = file.write(validXml(buffer.data())) >= 0;
         break;
+    }
     case Format::Pdf: {
         QBuffer buffer; // the PDF's text layer is repaired before it is written
         buffer.open(QIODevice::WriteOnly);
@@ -135,16 +139,29 @@ bool ChartExport::writePng(const Chart &chart, QIODevice *device, const ChartExp
     return writer.write(image(chart, options.size, options.scale, options.dotsPerInch));
 }
 
+QByteArray ChartExport::validXml(QByteArray utf8)
+{
+    // In UTF-8 these bytes are only ever these characters, which XML 1.0 does not allow even
+    // escaped: the document would not open.
+    utf8.removeIf([](char c) {
+        const auto byte = uchar(c);
+        return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r';
+    });
+    return utf8;
+}
+
 void ChartExport::writeSvg(const Chart &chart, QIODevice *device, const ChartExportOptions &options)
 {
     QSvgGenerator svg;
     svg.setOutputDevice(device);
     svg.setSize(options.size);
     svg.setViewBox(QRect(QPoint(0, 0), options.size));
-    svg.setTitle(chart.title());
+    // QSvgGenerator writes its title and description as they are: a name holding "</desc>"
+    // would end the element and start markup of its own.
+    svg.setTitle(chart.title().toHtmlEscaped());
     QStringList description{chart.caption(), options.source, options.projectName};
     description.removeAll(QString());
-    svg.setDescription(description.join(QStringLiteral(" — ")));
+    svg.setDescription(description.join(QStringLiteral(" — ")).toHtmlEscaped());
     QPainter painter(&svg);
     chart.render(painter, QRectF(QPointF(0, 0), QSizeF(options.size)));
 }

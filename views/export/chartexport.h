@@ -58,6 +58,8 @@ public:
 private:
     static bool writePng(const Chart &chart, QIODevice *device, const ChartExportOptions &options);
     static void writeSvg(const Chart &chart, QIODevice *device, const ChartExportOptions &options);
+    // utf8 without the control characters XML 1.0 forbids (all below 0x20 but tab, LF, CR).
+    static QByteArray validXml(QByteArray utf8);
     static void writePdf(const Chart &chart, QIODevice *device, const ChartExportOptions &options);
 };
 
