@@ -6,7 +6,9 @@
 #include <QGuiApplication>
 #include <QIcon>
 
+#include <cstdio>
 #include <memory>
+#include <new>
 
 namespace {
 
@@ -37,7 +39,17 @@ int main(int argc, char *argv[])
         QApplication app(argc, argv);
         describeApplication();
         LanguageManager languages; // --lang or the environment's, not the window's choice
-        return CommandLine::runSubcommand(QCoreApplication::arguments(), &languages);
+        // Out of memory is an answer, not an abort: every write is a transaction or a
+        // QSaveFile, so nothing half-made is left behind.
+        try {
+            return CommandLine::runSubcommand(QCoreApplication::arguments(), &languages);
+        } catch (const std::bad_alloc &) {
+            fputs(qPrintable(CommandLine::tr("Peakend ran out of memory and stopped; nothing was "
+                                             "changed. Close other programs, or split the input "
+                                             "into smaller files.\n")),
+                  stderr);
+            return 1;
+        }
     }
 
     if (!hasDisplay() && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {

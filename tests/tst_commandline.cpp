@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace Peakend;
 
 // Runs the real executable, as a script or a user at a terminal would.
@@ -28,6 +30,7 @@ private slots:
     void interruptedWriteNeedsRecovery();
     void refusedFileKeepsItsJournal();
     void dryRunWritesNothing();
+    void outOfMemoryIsAMessage();
     void usageErrors_data();
     void usageErrors();
     void help();
@@ -330,6 +333,51 @@ void TestCommandLine::dryRunWritesNothing()
     QVERIFY2(result.out.contains(QStringLiteral("nothing written (--dry-run)")),
              qPrintable(result.out));
     QCOMPARE(TestFiles::readAll(current), empty);
+}
+
+// A 150 MB cell under a 400 MB address-space limit: std::bad_alloc ends in a message and exit
+// code 1, not an abort, and the project keeps its bytes.
+void TestCommandLine::outOfMemoryIsAMessage()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("AddressSanitizer reserves more address space than the limit");
+#else
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.peakend"));
+    QCOMPARE(run({QStringLiteral("new"), QStringLiteral("--demo"), QStringLiteral("b2b"), project})
+                 .exitCode,
+             0);
+    const QString csv = dir.filePath(QStringLiteral("huge.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("respondent,vendor,subprocess,rating\nR1,");
+        const QByteArray chunk(1 << 20, 'A');
+        for (int i = 0; i < 150; ++i)
+            file.write(chunk);
+        file.write(",Quote,5\n");
+    }
+    const QByteArray before = TestFiles::readAll(project);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.setChildProcessModifier([] {
+        const rlimit limit{400L << 20, 400L << 20};
+        setrlimit(RLIMIT_AS, &limit);
+    });
+    process.start(QStringLiteral(PEAKEND_EXECUTABLE),
+                  {QStringLiteral("import"), project, csv, QStringLiteral("--create-missing")});
+    QVERIFY(process.waitForFinished(120000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.contains(QStringLiteral("Peakend ran out of memory and stopped; nothing was "
+                                         "changed.")),
+             qPrintable(err));
+    QCOMPARE(TestFiles::readAll(project), before);
+#endif
 }
 
 void TestCommandLine::usageErrors_data()

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 #include <sqlite3.h>
 
 using namespace Peakend;
@@ -71,6 +73,7 @@ private slots:
     void missingFile();
     void missingFolder();
     void lockStopsSecondEditor();
+    void lockHoldsThroughLinks();
     void staleLockIsTakenOver();
     void copyToWritesConsistentCopy();
     void copyToRefusesLockedTargetAndLeavesNoPartialFile();
@@ -326,6 +329,32 @@ void TestProjectStore::lockStopsSecondEditor()
     first.reset();
     second = ProjectStore::open(path, ProjectStore::Access::ReadWrite, &error);
     QVERIFY2(second, qPrintable(error.message));
+}
+
+// The same file through a symbolic link or a hard link is the same file: one editor.
+void TestProjectStore::lockHoldsThroughLinks()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    const QString symbolic = dir.filePath(QStringLiteral("symbolic.peakend"));
+    const QString hard = dir.filePath(QStringLiteral("hard.peakend"));
+    QVERIFY(QFile::link(path, symbolic));
+    QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(hard).constData()), 0);
+    StoreError error;
+    auto first = ProjectStore::open(path, ProjectStore::Access::ReadWrite, &error);
+    QVERIFY2(first, qPrintable(error.message));
+    for (const QString &other : {symbolic, hard}) {
+        QVERIFY(!ProjectStore::open(other, ProjectStore::Access::ReadWrite, &error));
+        QCOMPARE(error.kind, StoreError::Kind::Locked);
+        QVERIFY2(error.message.contains(QStringLiteral("is already open in")),
+                 qPrintable(error.message));
+        QVERIFY(ProjectStore::open(other, ProjectStore::Access::ReadOnly, &error));
+    }
+    first.reset();
+    // Closed, each way in may edit it (one at a time).
+    for (const QString &other : {symbolic, hard})
+        QVERIFY2(ProjectStore::open(other, ProjectStore::Access::ReadWrite, &error),
+                 qPrintable(error.message));
 }
 
 void TestProjectStore::staleLockIsTakenOver()

@@ -21,6 +21,11 @@
 #include <optional>
 #include <sqlite3.h>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace Peakend {
 
 namespace {
@@ -83,7 +88,15 @@ ProjectStore::~ProjectStore()
 
 QString ProjectStore::lockFilePath(const QString &path)
 {
-    return path + QStringLiteral(".lock");
+    // Through a symbolic link, the file the link names: one lock whatever the way in (for a
+    // file still to be made, its folder's real path).
+    const QFileInfo info(path);
+    QString canonical = info.canonicalFilePath();
+    if (canonical.isEmpty()) {
+        const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+        canonical = folder.isEmpty() ? path : QDir(folder).filePath(info.fileName());
+    }
+    return canonical + QStringLiteral(".lock");
 }
 
 QString ProjectStore::backupPath(const QString &path, int version)
@@ -95,39 +108,117 @@ QString ProjectStore::backupPath(const QString &path, int version)
 
 namespace {
 
-// Takes the lock beside path, or says who holds it.
-std::unique_ptr<QLockFile> acquireLock(const QString &path, StoreError *error)
+// Takes lock now if it is free or stale: its process is gone (on this machine), or it holds
+// no process id because its process was killed between creating it and writing the id into
+// it (a live process writes it within microseconds).
+bool tryLock(QLockFile &lock, const QString &file)
 {
-    auto lock = std::make_unique<QLockFile>(ProjectStore::lockFilePath(path));
-    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-    if (lock->tryLock(0))
-        return lock;
-
+    lock.setStaleLockTime(0); // never stale by age alone: a long session keeps its lock
+    if (lock.tryLock(0))
+        return true;
     qint64 pid = 0;
     QString host;
     QString application;
-    if (lock->error() == QLockFile::LockFailedError
-        && lock->getLockInfo(&pid, &host, &application)) {
-        if (application.isEmpty())
-            application = QStringLiteral("Peakend");
-        *error = StoreError::make(
-            StoreError::Kind::Locked,
-            ProjectStore::tr("“%1” is already open in %2 (process %3) on %4. Open it "
-                             "read-only, or close it there first.")
-                .arg(fileName(path), application)
-                .arg(pid)
-                .arg(host));
-    } else if (const QDir folder = QFileInfo(path).dir(); !folder.exists()) {
-        *error = StoreError::make(StoreError::Kind::NotFound,
-                                  ProjectStore::tr("The folder “%1” does not exist.")
-                                      .arg(QDir::toNativeSeparators(folder.path())));
-    } else {
-        *error = StoreError::make(StoreError::Kind::Io,
-                                  ProjectStore::tr("“%1” cannot be locked for editing: the "
-                                                   "folder may be read-only.")
-                                      .arg(fileName(path)));
+    const QFileInfo info(file);
+    if (lock.error() == QLockFile::LockFailedError && !lock.getLockInfo(&pid, &host, &application)
+        && (info.size() == 0 || info.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000)) {
+        lock.removeStaleLockFile();
+        return lock.tryLock(0);
     }
+    return false;
+}
+
+// Who holds lock, as a message; false when the lock file does not say.
+bool describeHolder(QLockFile &lock, const QString &path, StoreError *error)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock.error() != QLockFile::LockFailedError
+        || !lock.getLockInfo(&pid, &host, &application)) {
+        return false;
+    }
+    if (application.isEmpty())
+        application = QStringLiteral("Peakend");
+    *error = StoreError::make(StoreError::Kind::Locked,
+                              ProjectStore::tr("“%1” is already open in %2 (process %3) on %4. "
+                                               "Open it read-only, or close it there first.")
+                                  .arg(fileName(path), application)
+                                  .arg(pid)
+                                  .arg(host));
+    return true;
+}
+
+// The same file reached through a hard link has another path: a lock per device and inode,
+// in this user's runtime folder, keeps a second writer away on this machine. Null when the
+// file is not there yet (a new project) or there is no runtime folder: the lock beside the
+// file is then the only one.
+std::unique_ptr<QLockFile> lockByInode(const QString &path, bool *held)
+{
+    *held = false;
+#ifdef Q_OS_UNIX
+    struct stat info = {};
+    // The user's runtime folder, else one of the user's own in the temporary folder.
+    const QString folder
+        = qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")
+              ? qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/peakend-locks")
+              : QDir::tempPath() + QStringLiteral("/peakend-locks-%1").arg(::getuid());
+    // (A folder another user made there is not used: the lock beside the file still holds.)
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0 || !QDir().mkpath(folder)
+        || QFileInfo(folder).ownerId() != ::getuid()) {
+        return nullptr;
+    }
+    const QString file = QStringLiteral("%1/%2-%3.lock")
+                             .arg(folder)
+                             .arg(quint64(info.st_dev))
+                             .arg(quint64(info.st_ino));
+    auto lock = std::make_unique<QLockFile>(file);
+    if (tryLock(*lock, file))
+        return lock;
+    *held = lock->error() == QLockFile::LockFailedError;
+    return *held ? std::move(lock) : nullptr;
+#else
+    Q_UNUSED(path)
     return nullptr;
+#endif
+}
+
+// Takes the locks of path (beside its canonical path, and by inode), or says who holds them.
+std::vector<std::unique_ptr<QLockFile>> acquireLock(const QString &path, StoreError *error)
+{
+    std::vector<std::unique_ptr<QLockFile>> locks;
+    auto lock = std::make_unique<QLockFile>(ProjectStore::lockFilePath(path));
+    if (!tryLock(*lock, ProjectStore::lockFilePath(path))) {
+        if (describeHolder(*lock, path, error))
+            return locks;
+        if (const QDir folder = QFileInfo(path).dir(); !folder.exists()) {
+            *error = StoreError::make(StoreError::Kind::NotFound,
+                                      ProjectStore::tr("The folder “%1” does not exist.")
+                                          .arg(QDir::toNativeSeparators(folder.path())));
+        } else {
+            *error = StoreError::make(StoreError::Kind::Io,
+                                      ProjectStore::tr("“%1” cannot be locked for editing: the "
+                                                       "folder may be read-only.")
+                                          .arg(fileName(path)));
+        }
+        return locks;
+    }
+    bool held = false;
+    auto byInode = lockByInode(path, &held);
+    if (held) {
+        if (!describeHolder(*byInode, path, error)) {
+            *error = StoreError::make(StoreError::Kind::Locked,
+                                      ProjectStore::tr("“%1” is already open in Peakend under "
+                                                       "another name. Open it read-only, or "
+                                                       "close it there first.")
+                                          .arg(fileName(path)));
+        }
+        return locks;
+    }
+    locks.push_back(std::move(lock));
+    if (byInode)
+        locks.push_back(std::move(byInode));
+    return locks;
 }
 
 } // namespace
@@ -349,8 +440,8 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QS
                                                    StoreError *error, const Migrator &migrator)
 {
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, Access::ReadWrite));
-    store->m_lock = acquireLock(path, error);
-    if (!store->m_lock)
+    store->m_locks = acquireLock(path, error);
+    if (store->m_locks.empty())
         return nullptr;
 
     auto fail = [&](const StoreError &reason) {
@@ -403,8 +494,8 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, Access acc
 
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, access));
     if (access == Access::ReadWrite) {
-        store->m_lock = acquireLock(path, error);
-        if (!store->m_lock)
+        store->m_locks = acquireLock(path, error);
+        if (store->m_locks.empty())
             return nullptr;
     }
 
@@ -453,8 +544,8 @@ StoreError ProjectStore::copyTo(const QString &target) const
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return StoreError::ok();
     StoreError error;
-    const std::unique_ptr<QLockFile> targetLock = acquireLock(target, &error);
-    if (!targetLock)
+    const auto targetLocks = acquireLock(target, &error);
+    if (targetLocks.empty())
         return error;
 
     const QString temporary = target + QStringLiteral(".saving");

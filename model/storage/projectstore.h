@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class QLockFile;
 struct sqlite3;
@@ -94,7 +95,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_database;
     sqlite3 *m_handle = nullptr;
-    std::unique_ptr<QLockFile> m_lock;
+    std::vector<std::unique_ptr<QLockFile>> m_locks; // beside the file, and by inode
     int m_schemaVersion = 0;
 };
 
