@@ -157,6 +157,10 @@ void TestHostileFiles::refused_data()
         << QByteArray("UPDATE vendor SET name = name || hex(zeroblob(50000)) "
                       "WHERE id = (SELECT min(id) FROM vendor)")
         << QStringLiteral("a name is 100,0") << QString();
+    QTest::newRow("right-to-left override in a name")
+        << QByteArray("UPDATE vendor SET name = 'Apex ' || char(0x202E) || 'xeT' "
+                      "WHERE id = (SELECT min(id) FROM vendor)")
+        << QStringLiteral("1 name(s) in “vendor” hold invisible characters") << QString();
     QTest::newRow("no project row") << QByteArray("DELETE FROM project")
                                     << QStringLiteral("it has no project row") << QString();
 }

@@ -1,5 +1,6 @@
 #include "assembly/waveassembler.h"
 #include "demo/demoproject.h"
+#include "domain/projectlimits.h"
 #include "pdftools.h"
 #include "report/projectreport.h"
 #include "storage/projectrepository.h"
@@ -36,6 +37,7 @@ private slots:
     void chineseReport();
     void chineseNamesStayWholeInWideTables();
     void pagesAreFullAndHeadersWhole();
+    void longestNameKeepsTheLayout();
     void failedWriteLeavesNoFile();
 
 private:
@@ -605,6 +607,37 @@ void TestProjectReport::pagesAreFullAndHeadersWhole()
         QVERIFY(!pdf.isEmpty());
         checkLayout(report, pdf);
     }
+}
+
+// A vendor named with all the characters a name may have (500): legends and table headers
+// show its start, and no page is left blank by a header row a page tall.
+void TestProjectReport::longestNameKeepsTheLayout()
+{
+    if (!PdfTools::available())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString path = m_dir.filePath(QStringLiteral("longest-name.peakend"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_dir.filePath(DemoProject::fileName(DemoProject::Kind::B2b)), path));
+    QString name = QStringLiteral("Apex Direct");
+    while (name.size() + 6 <= ProjectLimits::nameLength)
+        name += QStringLiteral(" Wordy");
+    const QByteArray sql = QStringLiteral("UPDATE vendor SET name = '%1' WHERE id = (SELECT "
+                                          "min(id) FROM vendor)")
+                               .arg(name)
+                               .toUtf8();
+    QVERIFY(TestFiles::execSql(path, sql.constData()));
+    StoreError error;
+    const auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    const ProjectRepository repository(*store);
+    QCOMPARE(repository.vendors().constFirst().name.size(), name.size());
+    ProjectAnalysisOptions options;
+    options.importance.bootstrapResamples = 20;
+    ProjectReport report(repository, WaveAssembler::assemble(repository, {0, options}),
+                         repository.cycles());
+    const QString pdf = write(report, QStringLiteral("longest-name.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    checkLayout(report, pdf);
 }
 
 void TestProjectReport::failedWriteLeavesNoFile()

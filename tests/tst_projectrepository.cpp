@@ -460,6 +460,12 @@ void TestProjectRepository::stopsAtTheProjectLimits()
     QVERIFY(factor > 0);
     QVERIFY(!repository.setValue(Field::FactorName, factor, tooLong));
     QCOMPARE(repository.lastError(), lengthError);
+    // A name that would read as another: "Apex" + RIGHT-TO-LEFT OVERRIDE + "xeT".
+    QCOMPARE(repository.addChannel({0, QStringLiteral("Apex \u202ExeT")}), 0);
+    QCOMPARE(repository.lastError(),
+             QStringLiteral("The name holds an invisible character (U+202E, at position 6) that "
+                            "changes how text shows; remove it."));
+    QVERIFY(!repository.setValue(Field::FactorName, factor, QStringLiteral("Price\u200B")));
     ProjectInfo info = repository.projectInfo();
     info.name = tooLong;
     QVERIFY(!repository.setProjectInfo(info));

@@ -8,9 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unistd.h>
-
 #include <sqlite3.h>
+#include <unistd.h>
 
 using namespace Peakend;
 

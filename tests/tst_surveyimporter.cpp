@@ -601,6 +601,7 @@ void TestSurveyImporter::refusesWhatAProjectCannotHold()
     csv += "R2,Apex,Quote,5,1e-300\n";
     csv += "R3,Apex,Quote,5,1e308\n";
     csv += "R4,Apex,Quote,5,0.5\n";
+    csv += "R5,Apex\xE2\x80\x8B,Quote,5,1\n";        // a zero-width space after the name
     for (int v = 1; v < ProjectLimits::vendors; ++v) // Apex and these fill the project
         csv += "S" + QByteArray::number(v) + ",V" + QByteArray::number(v) + ",Quote,5,1\n";
     csv += "T1,One too many,Quote,5,1\n";
@@ -614,7 +615,7 @@ void TestSurveyImporter::refusesWhatAProjectCannotHold()
     const QByteArray before = digest(store->path());
 
     const ImportReport report = SurveyImporter::run(store->handle(), path, mapping);
-    QCOMPARE(report.issueCount(), 4);
+    QCOMPARE(report.issueCount(), 5);
     QCOMPARE(report.issues.at(0).kind, ImportIssue::NameTooLong);
     QCOMPARE(report.issues.at(0).message,
              QStringLiteral("limits.csv, row 2, column 2 (vendor): longer than 500 characters "
@@ -626,9 +627,11 @@ void TestSurveyImporter::refusesWhatAProjectCannotHold()
              QStringLiteral("limits.csv, row 3, column 5 (weight): a weight outside 0.000001 to "
                             "1,000,000 “1e-300”"));
     QCOMPARE(report.issues.at(2).row, 4);
-    QCOMPARE(report.issues.at(3).kind, ImportIssue::TooManyNames);
-    QCOMPARE(report.issues.at(3).row, ProjectLimits::vendors + 5);
-    QCOMPARE(report.issues.at(3).value, QStringLiteral("One too many"));
+    QCOMPARE(report.issues.at(3).kind, ImportIssue::HiddenCharacter);
+    QCOMPARE(report.issues.at(3).row, 6);
+    QCOMPARE(report.issues.at(4).kind, ImportIssue::TooManyNames);
+    QCOMPARE(report.issues.at(4).row, ProjectLimits::vendors + 6);
+    QCOMPARE(report.issues.at(4).value, QStringLiteral("One too many"));
     QCOMPARE(TestFiles::queryInt(store->path(), "SELECT count(*) FROM vendor"), 0);
     QCOMPARE(digest(store->path()), before);
 }

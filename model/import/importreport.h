@@ -27,6 +27,7 @@ struct ImportIssue
         BadWeight,
         NameTooLong,  // a name or attribute value beyond ProjectLimits::nameLength
         TooManyNames, // a vendor, subprocess or factor beyond ProjectLimits
+        HiddenCharacter, // a name or attribute value with a HiddenCharacters character
     };
     Kind kind = NotANumber;
     qint64 row = 0;  // 1-based, header rows included: the row a spreadsheet shows

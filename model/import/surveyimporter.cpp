@@ -1,5 +1,6 @@
 #include "surveyimporter.h"
 
+#include "domain/hiddencharacters.h"
 #include "domain/projectinfo.h"
 #include "domain/projectlimits.h"
 #include "importsource.h"
@@ -358,6 +359,10 @@ qint64 Pass::lookUp(QHash<QString, qint64> &names, QStringView name, ImportIssue
         issue(ImportIssue::NameTooLong, column, name);
         return 0;
     }
+    if (HiddenCharacters::find(name) >= 0) {
+        issue(ImportIssue::HiddenCharacter, column, name);
+        return 0;
+    }
     if (names.size() >= limit) {
         issue(ImportIssue::TooManyNames, column, name);
         return 0;
@@ -431,6 +436,10 @@ bool Pass::withinLimits()
         return fail(SurveyImporter::tr("The project has %1 waves, as many as a project holds.")
                         .arg(ProjectLimits::waves));
     }
+    if (HiddenCharacters::find(m_mapping.surveyName) >= 0) {
+        return fail(SurveyImporter::tr("The wave's name holds an invisible character that "
+                                       "changes how text shows."));
+    }
     if (m_mapping.surveyName.size() > ProjectLimits::nameLength) {
         return fail(SurveyImporter::tr("The wave's name is longer than %1 characters.")
                         .arg(ProjectLimits::nameLength));
@@ -444,6 +453,11 @@ bool Pass::withinLimits()
         const ColumnMapping &column = m_mapping.columns.at(c);
         if (column.role != ColumnRole::Attribute)
             continue;
+        if (HiddenCharacters::find(column.target) >= 0) {
+            return fail(SurveyImporter::tr("The attribute name of column %1 holds an invisible "
+                                           "character that changes how text shows.")
+                            .arg(c + 1));
+        }
         if (column.target.size() > ProjectLimits::nameLength) {
             return fail(SurveyImporter::tr("The attribute name of column %1 is longer than %2 "
                                            "characters.")
@@ -581,6 +595,8 @@ bool Pass::processRow()
                 break;
             if (text.trimmed().size() > ProjectLimits::nameLength)
                 issue(ImportIssue::NameTooLong, c, text);
+            else if (HiddenCharacters::find(text.trimmed()) >= 0)
+                issue(ImportIssue::HiddenCharacter, c, text);
             else
                 attributes.append({column.target, text.trimmed()});
             break;
@@ -937,6 +953,9 @@ QString SurveyImporter::kindName(ImportIssue::Kind kind)
         return tr("a weight outside %1 to %2")
             .arg(QLocale().toString(minimumWeight, 'f', 6),
                  QLocale().toString(maximumWeight, 'f', 0));
+    case ImportIssue::HiddenCharacter:
+        return tr("an invisible character that changes how text shows (bidirectional or "
+                  "zero-width)");
     case ImportIssue::NameTooLong:
         return tr("longer than %1 characters").arg(ProjectLimits::nameLength);
     case ImportIssue::TooManyNames:

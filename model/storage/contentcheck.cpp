@@ -1,7 +1,9 @@
 #include "contentcheck.h"
 
+#include "domain/hiddencharacters.h"
 #include "domain/projectlimits.h"
 
+#include <QList>
 #include <QLocale>
 #include <QSet>
 
@@ -101,6 +103,35 @@ StoreError ContentCheck::run(sqlite3 *db, const QString &fileName)
         if (rows > catalogue.limit) {
             return refuse(
                 tr(catalogue.what).arg(locale.toString(rows), locale.toString(catalogue.limit)));
+        }
+    }
+    // Names that would show as other names (a right-to-left override) or hide a difference
+    // (a zero-width space): Peakend never writes them.
+    const QByteArray hidden = HiddenCharacters::globPattern().toUtf8();
+    QList<const char *> named{"project"};
+    for (const Catalogue &catalogue : catalogues)
+        named.append(catalogue.table);
+    for (const char *table : std::as_const(named)) {
+        if (!tables.contains(table))
+            continue;
+        const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table + " WHERE name GLOB ?";
+        sqlite3_stmt *statement = nullptr;
+        qint64 rows = -1;
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_bind_text(statement, 1, hidden.constData(), int(hidden.size()),
+                                 SQLITE_STATIC)
+                   == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW) {
+            rows = sqlite3_column_int64(statement, 0);
+        }
+        sqlite3_finalize(statement);
+        if (rows < 0)
+            return unreadable();
+        if (rows > 0) {
+            return refuse(tr("%1 name(s) in “%2” hold invisible characters that change how "
+                             "text shows (bidirectional overrides, zero-width characters or "
+                             "controls).")
+                              .arg(locale.toString(rows), QLatin1String(table)));
         }
     }
     for (const Catalogue &catalogue : catalogues) {

@@ -1,5 +1,6 @@
 #include "repositorycore.h"
 
+#include "domain/hiddencharacters.h"
 #include "domain/projectlimits.h"
 #include "projectstore.h"
 #include "sqlitesavepoint.h"
@@ -73,10 +74,18 @@ bool RepositoryCore::fail(const QString &reason) const
 
 bool RepositoryCore::nameFits(const QString &name) const
 {
-    return name.size() <= ProjectLimits::nameLength
-           || fail(tr("Names are kept to %1 characters; this one has %2.")
-                       .arg(ProjectLimits::nameLength)
-                       .arg(name.size()));
+    if (name.size() > ProjectLimits::nameLength) {
+        return fail(tr("Names are kept to %1 characters; this one has %2.")
+                        .arg(ProjectLimits::nameLength)
+                        .arg(name.size()));
+    }
+    if (const qsizetype at = HiddenCharacters::find(name); at >= 0) {
+        return fail(tr("The name holds an invisible character (U+%1, at position %2) that "
+                       "changes how text shows; remove it.")
+                        .arg(HiddenCharacters::codePoint(name.at(at)))
+                        .arg(at + 1));
+    }
+    return true;
 }
 
 bool RepositoryCore::hasRoom(const char *table, int limit, const QString &full,

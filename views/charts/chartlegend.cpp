@@ -38,7 +38,10 @@ void ChartLegend::layOutColumns(double height, double maxWidth)
         double widest = 0.0;
         for (const Entry &entry : std::as_const(m_entries))
             widest = std::max(widest, metrics.horizontalAdvance(entry.name));
-        const double column = sampleWidth() + widest + metrics.height() * 0.6;
+        // A very long name is cut short (draw() elides it) rather than squeezing the plot.
+        const double pad = metrics.height() * 0.6;
+        widest = std::min(widest, std::max(metrics.height() * 8, maxWidth - sampleWidth() - pad));
+        const double column = sampleWidth() + widest + pad;
         m_rects.clear();
         for (int i = 0; i < m_entries.size(); ++i)
             m_rects.append(QRectF((i / perColumn) * column, (i % perColumn) * line, column, line));
@@ -63,7 +66,8 @@ void ChartLegend::layOutRow(double width)
     m_rects.clear();
     double x = 0.0;
     for (const Entry &entry : std::as_const(m_entries)) {
-        const double advance = sampleWidth() + metrics.horizontalAdvance(entry.name) + 4;
+        const double advance
+            = sampleWidth() + std::min(metrics.horizontalAdvance(entry.name), width * 0.4) + 4;
         if (x + advance > width && !m_rects.isEmpty())
             break;
         m_rects.append(QRectF(x, 0, advance, line));

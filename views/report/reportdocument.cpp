@@ -455,8 +455,12 @@ private:
         block.setBottomMargin(pt(level == 1 ? 10 : 5));
         const QTextCharFormat chars = text(level == 1 ? 18 : 13, true, heading);
         newBlock(block, chars);
-        m_cursor.insertText(title, chars);
-        m_headings.append({title, level, m_cursor.block().blockNumber()});
+        // One line, whatever a name in it holds (the contents list and the PDF outline too).
+        const QString shown
+            = QFontMetricsF(chars.font(), m_device)
+                  .elidedText(title, Qt::ElideRight, m_document.pageSize().width() * 0.95);
+        m_cursor.insertText(shown, chars);
+        m_headings.append({shown, level, m_cursor.block().blockNumber()});
         keepWithNext(m_cursor.block().blockNumber());
     }
 
@@ -489,7 +493,11 @@ private:
             indent.setLeftMargin(chapter ? 0 : pt(14));
             indent.setTopMargin(chapter && e > 0 ? pt(3) : 0);
             title.setBlockFormat(indent);
-            title.insertText(entries.at(e).first, text(9.5, chapter));
+            const QTextCharFormat chars = text(9.5, chapter);
+            title.insertText(QFontMetricsF(chars.font(), m_device)
+                                 .elidedText(entries.at(e).first, Qt::ElideRight,
+                                             m_document.pageSize().width() * 0.58),
+                             chars);
             QTextCursor page = m_contents->cellAt(e, 1).firstCursorPosition();
             QTextBlockFormat right;
             right.setAlignment(Qt::AlignRight);
@@ -519,6 +527,15 @@ private:
         }
     }
 
+    // A name can be 500 characters long: a column headed by it, wrapped word by word, would
+    // take a page. Tables show the start of such text (the CSV beside the report has it all).
+    static constexpr qsizetype headerCharacters = 40;
+    static constexpr qsizetype cellCharacters = 120;
+    static QString shortened(const QString &text, qsizetype characters)
+    {
+        return text.size() <= characters ? text : text.left(characters - 1) + QChar(0x2026);
+    }
+
     // The widest a table can be made narrow at a type size: each column as wide as its longest
     // word, plus padding and rule.
     double narrowestWidth(const ReportTable &table, double points) const
@@ -533,11 +550,13 @@ private:
         };
         double total = 0.0;
         for (int column = 0; column < table.header.size(); ++column) {
-            double widest = longestWord(header, table.header.at(column));
+            double widest
+                = longestWord(header, shortened(table.header.at(column), headerCharacters));
             if (column == 0 && keepsLabelsWhole(table, points))
                 widest = labelWidth(table, points);
             for (const QStringList &row : table.rows)
-                widest = std::max(widest, longestWord(body, row.value(column)));
+                widest = std::max(widest,
+                                  longestWord(body, shortened(row.value(column), cellCharacters)));
             total += widest + 2.0 * devicePt(2.5) + devicePt(0.5);
         }
         return total;
@@ -557,10 +576,12 @@ private:
     double labelWidth(const ReportTable &table, double points) const
     {
         double widest = QFontMetricsF(text(points, true).font(), m_device)
-                            .horizontalAdvance(table.header.value(0));
+                            .horizontalAdvance(shortened(table.header.value(0), headerCharacters));
         const QFontMetricsF body(text(points).font(), m_device);
-        for (const QStringList &row : table.rows)
-            widest = std::max(widest, body.horizontalAdvance(row.value(0)));
+        for (const QStringList &row : table.rows) {
+            widest
+                = std::max(widest, body.horizontalAdvance(shortened(row.value(0), cellCharacters)));
+        }
         return widest;
     }
 
@@ -615,7 +636,8 @@ private:
             align.setAlignment(numeric.at(column) ? Qt::AlignRight : Qt::AlignLeft);
             align.setNonBreakableLines(column == 0 && wholeLabels);
             cursor.setBlockFormat(align);
-            cursor.insertText(table.header.at(column), text(points, true));
+            cursor.insertText(shortened(table.header.at(column), headerCharacters),
+                              text(points, true));
         }
         for (int row = 0; row < table.rows.size(); ++row) {
             const QStringList &cells = table.rows.at(row);
@@ -626,7 +648,7 @@ private:
                     cell.setAlignment(Qt::AlignRight);
                 cell.setNonBreakableLines(column == 0 && wholeLabels);
                 cursor.setBlockFormat(cell);
-                cursor.insertText(cells.at(column), text(points));
+                cursor.insertText(shortened(cells.at(column), cellCharacters), text(points));
             }
         }
         leaveTable();
