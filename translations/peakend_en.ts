@@ -365,6 +365,20 @@
             <numerusform>%n factor answers name a factor or a kind that is not in the project and were left out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n respondent(s) of wave “%1” have a weight outside 0.000001 to 1,000,000 and were left out.</source>
+        <translation>
+            <numerusform>%n respondent of wave “%1” has a weight outside 0.000001 to 1,000,000 and was left out.</numerusform>
+            <numerusform>%n respondents of wave “%1” have a weight outside 0.000001 to 1,000,000 and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of wave “%1” hold a number no rating scale has (above a million, or infinite) and were left out.</source>
+        <translation>
+            <numerusform>%n answer of wave “%1” holds a number no rating scale has (above a million, or infinite) and was left out.</numerusform>
+            <numerusform>%n answers of wave “%1” hold a number no rating scale has (above a million, or infinite) and were left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SurveyImporter</name>

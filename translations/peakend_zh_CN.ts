@@ -433,6 +433,28 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>A demo project has its own scale: --scale goes with an empty project.</source>
         <translation>演示项目有自己的量表：--scale 只用于空项目。</translation>
     </message>
+    <message>
+        <source>Peakend ran out of memory and stopped; nothing was changed. Close other programs, or split the input into smaller files.
+</source>
+        <translation>Peakend 内存不足，已停止；未作任何更改。请关闭其他程序，或将输入拆分为较小的文件。
+</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists (everything in it is lost).</source>
+        <translation>如果文件已存在则替换它（其中的全部内容都会丢失）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be replaced.</source>
+        <translation>“%1”不是可以替换的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Nothing was changed; pass --force to replace it (everything in it is lost).</source>
+        <translation>“%1”已存在。未作任何更改；如要替换它，请加上 --force（其中的全部内容都会丢失）。</translation>
+    </message>
+    <message>
+        <source>First roll back a change that was interrupted (a crash or a full disk left its journal beside the file), as opening it for editing does; then check.</source>
+        <translation>先回滚被中断的更改（崩溃或磁盘已满时会在文件旁留下日志），与以编辑方式打开时相同；然后检查。</translation>
+    </message>
 </context>
 <context>
     <name>ContentCheck</name>
@@ -487,6 +509,10 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
     <message>
         <source>journeys hold ratings at a subprocess that is not in the project (%1 of them).</source>
         <translation>有旅程在项目中不存在的子流程上有评分（共 %1 个）。</translation>
+    </message>
+    <message>
+        <source>%1 name(s) in “%2” hold invisible characters that change how text shows (bidirectional overrides, zero-width characters or controls).</source>
+        <translation>“%2”中有 %1 个名称含有会改变文字显示方式的不可见字符（双向覆盖符、零宽字符或控制字符）。</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1243,14 @@ Charts: %1.</source>
     <message>
         <source>“%1” is truncated: it should be %2 bytes long but is %3 bytes. Restore it from a backup.</source>
         <translation>“%1”已被截断：应为 %2 字节，实际只有 %3 字节。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Peakend project: it is not a regular file (a folder, a pipe or a device).</source>
+        <translation>“%1”不是 Peakend 项目：它不是普通文件（而是文件夹、管道或设备）。</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program (application id 0x%2), not a Peakend project.</source>
+        <translation>“%1”是其他程序的 SQLite 数据库（应用标识 0x%2），不是 Peakend 项目。</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4138,14 @@ Charts: %1.</source>
         <source>Customer experience %1</source>
         <translation>客户体验 %1</translation>
     </message>
+    <message>
+        <source>“%1” is not a file that can be replaced.</source>
+        <translation>“%1”不是可以替换的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it? Everything in it will be lost.</source>
+        <translation>“%1”已存在。要替换它吗？其中的全部内容都会丢失。</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::PresentationWindow</name>
@@ -5256,6 +5298,18 @@ Charts: %1.</source>
         <source>“%1” was changed by another program and was not opened: rows refer to entries that are not there (rows per table: %2).</source>
         <translation>“%1”被其他程序改动过，未打开：有些行引用了不存在的条目（各表行数：%2）。</translation>
     </message>
+    <message>
+        <source>“%1” is already open in Peakend under another name. Open it read-only, or close it there first.</source>
+        <translation>“%1”已以另一个名称在 Peakend 中打开。请以只读方式打开，或先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>“%1” was not closed properly: a change to it was interrupted and must be rolled back before it can be read. Open it for editing once (peakend check --recover does only that); the change is undone and nothing else is touched.</source>
+        <translation>“%1”未正常关闭：对它的一次更改被中断，必须先回滚才能读取。请以编辑方式打开一次（peakend check --recover 只做这件事）；该更改会被撤销，其他内容不受影响。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged. SQLite&apos;s check reports: %2</source>
+        <translation>“%1”已损坏。SQLite 的检查报告：%2</translation>
+    </message>
 </context>
 <context>
     <name>ReasonsChart</name>
@@ -5385,6 +5439,10 @@ Charts: %1.</source>
     <message>
         <source>Names are kept to %1 characters; this one has %2.</source>
         <translation>名称最多 %1 个字符；此名称有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The name holds an invisible character (U+%1, at position %2) that changes how text shows; remove it.</source>
+        <translation>该名称含有会改变文字显示方式的不可见字符（U+%1，位于第 %2 个字符）；请删除它。</translation>
     </message>
 </context>
 <context>
@@ -5643,6 +5701,18 @@ Charts: %1.</source>
             <numerusform>%n 条因素回答指向项目中不存在的因素或类型，已被略去。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n respondent(s) of wave “%1” have a weight outside 0.000001 to 1,000,000 and were left out.</source>
+        <translation>
+            <numerusform>批次“%1”中有 %n 名受访者的权重不在 0.000001 至 1,000,000 之间，已被略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of wave “%1” hold a number no rating scale has (above a million, or infinite) and were left out.</source>
+        <translation>
+            <numerusform>批次“%1”中有 %n 条回答的数值超出任何评分量表（大于一百万或无穷大），已被略去。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SurveyImporter</name>
@@ -5785,6 +5855,18 @@ Charts: %1.</source>
     <message>
         <source>a name beyond what a project holds (%1 vendors, %2 subprocesses, %3 factors)</source>
         <translation>超出项目容量的名称（最多 %1 个供应商、%2 个子流程、%3 个体验因素）</translation>
+    </message>
+    <message>
+        <source>The wave&apos;s name holds an invisible character that changes how text shows.</source>
+        <translation>批次名称含有会改变文字显示方式的不可见字符。</translation>
+    </message>
+    <message>
+        <source>The attribute name of column %1 holds an invisible character that changes how text shows.</source>
+        <translation>第 %1 列的属性名称含有会改变文字显示方式的不可见字符。</translation>
+    </message>
+    <message>
+        <source>an invisible character that changes how text shows (bidirectional or zero-width)</source>
+        <translation>会改变文字显示方式的不可见字符（双向或零宽）</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,28 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>A demo project has its own scale: --scale goes with an empty project.</source>
         <translation>示範專案有自己的量表：--scale 只用於空專案。</translation>
     </message>
+    <message>
+        <source>Peakend ran out of memory and stopped; nothing was changed. Close other programs, or split the input into smaller files.
+</source>
+        <translation>Peakend 記憶體不足，已停止；未做任何變更。請關閉其他程式，或將輸入拆分為較小的檔案。
+</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists (everything in it is lost).</source>
+        <translation>如果檔案已存在則取代它（其中的全部內容都會遺失）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be replaced.</source>
+        <translation>「%1」不是可以取代的檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Nothing was changed; pass --force to replace it (everything in it is lost).</source>
+        <translation>「%1」已存在。未做任何變更；如要取代它，請加上 --force（其中的全部內容都會遺失）。</translation>
+    </message>
+    <message>
+        <source>First roll back a change that was interrupted (a crash or a full disk left its journal beside the file), as opening it for editing does; then check.</source>
+        <translation>先復原被中斷的變更（當機或磁碟已滿時會在檔案旁留下日誌），與以編輯方式開啟時相同；然後檢查。</translation>
+    </message>
 </context>
 <context>
     <name>ContentCheck</name>
@@ -487,6 +509,10 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
     <message>
         <source>journeys hold ratings at a subprocess that is not in the project (%1 of them).</source>
         <translation>有旅程在專案中不存在的子流程上有評分（共 %1 個）。</translation>
+    </message>
+    <message>
+        <source>%1 name(s) in “%2” hold invisible characters that change how text shows (bidirectional overrides, zero-width characters or controls).</source>
+        <translation>「%2」中有 %1 個名稱含有會改變文字顯示方式的不可見字元（雙向覆寫字元、零寬字元或控制字元）。</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1243,14 @@ Charts: %1.</source>
     <message>
         <source>“%1” is truncated: it should be %2 bytes long but is %3 bytes. Restore it from a backup.</source>
         <translation>「%1」已被截斷：應為 %2 位元組，實際只有 %3 位元組。請從備份還原。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Peakend project: it is not a regular file (a folder, a pipe or a device).</source>
+        <translation>「%1」不是 Peakend 專案：它不是一般檔案（而是資料夾、管道或裝置）。</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program (application id 0x%2), not a Peakend project.</source>
+        <translation>「%1」是其他程式的 SQLite 資料庫（應用程式識別碼 0x%2），不是 Peakend 專案。</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4138,14 @@ Charts: %1.</source>
         <source>Customer experience %1</source>
         <translation>客戶體驗 %1</translation>
     </message>
+    <message>
+        <source>“%1” is not a file that can be replaced.</source>
+        <translation>「%1」不是可以取代的檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it? Everything in it will be lost.</source>
+        <translation>「%1」已存在。要取代它嗎？其中的全部內容都會遺失。</translation>
+    </message>
 </context>
 <context>
     <name>Peakend::PresentationWindow</name>
@@ -5256,6 +5298,18 @@ Charts: %1.</source>
         <source>“%1” was changed by another program and was not opened: rows refer to entries that are not there (rows per table: %2).</source>
         <translation>「%1」被其他程式改動過，未開啟：有些列參照了不存在的項目（各資料表列數：%2）。</translation>
     </message>
+    <message>
+        <source>“%1” is already open in Peakend under another name. Open it read-only, or close it there first.</source>
+        <translation>「%1」已以另一個名稱在 Peakend 中開啟。請以唯讀方式開啟，或先在那裡關閉它。</translation>
+    </message>
+    <message>
+        <source>“%1” was not closed properly: a change to it was interrupted and must be rolled back before it can be read. Open it for editing once (peakend check --recover does only that); the change is undone and nothing else is touched.</source>
+        <translation>「%1」未正常關閉：對它的一次變更被中斷，必須先復原才能讀取。請以編輯方式開啟一次（peakend check --recover 只做這件事）；該變更會被撤銷，其他內容不受影響。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged. SQLite&apos;s check reports: %2</source>
+        <translation>「%1」已損毀。SQLite 的檢查報告：%2</translation>
+    </message>
 </context>
 <context>
     <name>ReasonsChart</name>
@@ -5385,6 +5439,10 @@ Charts: %1.</source>
     <message>
         <source>Names are kept to %1 characters; this one has %2.</source>
         <translation>名稱最多 %1 個字元；此名稱有 %2 個。</translation>
+    </message>
+    <message>
+        <source>The name holds an invisible character (U+%1, at position %2) that changes how text shows; remove it.</source>
+        <translation>該名稱含有會改變文字顯示方式的不可見字元（U+%1，位於第 %2 個字元）；請刪除它。</translation>
     </message>
 </context>
 <context>
@@ -5643,6 +5701,18 @@ Charts: %1.</source>
             <numerusform>%n 條因素回答指向專案中不存在的因素或型別，已被略去。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n respondent(s) of wave “%1” have a weight outside 0.000001 to 1,000,000 and were left out.</source>
+        <translation>
+            <numerusform>批次「%1」中有 %n 名受訪者的權重不在 0.000001 至 1,000,000 之間，已略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of wave “%1” hold a number no rating scale has (above a million, or infinite) and were left out.</source>
+        <translation>
+            <numerusform>批次「%1」中有 %n 筆回答的數值超出任何評分量表（大於一百萬或無限大），已略去。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SurveyImporter</name>
@@ -5785,6 +5855,18 @@ Charts: %1.</source>
     <message>
         <source>a name beyond what a project holds (%1 vendors, %2 subprocesses, %3 factors)</source>
         <translation>超出專案容量的名稱（最多 %1 個供應商、%2 個子流程、%3 個體驗因素）</translation>
+    </message>
+    <message>
+        <source>The wave&apos;s name holds an invisible character that changes how text shows.</source>
+        <translation>批次名稱含有會改變文字顯示方式的不可見字元。</translation>
+    </message>
+    <message>
+        <source>The attribute name of column %1 holds an invisible character that changes how text shows.</source>
+        <translation>第 %1 欄的屬性名稱含有會改變文字顯示方式的不可見字元。</translation>
+    </message>
+    <message>
+        <source>an invisible character that changes how text shows (bidirectional or zero-width)</source>
+        <translation>會改變文字顯示方式的不可見字元（雙向或零寬）</translation>
     </message>
 </context>
 <context>
