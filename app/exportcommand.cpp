@@ -104,7 +104,8 @@ int ExportCommand::run(const QStringList &arguments)
             return CliProject::Failed;
         }
     }
-    const auto assembly = project.assemble();
+    // Only what the chart draws: the curves of a million ratings need no bootstrap.
+    const auto assembly = project.assemble(ChartBook::partsFor(*page));
     if (!assembly)
         return CliProject::Usage;
     ChartBook book;

@@ -30,6 +30,8 @@ private slots:
     void pdfInChinese();
     void failedExportLeavesNoFile();
     void svgKeepsNamesAsText();
+    void eachChartNeedsOnlyItsParts_data();
+    void eachChartNeedsOnlyItsParts();
     void everyChartAnswersAHover_data();
     void everyChartAnswersAHover();
 
@@ -249,6 +251,39 @@ void TestChartExport::svgKeepsNamesAsText()
     QVERIFY(!xml.hasError());
     QVERIFY2(description.endsWith(QStringLiteral("</desc><script>alert(1)</script><desc> & Co")),
              qPrintable(description));
+}
+
+void TestChartExport::eachChartNeedsOnlyItsParts_data()
+{
+    QTest::addColumn<int>("page");
+    for (int page = 0; page < ChartBook::pageCount; ++page)
+        QTest::newRow(qPrintable(ChartBook::key(ChartBook::Page(page)))) << page;
+}
+
+// `peakend export` computes only ChartBook::partsFor(page) (issue 22): every chart drawn from
+// those parts alone is, pixel for pixel, the chart drawn from the whole analysis.
+void TestChartExport::eachChartNeedsOnlyItsParts()
+{
+    QFETCH(int, page);
+    const auto chartPage = ChartBook::Page(page);
+    const bool cem = chartPage == ChartBook::Gaps || chartPage == ChartBook::Impact
+                     || chartPage == ChartBook::Kpis;
+    const ProjectDocument &document = cem ? *m_meisu : *m_document;
+    ProjectAnalysisOptions options;
+    options.importance.bootstrapResamples = 50;
+    options.comparison
+        = std::make_pair(SegmentDefinition::parse(QStringLiteral("company size = enterprise")),
+                         SegmentDefinition::parse(QStringLiteral("company size = SMB")));
+    if (cem)
+        options = ProjectAnalysisOptions();
+    options.parts = ChartBook::partsFor(chartPage);
+    ChartBook partial;
+    partial.update(WaveAssembler::assemble(document.repository(), {0, options}),
+                   ChartBook::View());
+    const ChartBook &whole = cem ? m_meisuBook : m_book;
+    const QSize size(900, 560);
+    QCOMPARE(ChartExport::image(*partial.chart(chartPage), size),
+             ChartExport::image(*whole.chart(chartPage), size));
 }
 
 void TestChartExport::everyChartAnswersAHover_data()

@@ -107,6 +107,40 @@ QString ChartBook::name(Page page)
     return QString();
 }
 
+AnalysisParts ChartBook::partsFor(Page page)
+{
+    switch (page) {
+    case EmotionCurves:
+    case Wins:
+    case Segments: // the comparison is asked for apart (ProjectAnalysisOptions::comparison)
+        return {};
+    case JourneyImportance:
+    case JourneyDrivers:
+    case FactorDrivers:
+    case Ipa:
+    case FactorIpa:
+        return AnalysisPart::Drivers;
+    case Memory:
+        return AnalysisPart::Memory;
+    case Reasons: // beside each factor its derived importance
+        return AnalysisPart::Measures | AnalysisPart::Drivers;
+    case Nps:
+    case WeakestLink:
+        return AnalysisPart::Measures;
+    case Channels:
+        return AnalysisPart::Channels;
+    case Incidents:
+        return AnalysisPart::Incidents;
+    case JourneyMap: // the project's incidents and touchpoints, beside the curve
+        return {};
+    case Gaps:
+    case Impact:
+    case Kpis:
+        break;
+    }
+    return allAnalysisParts;
+}
+
 QString ChartBook::key(Page page)
 {
     return QString::fromLatin1(pageKeys[page]);

@@ -59,6 +59,9 @@ public:
 
     static QString name(Page page); // "Emotion Curves", translated
     static QString key(Page page);  // "curves": the command line's name, never translated
+    // The parts of the analysis the page draws from (the curves are always computed): one
+    // exported chart of a large wave need not pay for the drivers' bootstrap.
+    static AnalysisParts partsFor(Page page);
     static std::optional<Page> fromKey(const QString &key);
     static QStringList keys();
 
