@@ -278,8 +278,7 @@ void TestChartExport::eachChartNeedsOnlyItsParts()
         options = ProjectAnalysisOptions();
     options.parts = ChartBook::partsFor(chartPage);
     ChartBook partial;
-    partial.update(WaveAssembler::assemble(document.repository(), {0, options}),
-                   ChartBook::View());
+    partial.update(WaveAssembler::assemble(document.repository(), {0, options}), ChartBook::View());
     const ChartBook &whole = cem ? m_meisuBook : m_book;
     const QSize size(900, 560);
     QCOMPARE(ChartExport::image(*partial.chart(chartPage), size),

@@ -4,6 +4,7 @@
 #include "chartspage.h"
 #include "commands/additem.h"
 #include "commands/setworkshoprating.h"
+#include "export/chartexport.h"
 #include "testfiles.h"
 #include "textprobe.h"
 #include "uilanguage.h"
@@ -32,6 +33,7 @@ private slots:
     void initTestCase();
     void wholeSurveyByDefault();
     void segmentChangesTheSample();
+    void largeWaveIsAnalysedInSteps();
     void savedSegmentFiltersTheCharts();
     void highlightMovesTheFocus();
     void editsReachTheCharts();
@@ -102,6 +104,45 @@ void TestChartsPage::segmentChangesTheSample()
 
     page.setSegment(QString(), QString());
     QCOMPARE(page.analysis().respondents, 757);
+}
+
+// A large wave (here: the threshold lowered to the demo's size) shows its curves at once and
+// computes the rest on a worker; the charts waiting for it say so, a result for a filter since
+// changed is dropped, and what arrives is what a synchronous analysis draws.
+void TestChartsPage::largeWaveIsAnalysedInSteps()
+{
+    ChartsPage reference;
+    reference.setDocument(m_document.get());
+    QVERIFY(!reference.isAnalysing());
+
+    ChartsPage page;
+    page.setBackgroundFrom(0);
+    page.setDocument(m_document.get());
+    QVERIFY(page.isAnalysing());
+    QVERIFY(!page.chart(ChartBook::EmotionCurves)->isPending());
+    QCOMPARE(page.analysis().cases, 1402); // the curves' sample, at once
+    QVERIFY(page.chart(ChartBook::JourneyDrivers)->isPending());
+    QVERIFY(page.chart(ChartBook::Nps)->isPending());
+    const QSize size(800, 500);
+    QVERIFY(ChartExport::image(*page.chart(ChartBook::JourneyDrivers), size)
+            != ChartExport::image(*reference.chart(ChartBook::JourneyDrivers), size));
+
+    // A segment chosen while the first request is computed: only its result is shown.
+    page.setSegment(QStringLiteral("company size"), QStringLiteral("enterprise"));
+    const int enterprise = page.analysis().respondents;
+    QVERIFY(enterprise < 757);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isAnalysing(), 60000);
+    QCOMPARE(page.analysis().respondents, enterprise);
+    page.setSegment(QString(), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isAnalysing(), 60000);
+    QTest::qWait(50); // a stale result still queued would arrive now
+    QCOMPARE(page.analysis().respondents, 757);
+    for (int p = 0; p < ChartBook::pageCount; ++p) {
+        const Chart &chart = *page.chart(ChartBook::Page(p));
+        QVERIFY(!chart.isPending());
+        QCOMPARE(ChartExport::image(chart, size),
+                 ChartExport::image(*reference.chart(ChartBook::Page(p)), size));
+    }
 }
 
 void TestChartsPage::savedSegmentFiltersTheCharts()

@@ -11,6 +11,7 @@
 #include "findings/findingspage.h"
 #include "report/numberformat.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QResizeEvent>
 #include <QSet>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -399,6 +401,7 @@ void ChartsPage::reloadFilters()
 void ChartsPage::analyse()
 {
     if (!m_document) {
+        ++m_generation; // a result still being computed is for a closed project
         m_assembly = WaveAssembly();
         m_data = SurveyData();
     } else {
@@ -418,9 +421,44 @@ void ChartsPage::analyse()
             other.name = m_compare->currentText();
             options.comparison = std::make_pair(options.segment, other);
         }
-        WaveAssembler::analyse(&m_assembly, m_data, options);
+        analyseInSteps(options);
+        return;
     }
+    m_computed = allAnalysisParts;
     updateCharts();
+}
+
+void ChartsPage::analyseInSteps(ProjectAnalysisOptions options)
+{
+    const quint64 generation = ++m_generation;
+    if (qsizetype(m_data.ratings.size()) < m_backgroundFrom) {
+        WaveAssembler::analyse(&m_assembly, m_data, options);
+        m_computed = allAnalysisParts;
+        updateCharts();
+        return;
+    }
+    // The curves first (means and intervals: a second for millions of ratings), then the
+    // drivers' bootstrap and the rest on a worker, from copies: the window stays responsive,
+    // and a result for a filter since changed is dropped.
+    ProjectAnalysisOptions curvesOnly = options;
+    curvesOnly.parts = {};
+    WaveAssembler::analyse(&m_assembly, m_data, curvesOnly);
+    m_computed = {};
+    updateCharts();
+    QThreadPool::globalInstance()->start([page = QPointer<ChartsPage>(this), generation,
+                                          assembly = m_assembly, data = m_data, options]() mutable {
+        WaveAssembler::analyse(&assembly, data, options);
+        QMetaObject::invokeMethod(
+            qApp,
+            [page, generation, assembly = std::move(assembly)]() mutable {
+                if (!page || page->m_generation != generation)
+                    return;
+                page->m_assembly = std::move(assembly);
+                page->m_computed = allAnalysisParts;
+                page->updateCharts();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 ChartBook::View ChartsPage::view() const
@@ -446,7 +484,7 @@ void ChartsPage::updateCharts()
     m_problems->setVisible(!said.isEmpty());
     for (ChartView *view : findChildren<ChartView *>())
         view->clearPin();
-    m_book.update(m_assembly, view());
+    m_book.update(m_assembly, view(), m_computed);
     updateFindings();
     repaintCharts();
     emit sampleChanged(sampleText());

@@ -66,6 +66,11 @@ public:
 
     const ProjectAnalysis &analysis() const { return m_assembly.analysis; }
     const WaveAssembly &assembly() const { return m_assembly; }
+    // A wave of at least this many respondent × vendor × subprocess cells is analysed in two
+    // steps: the curves at once, the rest on a worker thread, its charts saying "Computing…"
+    // meanwhile (tests lower it to see both steps on a demo).
+    void setBackgroundFrom(qsizetype cells) { m_backgroundFrom = cells; }
+    bool isAnalysing() const { return m_computed != allAnalysisParts; }
     // What the filters ask the charts to show (highlight, hidden vendors, dragging), for
     // another ChartBook that mirrors these charts (presentation mode).
     ChartBook::View view() const;
@@ -99,6 +104,7 @@ private:
     void projectChanged(const ProjectChange &change);
     void reloadFilters();
     void analyse();
+    void analyseInSteps(ProjectAnalysisOptions options);
     void updateCharts();
     void updateFindings();
     void repaintCharts();
@@ -133,6 +139,9 @@ private:
     QWidget *m_frontPage = nullptr;
     ChartBook m_book;
     bool m_loading = false;
+    qsizetype m_backgroundFrom = 250000;         // cells: the B2B demo has 35,000
+    AnalysisParts m_computed = allAnalysisParts; // what m_assembly holds
+    quint64 m_generation = 0; // a background result for an older request is dropped
 };
 
 } // namespace Peakend

@@ -24,11 +24,16 @@ QString Chart::toolTipAt(const QPointF &pos) const
     return QString();
 }
 
+QString Chart::shownReason() const
+{
+    return m_pending.isEmpty() ? emptyReason() : m_pending;
+}
+
 QString Chart::caption() const
 {
     static const QRegularExpression spaceAfterFullWidth(
         QStringLiteral("(?<=[\\x{3001}\\x{3002}\\x{ff0c}\\x{ff1a}\\x{ff1b}\\x{ff09}]) +"));
-    if (!emptyReason().isEmpty()) // a chart with nothing to draw has no numbers to explain
+    if (!shownReason().isEmpty()) // a chart with nothing to draw has no numbers to explain
         return QString();
     QString text = captionText();
     return text.replace(spaceAfterFullWidth, QString());
@@ -128,12 +133,12 @@ void Chart::render(QPainter &painter, const QRectF &target) const
         painter.drawText(parts.caption, caption(), option);
     }
 
-    if (!emptyReason().isEmpty()) {
+    if (const QString reason = shownReason(); !reason.isEmpty()) {
         painter.setFont(font(target, 1.1));
         painter.setPen(color(Role::Muted));
         QTextOption option(Qt::AlignCenter);
         option.setWrapMode(QTextOption::WordWrap);
-        painter.drawText(parts.plot, emptyReason(), option);
+        painter.drawText(parts.plot, reason, option);
     } else if (parts.plot.width() > 10 && parts.plot.height() > 10) {
         renderPlot(painter, parts.plot);
     }

@@ -31,6 +31,10 @@ public:
     QString caption() const;
     // Why there is nothing to draw; empty when there is something.
     virtual QString emptyReason() const = 0;
+    // Drawn instead of the plot while the measures it shows are still being computed (a large
+    // wave analysed in the background); empty: the chart's own data is what it shows.
+    void setPending(const QString &message) { m_pending = message; }
+    bool isPending() const { return !m_pending.isEmpty(); }
 
     // Draws title, plot and caption into target (logical units: the caller scales the painter
     // for high-DPI images and print).
@@ -68,6 +72,9 @@ protected:
     static QString shareText(const Proportion &share);
 
 private:
+    QString shownReason() const; // pending, else emptyReason()
+
+    QString m_pending;
     mutable QList<std::pair<QRectF, QString>> m_hoverAreas;
     mutable QList<std::pair<QRectF, qint64>> m_vendorAreas;
 };

@@ -163,8 +163,13 @@ QStringList ChartBook::keys()
     return list;
 }
 
-void ChartBook::update(const WaveAssembly &assembly, const View &view)
+void ChartBook::update(const WaveAssembly &assembly, const View &view, AnalysisParts computed)
 {
+    for (int page = 0; page < pageCount; ++page) {
+        const AnalysisParts needed = partsFor(Page(page));
+        m_charts[size_t(page)]->setPending((needed & computed) == needed ? QString()
+                                                                         : tr("Computing…"));
+    }
     const ProjectAnalysis &analysis = assembly.analysis;
     auto *curves = chartAs<EmotionCurveChart>(EmotionCurves);
     curves->setCurves(analysis.curves);

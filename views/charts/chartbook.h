@@ -73,8 +73,10 @@ public:
     }
 
     // Hands the analysis, the project's journey, touchpoints and latest CEM cycle to every
-    // chart. An empty assembly: the charts say there is nothing to draw.
-    void update(const WaveAssembly &assembly, const View &view);
+    // chart. An empty assembly: the charts say there is nothing to draw. computed: the parts
+    // the assembly holds; a chart that needs another says it is being computed.
+    void update(const WaveAssembly &assembly, const View &view,
+                AnalysisParts computed = allAnalysisParts);
 
 private:
     std::array<std::unique_ptr<Chart>, pageCount> m_charts;
