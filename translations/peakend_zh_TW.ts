@@ -250,6 +250,10 @@
         <source>KPIs (CEM)</source>
         <translation>KPI（CEM）</translation>
     </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
