@@ -475,10 +475,6 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <translation>文件中没有项目记录。</translation>
     </message>
     <message>
-        <source>the project&apos;s name is longer than %1 characters.</source>
-        <translation>项目名称超过 %1 个字符。</translation>
-    </message>
-    <message>
         <source>it has %1 vendors; a project holds at most %2.</source>
         <translation>文件有 %1 个供应商；一个项目最多包含 %2 个。</translation>
     </message>

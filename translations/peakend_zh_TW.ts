@@ -475,10 +475,6 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <translation>檔案中沒有專案記錄。</translation>
     </message>
     <message>
-        <source>the project&apos;s name is longer than %1 characters.</source>
-        <translation>專案名稱超過 %1 個字元。</translation>
-    </message>
-    <message>
         <source>it has %1 vendors; a project holds at most %2.</source>
         <translation>檔案有 %1 個供應商；一個專案最多包含 %2 個。</translation>
     </message>

@@ -2,8 +2,8 @@
 
 #include "domain/hiddencharacters.h"
 #include "domain/projectlimits.h"
+#include "sqlitestatement.h"
 
-#include <QList>
 #include <QLocale>
 #include <QSet>
 
@@ -13,17 +13,13 @@ namespace Peakend {
 
 namespace {
 
-// The one value of a one-value query; -1 when it does not run.
-qint64 count(sqlite3 *db, const char *sql)
+// The one value of a one-value query (text bound to ?1 if given); -1 when it does not run.
+qint64 count(sqlite3 *db, const QByteArray &sql, const QString &text = QString())
 {
-    sqlite3_stmt *statement = nullptr;
-    qint64 result = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
-        && sqlite3_step(statement) == SQLITE_ROW) {
-        result = sqlite3_column_int64(statement, 0);
-    }
-    sqlite3_finalize(statement);
-    return result;
+    SqliteStatement query(db, sql.constData());
+    if (!text.isNull())
+        query.bind(1, text);
+    return query.next() ? query.columnInt64(0) : -1;
 }
 
 } // namespace
@@ -45,14 +41,10 @@ StoreError ContentCheck::run(sqlite3 *db, const QString &fileName)
     // Older formats lack some tables (and tests migrate schemas of their own): what is not
     // there is not checked.
     QSet<QByteArray> tables;
-    sqlite3_stmt *list = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE type = 'table'", -1, &list,
-                           nullptr)
-        == SQLITE_OK) {
-        while (sqlite3_step(list) == SQLITE_ROW)
-            tables.insert(reinterpret_cast<const char *>(sqlite3_column_text(list, 0)));
-    }
-    if (sqlite3_finalize(list) != SQLITE_OK)
+    SqliteStatement list(db, "SELECT name FROM sqlite_schema WHERE type = 'table'");
+    while (list.next())
+        tables.insert(list.columnText(0).toUtf8());
+    if (tables.isEmpty()) // every version has tables: the list did not read
         return unreadable();
 
     if (tables.contains("project")) {
@@ -61,87 +53,64 @@ StoreError ContentCheck::run(sqlite3 *db, const QString &fileName)
             return unreadable();
         if (projects != 1)
             return refuse(tr("it has no project row."));
-        if (count(db, "SELECT max(length(name)) FROM project") > ProjectLimits::nameLength) {
-            return refuse(tr("the project's name is longer than %1 characters.")
-                              .arg(locale.toString(ProjectLimits::nameLength)));
-        }
     }
 
-    struct Catalogue
+    // Every table with names, and how many rows it may hold (0: not counted).
+    struct Named
     {
         const char *table;
-        const char *countSql;
-        const char *lengthSql;
         int limit;
-        const char *what; // "%1 vendors; Peakend shows at most %2."
+        const char *tooMany;
     };
-    static const Catalogue catalogues[] = {
-        {"vendor", "SELECT count(*) FROM vendor", "SELECT max(length(name)) FROM vendor",
-         ProjectLimits::vendors, QT_TR_NOOP("it has %1 vendors; a project holds at most %2.")},
-        {"subprocess", "SELECT count(*) FROM subprocess",
-         "SELECT max(length(name)) FROM subprocess", ProjectLimits::subprocesses,
+    static const Named named[] = {
+        {"project", 0, nullptr},
+        {"vendor", ProjectLimits::vendors,
+         QT_TR_NOOP("it has %1 vendors; a project holds at most %2.")},
+        {"subprocess", ProjectLimits::subprocesses,
          QT_TR_NOOP("it has %1 subprocesses; a project holds at most %2.")},
-        {"factor", "SELECT count(*) FROM factor", "SELECT max(length(name)) FROM factor",
-         ProjectLimits::factors, QT_TR_NOOP("it has %1 factors; a project holds at most %2.")},
-        {"channel", "SELECT count(*) FROM channel", "SELECT max(length(name)) FROM channel",
-         ProjectLimits::channels, QT_TR_NOOP("it has %1 channels; a project holds at most %2.")},
-        {"touchpoint", "SELECT count(*) FROM touchpoint",
-         "SELECT max(length(name)) FROM touchpoint", ProjectLimits::touchpoints,
+        {"factor", ProjectLimits::factors,
+         QT_TR_NOOP("it has %1 factors; a project holds at most %2.")},
+        {"channel", ProjectLimits::channels,
+         QT_TR_NOOP("it has %1 channels; a project holds at most %2.")},
+        {"touchpoint", ProjectLimits::touchpoints,
          QT_TR_NOOP("it has %1 touchpoints; a project holds at most %2.")},
-        {"attribute", "SELECT count(*) FROM attribute", "SELECT max(length(name)) FROM attribute",
-         ProjectLimits::attributes,
+        {"attribute", ProjectLimits::attributes,
          QT_TR_NOOP("it has %1 respondent attributes; a project holds at most %2.")},
-        {"survey", "SELECT count(*) FROM survey", "SELECT max(length(name)) FROM survey",
-         ProjectLimits::waves, QT_TR_NOOP("it has %1 waves; a project holds at most %2.")},
+        {"survey", ProjectLimits::waves,
+         QT_TR_NOOP("it has %1 waves; a project holds at most %2.")},
     };
-    for (const Catalogue &catalogue : catalogues) {
-        if (!tables.contains(catalogue.table))
+    // Counts first: a table of a million names is refused before its names are read.
+    for (const Named &entry : named) {
+        if (!entry.tooMany || !tables.contains(entry.table))
             continue;
-        const qint64 rows = count(db, catalogue.countSql);
+        const qint64 rows = count(db, QByteArray("SELECT count(*) FROM ") + entry.table);
         if (rows < 0)
             return unreadable();
-        if (rows > catalogue.limit) {
+        if (rows > entry.limit)
             return refuse(
-                tr(catalogue.what).arg(locale.toString(rows), locale.toString(catalogue.limit)));
-        }
+                tr(entry.tooMany).arg(locale.toString(rows), locale.toString(entry.limit)));
     }
     // Names that would show as other names (a right-to-left override) or hide a difference
     // (a zero-width space): Peakend never writes them.
-    const QByteArray hidden = HiddenCharacters::globPattern().toUtf8();
-    QList<const char *> named{"project"};
-    for (const Catalogue &catalogue : catalogues)
-        named.append(catalogue.table);
-    for (const char *table : std::as_const(named)) {
-        if (!tables.contains(table))
+    const QString hidden = HiddenCharacters::globPattern();
+    for (const Named &entry : named) {
+        if (!tables.contains(entry.table))
             continue;
-        const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table + " WHERE name GLOB ?";
-        sqlite3_stmt *statement = nullptr;
-        qint64 rows = -1;
-        if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK
-            && sqlite3_bind_text(statement, 1, hidden.constData(), int(hidden.size()),
-                                 SQLITE_STATIC)
-                   == SQLITE_OK
-            && sqlite3_step(statement) == SQLITE_ROW) {
-            rows = sqlite3_column_int64(statement, 0);
+        const QByteArray from = QByteArray(" FROM ") + entry.table;
+        const qint64 longest = count(db, "SELECT max(length(name))" + from);
+        if (longest > ProjectLimits::nameLength) {
+            return refuse(
+                tr("a name is %1 characters long; Peakend keeps names to %2.")
+                    .arg(locale.toString(longest), locale.toString(ProjectLimits::nameLength)));
         }
-        sqlite3_finalize(statement);
+        const qint64 rows = count(db, "SELECT count(*)" + from + " WHERE name GLOB ?1", hidden);
         if (rows < 0)
             return unreadable();
         if (rows > 0) {
             return refuse(tr("%1 name(s) in “%2” hold invisible characters that change how "
                              "text shows (bidirectional overrides, zero-width characters or "
                              "controls).")
-                              .arg(locale.toString(rows), QLatin1String(table)));
-        }
-    }
-    for (const Catalogue &catalogue : catalogues) {
-        if (!tables.contains(catalogue.table))
-            continue;
-        const qint64 longest = count(db, catalogue.lengthSql);
-        if (longest > ProjectLimits::nameLength) {
-            return refuse(
-                tr("a name is %1 characters long; Peakend keeps names to %2.")
-                    .arg(locale.toString(longest), locale.toString(ProjectLimits::nameLength)));
+                              .arg(locale.toString(rows), QLatin1String(entry.table)));
         }
     }
 
