@@ -12,6 +12,7 @@ private slots:
     void lowestMean();
     void mostDissatisfied();
     void dissatisfiedWithAtLeastOne();
+    void tallyReadsWithAStride();
 };
 
 void TestWeakestLink::lowestMean()
@@ -56,13 +57,41 @@ void TestWeakestLink::dissatisfiedWithAtLeastOne()
     const double none = qQNaN();
     const std::vector<std::vector<double>> answers{
         {2, 8, 9}, {7, none, 1}, {5, 6, 3}, {none, none, none}};
-    Proportion share = WeakestLink::dissatisfiedWithAny(answers, {}, 2.0);
-    QCOMPARE(share.n, 3);
-    QCOMPARE(share.share, 2.0 / 3.0);
-    QVERIFY(share.ciLow < share.share && share.share < share.ciHigh);
-    share = WeakestLink::dissatisfiedWithAny(answers, {2, 1, 1, 5}, 2.0);
-    QCOMPARE(share.share, 3.0 / 4.0);
-    QCOMPARE(share.effectiveN, 16.0 / 6.0); // Kish: (Σw)² / Σw²
+    const auto share = [&](const std::vector<double> &weights) {
+        WeakestLink::Tally tally(3, 2.0);
+        for (size_t row = 0; row < answers.size(); ++row)
+            tally.addEvaluation(answers[row].data(), 1, weights[row]);
+        return tally.anyDissatisfied();
+    };
+    Proportion unweighted = share({1, 1, 1, 1});
+    QCOMPARE(unweighted.n, 3);
+    QCOMPARE(unweighted.share, 2.0 / 3.0);
+    QVERIFY(unweighted.ciLow < unweighted.share && unweighted.share < unweighted.ciHigh);
+    const Proportion weighted = share({2, 1, 1, 5});
+    QCOMPARE(weighted.share, 3.0 / 4.0);
+    QCOMPARE(weighted.effectiveN, 16.0 / 6.0); // Kish: (Σw)² / Σw²
+}
+
+// The factors' answers sit every third double (experience, expectation, importance): a
+// tally reads one kind with a stride and gives the same items as the lists of answers.
+void TestWeakestLink::tallyReadsWithAStride()
+{
+    const double none = qQNaN();
+    const std::vector<double> rows{3, 9, 9, 8, 1, 1, /**/ none, 2, 2, 6, 9, 9};
+    WeakestLink::Tally tally(2, 2.0);
+    tally.addEvaluation(rows.data(), 3, 1.0);
+    tally.addEvaluation(rows.data() + 6, 3, 3.0);
+    const Scale scale{1, 10, 5.5};
+    const QStringList names{QStringLiteral("Price"), QStringLiteral("Service")};
+    const WeakestLink streamed = WeakestLink::fromTally(names, tally, scale);
+    QCOMPARE(streamed.items.at(0).rating.n, 1);
+    QCOMPARE(streamed.items.at(0).rating.mean, 3.0);
+    QCOMPARE(streamed.items.at(1).rating.mean, (8.0 + 3 * 6.0) / 4.0);
+    QCOMPARE(streamed.weakest, 0);
+    QCOMPARE(streamed.anyDissatisfied.share, 0.0); // 3 and 8, then 6: nobody at 2 or below
+    const WeakestLink listed = WeakestLink::compute(names, {{3}, {8, 6}}, {{1}, {1, 3}}, scale);
+    QCOMPARE(streamed.items.at(1).rating.sd, listed.items.at(1).rating.sd);
+    QCOMPARE(streamed.items.at(1).dissatisfiedShare, listed.items.at(1).dissatisfiedShare);
 }
 
 QTEST_GUILESS_MAIN(TestWeakestLink)

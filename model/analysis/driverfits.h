@@ -72,6 +72,37 @@ public:
         Parallel::run(std::min(Parallel::threadCount(threads), std::max(count, 1)), work);
     }
 
+    // As run(), a batch of resamples at a time, so that a worker can pass over its data once
+    // for the whole batch: worker(randoms, fits, fitted) draws and fits randoms.size()
+    // resamples into fits[0…] and sets fitted[0…].
+    template<typename MakeWorker>
+    void runInBatches(int threads, int batch, MakeWorker makeWorker)
+    {
+        const int count = int(m_seeds.size());
+        const int batches = (count + batch - 1) / batch;
+        std::atomic<int> next{0};
+        const auto work = [&]() {
+            auto worker = makeWorker();
+            std::vector<SeededRandom> randoms;
+            for (int b = next++; b < batches; b = next++) {
+                const int first = b * batch;
+                randoms.clear();
+                for (int i = first; i < std::min(first + batch, count); ++i)
+                    randoms.emplace_back(m_seeds[size_t(i)]);
+                worker(randoms, m_fits.data() + first, m_fitted.data() + first);
+            }
+        };
+        Parallel::run(std::min(Parallel::threadCount(threads), std::max(batches, 1)), work);
+    }
+
+    // An m-out-of-n bootstrap (each resample drew m of the n units): interval() then takes
+    // each resample's distance from the full sample's value scaled by factor = √(m / n).
+    void scaleAbout(const Fit &full, double factor)
+    {
+        m_full = full;
+        m_factor = factor;
+    }
+
     int fitted() const { return int(std::count(m_fitted.begin(), m_fitted.end(), 1)); }
 
     // The percentile interval of pick(fit) over the fitted resamples (finite values only).
@@ -81,7 +112,11 @@ public:
         std::vector<double> values;
         for (size_t b = 0; b < m_fits.size(); ++b) {
             if (m_fitted[b]) {
-                const double value = pick(m_fits[b]);
+                double value = pick(m_fits[b]);
+                if (m_factor != 1.0) {
+                    const double full = pick(m_full);
+                    value = full + m_factor * (value - full);
+                }
                 if (std::isfinite(value))
                     values.push_back(value);
             }
@@ -95,6 +130,8 @@ private:
     std::vector<quint64> m_seeds;
     std::vector<Fit> m_fits;
     std::vector<char> m_fitted;
+    Fit m_full;
+    double m_factor = 1.0;
 };
 
 // The intervals both driver models give every driver: R², r, β and the relative weight, raw

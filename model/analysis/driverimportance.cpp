@@ -56,13 +56,64 @@ QString quoted(const QString &name)
     return DriverImportance::tr("“%1”").arg(name);
 }
 
-// Weighted sums of one resampling unit about the full sample's means.
-struct ClusterMoments
+// The weighted sums of each resampling unit (a respondent, with all their rows) about the full
+// sample's means, packed one unit after another: the sum of weights, the p + 1 sums, then the
+// upper triangle of the cross products. A resample's moments are these summed with the
+// number of times it drew each unit: the bootstrap never goes back to the rows.
+struct UnitMoments
 {
-    double sumWeights = 0.0;
-    std::vector<double> sums;
-    std::vector<double> products; // upper triangle
+    int size = 0;   // p + 1
+    int stride = 0; // 1 + size + size·(size + 1) / 2
+    std::vector<double> packed;
+
+    int count() const { return int(packed.size() / size_t(stride)); }
+
+    UnitMoments(const DriverData &complete, const std::vector<double> &means)
+        : size(complete.driverCount() + 1)
+        , stride(1 + size + size * (size + 1) / 2)
+    {
+        const int p = size - 1;
+        QHash<qint64, int> unitIndex;
+        std::vector<double> centred(size_t(size), 0.0);
+        for (int row = 0; row < complete.rows; ++row) {
+            const qint64 key = complete.clusters.empty() ? row : complete.clusters[size_t(row)];
+            auto it = unitIndex.find(key);
+            if (it == unitIndex.end()) {
+                it = unitIndex.insert(key, count());
+                packed.resize(packed.size() + size_t(stride), 0.0);
+            }
+            double *unit = packed.data() + size_t(*it) * size_t(stride);
+            const double w = complete.weight(row);
+            for (int j = 0; j < size; ++j) {
+                centred[size_t(j)]
+                    = (j < p ? complete.at(row, j) : complete.y[size_t(row)]) - means[size_t(j)];
+            }
+            unit[0] += w;
+            double *product = unit + 1 + size;
+            for (int i = 0; i < size; ++i) {
+                unit[1 + i] += w * centred[size_t(i)];
+                for (int j = i; j < size; ++j)
+                    *product++ += w * centred[size_t(i)] * centred[size_t(j)];
+            }
+        }
+    }
+
+    // The correlation matrix of packed totals.
+    CorrelationMatrix matrix(const double *totals) const
+    {
+        std::vector<double> sums(totals + 1, totals + 1 + size);
+        std::vector<double> products(size_t(size * size), 0.0);
+        const double *product = totals + 1 + size;
+        for (int i = 0; i < size; ++i) {
+            for (int j = i; j < size; ++j)
+                products[size_t(i * size + j)] = *product++;
+        }
+        return CorrelationMatrix::fromMoments(size, totals[0], sums, products);
+    }
 };
+
+// Resamples drawn and summed together: each unit's moments are read once per batch.
+constexpr int resamplesPerBatch = 8;
 
 } // namespace
 
@@ -147,65 +198,48 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
         return result;
 
     // Cluster bootstrap: resample respondents (all their rows together), with replacement.
-    const int size = p + 1;
-    QHash<qint64, int> clusterIndex;
-    std::vector<ClusterMoments> clusters;
-    std::vector<double> centred(size_t(size), 0.0);
-    for (int row = 0; row < complete.rows; ++row) {
-        const qint64 key = complete.clusters.empty() ? row : complete.clusters[size_t(row)];
-        auto it = clusterIndex.find(key);
-        if (it == clusterIndex.end()) {
-            it = clusterIndex.insert(key, int(clusters.size()));
-            clusters.push_back({0.0, std::vector<double>(size_t(size), 0.0),
-                                std::vector<double>(size_t(size * size), 0.0)});
-        }
-        ClusterMoments &moments = clusters[size_t(*it)];
-        const double w = complete.weight(row);
-        for (int j = 0; j < size; ++j) {
-            centred[size_t(j)]
-                = (j < p ? complete.at(row, j) : complete.y[size_t(row)]) - matrix.means[size_t(j)];
-        }
-        moments.sumWeights += w;
-        for (int i = 0; i < size; ++i) {
-            moments.sums[size_t(i)] += w * centred[size_t(i)];
-            for (int j = i; j < size; ++j)
-                moments.products[size_t(i * size + j)]
-                    += w * centred[size_t(i)] * centred[size_t(j)];
-        }
-    }
-
+    // Past options.bootstrapDrawLimit respondents, each resample draws that many (an m-out-of-n
+    // bootstrap, its spread scaled by √(m / n)), so that the time stays bounded.
+    const UnitMoments moments(complete, matrix.means);
+    const int units = moments.count();
+    const int draws = options.bootstrapDrawLimit > 0 ? std::min(units, options.bootstrapDrawLimit)
+                                                     : units;
     const bool shapleyIntervals = shapley && p <= options.bootstrapShapleyMaxDrivers;
     BootstrapResamples<Fit> resamples(options.bootstrapResamples, options.seed);
-    resamples.run(options.threads, [&]() {
-        return [&, counts = std::vector<int>(clusters.size()),
-                sums = std::vector<double>(size_t(size), 0.0),
-                products = std::vector<double>(size_t(size * size), 0.0)](SeededRandom &random,
-                                                                          Fit &out) mutable {
-            std::fill(counts.begin(), counts.end(), 0);
-            const int clusterCount = int(clusters.size());
-            for (int draw = 0; draw < clusterCount; ++draw)
-                ++counts[size_t(random.below(clusterCount))];
-            double sumWeights = 0.0;
-            std::fill(sums.begin(), sums.end(), 0.0);
-            std::fill(products.begin(), products.end(), 0.0);
-            for (size_t c = 0; c < clusters.size(); ++c) {
-                if (counts[c] == 0)
-                    continue;
-                const double k = counts[c];
-                const ClusterMoments &moments = clusters[c];
-                sumWeights += k * moments.sumWeights;
-                for (int i = 0; i < size; ++i) {
-                    sums[size_t(i)] += k * moments.sums[size_t(i)];
-                    for (int j = i; j < size; ++j)
-                        products[size_t(i * size + j)]
-                            += k * moments.products[size_t(i * size + j)];
+    if (draws < units)
+        resamples.scaleAbout(full, std::sqrt(double(draws) / double(units)));
+    resamples.runInBatches(options.threads, resamplesPerBatch, [&]() {
+        return [&, counts = std::vector<int>(),
+                totals = std::vector<double>()](std::vector<SeededRandom> &randoms, Fit *fits,
+                                                char *fitted) mutable {
+            const size_t batch = randoms.size();
+            const size_t stride = size_t(moments.stride);
+            counts.assign(size_t(units) * batch, 0);
+            for (size_t b = 0; b < batch; ++b) {
+                for (int draw = 0; draw < draws; ++draw)
+                    ++counts[size_t(randoms[b].below(units)) * batch + b];
+            }
+            totals.assign(stride * batch, 0.0);
+            for (size_t unit = 0; unit < size_t(units); ++unit) {
+                const double *from = moments.packed.data() + unit * stride;
+                for (size_t b = 0; b < batch; ++b) {
+                    const int k = counts[unit * batch + b];
+                    if (k == 0)
+                        continue;
+                    const double times = k;
+                    double *to = totals.data() + b * stride;
+                    for (size_t i = 0; i < stride; ++i)
+                        to[i] += times * from[i];
                 }
             }
-            const CorrelationMatrix resampled
-                = CorrelationMatrix::fromMoments(size, sumWeights, sums, products);
-            return fit(resampled, p, shapleyIntervals, 1, out);
+            for (size_t b = 0; b < batch; ++b) {
+                fitted[b] = fit(moments.matrix(totals.data() + b * stride), p, shapleyIntervals,
+                                1, fits[b]);
+            }
         };
     });
+    result.bootstrapUnits = units;
+    result.bootstrapDraws = draws;
     result.seed = options.seed;
     result.shapleyBootstrapped = shapleyIntervals;
     setDriverIntervals(result, resamples, options.level);

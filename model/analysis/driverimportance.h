@@ -19,6 +19,9 @@ struct ImportanceOptions
     // Bootstrapping LMG refits 2^p subsets per resample; above this many drivers the LMG
     // intervals are left out (the RW intervals, nearly the same ranking, remain).
     int bootstrapShapleyMaxDrivers = 12;
+    // Past this many respondents each resample draws this many of them (an m-out-of-n
+    // bootstrap, its spread scaled by √(m / n)): the time stays bounded. 0: no limit.
+    int bootstrapDrawLimit = 50000;
     int threads = 0; // 0: one per core
 };
 
@@ -59,6 +62,9 @@ struct ImportanceResult
     bool hasShapley = false;
     bool shapleyBootstrapped = false;
     int resamples = 0; // bootstrap resamples that could be fitted
+    // Respondents resampled (n) and drawn by each resample (m); m < n: an m-out-of-n bootstrap.
+    int bootstrapUnits = 0;
+    int bootstrapDraws = 0;
     quint64 seed = 0;
     double level = 0.95;
 

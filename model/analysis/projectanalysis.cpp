@@ -2,7 +2,9 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace Peakend {
 
@@ -104,11 +106,14 @@ ProjectAnalysis ProjectAnalysis::compute(const SurveyData &everyone,
     analysis.segment = options.segment;
     if (!everyone.isConsistent())
         return analysis; // the loader never makes such data; nothing is read out of bounds
-    const SurveyData data = everyone.filtered(options.segment);
-    QSet<int> respondents;
+    std::optional<SurveyData> segment; // a copy only when a segment leaves cases out
+    if (!options.segment.isEmpty())
+        segment = everyone.filtered(options.segment);
+    const SurveyData &data = segment ? *segment : everyone;
+    std::vector<char> answered(size_t(data.respondents.size()), 0);
     for (const SurveyCase &surveyCase : data.cases)
-        respondents.insert(surveyCase.respondent);
-    analysis.respondents = int(respondents.size());
+        answered[size_t(surveyCase.respondent)] = 1;
+    analysis.respondents = int(std::count(answered.cbegin(), answered.cend(), 1));
     analysis.cases = data.caseCount();
     analysis.scale = data.scale;
 
@@ -133,49 +138,25 @@ void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
     const int subprocessCount = data.subprocessCount();
     const int factorCount = data.factorCount();
     const int vendorCount = int(data.vendors.size());
-    // Pooled performance, and per vendor the answers the weakest-link tables need.
+    // Pooled performance, and per vendor the weakest-link tallies, in one pass over the cases.
     std::vector<Descriptive::Accumulator> subprocessMeans(static_cast<size_t>(subprocessCount));
     std::vector<Descriptive::Accumulator> factorMeans(static_cast<size_t>(factorCount * 3));
-    QList<QList<std::vector<double>>> subprocessValues(vendorCount);
-    QList<QList<std::vector<double>>> subprocessWeights(vendorCount);
-    QList<QList<std::vector<double>>> factorValues(vendorCount);
-    QList<QList<std::vector<double>>> factorWeights(vendorCount);
-    for (int v = 0; v < vendorCount; ++v) {
-        subprocessValues[v].resize(subprocessCount);
-        subprocessWeights[v].resize(subprocessCount);
-        factorValues[v].resize(factorCount);
-        factorWeights[v].resize(factorCount);
-    }
-    // Each evaluation's answers together, for the share dissatisfied with at least one.
-    QList<std::vector<std::vector<double>>> subprocessRows(vendorCount);
-    QList<std::vector<std::vector<double>>> factorRows(vendorCount);
-    QList<std::vector<double>> rowWeights(vendorCount);
+    const double dissatisfied = WeakestLink::threshold(data.scale, options.weakestLink);
+    std::vector<WeakestLink::Tally> subprocessTallies(size_t(vendorCount),
+                                                      {subprocessCount, dissatisfied});
+    std::vector<WeakestLink::Tally> factorTallies(size_t(vendorCount),
+                                                  {factorCount, dissatisfied});
     for (int c = 0; c < data.caseCount(); ++c) {
-        const int v = data.cases.at(c).vendor;
+        const size_t v = size_t(data.cases.at(c).vendor);
         const double w = data.weight(c);
-        const auto first = data.ratings.begin() + c * subprocessCount;
-        subprocessRows[v].emplace_back(first, first + subprocessCount);
-        factorRows[v].emplace_back();
-        rowWeights[v].push_back(w);
-        for (int s = 0; s < subprocessCount; ++s) {
-            const double value = data.rating(c, s);
-            subprocessMeans[size_t(s)].add(value, w);
-            if (!std::isnan(value)) {
-                subprocessValues[v][s].push_back(value);
-                subprocessWeights[v][s].push_back(w);
-            }
-        }
-        for (int f = 0; f < factorCount; ++f) {
-            for (int kind = 0; kind < 3; ++kind)
-                factorMeans[size_t(f * 3 + kind)].add(
-                    data.factorRating(c, f, FactorRatingKind(kind)), w);
-            const double experience = data.factorRating(c, f, FactorRatingKind::Experience);
-            factorRows[v].back().push_back(experience);
-            if (!std::isnan(experience)) {
-                factorValues[v][f].push_back(experience);
-                factorWeights[v][f].push_back(w);
-            }
-        }
+        const double *ratings = data.ratings.data() + size_t(c) * size_t(subprocessCount);
+        subprocessTallies[v].addEvaluation(ratings, 1, w);
+        for (int s = 0; s < subprocessCount; ++s)
+            subprocessMeans[size_t(s)].add(ratings[s], w);
+        const double *factors = data.factorRatings.data() + size_t(c) * size_t(factorCount) * 3;
+        factorTallies[v].addEvaluation(factors + int(FactorRatingKind::Experience), 3, w);
+        for (int i = 0; i < factorCount * 3; ++i)
+            factorMeans[size_t(i)].add(factors[i], w);
     }
     QList<double> subprocessPerformance;
     for (const Descriptive::Accumulator &mean : subprocessMeans)
@@ -204,15 +185,10 @@ void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
     for (int v = 0; v < vendorCount; ++v) {
         VendorMeasures measures;
         measures.nps = NetPromoterScore::compute(data, v, options.curves.level);
-        measures.subprocesses
-            = WeakestLink::compute(subprocessNames, subprocessValues.at(v), subprocessWeights.at(v),
-                                   data.scale, options.weakestLink);
-        measures.factors = WeakestLink::compute(
-            factorNames, factorValues.at(v), factorWeights.at(v), data.scale, options.weakestLink);
-        measures.subprocesses.anyDissatisfied = WeakestLink::dissatisfiedWithAny(
-            subprocessRows.at(v), rowWeights.at(v), measures.subprocesses.dissatisfiedAtOrBelow);
-        measures.factors.anyDissatisfied = WeakestLink::dissatisfiedWithAny(
-            factorRows.at(v), rowWeights.at(v), measures.factors.dissatisfiedAtOrBelow);
+        measures.subprocesses = WeakestLink::fromTally(subprocessNames, subprocessTallies[size_t(v)],
+                                                       data.scale, options.weakestLink);
+        measures.factors = WeakestLink::fromTally(factorNames, factorTallies[size_t(v)],
+                                                  data.scale, options.weakestLink);
         measures.reasons = ReasonShares::compute(data, v, options.curves.level);
         if (options.parts.testFlag(AnalysisPart::Drivers)) {
             QList<double> performance;

@@ -38,13 +38,15 @@ bool SurveyData::matches(const SurveyRespondent &respondent, const SegmentFilter
 
 SurveyData SurveyData::filtered(const SegmentFilter &filter) const
 {
-    SurveyData result = *this;
     if (filter.isEmpty())
-        return result;
-    result.cases.clear();
-    result.ratings.clear();
-    result.factorRatings.clear();
-    result.reasons.clear();
+        return *this;
+    SurveyData result; // the catalogue and the respondents (shared), the matching cases
+    result.scale = scale;
+    result.vendors = vendors;
+    result.subprocesses = subprocesses;
+    result.factors = factors;
+    result.attributeNames = attributeNames;
+    result.respondents = respondents;
     const size_t s = size_t(subprocessCount());
     const size_t f = size_t(factorCount());
     for (int c = 0; c < caseCount(); ++c) {

@@ -192,6 +192,15 @@ bool SurveyRepository::forEachJourney(qint64 surveyId, const JourneyVisitor &vis
     return true;
 }
 
+qint64 SurveyRepository::journeyCount(qint64 surveyId) const
+{
+    SqliteStatement query(m_store.handle(),
+                          "SELECT count(*) FROM journey_rating WHERE respondent_id IN "
+                          "(SELECT id FROM respondent WHERE survey_id = ?)");
+    query.bind(1, surveyId);
+    return query.next() ? query.columnInt64(0) : 0;
+}
+
 QList<Rating> SurveyRepository::ratings(qint64 surveyId) const
 {
     QList<Rating> result;

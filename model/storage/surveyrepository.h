@@ -39,6 +39,7 @@ public:
         = std::function<void(qint64 respondentId, qint64 vendorId, const std::vector<qint64> &order,
                              const std::vector<double> *values)>;
     bool forEachJourney(qint64 surveyId, const JourneyVisitor &visit) const;
+    qint64 journeyCount(qint64 surveyId) const; // respondent × vendor pairs with ratings
     bool addRatings(const QList<Rating> &ratings);
     // What in the stored journeys does not read back (another program changed them).
     QStringList journeyProblems() const;
