@@ -49,9 +49,9 @@ public:
     int open(const QCommandLineParser &parser);
     ProjectDocument *document() const { return m_document.get(); }
     // The chosen wave, segment and outcome assembled (only the parts of the analysis asked
-    // for), with the full 1,000 bootstrap resamples; what could not be read of the wave is
-    // printed as a warning. nullopt, with the reason printed, when the segment or the outcome
-    // names what the wave does not have.
+    // for), with --resamples bootstrap resamples (1,000 unless given); what could not be read
+    // of the wave is printed as a warning. nullopt, with the reason printed, when the segment
+    // or the outcome names what the wave does not have.
     std::optional<WaveAssembly> assemble(AnalysisParts parts = allAnalysisParts) const;
     bool comparing() const { return m_comparison.has_value(); }
 
@@ -60,6 +60,9 @@ private:
     QCommandLineOption m_segment;
     QCommandLineOption m_outcomeOption;
     QCommandLineOption m_compareOption;
+    QCommandLineOption m_resamplesOption;
+    static constexpr int maxResamples = 100000;
+    int m_resamples = ImportanceOptions().bootstrapResamples;
     Options m_options;
     QTemporaryDir m_scratch;
     std::unique_ptr<ProjectDocument> m_document;

@@ -1,5 +1,6 @@
 #include "driverdata.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Peakend {
@@ -21,6 +22,20 @@ void DriverData::appendRow(const std::vector<double> &drivers, double outcome, d
         clusters.push_back(cluster >= 0 ? cluster : -1 - rows);
     }
     ++rows;
+}
+
+void DriverData::reserve(int rowCount)
+{
+    x.reserve(size_t(rowCount) * size_t(driverCount()));
+    y.reserve(size_t(rowCount));
+    weights.reserve(size_t(rowCount));
+    clusters.reserve(size_t(rowCount));
+}
+
+bool DriverData::isComplete() const
+{
+    return std::none_of(x.cbegin(), x.cend(), [](double value) { return std::isnan(value); })
+           && std::none_of(y.cbegin(), y.cend(), [](double value) { return std::isnan(value); });
 }
 
 DriverData DriverData::complete() const

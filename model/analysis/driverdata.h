@@ -30,8 +30,11 @@ struct DriverData
     void appendRow(const std::vector<double> &drivers, double outcome, double weight = 1.0,
                    qint64 cluster = -1);
 
+    // Room for this many rows, weighted and clustered (appendRow() then never reallocates).
+    void reserve(int rowCount);
     // Rows with every driver and the outcome present (listwise deletion).
     DriverData complete() const;
+    bool isComplete() const; // every row is: complete() would copy them all
 };
 
 // Weighted means and the correlation matrix of drivers and outcome, the outcome last:

@@ -68,6 +68,7 @@ DriverData ProjectAnalysis::subprocessDrivers(const SurveyData &data, const Outc
         return drivers;
     }
     const int count = data.subprocessCount();
+    drivers.reserve(data.caseCount());
     for (int c = 0; c < data.caseCount(); ++c) {
         const auto first = data.ratings.begin() + c * count;
         drivers.appendRow(std::vector<double>(first, first + count), values.values[size_t(c)],
@@ -88,6 +89,7 @@ DriverData ProjectAnalysis::factorDrivers(const SurveyData &data, const Outcome 
         return drivers;
     }
     std::vector<double> row(static_cast<size_t>(data.factorCount()));
+    drivers.reserve(data.caseCount());
     for (int c = 0; c < data.caseCount(); ++c) {
         for (int f = 0; f < data.factorCount(); ++f)
             row[size_t(f)] = data.factorRating(c, f, FactorRatingKind::Experience);

@@ -118,16 +118,23 @@ StoreError ContentCheck::run(sqlite3 *db, const QString &fileName)
     // gone was left by another program. Only the missing ones are looked up in the journeys.
     if (!tables.contains("journey_rating"))
         return StoreError::ok();
+    // Waves whose order names a subprocess that is gone (usually none: the journeys, a million
+    // rows and more, are then not read at all).
+    static const QByteArray gone
+        = "WITH gone AS (SELECT s.id AS survey_id, c.key AS slot FROM survey s, "
+          "  json_each(s.journey_subprocesses) c "
+          "  WHERE json_valid(s.journey_subprocesses) "
+          "  AND json_type(s.journey_subprocesses) = 'array' "
+          "  AND c.value NOT IN (SELECT id FROM subprocess)) ";
+    const qint64 goneSlots = count(db, gone + "SELECT count(*) FROM gone");
+    if (goneSlots <= 0)
+        return goneSlots < 0 ? unreadable() : StoreError::ok();
     const qint64 dangling
-        = count(db, "WITH gone AS (SELECT s.id AS survey_id, c.key AS slot FROM survey s, "
-                    "  json_each(s.journey_subprocesses) c "
-                    "  WHERE json_valid(s.journey_subprocesses) "
-                    "  AND json_type(s.journey_subprocesses) = 'array' "
-                    "  AND c.value NOT IN (SELECT id FROM subprocess)) "
-                    "SELECT count(*) FROM gone g JOIN respondent p ON p.survey_id = g.survey_id "
-                    "JOIN journey_rating j ON j.respondent_id = p.id "
-                    "WHERE json_valid(j.ratings) "
-                    "AND coalesce(json_type(j.ratings, '$[' || g.slot || ']'), 'null') <> 'null'");
+        = count(db, gone
+                        + "SELECT count(*) FROM gone g JOIN respondent p ON p.survey_id = "
+                          "g.survey_id JOIN journey_rating j ON j.respondent_id = p.id "
+                          "WHERE json_valid(j.ratings) AND coalesce(json_type(j.ratings, '$[' "
+                          "|| g.slot || ']'), 'null') <> 'null'");
     if (dangling < 0)
         return unreadable();
     if (dangling > 0) {
