@@ -1,5 +1,7 @@
 #include "analysis/driverimportance.h"
 #include "analysis/exactshapley.h"
+#include "analysis/relativeweights.h"
+#include "analysis/seededrandom.h"
 
 #include <QFile>
 #include <QTest>
@@ -157,6 +159,7 @@ private slots:
     void namesCollinearDrivers();
     void bootstrapIsReproducibleAndCoversTheEstimate();
     void shareIntervalsAreInPercentOfRSquared();
+    void bootstrapMatchesResampledRows();
     void rescaledToTheScale();
 };
 
@@ -486,6 +489,105 @@ void TestDriverImportance::bootstrapIsReproducibleAndCoversTheEstimate()
             qPrintable(QStringLiteral("%1 %2")
                            .arg(d.drivers.at(j).relativeWeightCi.low, 0, 'g', 17)
                            .arg(a.drivers.at(j).relativeWeightCi.low, 0, 'g', 17)));
+}
+
+// The bootstrap by its definition, nothing like the batched sums of moments under test: each
+// resample's seed is the seed sequence's next draw; it draws respondents (in order of first
+// appearance) with replacement, the rows of each drawn one are copied that many times, and
+// the copy is fitted from scratch. With m of n drawn (m-out-of-n), each value's distance from
+// the full sample's is scaled by √(m / n) before the percentiles are taken.
+void TestDriverImportance::bootstrapMatchesResampledRows()
+{
+    // 150 respondents rating two or three vendors, weighted; p = 4 drivers.
+    const DriverData rows = [] {
+        const DriverData plain = randomData(4, 400, 7);
+        DriverData weighted;
+        weighted.outcomeName = plain.outcomeName;
+        weighted.driverNames = plain.driverNames;
+        for (int row = 0; row < plain.rows; ++row) {
+            const std::vector<double> x(plain.x.begin() + row * 4, plain.x.begin() + row * 4 + 4);
+            weighted.appendRow(x, plain.y[size_t(row)], 0.5 + (row % 7) * 0.25,
+                               1000 + (row * 37 % 150));
+        }
+        return weighted;
+    }();
+    QHash<qint64, QList<int>> rowsOf;
+    QList<qint64> units; // in order of first appearance
+    for (int row = 0; row < rows.rows; ++row) {
+        if (!rowsOf.contains(rows.clusters[size_t(row)]))
+            units.append(rows.clusters[size_t(row)]);
+        rowsOf[rows.clusters[size_t(row)]].append(row);
+    }
+    QCOMPARE(units.size(), 150);
+    QCOMPARE(rows.weight(0), 0.5); // the first row's weight is kept like any other
+    QCOMPARE(rows.weight(3), 1.25);
+
+    const auto quantile = [](std::vector<double> values, double p) {
+        return Descriptive::quantile(std::move(values), p);
+    };
+    for (const int draws : {150, 60}) {
+        ImportanceOptions options;
+        options.bootstrapResamples = 250;
+        options.bootstrapDrawLimit = draws;
+        options.shapley = false;
+        const ImportanceResult result = DriverImportance::compute(rows, options);
+        QVERIFY(result.isValid());
+        QCOMPARE(result.bootstrapUnits, 150);
+        QCOMPARE(result.bootstrapDraws, draws);
+        options.bootstrapResamples = 0;
+        const ImportanceResult full = DriverImportance::compute(rows, options);
+        const double factor = std::sqrt(draws / 150.0);
+
+        SeededRandom seeder(options.seed);
+        std::vector<double> rSquared;
+        std::vector<std::vector<double>> weights(4);
+        for (int b = 0; b < 250; ++b) {
+            SeededRandom random(seeder.next());
+            std::vector<int> counts(150, 0);
+            for (int draw = 0; draw < draws; ++draw)
+                ++counts[size_t(random.below(150))];
+            DriverData copy;
+            copy.outcomeName = rows.outcomeName;
+            copy.driverNames = rows.driverNames;
+            for (int unit = 0; unit < 150; ++unit) {
+                for (int k = 0; k < counts[size_t(unit)]; ++k) {
+                    for (const int row : rowsOf.value(units.at(unit))) {
+                        copy.appendRow(std::vector<double>(rows.x.begin() + row * 4,
+                                                           rows.x.begin() + row * 4 + 4),
+                                       rows.y[size_t(row)], rows.weights[size_t(row)]);
+                    }
+                }
+            }
+            const ImportanceResult fitted = DriverImportance::compute(copy, options);
+            QVERIFY(fitted.isValid());
+            const auto scaled = [&](double value, double centre) {
+                return centre + factor * (value - centre);
+            };
+            rSquared.push_back(scaled(fitted.rSquared, full.rSquared));
+            for (int j = 0; j < 4; ++j)
+                weights[size_t(j)].push_back(scaled(fitted.drivers.at(j).relativeWeight,
+                                                    full.drivers.at(j).relativeWeight));
+        }
+        const auto close = [](double a, double b) {
+            return std::abs(a - b) <= 1e-12 * std::max(1.0, std::abs(b));
+        };
+        QCOMPARE(result.resamples, 250);
+        QVERIFY2(close(result.rSquaredCi.low, quantile(rSquared, 0.025)),
+                 qPrintable(QString::number(result.rSquaredCi.low, 'g', 17)));
+        QVERIFY2(close(result.rSquaredCi.high, quantile(rSquared, 0.975)),
+                 qPrintable(QStringLiteral("m = %1: %2, %3")
+                                .arg(draws)
+                                .arg(result.rSquaredCi.high, 0, 'g', 17)
+                                .arg(quantile(rSquared, 0.975), 0, 'g', 17)));
+        for (int j = 0; j < 4; ++j) {
+            QVERIFY(close(result.drivers.at(j).relativeWeightCi.low,
+                          quantile(weights[size_t(j)], 0.025)));
+            QVERIFY(close(result.drivers.at(j).relativeWeightCi.high,
+                          quantile(weights[size_t(j)], 0.975)));
+        }
+        // Fewer draws, scaled back: about as wide as the full bootstrap, not √(n/m) wider.
+        QVERIFY(result.rSquaredCi.contains(result.rSquared));
+    }
 }
 
 void TestDriverImportance::rescaledToTheScale()

@@ -13,7 +13,7 @@ void DriverData::appendRow(const std::vector<double> &drivers, double outcome, d
     y.push_back(outcome);
     if (weight != 1.0 && weights.empty())
         weights.assign(size_t(rows), 1.0);
-    if (!weights.empty())
+    if (!weights.empty() || weight != 1.0) // the first row's weight too
         weights.push_back(weight);
     if (cluster >= 0 || !clusters.empty()) {
         // Rows without a cluster are their own unit (negative keys never clash with ids).
