@@ -392,6 +392,14 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("report without output")
         << QStringList{QStringLiteral("report"), QStringLiteral("x.peakend")}
         << QStringLiteral("Name the output with -o FILE.pdf.");
+    QTest::newRow("resamples not a number")
+        << QStringList{QStringLiteral("analyze"), QStringLiteral("x.peakend"),
+                       QStringLiteral("--resamples"), QStringLiteral("many")}
+        << QStringLiteral("--resamples takes a whole number from 0 to 100,000, not “many”.");
+    QTest::newRow("resamples too many")
+        << QStringList{QStringLiteral("analyze"), QStringLiteral("x.peakend"),
+                       QStringLiteral("--resamples"), QStringLiteral("100001")}
+        << QStringLiteral("--resamples takes a whole number from 0 to 100,000, not “100001”.");
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("check"), QStringLiteral("--frob")}
         << QStringLiteral("Unknown option 'frob'.");
@@ -855,6 +863,28 @@ void TestCommandLine::analyzeWithAnOutcome()
             .toObject();
     };
     QJsonObject journey = drivers(QStringLiteral("recommend"));
+    QCOMPARE(journey.value(QStringLiteral("resamples")).toInt(), 1000);
+    // Every B2B respondent is resampled: 757, fewer than the 50,000 of an m-out-of-n bootstrap.
+    QCOMPARE(journey.value(QStringLiteral("bootstrapRespondents")).toInt(), 757);
+    QCOMPARE(journey.value(QStringLiteral("bootstrapDraws")).toInt(), 757);
+    QVERIFY(journey.value(QStringLiteral("rSquaredCi")).toArray().at(0).isDouble());
+
+    // --resamples 0: the same estimates, no intervals.
+    const Result pointOnly = run(
+        {QStringLiteral("analyze"), QStringLiteral("--demo"), QStringLiteral("b2b"),
+         QStringLiteral("--what"), QStringLiteral("drivers"), QStringLiteral("--outcome"),
+         QStringLiteral("recommend"), QStringLiteral("--resamples"), QStringLiteral("0")});
+    QCOMPARE(pointOnly.exitCode, 0);
+    const QJsonObject point = QJsonDocument::fromJson(pointOnly.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("drivers"))
+                                  .toObject()
+                                  .value(QStringLiteral("subprocesses"))
+                                  .toObject();
+    QCOMPARE(point.value(QStringLiteral("resamples")).toInt(), 0);
+    QCOMPARE(point.value(QStringLiteral("rSquared")).toDouble(),
+             journey.value(QStringLiteral("rSquared")).toDouble());
+    QVERIFY(point.value(QStringLiteral("rSquaredCi")).toArray().at(0).isNull());
     QCOMPARE(journey.value(QStringLiteral("outcome")).toString(),
              QStringLiteral("Likelihood to recommend"));
     QCOMPARE(journey.value(QStringLiteral("model")).toString(), QStringLiteral("linear"));

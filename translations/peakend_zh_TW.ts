@@ -348,6 +348,18 @@
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>Bootstrap resamples for the intervals of derived importance, 0 to 100,000 (default: 1,000; 0: point estimates only, the fastest).</source>
+        <translation>推導重要性區間的 bootstrap 重抽樣次數，0 至 100,000（預設：1,000；0：只算點估計，最快）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>--resamples takes a whole number from 0 to %1, not “%2”.</source>
+        <translation>--resamples 需要 0 至 %1 的整數，而不是「%2」。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1014,6 +1026,10 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>. </source>
         <comment>the full stop after the method sentence</comment>
         <translation>。</translation>
+    </message>
+    <message>
+        <source>Each resample drew %1 of the %2 respondents (m-out-of-n, scaled by √(m/n)).</source>
+        <translation>每次重抽樣從 %2 名受訪者中抽取 %1 人（m-out-of-n，按 √(m/n) 縮放）。</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5211,10 @@ Charts: %1.</source>
     <message>
         <source>subprocesses as the customers of %1 rate them</source>
         <translation>%1 的顧客所評的子流程</translation>
+    </message>
+    <message>
+        <source>With %1 respondents, each resample drew %2 of them (an m-out-of-n bootstrap, which keeps the time bounded); each resample&apos;s distance from the estimate was scaled by √(m/n) before the percentiles were taken.</source>
+        <translation>受訪者共 %1 人，每次重抽樣抽取其中 %2 人（m-out-of-n bootstrap，使計算時間有上限）；取百分位數之前，每次重抽樣與估計值的距離都乘以 √(m/n)。</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,9 @@ QJsonObject importance(const ImportanceResult &result)
             {QStringLiteral("rSquaredCi"), interval(result.rSquaredCi)},
             {QStringLiteral("shapley"), result.hasShapley},
             {QStringLiteral("resamples"), result.resamples},
+            // Respondents resampled and drawn by each resample (fewer: m-out-of-n, √(m/n)).
+            {QStringLiteral("bootstrapRespondents"), result.bootstrapUnits},
+            {QStringLiteral("bootstrapDraws"), result.bootstrapDraws},
             {QStringLiteral("level"), result.level},
             {QStringLiteral("drivers"), drivers}};
 }

@@ -120,6 +120,12 @@ QString DriverImportanceChart::captionText() const
         text += tr("Whiskers: bootstrap %1 % interval, %2 resamples of whole respondents.")
                     .arg(QLocale().toString(m_result.level * 100, 'f', 0))
                     .arg(QLocale().toString(m_result.resamples));
+    if (intervals && m_result.bootstrapDraws < m_result.bootstrapUnits)
+        text += QLatin1Char(' ')
+                + tr("Each resample drew %1 of the %2 respondents (m-out-of-n, scaled by "
+                     "√(m/n)).")
+                      .arg(QLocale().toString(m_result.bootstrapDraws),
+                           QLocale().toString(m_result.bootstrapUnits));
     else if (m_result.resamples > 0 && m_result.model == ImportanceResult::Model::Linear)
         text += tr("No whiskers: Shapley intervals are left out for this many drivers (the "
                    "relative weights' intervals are computed).");

@@ -633,6 +633,12 @@ void ProjectReport::addDriverSection(const QString &title, const QString &name,
                        "respondents (seed %3).")
                         .arg(value(result.level * 100.0, 0), count(result.resamples),
                              QString::number(result.seed));
+    if (result.resamples > 0 && result.bootstrapDraws < result.bootstrapUnits)
+        method += QLatin1Char(' ')
+                  + tr("With %1 respondents, each resample drew %2 of them (an m-out-of-n "
+                       "bootstrap, which keeps the time bounded); each resample's distance from "
+                       "the estimate was scaled by √(m/n) before the percentiles were taken.")
+                        .arg(count(result.bootstrapUnits), count(result.bootstrapDraws));
     if (result.model == ImportanceResult::Model::Logistic)
         method += QLatin1Char(' ')
                   + tr("A yes/no outcome: a logistic regression, with β its fully standardised "
