@@ -870,10 +870,10 @@ void TestCommandLine::analyzeWithAnOutcome()
     QVERIFY(journey.value(QStringLiteral("rSquaredCi")).toArray().at(0).isDouble());
 
     // --resamples 0: the same estimates, no intervals.
-    const Result pointOnly = run(
-        {QStringLiteral("analyze"), QStringLiteral("--demo"), QStringLiteral("b2b"),
-         QStringLiteral("--what"), QStringLiteral("drivers"), QStringLiteral("--outcome"),
-         QStringLiteral("recommend"), QStringLiteral("--resamples"), QStringLiteral("0")});
+    const Result pointOnly
+        = run({QStringLiteral("analyze"), QStringLiteral("--demo"), QStringLiteral("b2b"),
+               QStringLiteral("--what"), QStringLiteral("drivers"), QStringLiteral("--outcome"),
+               QStringLiteral("recommend"), QStringLiteral("--resamples"), QStringLiteral("0")});
     QCOMPARE(pointOnly.exitCode, 0);
     const QJsonObject point = QJsonDocument::fromJson(pointOnly.out.toUtf8())
                                   .object()

@@ -565,8 +565,8 @@ void TestDriverImportance::bootstrapMatchesResampledRows()
             };
             rSquared.push_back(scaled(fitted.rSquared, full.rSquared));
             for (int j = 0; j < 4; ++j)
-                weights[size_t(j)].push_back(scaled(fitted.drivers.at(j).relativeWeight,
-                                                    full.drivers.at(j).relativeWeight));
+                weights[size_t(j)].push_back(
+                    scaled(fitted.drivers.at(j).relativeWeight, full.drivers.at(j).relativeWeight));
         }
         const auto close = [](double a, double b) {
             return std::abs(a - b) <= 1e-12 * std::max(1.0, std::abs(b));

@@ -66,8 +66,8 @@ struct ResamplingUnits
 {
     const DriverData &rows;
     const std::vector<double> &means;
-    int size = 0;   // p + 1
-    int stride = 0; // 1 + size + size·(size + 1) / 2
+    int size = 0;              // p + 1
+    int stride = 0;            // 1 + size + size·(size + 1) / 2
     std::vector<int> firstRow; // per unit, into unitRows; one past the end last
     std::vector<int> unitRows; // the rows of each unit in turn, in row order
 
@@ -230,8 +230,8 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
     // bootstrap, its spread scaled by √(m / n)), so that the time stays bounded.
     const ResamplingUnits resampled(complete, matrix.means);
     const int units = resampled.count();
-    const int draws = options.bootstrapDrawLimit > 0 ? std::min(units, options.bootstrapDrawLimit)
-                                                     : units;
+    const int draws
+        = options.bootstrapDrawLimit > 0 ? std::min(units, options.bootstrapDrawLimit) : units;
     const bool shapleyIntervals = shapley && p <= options.bootstrapShapleyMaxDrivers;
     BootstrapResamples<Fit> resamples(options.bootstrapResamples, options.seed);
     if (draws < units)

@@ -146,8 +146,7 @@ void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
     const double dissatisfied = WeakestLink::threshold(data.scale, options.weakestLink);
     std::vector<WeakestLink::Tally> subprocessTallies(size_t(vendorCount),
                                                       {subprocessCount, dissatisfied});
-    std::vector<WeakestLink::Tally> factorTallies(size_t(vendorCount),
-                                                  {factorCount, dissatisfied});
+    std::vector<WeakestLink::Tally> factorTallies(size_t(vendorCount), {factorCount, dissatisfied});
     for (int c = 0; c < data.caseCount(); ++c) {
         const size_t v = size_t(data.cases.at(c).vendor);
         const double w = data.weight(c);
@@ -187,10 +186,10 @@ void ProjectAnalysis::computeDriversAndMeasures(const SurveyData &data,
     for (int v = 0; v < vendorCount; ++v) {
         VendorMeasures measures;
         measures.nps = NetPromoterScore::compute(data, v, options.curves.level);
-        measures.subprocesses = WeakestLink::fromTally(subprocessNames, subprocessTallies[size_t(v)],
-                                                       data.scale, options.weakestLink);
-        measures.factors = WeakestLink::fromTally(factorNames, factorTallies[size_t(v)],
-                                                  data.scale, options.weakestLink);
+        measures.subprocesses = WeakestLink::fromTally(
+            subprocessNames, subprocessTallies[size_t(v)], data.scale, options.weakestLink);
+        measures.factors = WeakestLink::fromTally(factorNames, factorTallies[size_t(v)], data.scale,
+                                                  options.weakestLink);
         measures.reasons = ReasonShares::compute(data, v, options.curves.level);
         if (options.parts.testFlag(AnalysisPart::Drivers)) {
             QList<double> performance;

@@ -14,8 +14,7 @@ WeakestLink::Tally::Tally(int items, double atOrBelow)
     : m_atOrBelow(atOrBelow)
     , m_ratings(size_t(std::max(items, 0)))
     , m_dissatisfied(m_ratings.size(), 0.0)
-{
-}
+{}
 
 void WeakestLink::Tally::addAnswer(int item, double value, double weight)
 {
@@ -51,8 +50,8 @@ Proportion WeakestLink::Tally::anyDissatisfied() const
     return result;
 }
 
-WeakestLink WeakestLink::fromTally(const QStringList &names, const Tally &tally,
-                                   const Scale &scale, const WeakestLinkOptions &options)
+WeakestLink WeakestLink::fromTally(const QStringList &names, const Tally &tally, const Scale &scale,
+                                   const WeakestLinkOptions &options)
 {
     WeakestLink result;
     result.criterion = options.criterion;
