@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -34,6 +35,7 @@ private slots:
     void wholeSurveyByDefault();
     void segmentChangesTheSample();
     void largeWaveIsAnalysedInSteps();
+    void bootstrapIntervalsCanBeStopped();
     void savedSegmentFiltersTheCharts();
     void highlightMovesTheFocus();
     void editsReachTheCharts();
@@ -148,6 +150,47 @@ void TestChartsPage::largeWaveIsAnalysedInSteps()
         QCOMPARE(ChartExport::image(chart, size),
                  ChartExport::image(*reference.chart(ChartBook::Page(p)), size));
     }
+}
+
+// On a large wave the drivers' estimates come before their bootstrap intervals; Stop keeps
+// the estimates and leaves the intervals out.
+void TestChartsPage::bootstrapIntervalsCanBeStopped()
+{
+    ChartsPage reference;
+    reference.setDocument(m_document.get());
+
+    ChartsPage page;
+    page.setBackgroundFrom(0);
+    page.setBootstrapResamples(100000); // minutes of resampling: stopped long before
+    page.resize(1200, 800);
+    page.setDocument(m_document.get());
+    auto *status = page.findChild<QWidget *>(QStringLiteral("bootstrapStatus"));
+    auto *stop = page.findChild<QPushButton *>(QStringLiteral("stopBootstrap"));
+    QVERIFY(status && stop);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.chart(ChartBook::JourneyDrivers)->isPending(), 60000);
+    QVERIFY(page.isAnalysing());
+    QVERIFY(status->isVisibleTo(&page));
+    const ImportanceResult &estimates = page.analysis().journey.importance;
+    QVERIFY(estimates.isValid());
+    QCOMPARE(estimates.resamples, 0);
+    QCOMPARE(estimates.rSquared, reference.analysis().journey.importance.rSquared);
+    QCOMPARE(estimates.drivers.at(3).relativeWeight,
+             reference.analysis().journey.importance.drivers.at(3).relativeWeight);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status->findChild<QLabel *>()->text().contains(QStringLiteral("of 100,000 resamples")),
+        20000);
+    if (const QString shots = qEnvironmentVariable("PEAKEND_SHOTS"); !shots.isEmpty()) {
+        page.showChart(ChartBook::JourneyDrivers);
+        QVERIFY(page.grab().save(shots + QStringLiteral("/charts-intervals.png")));
+    }
+
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isAnalysing(), 60000);
+    QVERIFY(!status->isVisibleTo(&page));
+    QCOMPARE(page.analysis().journey.importance.resamples, 0);
+    QVERIFY(!page.analysis().journey.importance.rSquaredCi.isValid());
+    QCOMPARE(page.analysis().journey.importance.rSquared,
+             reference.analysis().journey.importance.rSquared);
 }
 
 void TestChartsPage::savedSegmentFiltersTheCharts()

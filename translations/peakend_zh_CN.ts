@@ -2598,6 +2598,25 @@ Charts: %1.</source>
     </message>
 </context>
 <context>
+    <name>Peakend::BootstrapStatus</name>
+    <message>
+        <source>Stopping: the estimates stay, without intervals…</source>
+        <translation>正在停止：保留估计值，不计算区间…</translation>
+    </message>
+    <message>
+        <source>Computing the drivers&apos; bootstrap intervals: %1 of %2 resamples. The estimates are shown; the whiskers follow.</source>
+        <translation>正在计算驱动因素的 bootstrap 区间：已完成 %2 次重抽样中的 %1 次。估计值已显示，误差线随后显示。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Keep the estimates and leave the intervals out</source>
+        <translation>保留估计值，不计算区间</translation>
+    </message>
+</context>
+<context>
     <name>Peakend::BrandValuePage</name>
     <message>
         <source>Why do customers come to you rather than to others? Write it in their words, then tick what carries it: those factors and subprocesses are flagged in every later step.</source>

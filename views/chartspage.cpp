@@ -2,6 +2,7 @@
 
 #include "analysis/segmentdefinition.h"
 #include "assembly/waveassembler.h"
+#include "bootstrapstatus.h"
 #include "charts/chartview.h"
 #include "charts/driverimportancechart.h"
 #include "charts/emotioncurvechart.h"
@@ -52,6 +53,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     , m_outcomeLabel(new QLabel)
     , m_compareLabel(new QLabel)
     , m_problems(new QLabel)
+    , m_intervals(new BootstrapStatus)
     , m_tabs(new QTabWidget)
     , m_findings(new FindingsPage)
 {
@@ -109,6 +111,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(filterBar);
     layout->addWidget(m_problems);
+    layout->addWidget(m_intervals);
     layout->addWidget(m_tabs, 1);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_findings, QString());
@@ -176,7 +179,10 @@ ChartsPage::ChartsPage(QWidget *parent)
     setDocument(nullptr);
 }
 
-ChartsPage::~ChartsPage() = default;
+ChartsPage::~ChartsPage()
+{
+    stopBootstrap(); // a worker still resampling for this page stops at its next batch
+}
 
 const Chart *ChartsPage::currentChart() const
 {
@@ -402,6 +408,7 @@ void ChartsPage::analyse()
 {
     if (!m_document) {
         ++m_generation; // a result still being computed is for a closed project
+        stopBootstrap();
         m_assembly = WaveAssembly();
         m_data = SurveyData();
     } else {
@@ -410,9 +417,7 @@ void ChartsPage::analyse()
             options.segment = SegmentDefinition::parse(m_segment->currentData().toString());
             options.segment.name = m_segment->currentText();
         }
-        // Intervals for the whiskers; 200 resamples keep a filter change well under a second
-        // on the B2B demo (the report and the command line use the full 1,000).
-        options.importance.bootstrapResamples = 200;
+        options.importance.bootstrapResamples = m_resamples;
         QString unused;
         options.outcome
             = Outcome::parse(m_outcome->currentData().toString(), &unused).value_or(Outcome());
@@ -431,34 +436,78 @@ void ChartsPage::analyse()
 void ChartsPage::analyseInSteps(ProjectAnalysisOptions options)
 {
     const quint64 generation = ++m_generation;
+    stopBootstrap();
     if (qsizetype(m_data.ratings.size()) < m_backgroundFrom) {
         WaveAssembler::analyse(&m_assembly, m_data, options);
         m_computed = allAnalysisParts;
         updateCharts();
         return;
     }
-    // The curves first (means and intervals: a second for millions of ratings), then the
-    // drivers' bootstrap and the rest on a worker, from copies: the window stays responsive,
-    // and a result for a filter since changed is dropped.
+    // The curves first (means and intervals: a second for millions of ratings), then every
+    // other estimate, then the drivers' bootstrap intervals, on a worker from copies: the
+    // window stays responsive, the bootstrap can be stopped, and a result for a filter since
+    // changed is dropped.
     ProjectAnalysisOptions curvesOnly = options;
     curvesOnly.parts = {};
     WaveAssembler::analyse(&m_assembly, m_data, curvesOnly);
     m_computed = {};
     updateCharts();
-    QThreadPool::globalInstance()->start([page = QPointer<ChartsPage>(this), generation,
-                                          assembly = m_assembly, data = m_data, options]() mutable {
-        WaveAssembler::analyse(&assembly, data, options);
+    const bool intervals = options.importance.bootstrapResamples > 0;
+    if (intervals) {
+        m_bootstrap = std::make_shared<BootstrapProgress>();
+        options.importance.progress = m_bootstrap;
+    }
+    const auto post = [page = QPointer<ChartsPage>(this),
+                       generation](std::optional<WaveAssembly> result, bool intervalsFollow) {
         QMetaObject::invokeMethod(
             qApp,
-            [page, generation, assembly = std::move(assembly)]() mutable {
-                if (!page || page->m_generation != generation)
-                    return;
-                page->m_assembly = std::move(assembly);
-                page->m_computed = allAnalysisParts;
-                page->updateCharts();
+            [page, generation, result = std::move(result), intervalsFollow]() mutable {
+                if (page)
+                    page->applyBackground(generation, std::move(result), intervalsFollow);
             },
             Qt::QueuedConnection);
-    });
+    };
+    QThreadPool::globalInstance()->start(
+        [post, assembly = m_assembly, data = m_data, options, intervals]() mutable {
+            ProjectAnalysisOptions estimates = options;
+            estimates.importance.bootstrapResamples = 0;
+            WaveAssembly first = assembly;
+            WaveAssembler::analyse(&first, data, estimates);
+            post(std::move(first), intervals);
+            if (!intervals)
+                return;
+            WaveAssembler::analyse(&assembly, data, options);
+            if (options.importance.progress->cancelled)
+                post(std::nullopt, false);
+            else
+                post(std::move(assembly), false);
+        });
+}
+
+void ChartsPage::applyBackground(quint64 generation, std::optional<WaveAssembly> result,
+                                 bool intervalsFollow)
+{
+    if (generation != m_generation)
+        return;
+    m_intervalsPending = intervalsFollow;
+    if (intervalsFollow)
+        m_intervals->follow(m_bootstrap);
+    else
+        m_intervals->finish();
+    if (!result)
+        return;
+    m_assembly = std::move(*result);
+    m_computed = allAnalysisParts;
+    updateCharts();
+}
+
+void ChartsPage::stopBootstrap()
+{
+    if (m_bootstrap)
+        m_bootstrap->cancelled = true;
+    m_bootstrap.reset();
+    m_intervalsPending = false;
+    m_intervals->finish();
 }
 
 ChartBook::View ChartsPage::view() const

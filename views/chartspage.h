@@ -8,6 +8,9 @@
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
+#include <optional>
+
 class QBoxLayout;
 class QCheckBox;
 class QComboBox;
@@ -17,6 +20,7 @@ class QToolButton;
 
 namespace Peakend {
 
+class BootstrapStatus;
 class Chart;
 class EmotionCurveChart;
 class FindingsPage;
@@ -69,8 +73,13 @@ public:
     // A wave of at least this many respondent × vendor × subprocess cells is analysed in two
     // steps: the curves at once, the rest on a worker thread, its charts saying "Computing…"
     // meanwhile (tests lower it to see both steps on a demo).
+    // On such a wave the drivers' estimates come next and their bootstrap intervals last, with
+    // their progress and a Stop button above the charts.
     void setBackgroundFrom(qsizetype cells) { m_backgroundFrom = cells; }
-    bool isAnalysing() const { return m_computed != allAnalysisParts; }
+    bool isAnalysing() const { return m_computed != allAnalysisParts || m_intervalsPending; }
+    // Bootstrap resamples for the whiskers (200: a filter change well under a second on the
+    // B2B demo; the report and the command line use the full 1,000).
+    void setBootstrapResamples(int resamples) { m_resamples = resamples; }
     // What the filters ask the charts to show (highlight, hidden vendors, dragging), for
     // another ChartBook that mirrors these charts (presentation mode).
     ChartBook::View view() const;
@@ -105,6 +114,11 @@ private:
     void reloadFilters();
     void analyse();
     void analyseInSteps(ProjectAnalysisOptions options);
+    // A worker's result for request generation (nullopt: a bootstrap stopped, the estimates
+    // stay); intervalsFollow: a bootstrap is still running for it.
+    void applyBackground(quint64 generation, std::optional<WaveAssembly> result,
+                         bool intervalsFollow);
+    void stopBootstrap();
     void updateCharts();
     void updateFindings();
     void repaintCharts();
@@ -132,6 +146,7 @@ private:
     QLabel *m_compareLabel;
     QBoxLayout *m_filters; // the data group and the display group, in one row or two
     QLabel *m_problems;
+    BootstrapStatus *m_intervals;
     QTabWidget *m_tabs;
     int m_dragVendor = -1; // index into the curves' vendors while a point is dragged
     int m_dragSubprocess = -1;
@@ -142,6 +157,9 @@ private:
     qsizetype m_backgroundFrom = 250000;         // cells: the B2B demo has 35,000
     AnalysisParts m_computed = allAnalysisParts; // what m_assembly holds
     quint64 m_generation = 0; // a background result for an older request is dropped
+    int m_resamples = 200;
+    bool m_intervalsPending = false;
+    std::shared_ptr<BootstrapProgress> m_bootstrap; // the one running, to stop it
 };
 
 } // namespace Peakend

@@ -75,8 +75,10 @@ public:
     // As run(), a batch of resamples at a time, so that a worker can pass over its data once
     // for the whole batch: worker(randoms, fits, fitted) draws and fits randoms.size()
     // resamples into fits[0…] and sets fitted[0…].
+    // With progress, each batch is counted as done, and none starts once it is cancelled.
     template<typename MakeWorker>
-    void runInBatches(int threads, int batch, MakeWorker makeWorker)
+    void runInBatches(int threads, int batch, MakeWorker makeWorker,
+                      BootstrapProgress *progress = nullptr)
     {
         const int count = int(m_seeds.size());
         const int batches = (count + batch - 1) / batch;
@@ -85,11 +87,15 @@ public:
             auto worker = makeWorker();
             std::vector<SeededRandom> randoms;
             for (int b = next++; b < batches; b = next++) {
+                if (progress && progress->cancelled)
+                    return;
                 const int first = b * batch;
                 randoms.clear();
                 for (int i = first; i < std::min(first + batch, count); ++i)
                     randoms.emplace_back(m_seeds[size_t(i)]);
                 worker(randoms, m_fits.data() + first, m_fitted.data() + first);
+                if (progress)
+                    progress->done += int(randoms.size());
             }
         };
         Parallel::run(std::min(Parallel::threadCount(threads), std::max(batches, 1)), work);

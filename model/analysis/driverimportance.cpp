@@ -236,39 +236,46 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
     BootstrapResamples<Fit> resamples(options.bootstrapResamples, options.seed);
     if (draws < units)
         resamples.scaleAbout(full, std::sqrt(double(draws) / double(units)));
-    resamples.runInBatches(options.threads, resamplesPerBatch, [&]() {
-        const size_t stride = size_t(resampled.stride);
-        return [&, stride, counts = std::vector<int>(), totals = std::vector<double>(),
-                moments = std::vector<double>(stride),
-                centred = std::vector<double>(size_t(resampled.size))](
-                   std::vector<SeededRandom> &randoms, Fit *fits, char *fitted) mutable {
-            const size_t batch = randoms.size();
-            counts.assign(size_t(units) * batch, 0);
-            for (size_t b = 0; b < batch; ++b) {
-                for (int draw = 0; draw < draws; ++draw)
-                    ++counts[size_t(randoms[b].below(units)) * batch + b];
-            }
-            totals.assign(stride * batch, 0.0);
-            for (size_t unit = 0; unit < size_t(units); ++unit) {
-                const int *k = counts.data() + unit * batch;
-                if (std::all_of(k, k + batch, [](int times) { return times == 0; }))
-                    continue;
-                resampled.moments(int(unit), moments.data(), centred.data());
+    if (options.progress)
+        options.progress->planned += options.bootstrapResamples;
+    resamples.runInBatches(
+        options.threads, resamplesPerBatch,
+        [&]() {
+            const size_t stride = size_t(resampled.stride);
+            return [&, stride, counts = std::vector<int>(), totals = std::vector<double>(),
+                    moments = std::vector<double>(stride),
+                    centred = std::vector<double>(size_t(resampled.size))](
+                       std::vector<SeededRandom> &randoms, Fit *fits, char *fitted) mutable {
+                const size_t batch = randoms.size();
+                counts.assign(size_t(units) * batch, 0);
                 for (size_t b = 0; b < batch; ++b) {
-                    if (k[b] == 0)
-                        continue;
-                    const double times = k[b];
-                    double *to = totals.data() + b * stride;
-                    for (size_t i = 0; i < stride; ++i)
-                        to[i] += times * moments[i];
+                    for (int draw = 0; draw < draws; ++draw)
+                        ++counts[size_t(randoms[b].below(units)) * batch + b];
                 }
-            }
-            for (size_t b = 0; b < batch; ++b) {
-                fitted[b] = fit(resampled.matrix(totals.data() + b * stride), p, shapleyIntervals,
-                                1, fits[b]);
-            }
-        };
-    });
+                totals.assign(stride * batch, 0.0);
+                for (size_t unit = 0; unit < size_t(units); ++unit) {
+                    const int *k = counts.data() + unit * batch;
+                    if (std::all_of(k, k + batch, [](int times) { return times == 0; }))
+                        continue;
+                    resampled.moments(int(unit), moments.data(), centred.data());
+                    for (size_t b = 0; b < batch; ++b) {
+                        if (k[b] == 0)
+                            continue;
+                        const double times = k[b];
+                        double *to = totals.data() + b * stride;
+                        for (size_t i = 0; i < stride; ++i)
+                            to[i] += times * moments[i];
+                    }
+                }
+                for (size_t b = 0; b < batch; ++b) {
+                    fitted[b] = fit(resampled.matrix(totals.data() + b * stride), p,
+                                    shapleyIntervals, 1, fits[b]);
+                }
+            };
+        },
+        options.progress.get());
+    if (options.progress && options.progress->cancelled)
+        return result; // the estimates, without the intervals of a bootstrap cut short
     result.bootstrapUnits = units;
     result.bootstrapDraws = draws;
     result.seed = options.seed;

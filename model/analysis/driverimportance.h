@@ -8,7 +8,19 @@
 #include <QString>
 #include <QtNumeric>
 
+#include <atomic>
+#include <memory>
+
 namespace Peakend {
+
+// Lets another thread follow a bootstrap and stop it: resamples are counted as they are
+// fitted; once cancelled, no further batch starts and the result has no intervals.
+struct BootstrapProgress
+{
+    std::atomic<int> planned{0}; // resamples of every bootstrap begun with this
+    std::atomic<int> done{0};
+    std::atomic<bool> cancelled{false};
+};
 
 struct ImportanceOptions
 {
@@ -22,7 +34,8 @@ struct ImportanceOptions
     // Past this many respondents each resample draws this many of them (an m-out-of-n
     // bootstrap, its spread scaled by √(m / n)): the time stays bounded. 0: no limit.
     int bootstrapDrawLimit = 50000;
-    int threads = 0; // 0: one per core
+    int threads = 0;                             // 0: one per core
+    std::shared_ptr<BootstrapProgress> progress; // optional; shared by every analysis given it
 };
 
 // One driver's derived importance (DESIGN.md §2.3). Shares are percentages of R².
