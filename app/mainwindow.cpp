@@ -12,6 +12,7 @@
 #include "itemmodels/projecttreemodel.h"
 #include "presentation/presentationwindow.h"
 #include "projectoverview.h"
+#include "replacequestion.h"
 #include "report/reportdialog.h"
 #include "treeexpansion.h"
 #include "wizard/cemwizard.h"
@@ -558,23 +559,6 @@ bool MainWindow::openDemo(DemoProject::Kind kind)
     return openProject(path);
 }
 
-bool MainWindow::confirmReplace(const QString &title, const QString &file)
-{
-    const QFileInfo info(file);
-    if (!info.exists() && !info.isSymLink())
-        return true;
-    if (!info.isFile()) {
-        showError(title, tr("“%1” is not a file that can be replaced.").arg(info.fileName()));
-        return false;
-    }
-    return QMessageBox::warning(this, title,
-                                tr("“%1” already exists. Replace it? Everything in it will be "
-                                   "lost.")
-                                    .arg(info.fileName()),
-                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-           == QMessageBox::Yes;
-}
-
 void MainWindow::newProject()
 {
     // A name to start from, never one that is taken: "Customer experience 2026-12-06.peakend".
@@ -593,7 +577,7 @@ void MainWindow::newProject()
         return;
     const QString file
         = path.endsWith(QLatin1String(".peakend")) ? path : path + QStringLiteral(".peakend");
-    if (!confirmReplace(tr("New Project"), file))
+    if (!ReplaceQuestion::ask(this, tr("New Project"), file))
         return;
     if (m_document && QFileInfo(m_document->filePath()) == QFileInfo(file))
         setDocument(nullptr);
@@ -632,7 +616,7 @@ void MainWindow::saveProjectAs()
     if (!path.endsWith(QLatin1String(".peakend")))
         path += QStringLiteral(".peakend");
     if (QFileInfo(path) != QFileInfo(m_document->filePath())
-        && !confirmReplace(tr("Save Project As"), path)) {
+        && !ReplaceQuestion::ask(this, tr("Save Project As"), path)) {
         return;
     }
     const StoreError error = m_document->saveAs(path);

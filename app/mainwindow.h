@@ -57,7 +57,6 @@ private:
     void retranslate();
     void newProject();
     // Asks before file, which exists, is replaced; true when it may be written.
-    bool confirmReplace(const QString &title, const QString &file);
     void openProjectDialog();
     void saveProjectAs();
     void closeProject();

@@ -4173,14 +4173,6 @@ Charts: %1.</source>
         <source>Customer experience %1</source>
         <translation>客户体验 %1</translation>
     </message>
-    <message>
-        <source>“%1” is not a file that can be replaced.</source>
-        <translation>“%1”不是可以替换的文件。</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Replace it? Everything in it will be lost.</source>
-        <translation>“%1”已存在。要替换它吗？其中的全部内容都会丢失。</translation>
-    </message>
 </context>
 <context>
     <name>Peakend::PresentationWindow</name>
@@ -5395,6 +5387,17 @@ Charts: %1.</source>
     <message>
         <source>importance %1 % of R²</source>
         <translation>重要性 占 R² 的 %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceQuestion</name>
+    <message>
+        <source>“%1” is not a file that can be replaced.</source>
+        <translation>“%1”不是可以替换的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it? Everything in it will be lost.</source>
+        <translation>“%1”已存在。要替换它吗？其中的全部内容都会丢失。</translation>
     </message>
 </context>
 <context>

@@ -4173,14 +4173,6 @@ Charts: %1.</source>
         <source>Customer experience %1</source>
         <translation>客戶體驗 %1</translation>
     </message>
-    <message>
-        <source>“%1” is not a file that can be replaced.</source>
-        <translation>「%1」不是可以取代的檔案。</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Replace it? Everything in it will be lost.</source>
-        <translation>「%1」已存在。要取代它嗎？其中的全部內容都會遺失。</translation>
-    </message>
 </context>
 <context>
     <name>Peakend::PresentationWindow</name>
@@ -5395,6 +5387,17 @@ Charts: %1.</source>
     <message>
         <source>importance %1 % of R²</source>
         <translation>重要性 佔 R² 的 %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceQuestion</name>
+    <message>
+        <source>“%1” is not a file that can be replaced.</source>
+        <translation>「%1」不是可以取代的檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it? Everything in it will be lost.</source>
+        <translation>「%1」已存在。要取代它嗎？其中的全部內容都會遺失。</translation>
     </message>
 </context>
 <context>
