@@ -29,6 +29,13 @@ double ChartLegend::sampleWidth() const
     return QFontMetricsF(m_font).height() * (lines ? 2.0 : 0.9);
 }
 
+QFont ChartLegend::fontOf(const Entry &entry) const
+{
+    QFont font = m_font;
+    font.setBold(entry.bold);
+    return font;
+}
+
 void ChartLegend::layOutColumns(double height, double maxWidth)
 {
     const auto fit = [&] {
@@ -37,7 +44,7 @@ void ChartLegend::layOutColumns(double height, double maxWidth)
         const int perColumn = std::max(1, int(height / line));
         double widest = 0.0;
         for (const Entry &entry : std::as_const(m_entries))
-            widest = std::max(widest, metrics.horizontalAdvance(entry.name));
+            widest = std::max(widest, QFontMetricsF(fontOf(entry)).horizontalAdvance(entry.name));
         // A very long name is cut short (draw() elides it) rather than squeezing the plot.
         const double pad = metrics.height() * 0.6;
         widest = std::min(widest, std::max(metrics.height() * 8, maxWidth - sampleWidth() - pad));
@@ -67,7 +74,9 @@ void ChartLegend::layOutRow(double width)
     double x = 0.0;
     for (const Entry &entry : std::as_const(m_entries)) {
         const double advance
-            = sampleWidth() + std::min(metrics.horizontalAdvance(entry.name), width * 0.4) + 4;
+            = sampleWidth()
+              + std::min(QFontMetricsF(fontOf(entry)).horizontalAdvance(entry.name), width * 0.4)
+              + 4;
         if (x + advance > width && !m_rects.isEmpty())
             break;
         m_rects.append(QRectF(x, 0, advance, line));
@@ -93,14 +102,13 @@ void ChartLegend::draw(QPainter &painter, const QPointF &topLeft) const
             painter.setBrush(entry.dot);
             painter.drawEllipse(QPointF(rect.left() + radius, y), radius, radius);
         }
-        QFont font = m_font;
-        font.setBold(entry.bold);
+        const QFont font = fontOf(entry);
         painter.setFont(font);
         painter.setPen(entry.muted ? color(Role::Muted) : color(Role::Text));
         const double textWidth = rect.width() - sampleWidth() - h * 0.2;
         painter.drawText(QRectF(rect.left() + sampleWidth(), rect.top(), textWidth, rect.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(entry.name, Qt::ElideRight, textWidth));
+                         QFontMetricsF(font).elidedText(entry.name, Qt::ElideRight, textWidth));
     }
 }
 

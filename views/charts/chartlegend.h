@@ -46,7 +46,8 @@ public:
 
 private:
     double lineHeight() const;
-    double sampleWidth() const; // where the name starts, from an entry's left edge
+    double sampleWidth() const;             // where the name starts, from an entry's left edge
+    QFont fontOf(const Entry &entry) const; // bold for the highlighted one
 
     QList<Entry> m_entries;
     QFont m_font;
