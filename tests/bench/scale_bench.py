@@ -13,7 +13,8 @@ next to pandas reading the same CSV and computing the curves' means (the tool an
 would otherwise use), timed the same way: a process from start to exit. pandas parses the
 CSV; Peakend reads and checks the project file, computes intervals and peaks too.
 
-usage: scale_bench.py PEAKEND OUTDIR [1m|10m|all]     (run by tests/bench/run scale)
+usage: scale_bench.py PEAKEND OUTDIR [1m|10m|all] [--before OLD_PEAKEND]
+       (run by tests/bench/run scale; --before times an older build on the same projects)
 """
 import json
 import os
@@ -69,16 +70,30 @@ counts = frame.groupby("vendor")[columns].count()
 
 
 def median_run(command, runs):
-    samples = sorted((timed(command) for _ in range(runs)), key=lambda s: s[0])
+    """(seconds, MB) of the median run, or None when the command fails (an older build that
+    lacks an option)."""
+    try:
+        samples = sorted((timed(command) for _ in range(runs)), key=lambda s: s[0])
+    except RuntimeError:
+        return None
     return samples[len(samples) // 2]
 
 
+def figures(result):
+    return ("—", "—") if result is None else (f"{result[0]:.2f}", f"{result[1]:.0f}")
+
+
 def main():
-    peakend, out = sys.argv[1], sys.argv[2]
-    which = sys.argv[3] if len(sys.argv) > 3 else "all"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    os.environ.update(env)
-    rows = []
+    arguments = sys.argv[1:]
+    before = None
+    if "--before" in arguments:
+        at = arguments.index("--before")
+        before = arguments[at + 1]
+        del arguments[at:at + 2]
+    peakend, out = arguments[0], arguments[1]
+    which = arguments[2] if len(arguments) > 2 else "all"
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    rows = []  # (ratings, command, result, result before, pandas ÷ Peakend)
     for label, respondents in SIZES.items():
         if which not in ("all", label):
             continue
@@ -88,36 +103,42 @@ def main():
               flush=True)
         generate(csv, respondents)
         subprocess.run([peakend, "new", project, "--force"], check=True, capture_output=True)
-        seconds, mb = timed([peakend, "import", project, csv, "--create-missing",
-                             "--name", f"Scale {label}"])
-        rows.append((label, "import (wide CSV)", seconds, mb, None))
+        imported = timed([peakend, "import", project, csv, "--create-missing",
+                          "--name", f"Scale {label}"])
+        rows.append((label, "import (wide CSV)", imported, None, None))
         runs = 3 if label == "1m" else 1
         png = os.path.join(out, f"curves-{label}.png")
-        for name, command in [
-            ("export --chart curves", [peakend, "export", project, "--chart", "curves", "-o",
-                                       png]),
-            ("analyze --what curves", [peakend, "analyze", project, "--what", "curves"]),
-            ("analyze --what nps", [peakend, "analyze", project, "--what", "nps"]),
+        for name, arguments in [
+            ("export --chart curves", ["export", project, "--chart", "curves", "-o", png]),
+            ("analyze --what curves", ["analyze", project, "--what", "curves"]),
+            ("analyze --what nps", ["analyze", project, "--what", "nps"]),
             ("analyze --what all --resamples 0",
-             [peakend, "analyze", project, "--what", "all", "--resamples", "0"]),
-            ("analyze --what all", [peakend, "analyze", project, "--what", "all"]),
+             ["analyze", project, "--what", "all", "--resamples", "0"]),
+            ("analyze --what all", ["analyze", project, "--what", "all"]),
         ]:
-            seconds, mb = median_run(command, runs)
-            rows.append((label, name, seconds, mb, None))
-        seconds, mb = median_run([sys.executable, "-c", PANDAS.format(csv=csv)], runs)
-        rows.append((label, "pandas: read_csv + curve means", seconds, mb, None))
+            now = median_run([peakend] + arguments, runs)
+            then = median_run([before] + arguments, runs) if before else None
+            rows.append((label, name, now, then, None))
+        reference = median_run([sys.executable, "-c", PANDAS.format(csv=csv)], runs)
+        rows.append((label, "pandas: read_csv + curve means", reference, None, None))
         for i, row in enumerate(rows):
             if row[0] == label and row[1] in ("export --chart curves", "analyze --what curves"):
-                rows[i] = row[:4] + (seconds / row[2],)
+                rows[i] = row[:4] + (reference[0] / row[2][0],)
         os.remove(csv)
 
     print()
-    print(f"{'ratings':8} {'command':36} {'seconds':>9} {'peak MB':>9} {'pandas ÷ Peakend':>17}")
-    for label, name, seconds, mb, ratio in rows:
-        ratio_text = f"{ratio:.1f}×" if ratio else ""
-        print(f"{label:8} {name:36} {seconds:9.2f} {mb:9.0f} {ratio_text:>17}")
-        print(json.dumps({"name": f"scale_{label}_{name}", "s": round(seconds, 3),
-                          "peak_mb": round(mb, 1)}), file=sys.stderr)
+    header = f"{'ratings':8} {'command':34} {'seconds':>8} {'peak MB':>8}"
+    if before:
+        header += f" {'before s':>9} {'before MB':>9}"
+    print(header + f" {'pandas ÷ Peakend':>17}")
+    for label, name, now, then, ratio in rows:
+        line = f"{label:8} {name:34} " + " ".join(f"{x:>8}" for x in figures(now))
+        if before:
+            line += " " + " ".join(f"{x:>9}" for x in figures(then))
+        print(line + f" {(f'{ratio:.1f}×' if ratio else ''):>17}")
+        if now:
+            print(json.dumps({"name": f"scale_{label}_{name}", "s": round(now[0], 3),
+                              "peak_mb": round(now[1], 1)}), file=sys.stderr)
 
 
 if __name__ == "__main__":
