@@ -161,7 +161,7 @@ void TestChartsPage::bootstrapIntervalsCanBeStopped()
 
     ChartsPage page;
     page.setBackgroundFrom(0);
-    page.setBootstrapResamples(100000); // minutes of resampling: stopped long before
+    page.setBootstrapResamples(100000); // seconds of resampling: stopped long before
     page.resize(1200, 800);
     page.setDocument(m_document.get());
     auto *status = page.findChild<QWidget *>(QStringLiteral("bootstrapStatus"));
@@ -182,6 +182,21 @@ void TestChartsPage::bootstrapIntervalsCanBeStopped()
     if (const QString shots = qEnvironmentVariable("PEAKEND_SHOTS"); !shots.isEmpty()) {
         page.showChart(ChartBook::JourneyDrivers);
         QVERIFY(page.grab().save(shots + QStringLiteral("/charts-intervals.png")));
+        for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("zh_TW")}) {
+            const UiLanguage ui(language, QStringLiteral(PEAKEND_QM_DIR));
+            QVERIFY(ui.isLoaded());
+            // A language change analyses again (names are translated): the line comes back.
+            QCoreApplication::processEvents();
+            QTRY_VERIFY_WITH_TIMEOUT(status->isVisibleTo(&page)
+                                         && status->findChild<QLabel *>()->text().contains(
+                                             QStringLiteral("100,000")),
+                                     20000);
+            QVERIFY(!status->findChild<QLabel *>()->text().contains(QStringLiteral("resamples")));
+            QVERIFY(page.grab().save(shots + QStringLiteral("/charts-intervals-%1.png")
+                                                 .arg(language)));
+        }
+        QCoreApplication::processEvents(); // English again, analysed again
+        QTRY_VERIFY_WITH_TIMEOUT(status->isVisibleTo(&page), 20000);
     }
 
     QTest::mouseClick(stop, Qt::LeftButton);

@@ -588,6 +588,23 @@ void TestDriverImportance::bootstrapMatchesResampledRows()
         // Fewer draws, scaled back: about as wide as the full bootstrap, not √(n/m) wider.
         QVERIFY(result.rSquaredCi.contains(result.rSquared));
     }
+
+    // Followed through a progress: every resample counted; stopped, the estimates stay and
+    // the intervals are left out.
+    ImportanceOptions followed;
+    followed.shapley = false;
+    followed.bootstrapResamples = 250;
+    followed.progress = std::make_shared<BootstrapProgress>();
+    QVERIFY(DriverImportance::compute(rows, followed).rSquaredCi.isValid());
+    QCOMPARE(followed.progress->planned.load(), 250);
+    QCOMPARE(followed.progress->done.load(), 250);
+    followed.progress = std::make_shared<BootstrapProgress>();
+    followed.progress->cancelled = true;
+    const ImportanceResult stopped = DriverImportance::compute(rows, followed);
+    QVERIFY(stopped.isValid());
+    QCOMPARE(stopped.resamples, 0);
+    QVERIFY(!stopped.rSquaredCi.isValid());
+    QCOMPARE(followed.progress->done.load(), 0);
 }
 
 void TestDriverImportance::rescaledToTheScale()

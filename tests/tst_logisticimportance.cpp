@@ -161,6 +161,19 @@ void TestLogisticImportance::mtcarsTransmissionAgainstAnIndependentComputation()
         std::abs(hp.r
                  - covariance(cars.hp, cars.am) / (sdHp * std::sqrt(covariance(cars.am, cars.am))))
         < 1e-12);
+    // A bootstrap stopped before it starts (Stop in the window): the same estimates, no
+    // intervals, every planned resample counted and none done.
+    auto stopped = std::make_shared<BootstrapProgress>();
+    stopped->cancelled = true;
+    ImportanceOptions stopping = options;
+    stopping.progress = stopped;
+    const ImportanceResult estimates = DriverImportance::compute(data, stopping);
+    QVERIFY(estimates.isValid());
+    QCOMPARE(estimates.drivers.at(1).beta, wt.beta);
+    QCOMPARE(estimates.resamples, 0);
+    QVERIFY(!estimates.rSquaredCi.isValid());
+    QCOMPARE(stopped->planned.load(), 200);
+    QCOMPARE(stopped->done.load(), 0);
     // Intervals from refitted resamples bracket the estimates.
     QVERIFY2(result.resamples > 100, qPrintable(QString::number(result.resamples)));
     for (const DriverImportanceRow &row : result.drivers) {

@@ -473,14 +473,21 @@ void ChartsPage::analyseInSteps(ProjectAnalysisOptions options)
             estimates.importance.bootstrapResamples = 0;
             WaveAssembly first = assembly;
             WaveAssembler::analyse(&first, data, estimates);
-            post(std::move(first), intervals);
+            post(first, intervals);
             if (!intervals)
                 return;
-            WaveAssembler::analyse(&assembly, data, options);
-            if (options.importance.progress->cancelled)
+            // Only the drivers again, now with their intervals; every other part is done.
+            ProjectAnalysisOptions drivers = options;
+            drivers.parts = AnalysisPart::Drivers;
+            drivers.comparison.reset();
+            WaveAssembler::analyse(&assembly, data, drivers);
+            if (options.importance.progress->cancelled) {
                 post(std::nullopt, false);
-            else
-                post(std::move(assembly), false);
+                return;
+            }
+            first.analysis.journey = std::move(assembly.analysis.journey);
+            first.analysis.factorsDerived = std::move(assembly.analysis.factorsDerived);
+            post(std::move(first), false);
         });
 }
 

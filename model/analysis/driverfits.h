@@ -56,32 +56,34 @@ public:
     }
 
     // makeWorker() gives each thread its fitting function (with its own scratch space):
-    // bool worker(SeededRandom &random, Fit &out) draws one resample and fits it.
+    // bool worker(SeededRandom &random, Fit &out) draws one resample and fits it. With
+    // progress, as runInBatches().
     template<typename MakeWorker>
-    void run(int threads, MakeWorker makeWorker)
+    void run(int threads, MakeWorker makeWorker, BootstrapProgress *progress = nullptr)
     {
-        const int count = int(m_seeds.size());
-        std::atomic<int> next{0};
-        const auto work = [&]() {
-            auto worker = makeWorker();
-            for (int b = next++; b < count; b = next++) {
-                SeededRandom random(m_seeds[size_t(b)]);
-                m_fitted[size_t(b)] = worker(random, m_fits[size_t(b)]);
-            }
-        };
-        Parallel::run(std::min(Parallel::threadCount(threads), std::max(count, 1)), work);
+        runInBatches(
+            threads, 1,
+            [&makeWorker]() {
+                return [worker = makeWorker()](std::vector<SeededRandom> &randoms, Fit *fits,
+                                               char *fitted) mutable {
+                    fitted[0] = worker(randoms[0], fits[0]);
+                };
+            },
+            progress);
     }
 
-    // As run(), a batch of resamples at a time, so that a worker can pass over its data once
-    // for the whole batch: worker(randoms, fits, fitted) draws and fits randoms.size()
-    // resamples into fits[0…] and sets fitted[0…].
-    // With progress, each batch is counted as done, and none starts once it is cancelled.
+    // A batch of resamples at a time, so that a worker can pass over its data once for the
+    // whole batch: worker(randoms, fits, fitted) draws and fits randoms.size() resamples into
+    // fits[0…] and sets fitted[0…]. With progress, the resamples are counted as planned and as
+    // each batch is done, and no batch starts once it is cancelled.
     template<typename MakeWorker>
     void runInBatches(int threads, int batch, MakeWorker makeWorker,
                       BootstrapProgress *progress = nullptr)
     {
         const int count = int(m_seeds.size());
         const int batches = (count + batch - 1) / batch;
+        if (progress)
+            progress->planned += count;
         std::atomic<int> next{0};
         const auto work = [&]() {
             auto worker = makeWorker();

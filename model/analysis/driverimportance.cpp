@@ -236,8 +236,6 @@ ImportanceResult DriverImportance::compute(const DriverData &data, const Importa
     BootstrapResamples<Fit> resamples(options.bootstrapResamples, options.seed);
     if (draws < units)
         resamples.scaleAbout(full, std::sqrt(double(draws) / double(units)));
-    if (options.progress)
-        options.progress->planned += options.bootstrapResamples;
     resamples.runInBatches(
         options.threads, resamplesPerBatch,
         [&]() {

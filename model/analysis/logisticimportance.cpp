@@ -218,18 +218,23 @@ bool LogisticImportance::compute(const DriverData &complete, const ImportanceOpt
         clusters[size_t(*it)].push_back(row);
     }
     BootstrapResamples<Fit> resamples(options.bootstrapResamples, options.seed);
-    resamples.run(options.threads, [&]() {
-        return [&, drawn = std::vector<double>(size_t(complete.rows), 0.0)](SeededRandom &random,
-                                                                            Fit &out) mutable {
-            std::fill(drawn.begin(), drawn.end(), 0.0);
-            const int clusterCount = int(clusters.size());
-            for (int draw = 0; draw < clusterCount; ++draw) {
-                for (const int row : clusters[size_t(random.below(clusterCount))])
-                    drawn[size_t(row)] += weights[size_t(row)];
-            }
-            return fit(complete, drawn, out);
-        };
-    });
+    resamples.run(
+        options.threads,
+        [&]() {
+            return [&, drawn = std::vector<double>(size_t(complete.rows), 0.0)](
+                       SeededRandom &random, Fit &out) mutable {
+                std::fill(drawn.begin(), drawn.end(), 0.0);
+                const int clusterCount = int(clusters.size());
+                for (int draw = 0; draw < clusterCount; ++draw) {
+                    for (const int row : clusters[size_t(random.below(clusterCount))])
+                        drawn[size_t(row)] += weights[size_t(row)];
+                }
+                return fit(complete, drawn, out);
+            };
+        },
+        options.progress.get());
+    if (options.progress && options.progress->cancelled)
+        return true; // the estimates, without the intervals of a bootstrap cut short
     result.seed = options.seed;
     setDriverIntervals(result, resamples, options.level);
     return true;
