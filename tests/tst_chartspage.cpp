@@ -187,13 +187,13 @@ void TestChartsPage::bootstrapIntervalsCanBeStopped()
             QVERIFY(ui.isLoaded());
             // A language change analyses again (names are translated): the line comes back.
             QCoreApplication::processEvents();
-            QTRY_VERIFY_WITH_TIMEOUT(status->isVisibleTo(&page)
-                                         && status->findChild<QLabel *>()->text().contains(
-                                             QStringLiteral("100,000")),
-                                     20000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                status->isVisibleTo(&page)
+                    && status->findChild<QLabel *>()->text().contains(QStringLiteral("100,000")),
+                20000);
             QVERIFY(!status->findChild<QLabel *>()->text().contains(QStringLiteral("resamples")));
-            QVERIFY(page.grab().save(shots + QStringLiteral("/charts-intervals-%1.png")
-                                                 .arg(language)));
+            QVERIFY(
+                page.grab().save(shots + QStringLiteral("/charts-intervals-%1.png").arg(language)));
         }
         QCoreApplication::processEvents(); // English again, analysed again
         QTRY_VERIFY_WITH_TIMEOUT(status->isVisibleTo(&page), 20000);

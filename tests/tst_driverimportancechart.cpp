@@ -89,6 +89,16 @@ void TestDriverImportanceChart::betaAndRelativeWeights()
         QCOMPARE(bar.high, row->relativeWeightShareCi.high);
     }
     QVERIFY(chart.caption().contains(QStringLiteral("100 resamples")));
+    QVERIFY(!chart.caption().contains(QStringLiteral("m-out-of-n")));
+    // A wave past the bootstrap's draw limit: the caption says how many each resample drew.
+    ImportanceResult drawn = m_analysis.factorsDerived.importance;
+    drawn.bootstrapUnits = 200000;
+    drawn.bootstrapDraws = 50000;
+    chart.setImportance(drawn, QStringLiteral("factors"));
+    QVERIFY2(chart.caption().contains(QStringLiteral(
+                 "Each resample drew 50,000 of the 200,000 respondents (m-out-of-n, scaled by "
+                 "√(m/n)).")),
+             qPrintable(chart.caption()));
     chart.setMethod(DriverImportanceChart::Method::Beta);
     QCOMPARE(chart.bars().size(), 6);
     QStringList warnings;
