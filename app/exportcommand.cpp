@@ -7,6 +7,9 @@
 #include "export/chartexport.h"
 
 #include <QFileInfo>
+#include <QLocale>
+
+#include <cmath>
 
 namespace Peakend {
 
@@ -112,12 +115,28 @@ int ExportCommand::run(const QStringList &arguments)
     book.update(*assembly, view);
     options.projectName = project.document()->repository().projectInfo().name;
     options.source = assembly->source();
+    const Chart &chart = *book.chart(*page);
+    // A height left to its default grows to what the rows of a long chart need (200 vendors
+    // in the heat map); one the user gave is kept, and the export says what would work.
+    const bool grown = !parser.isSet(heightOption)
+                       && *ChartExport::formatOf(output) != ChartExport::Format::Pdf
+                       && !chart.layoutProblem(QRectF(QPointF(), options.size)).isEmpty();
+    if (grown) {
+        const double height = chart.readableHeight(options.size.width(), options.size.height());
+        if (height > 0.0 && height <= 20000.0)
+            options.size.setHeight(int(std::ceil(height)));
+    }
     QString error;
-    if (!ChartExport::write(*book.chart(*page), output, options, &error)) {
+    if (!ChartExport::write(chart, output, options, &error)) {
         CliProject::err() << error << Qt::endl;
         return CliProject::Failed;
     }
-    CliProject::out() << tr("Wrote %1").arg(QFileInfo(output).absoluteFilePath()) << Qt::endl;
+    CliProject::out() << (grown ? tr("Wrote %1 (%2 × %3 pixels: tall enough for every row)")
+                                      .arg(QFileInfo(output).absoluteFilePath(),
+                                           QLocale().toString(options.size.width()),
+                                           QLocale().toString(options.size.height()))
+                                : tr("Wrote %1").arg(QFileInfo(output).absoluteFilePath()))
+                      << Qt::endl;
     return CliProject::Done;
 }
 

@@ -3,6 +3,7 @@
 #include "analysis/segmentdefinition.h"
 #include "assembly/waveassembler.h"
 #include "bootstrapstatus.h"
+#include "charts/chartscrollarea.h"
 #include "charts/chartview.h"
 #include "charts/driverimportancechart.h"
 #include "charts/emotioncurvechart.h"
@@ -122,7 +123,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     QList<ChartView *> views;
     for (int page = 0; page < ChartBook::pageCount; ++page) {
         views.append(new ChartView(chart(Page(page))));
-        m_tabs->addTab(views.constLast(), QString());
+        m_tabs->addTab(new ChartScrollArea(views.constLast()), QString());
     }
     // A click on a vendor's legend entry highlights it; a second click lets go.
     for (ChartView *view : std::as_const(views)) {
@@ -186,7 +187,7 @@ ChartsPage::~ChartsPage()
 
 const Chart *ChartsPage::currentChart() const
 {
-    const auto *view = qobject_cast<const ChartView *>(m_tabs->currentWidget());
+    const ChartView *view = viewAt(m_tabs->currentIndex());
     return view ? view->chart() : nullptr;
 }
 
@@ -194,7 +195,7 @@ const Chart *ChartsPage::copyCurrentChart() const
 {
     const Chart *chart = currentChart();
     if (chart) {
-        const QWidget *view = m_tabs->currentWidget();
+        const ChartView *view = viewAt(m_tabs->currentIndex());
         QGuiApplication::clipboard()->setImage(
             ChartExport::image(*chart, view->size(), view->devicePixelRatioF()));
     }
@@ -227,7 +228,7 @@ void ChartsPage::setFrontPageTitle(const QString &title)
 void ChartsPage::showChart(Page page)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
-        const auto *view = qobject_cast<const ChartView *>(m_tabs->widget(i));
+        const ChartView *view = viewAt(i);
         if (view && view->chart() == chart(page))
             m_tabs->setCurrentIndex(i);
     }
@@ -259,7 +260,7 @@ void ChartsPage::retranslate()
     m_method->setItemText(2,
                           DriverImportanceChart::methodName(DriverImportanceChart::Method::Beta));
     for (int i = 0; i < m_tabs->count(); ++i) {
-        const auto *view = qobject_cast<const ChartView *>(m_tabs->widget(i));
+        const ChartView *view = viewAt(i);
         for (int page = 0; view && page < ChartBook::pageCount; ++page) {
             if (view->chart() == chart(Page(page)))
                 m_tabs->setTabText(i, ChartBook::name(Page(page)));
@@ -560,9 +561,15 @@ void ChartsPage::updateFindings()
 
 void ChartsPage::repaintCharts()
 {
-    if (QWidget *current = m_tabs->currentWidget())
-        current->update();
+    for (ChartScrollArea *area : findChildren<ChartScrollArea *>())
+        area->fitChart();
     emit chartsUpdated();
+}
+
+ChartView *ChartsPage::viewAt(int index) const
+{
+    const auto *area = qobject_cast<const ChartScrollArea *>(m_tabs->widget(index));
+    return area ? area->view() : nullptr;
 }
 
 QString ChartsPage::sampleText() const

@@ -22,6 +22,7 @@ namespace Peakend {
 
 class BootstrapStatus;
 class Chart;
+class ChartView;
 class EmotionCurveChart;
 class FindingsPage;
 class ProjectDocument;
@@ -122,6 +123,7 @@ private:
     void updateCharts();
     void updateFindings();
     void repaintCharts();
+    ChartView *viewAt(int tab) const; // nullptr where the tab shows no chart
     void rebuildVendorMenu();
     void updateVendorButton();
     bool isWorkshopWave() const;

@@ -9,7 +9,9 @@
 #include <QRegularExpression>
 #include <QTextOption>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Peakend {
 
@@ -37,6 +39,61 @@ QString Chart::caption() const
         return QString();
     QString text = captionText();
     return text.replace(spaceAfterFullWidth, QString());
+}
+
+int Chart::rowsFitting(const QRectF &) const
+{
+    return std::numeric_limits<int>::max();
+}
+
+void Chart::setRowWindow(int first, int count)
+{
+    m_firstRow = std::max(0, first);
+    m_rowWindow = std::max(0, count);
+}
+
+QList<int> Chart::windowed(const QList<int> &rows) const
+{
+    return m_rowWindow == 0 ? rows : rows.mid(m_firstRow, m_rowWindow);
+}
+
+int Chart::shownRowCount() const
+{
+    const int rows = rowCount();
+    return m_rowWindow == 0 ? rows : std::clamp(rows - m_firstRow, 0, m_rowWindow);
+}
+
+QString Chart::shownTitle() const
+{
+    if (m_rowWindow == 0)
+        return title();
+    const QLocale locale;
+    return tr("%1 (%2–%3 of %4)")
+        .arg(title(), locale.toString(m_firstRow + 1),
+             locale.toString(m_firstRow + shownRowCount()), locale.toString(rowCount()));
+}
+
+QString Chart::layoutProblem(const QRectF &target) const
+{
+    if (!shownReason().isEmpty())
+        return QString();
+    const int rows = shownRowCount();
+    const int fitting = rowsFitting(target);
+    if (rows <= fitting)
+        return QString();
+    const QLocale locale;
+    return tr("“%1” has %2 rows, and only %3 fit in its space with their names readable.")
+        .arg(shownTitle(), locale.toString(rows), locale.toString(std::max(0, fitting)));
+}
+
+double Chart::readableHeight(double width, double height) const
+{
+    const auto readable = [&](double h) { return layoutProblem(QRectF(0, 0, width, h)).isEmpty(); };
+    for (double h = height; h <= 100000.0; h *= 1.05) {
+        if (readable(h))
+            return h;
+    }
+    return 0.0;
 }
 
 void Chart::addHoverArea(const QRectF &area, const QString &text) const
@@ -124,7 +181,7 @@ void Chart::render(QPainter &painter, const QRectF &target) const
     painter.setPen(color(Role::Text));
     painter.drawText(
         parts.title, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetricsF(titleFont).elidedText(title(), Qt::ElideRight, parts.title.width()));
+        QFontMetricsF(titleFont).elidedText(shownTitle(), Qt::ElideRight, parts.title.width()));
     if (!parts.caption.isEmpty()) {
         painter.setFont(font(target, 0.9));
         painter.setPen(color(Role::Muted));

@@ -40,6 +40,21 @@ public:
     // for high-DPI images and print).
     void render(QPainter &painter, const QRectF &target) const;
 
+    // Charts with a row per vendor: how many rows they have, and how many of them fit in
+    // target with their names readable (rows no lower than a line of their text). Others
+    // have no rows and never run out of room.
+    virtual int rowCount() const { return 0; }
+    virtual int rowsFitting(const QRectF &target) const;
+    // Only rows [first, first + count) are drawn, for a report that spreads a long chart over
+    // pages; the title says which ("… (41–80 of 200)"). The colours and ranks still come from
+    // every row. count 0: all rows.
+    void setRowWindow(int first, int count);
+    // Why the chart cannot be read at target (its rows would overlap); empty when it can.
+    QString layoutProblem(const QRectF &target) const;
+    // The least height, from height up, at which a drawing width wide can be read (within
+    // 5 %); height itself when it can already, 0 when no height up to 100,000 can.
+    double readableHeight(double width, double height) const;
+
     // What is under pos in the last render()'s coordinates, for hovering: the value, its n
     // and interval of a point, bar or cell; empty where there is nothing to say. By default
     // the text of the last hover area added (the topmost mark) that holds pos.
@@ -58,6 +73,8 @@ protected:
         QRectF plot;
     };
     Frame frame(const QRectF &target) const;
+    // The rows of the window, from every row in drawing order.
+    QList<int> windowed(const QList<int> &rows) const;
 
     virtual void renderPlot(QPainter &painter, const QRectF &area) const = 0;
     virtual QString captionText() const { return QString(); }
@@ -73,8 +90,12 @@ protected:
 
 private:
     QString shownReason() const; // pending, else emptyReason()
+    QString shownTitle() const;  // with the rows of the window
+    int shownRowCount() const;
 
     QString m_pending;
+    int m_firstRow = 0;
+    int m_rowWindow = 0;
     mutable QList<std::pair<QRectF, QString>> m_hoverAreas;
     mutable QList<std::pair<QRectF, qint64>> m_vendorAreas;
 };

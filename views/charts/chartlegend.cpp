@@ -36,19 +36,39 @@ QFont ChartLegend::fontOf(const Entry &entry) const
     return font;
 }
 
+double ChartLegend::columnWidth(double maxWidth) const
+{
+    const QFontMetricsF metrics(m_font);
+    double widest = 0.0;
+    for (const Entry &entry : std::as_const(m_entries))
+        widest = std::max(widest, QFontMetricsF(fontOf(entry)).horizontalAdvance(entry.name));
+    // A very long name is cut short (draw() elides it) rather than squeezing the plot.
+    const double pad = metrics.height() * 0.6;
+    widest = std::min(widest, std::max(metrics.height() * 8, maxWidth - sampleWidth() - pad));
+    return sampleWidth() + widest + pad;
+}
+
+QFont ChartLegend::smallerFont() const
+{
+    QFont font = m_font;
+    font.setPixelSize(
+        int(std::max({9.0, minimumTextSize(), std::floor(m_font.pixelSize() * 0.8)})));
+    return font;
+}
+
+int ChartLegend::capacity(double height, double maxWidth) const
+{
+    ChartLegend smallest(m_entries, smallerFont());
+    const int perColumn = std::max(1, int(height / smallest.lineHeight()));
+    return perColumn * std::max(1, int(maxWidth / smallest.columnWidth(maxWidth)));
+}
+
 void ChartLegend::layOutColumns(double height, double maxWidth)
 {
     const auto fit = [&] {
-        const QFontMetricsF metrics(m_font);
         const double line = lineHeight();
         const int perColumn = std::max(1, int(height / line));
-        double widest = 0.0;
-        for (const Entry &entry : std::as_const(m_entries))
-            widest = std::max(widest, QFontMetricsF(fontOf(entry)).horizontalAdvance(entry.name));
-        // A very long name is cut short (draw() elides it) rather than squeezing the plot.
-        const double pad = metrics.height() * 0.6;
-        widest = std::min(widest, std::max(metrics.height() * 8, maxWidth - sampleWidth() - pad));
-        const double column = sampleWidth() + widest + pad;
+        const double column = columnWidth(maxWidth);
         m_rects.clear();
         for (int i = 0; i < m_entries.size(); ++i)
             m_rects.append(QRectF((i / perColumn) * column, (i % perColumn) * line, column, line));
@@ -60,8 +80,7 @@ void ChartLegend::layOutColumns(double height, double maxWidth)
     };
     fit();
     if (m_size.width() > maxWidth) {
-        m_font.setPixelSize(
-            int(std::max({9.0, minimumTextSize(), std::floor(m_font.pixelSize() * 0.8)})));
+        m_font = smallerFont();
         fit();
     }
 }

@@ -34,6 +34,9 @@ public:
 
     // Columns height tall, at most maxWidth wide together if the font can shrink that far.
     void layOutColumns(double height, double maxWidth);
+    // How many of these entries fit in such columns at the smallest font: a chart with more
+    // lists fewer (and says so), rather than let the legend squeeze its plot.
+    int capacity(double height, double maxWidth) const;
     // One row, entries side by side, those past width left out.
     void layOutRow(double width);
 
@@ -46,6 +49,8 @@ public:
 
 private:
     double lineHeight() const;
+    double columnWidth(double maxWidth) const;
+    QFont smallerFont() const; // the one step the font shrinks when columns are too wide
     double sampleWidth() const;             // where the name starts, from an entry's left edge
     QFont fontOf(const Entry &entry) const; // bold for the highlighted one
 

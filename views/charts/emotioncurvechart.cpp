@@ -308,12 +308,43 @@ EmotionCurveChart::Layout EmotionCurveChart::layOutPlot(const QRectF &area) cons
         chart->addSeries(band);
         m_canvas->attach(band, xAxis, yAxis);
     }
+    // Our legend at the right, in vendor order, in columns when needed. With more vendors than
+    // it has room for, it names the focus and the first others; the rest are drawn in grey,
+    // behind, as one entry.
+    QList<int> legendOrder = layout.shown;
+    std::sort(legendOrder.begin(), legendOrder.end());
+    const QFont legendFont = font(area, 0.85);
+    const double legendHeight = area.height() * 0.9;
+    const double legendWidthAtMost = area.width() * 0.3;
+    QSet<int> grouped;
+    if (legendOrder.size() > 1) {
+        QList<ChartLegend::Entry> names;
+        for (const int v : std::as_const(legendOrder))
+            names.append({m_curves.vendors.at(v).vendor.name, QPen(), QColor(), v == focus});
+        const int room = ChartLegend(names, legendFont).capacity(legendHeight, legendWidthAtMost);
+        if (legendOrder.size() > room) {
+            QList<int> listed{focus};
+            for (const int v : std::as_const(legendOrder)) {
+                if (listed.size() < room - 1 && v != focus)
+                    listed.append(v);
+                else if (!listed.contains(v))
+                    grouped.insert(v);
+            }
+            std::stable_partition(layout.shown.begin(), layout.shown.end(),
+                                  [&](int v) { return grouped.contains(v); });
+        }
+    }
+
     const double width = std::max(1.5, textSize(area) / 6.0);
     const auto penOf = [&](int v) {
-        if (fade && v != focus) {
-            QColor faded = color(Role::Faded);
-            faded.setAlphaF(0.6);
-            return QPen(faded, width * 0.7, seriesPenStyle(v), Qt::FlatCap, Qt::BevelJoin);
+        if ((fade && v != focus) || grouped.contains(v)) {
+            // Solid and opaque (the faded grey at 60 % on white): a grey dash pattern tells
+            // nothing apart, and a PDF carries each segment of a translucent line as a shape
+            // of its own (2 MB for a page of 200 curves).
+            const QColor faded = color(Role::Faded);
+            const auto onWhite = [](int c) { return int(std::lround(0.6 * c + 0.4 * 255)); };
+            return QPen(QColor(onWhite(faded.red()), onWhite(faded.green()), onWhite(faded.blue())),
+                        width * 0.7, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
         }
         return QPen(vendorColor(m_curves.vendors.at(v).vendor, v), v == focus ? width * 1.8 : width,
                     seriesPenStyle(v), Qt::FlatCap, Qt::BevelJoin);
@@ -331,20 +362,22 @@ EmotionCurveChart::Layout EmotionCurveChart::layOutPlot(const QRectF &area) cons
         m_canvas->attach(series, xAxis, yAxis);
     }
 
-    // Our legend at the right, in vendor order, in columns when needed.
-    QList<int> legendOrder = layout.shown;
-    std::sort(legendOrder.begin(), legendOrder.end());
     QList<ChartLegend::Entry> entries;
     if (legendOrder.size() > 1) {
         for (const int v : std::as_const(legendOrder)) {
+            if (grouped.contains(v))
+                continue;
             QPen sample = penOf(v);
             sample.setColor(fade && v != focus ? color(Role::Faded) : sample.color());
             entries.append({m_curves.vendors.at(v).vendor.name, sample, QColor(), v == focus,
                             fade && v != focus, m_curves.vendors.at(v).vendor.id});
         }
     }
-    layout.legend = ChartLegend(entries, font(area, 0.85));
-    layout.legend.layOutColumns(area.height() * 0.9, area.width() * 0.3);
+    if (!grouped.isEmpty())
+        entries.append({tr("%n other vendor(s)", "", int(grouped.size())),
+                        QPen(color(Role::Faded), width * 0.7), QColor(), false, true, 0});
+    layout.legend = ChartLegend(entries, legendFont);
+    layout.legend.layOutColumns(legendHeight, legendWidthAtMost);
     const double legendWidth = layout.legend.size().width();
 
     // The plot leaves room for the legend and for the subprocess names under it.
@@ -475,6 +508,9 @@ void EmotionCurveChart::renderPlot(QPainter &painter, const QRectF &area) const
     }
 
     m_canvas->draw(painter, area.topLeft());
+    // The layout keeps what hovering and dragging need; the Qt chart's series and their
+    // graphics items are not kept for every chart of a report (200 vendors: 40,000 series).
+    m_canvas->clear();
     QList<double> centres;
     for (int s = 0; s < layout.count; ++s)
         centres.append(layout.point(s, 0).x());

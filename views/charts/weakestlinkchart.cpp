@@ -56,26 +56,56 @@ QString WeakestLinkChart::captionText() const
                 + tr("100 − 1 = 0: the share of each vendor's customers who answered %1 or less "
                      "(the bottom two boxes) at one subprocess or more.")
                       .arg(number(m_links.first().dissatisfiedAtOrBelow, 0));
-    return names.isEmpty() ? rule + QLatin1Char(' ') + tr("No vendor crosses it.")
-                           : rule + QLatin1Char(' ') + tr("Alert: %1.").arg(names.join(tr(", ")));
+    if (names.isEmpty())
+        return rule + QLatin1Char(' ') + tr("No vendor crosses it.");
+    // A long list would crowd out the chart: the rows in the pain colour name the others.
+    constexpr int named = 5;
+    if (names.size() > named + 1)
+        return rule + QLatin1Char(' ')
+               + tr("Alert: %1 and %n more vendor(s).", "", int(names.size()) - named)
+                     .arg(names.mid(0, named).join(tr(", ")));
+    return rule + QLatin1Char(' ') + tr("Alert: %1.").arg(names.join(tr(", ")));
 }
 
-void WeakestLinkChart::renderPlot(QPainter &painter, const QRectF &area) const
+QList<int> WeakestLinkChart::vendorRows() const
 {
     QList<int> rows;
     for (int v = 0; v < m_links.size() && v < m_vendors.size(); ++v) {
         if (m_links.at(v).weakest >= 0)
             rows.append(v);
     }
+    return rows;
+}
+
+double WeakestLinkChart::nameColumnWidth(const QRectF &area) const
+{
+    const QFontMetricsF metrics(font(area, 0.85));
+    double width = 0.0;
+    for (const int v : vendorRows())
+        width = std::max(width, metrics.horizontalAdvance(m_vendors.at(v).name));
+    return std::min(width + 12, area.width() * 0.25);
+}
+
+double WeakestLinkChart::rowRoom(const QRectF &area)
+{
+    return area.height() - QFontMetricsF(font(area, 0.85)).height() * 2; // the axis under them
+}
+
+int WeakestLinkChart::rowsFitting(const QRectF &target) const
+{
+    const QRectF area = frame(target).plot;
+    return int(std::floor(rowRoom(area) / QFontMetricsF(font(area, 0.85)).height()));
+}
+
+void WeakestLinkChart::renderPlot(QPainter &painter, const QRectF &area) const
+{
+    const QList<int> rows = windowed(vendorRows());
     const QFont text = font(area, 0.85);
     const QFontMetricsF metrics(text);
-    double nameWidth = 0.0;
-    for (const int v : rows)
-        nameWidth = std::max(nameWidth, metrics.horizontalAdvance(m_vendors.at(v).name));
-    nameWidth = std::min(nameWidth + 12, area.width() * 0.25);
+    const double nameWidth = nameColumnWidth(area);
     const double labelRoom = area.width() * 0.28;
     const QRectF plot(area.left() + nameWidth, area.top(), area.width() - nameWidth - labelRoom,
-                      area.height() - metrics.height() * 2);
+                      rowRoom(area));
     const double rowHeight
         = std::min(plot.height() / std::max<qsizetype>(1, rows.size()), metrics.height() * 4.0);
     const auto x = [&](double value) {

@@ -25,11 +25,18 @@ public:
     QString title() const override;
     QString captionText() const override;
     QString emptyReason() const override;
+    int rowCount() const override { return int(vendorRows().size()); }
+    int rowsFitting(const QRectF &target) const override;
 
 protected:
     void renderPlot(QPainter &painter, const QRectF &area) const override;
 
 private:
+    QList<int> vendorRows() const; // the vendors with a weakest link, in vendor order
+    // Where the names end, and the height left for the rows, in a plot area.
+    double nameColumnWidth(const QRectF &area) const;
+    static double rowRoom(const QRectF &area);
+
     QList<Vendor> m_vendors;
     QList<WeakestLink> m_links;
     Scale m_scale;

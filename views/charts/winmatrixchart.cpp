@@ -1,6 +1,5 @@
 #include "winmatrixchart.h"
 
-#include "categorylabels.h"
 #include "chartstyle.h"
 
 #include <QFontMetricsF>
@@ -88,32 +87,52 @@ QString WinMatrixChart::toolTipAt(const QPointF &pos) const
     return text;
 }
 
-void WinMatrixChart::renderPlot(QPainter &painter, const QRectF &area) const
+WinMatrixChart::Geometry WinMatrixChart::geometry(const QRectF &area,
+                                                  const QList<int> &rows) const
 {
-    const QList<int> rows = rowOrder();
-    const int columns = int(m_curves.subprocesses.size());
     const QFont text = font(area, 0.85);
     const QFont bold = font(area, 0.85, true);
     const QFontMetricsF metrics(text);
-
     double nameWidth = 0.0;
     for (const int v : rows)
         nameWidth = std::max(
             nameWidth, QFontMetricsF(bold).horizontalAdvance(m_curves.vendors.at(v).vendor.name));
     nameWidth = std::min(nameWidth + 8, area.width() * 0.2);
-    const QString winsHeader = tr("wins");
-    const QString rankHeader = tr("rank");
     const double sideWidth = metrics.horizontalAdvance(QStringLiteral("00.0")) * 2 + 24;
-    const double cellWidth = (area.width() - nameWidth - sideWidth) / std::max(1, columns);
-
+    const double cellWidth
+        = (area.width() - nameWidth - sideWidth) / std::max<qsizetype>(1, m_curves.subprocesses.size());
     QStringList names;
     for (const Subprocess &subprocess : m_curves.subprocesses)
         names.append(subprocess.name);
     const CategoryLabels labels(names, text, cellWidth);
-    const double scaleHeight = metrics.height() * 2.6; // the colour scale under the labels
-    const double cellHeight = std::min((area.height() - labels.height() - scaleHeight)
-                                           / std::max<qsizetype>(1, rows.size()),
-                                       metrics.height() * 4.0);
+    const double scaleHeight = metrics.height() * 2.6;
+    return {text,      bold,   nameWidth,   sideWidth,
+            cellWidth, labels, scaleHeight, area.height() - labels.height() - scaleHeight};
+}
+
+int WinMatrixChart::rowsFitting(const QRectF &target) const
+{
+    const Geometry parts = geometry(frame(target).plot, rowOrder());
+    return int(std::floor(parts.rowRoom / QFontMetricsF(parts.text).height()));
+}
+
+void WinMatrixChart::renderPlot(QPainter &painter, const QRectF &area) const
+{
+    const QList<int> all = rowOrder();
+    const QList<int> rows = windowed(all);
+    const int columns = int(m_curves.subprocesses.size());
+    const Geometry parts = geometry(area, all);
+    const QFont &text = parts.text;
+    const QFont &bold = parts.bold;
+    const QFontMetricsF metrics(text);
+    const double nameWidth = parts.nameWidth;
+    const double sideWidth = parts.sideWidth;
+    const double cellWidth = parts.cellWidth;
+    const CategoryLabels &labels = parts.labels;
+    const QString winsHeader = tr("wins");
+    const QString rankHeader = tr("rank");
+    const double cellHeight
+        = std::min(parts.rowRoom / std::max<qsizetype>(1, rows.size()), metrics.height() * 4.0);
     const double gridLeft = area.left() + nameWidth;
     const double gridTop = area.top();
 
@@ -122,7 +141,7 @@ void WinMatrixChart::renderPlot(QPainter &painter, const QRectF &area) const
     double spread = 0.1;
     for (int s = 0; s < columns; ++s) {
         int n = 0;
-        for (const int v : rows) {
+        for (const int v : all) {
             const double mean = m_curves.vendors.at(v).cells.at(s).rating.mean;
             if (!std::isnan(mean)) {
                 columnMean[s] += mean;
@@ -130,7 +149,7 @@ void WinMatrixChart::renderPlot(QPainter &painter, const QRectF &area) const
             }
         }
         columnMean[s] = n ? columnMean[s] / n : qQNaN();
-        for (const int v : rows) {
+        for (const int v : all) {
             const double mean = m_curves.vendors.at(v).cells.at(s).rating.mean;
             if (!std::isnan(mean))
                 spread = std::max(spread, std::fabs(mean - columnMean[s]));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/emotioncurves.h"
+#include "categorylabels.h"
 #include "chart.h"
 
 namespace Peakend {
@@ -28,11 +29,27 @@ public:
     QString captionText() const override;
     QString emptyReason() const override;
     QString toolTipAt(const QPointF &pos) const override;
+    int rowCount() const override { return int(rowOrder().size()); }
+    int rowsFitting(const QRectF &target) const override;
 
 protected:
     void renderPlot(QPainter &painter, const QRectF &area) const override;
 
 private:
+    // Where the parts go in a plot area: the same for every window of rows, so that the pages
+    // of a long matrix line up.
+    struct Geometry
+    {
+        QFont text;
+        QFont bold;
+        double nameWidth = 0.0;
+        double sideWidth = 0.0;
+        double cellWidth = 0.0;
+        CategoryLabels labels;
+        double scaleHeight = 0.0; // the colour scale under the labels
+        double rowRoom = 0.0;     // height left for the rows
+    };
+    Geometry geometry(const QRectF &area, const QList<int> &rows) const;
     // A cell's colour, t from −1 (furthest below the subprocess mean) to +1.
     static QColor heat(double t);
 

@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QDate>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QImageWriter>
 #include <QLocale>
 #include <QPainter>
@@ -23,6 +24,7 @@ constexpr double inchPerMetre = 39.3700787;
 // The width a PDF page is laid out at, in logical pixels: the chart's fonts then have the
 // size they have on a 1600 px wide screen export.
 constexpr double pdfLogicalWidth = 1600.0;
+constexpr int pdfResolution = 1200;
 } // namespace
 
 void ChartExportOptions::setResolution(double scaleFactor)
@@ -98,6 +100,24 @@ bool ChartExport::write(const Chart &chart, const QString &path, const ChartExpo
         *error = tr("“%1” cannot be written: the size must be positive.").arg(path);
         return false;
     }
+    // A chart whose rows would overlap is not written: a picture nobody can read is no export.
+    if (*format == Format::Pdf) {
+        if (const QString problem = chart.layoutProblem(pdfPage(options).chart);
+            !problem.isEmpty()) {
+            *error = tr("“%1” was not written: %2 Export it as PNG or SVG, at a greater "
+                        "height.")
+                         .arg(path, problem);
+            return false;
+        }
+    } else if (const QString problem = chart.layoutProblem(QRectF(QPointF(), options.size));
+               !problem.isEmpty()) {
+        const double height = chart.readableHeight(options.size.width(), options.size.height());
+        *error = height > 0.0
+                     ? tr("“%1” was not written: %2 Make it at least %3 pixels high.")
+                           .arg(path, problem, QLocale().toString(int(std::ceil(height))))
+                     : tr("“%1” was not written: %2").arg(path, problem);
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("“%1” cannot be written: %2").arg(path, file.errorString());
@@ -166,39 +186,49 @@ void ChartExport::writeSvg(const Chart &chart, QIODevice *device, const ChartExp
     chart.render(painter, QRectF(QPointF(0, 0), QSizeF(options.size)));
 }
 
+ChartExport::PdfPage ChartExport::pdfPage(const ChartExportOptions &options)
+{
+    const QRectF paint = QPageLayout(options.pageSize, options.orientation, options.marginsMm,
+                                     QPageLayout::Millimeter)
+                             .paintRectPixels(pdfResolution);
+    PdfPage page;
+    page.factor = paint.width() / pdfLogicalWidth;
+    const QRectF area(0, 0, pdfLogicalWidth, paint.height() / page.factor);
+
+    // Under the chart: project and source on one line, the date on the next.
+    page.font.setPixelSize(15);
+    QStringList about{options.projectName, options.source};
+    about.removeAll(QString());
+    page.footer
+        = (about.isEmpty() ? QString() : about.join(QStringLiteral(" · ")) + QLatin1Char('\n'))
+          + tr("Exported by Peakend on %1")
+                .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    const QRectF footerBounds = QFontMetricsF(page.font).boundingRect(
+        area, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, page.footer);
+    page.footerRect = QRectF(area.left(), area.bottom() - footerBounds.height(), area.width(),
+                             footerBounds.height());
+    page.chart = QRectF(area.topLeft(),
+                        QSizeF(area.width(), page.footerRect.top() - area.top() - 12));
+    return page;
+}
+
 void ChartExport::writePdf(const Chart &chart, QIODevice *device, const ChartExportOptions &options)
 {
     QPdfWriter pdf(device);
     pdf.setTitle(chart.title());
     pdf.setCreator(QStringLiteral("Peakend"));
-    pdf.setResolution(1200);
+    pdf.setResolution(pdfResolution);
     pdf.setPageLayout(QPageLayout(options.pageSize, options.orientation, options.marginsMm,
                                   QPageLayout::Millimeter));
-    const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
+    const PdfPage page = pdfPage(options);
     QPainter painter(&pdf);
-    const double factor = page.width() / pdfLogicalWidth;
-    painter.scale(factor, factor);
-    const QRectF area(0, 0, pdfLogicalWidth, page.height() / factor);
-
-    // Under the chart: project and source on one line, the date on the next.
-    QFont small;
-    small.setPixelSize(15);
-    painter.setFont(small);
-    QStringList about{options.projectName, options.source};
-    about.removeAll(QString());
-    const QString footer
-        = (about.isEmpty() ? QString() : about.join(QStringLiteral(" · ")) + QLatin1Char('\n'))
-          + tr("Exported by Peakend on %1")
-                .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    painter.scale(page.factor, page.factor);
+    chart.render(painter, page.chart);
+    painter.setFont(page.font);
+    painter.setPen(QColor(0x60, 0x60, 0x60));
     QTextOption option(Qt::AlignLeft | Qt::AlignBottom);
     option.setWrapMode(QTextOption::WordWrap);
-    const QRectF footerBounds = painter.boundingRect(area, footer, option);
-    const QRectF footerRect(area.left(), area.bottom() - footerBounds.height(), area.width(),
-                            footerBounds.height());
-    chart.render(painter,
-                 QRectF(area.topLeft(), QSizeF(area.width(), footerRect.top() - area.top() - 12)));
-    painter.setPen(QColor(0x60, 0x60, 0x60));
-    painter.drawText(footerRect, footer, option);
+    painter.drawText(page.footerRect, page.footer, option);
 }
 
 } // namespace Peakend

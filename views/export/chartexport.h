@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QRectF>
 #include <QImage>
 #include <QMarginsF>
 #include <QPageLayout>
@@ -60,6 +62,17 @@ private:
     static void writeSvg(const Chart &chart, QIODevice *device, const ChartExportOptions &options);
     // utf8 without the control characters XML 1.0 forbids (all below 0x20 but tab, LF, CR).
     static QByteArray validXml(QByteArray utf8);
+    // Where a PDF page puts the chart and the footer under it, in logical pixels (factor of
+    // them to the device's).
+    struct PdfPage
+    {
+        double factor = 1.0;
+        QRectF chart;
+        QRectF footerRect;
+        QString footer;
+        QFont font;
+    };
+    static PdfPage pdfPage(const ChartExportOptions &options);
     static void writePdf(const Chart &chart, QIODevice *device, const ChartExportOptions &options);
 };
 

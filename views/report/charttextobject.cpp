@@ -21,6 +21,16 @@ QTextCharFormat ChartTextObject::format(int chartIndex, const QSizeF &size)
     return format;
 }
 
+QString ChartTextObject::layoutProblem(const QTextFormat &format, double height) const
+{
+    const int index = format.intProperty(ChartIndex);
+    const double width = format.doubleProperty(Width);
+    if (index < 0 || index >= m_charts.size() || width <= 0)
+        return QString();
+    return m_charts.at(index)->layoutProblem(
+        QRectF(0, 0, m_logicalWidth, height * m_logicalWidth / width));
+}
+
 QSizeF ChartTextObject::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
 {
     return {format.doubleProperty(Width), format.doubleProperty(Height)};

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QString>
 #include <QTextObjectInterface>
 
 namespace Peakend {
@@ -26,6 +27,10 @@ public:
                     QObject *parent = nullptr);
 
     static QTextCharFormat format(int chartIndex, const QSizeF &size);
+
+    // Why the chart of format cannot be read if it is height document units high (its rows
+    // would overlap); empty when it can.
+    QString layoutProblem(const QTextFormat &format, double height) const;
 
     QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int position,

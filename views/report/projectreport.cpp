@@ -9,6 +9,8 @@
 #include "charts/impactfeasibilitychart.h"
 #include "charts/ipachart.h"
 #include "charts/kpichart.h"
+#include "charts/weakestlinkchart.h"
+#include "charts/winmatrixchart.h"
 #include "export/analysisjson.h"
 #include "itemmodels/draftfactorsmodel.h"
 #include "itemmodels/draftkpismodel.h"
@@ -91,6 +93,27 @@ T *ProjectReport::keep(std::unique_ptr<T> chart)
     T *raw = chart.get();
     m_charts.push_back(std::move(chart));
     return raw;
+}
+
+template<typename T>
+void ProjectReport::addRows(ChartBook::Page page, double aspect)
+{
+    const T *chart = m_book.chartAs<T>(page);
+    const int rows = chart->rowCount();
+    if (rows <= chart->rowsFitting(QRectF(QPointF(), ReportDocument::chartSize(aspect)))) {
+        m_document.addChart(chart, aspect);
+        return;
+    }
+    constexpr double pageTall = 1.0; // chartSize() makes it most of a page
+    const int fitting
+        = std::max(1, chart->rowsFitting(QRectF(QPointF(), ReportDocument::chartSize(pageTall))));
+    const int parts = (rows + fitting - 1) / fitting;
+    const int perPart = (rows + parts - 1) / parts;
+    for (int first = 0; first < rows; first += perPart) {
+        T *part = keep(std::make_unique<T>(*chart));
+        part->setRowWindow(first, perPart);
+        m_document.addChart(part, pageTall);
+    }
 }
 
 int ProjectReport::focusVendor() const
@@ -519,7 +542,7 @@ void ProjectReport::addCurves()
     }
     m_document.addTable(means);
     if (curves.vendors.size() > 1)
-        m_document.addChart(m_book.chart(ChartBook::Wins));
+        addRows<WinMatrixChart>(ChartBook::Wins, 0.56);
 
     for (int v = 0; v < curves.vendors.size() && curves.vendors.size() > 1; ++v) {
         const VendorCurve &curve = curves.vendors.at(v);
@@ -757,7 +780,7 @@ void ProjectReport::addMeasures()
                               "two boxes; and the share of the vendor's customers who gave at "
                               "least one subprocess a bottom-two-box answer, with its 95 % "
                               "Wilson interval."));
-        m_document.addChart(m_book.chart(ChartBook::WeakestLink), 0.5);
+        addRows<WeakestLinkChart>(ChartBook::WeakestLink, 0.5);
         m_document.addTable(links);
     }
 

@@ -56,6 +56,10 @@ private:
     int focusVendor() const; // the own company, else the best liked; -1: none
     template<typename T>
     T *keep(std::unique_ptr<T> chart);
+    // A chart with a row per vendor; where its rows do not fit on a page, on pages of equal
+    // parts.
+    template<typename T>
+    void addRows(ChartBook::Page page, double aspect);
 
     const ProjectRepository &m_repository;
     const WaveAssembly &m_assembly;

@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace Peakend {
 
@@ -48,6 +49,27 @@ double pt(double points)
 double devicePt(double points)
 {
     return points * resolution / 72.0;
+}
+
+// A4 landscape; the footer's line is drawn in the bottom margin's footerSpacePt.
+QPageLayout pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 14, 15, 10),
+                       QPageLayout::Millimeter);
+}
+
+// What a page holds, in document units.
+QSizeF textArea()
+{
+    const QRectF paint = pageLayout().paintRectPixels(resolution);
+    return QSizeF(paint.width(), paint.height() - devicePt(footerSpacePt));
+}
+
+// A chart across the text width, height / width = aspect, no taller than most of a page.
+QSizeF chartArea(double aspect)
+{
+    const QSizeF page = textArea();
+    return QSizeF(page.width(), std::min(page.width() * aspect, page.height() * 0.86));
 }
 
 const QColor ink(0x20, 0x20, 0x20);
@@ -154,7 +176,8 @@ public:
             addBullets(block.items);
             break;
         case Kind::Table:
-            addTable(tables.at(block.index));
+            for (const ReportTable &part : columnParts(tables.at(block.index)))
+                addTable(part);
             break;
         case Kind::Chart:
             addChart(block.index, block.aspect);
@@ -192,7 +215,7 @@ public:
                 && pageOf(lineBottom(previous) - 1.0) == pageOf(lineTop(chart)) - 1) {
                 const double free
                     = pageOf(lineTop(chart)) * pageHeight - lineBottom(previous) - slack;
-                if (free >= 0.6 * full)
+                if (free >= 0.6 * full && readableAt(chart, free))
                     setChartHeight(chart, free);
             }
             const double height = chartHeight(chart);
@@ -216,7 +239,7 @@ public:
             if (!spills || blocked || pageOf(bottom(last) - 1.0) != page + 1)
                 continue;
             const double spill = bottom(last) - (page + 1) * pageHeight + slack;
-            if (height - spill < 0.6 * full)
+            if (height - spill < 0.6 * full || !readableAt(chart, height - spill))
                 continue;
             setChartHeight(chart, height - spill);
             for (QTextBlock moved = chart.next(); moved.isValid(); moved = moved.next()) {
@@ -229,6 +252,21 @@ public:
                     break;
             }
         }
+    }
+
+    // Why a chart cannot be read at the size it was given (the first such chart, with the
+    // page it is on); empty when every chart can.
+    QString unreadableChart() const
+    {
+        for (const int number : std::as_const(m_chartBlocks)) {
+            const QTextBlock chart = m_document.findBlockByNumber(number);
+            const QString problem
+                = m_charts.layoutProblem(chartCharacter(chart).charFormat(), chartHeight(chart));
+            if (!problem.isEmpty())
+                return tr("Page %1: %2")
+                    .arg(QLocale().toString(pageOf(lineTop(chart)) + 1), problem);
+        }
+        return QString();
     }
 
     // Content that ends at the very foot of a page (or whose table's bottom rule spills just
@@ -347,6 +385,11 @@ private:
     static double chartHeight(const QTextBlock &block)
     {
         return chartCharacter(block).charFormat().doubleProperty(ChartTextObject::Height);
+    }
+
+    bool readableAt(const QTextBlock &block, double height) const
+    {
+        return m_charts.layoutProblem(chartCharacter(block).charFormat(), height).isEmpty();
     }
 
     static void setChartHeight(const QTextBlock &block, double height)
@@ -536,9 +579,9 @@ private:
         return text.size() <= characters ? text : text.left(characters - 1) + QChar(0x2026);
     }
 
-    // The widest a table can be made narrow at a type size: each column as wide as its longest
+    // The narrowest each column of a table can be made at a type size: as wide as its longest
     // word, plus padding and rule.
-    double narrowestWidth(const ReportTable &table, double points) const
+    QList<double> narrowestColumns(const ReportTable &table, double points) const
     {
         const QFontMetricsF header(text(points, true).font(), m_device);
         const QFontMetricsF body(text(points).font(), m_device);
@@ -548,7 +591,7 @@ private:
                 widest = std::max(widest, metrics.horizontalAdvance(word));
             return widest;
         };
-        double total = 0.0;
+        QList<double> widths;
         for (int column = 0; column < table.header.size(); ++column) {
             double widest
                 = longestWord(header, shortened(table.header.at(column), headerCharacters));
@@ -557,9 +600,46 @@ private:
             for (const QStringList &row : table.rows)
                 widest = std::max(widest,
                                   longestWord(body, shortened(row.value(column), cellCharacters)));
-            total += widest + 2.0 * devicePt(2.5) + devicePt(0.5);
+            widths.append(widest + 2.0 * devicePt(2.5) + devicePt(0.5));
         }
-        return total;
+        return widths;
+    }
+
+    double narrowestWidth(const ReportTable &table, double points) const
+    {
+        const QList<double> widths = narrowestColumns(table, points);
+        return std::accumulate(widths.cbegin(), widths.cend(), 0.0);
+    }
+
+    // A table too wide for the page even in the smallest type (a column per vendor of 200)
+    // would lose its right-hand columns: it is shown in parts, each with the first column
+    // (the row names) and as many of the others as fit in 7 pt type.
+    QList<ReportTable> columnParts(const ReportTable &table) const
+    {
+        const double page = m_document.pageSize().width();
+        if (narrowestWidth(table, 6.0) <= page)
+            return {table};
+        constexpr double points = 7.0;
+        const QList<double> widths = narrowestColumns(table, points);
+        QList<ReportTable> parts;
+        for (int first = 1; first < widths.size();) {
+            int end = first + 1; // at least one column besides the names
+            double used = widths.at(0) + widths.at(first);
+            while (end < widths.size() && used + widths.at(end) <= page)
+                used += widths.at(end++);
+            ReportTable part;
+            part.title = tr("%1 (%2 to %3)")
+                             .arg(table.title, table.header.at(first), table.header.at(end - 1));
+            const auto pick = [&](const QStringList &cells) {
+                return QStringList{cells.value(0)} + cells.mid(first, end - first);
+            };
+            part.header = pick(table.header);
+            for (const QStringList &row : table.rows)
+                part.rows.append(pick(row));
+            parts.append(part);
+            first = end;
+        }
+        return parts;
     }
 
     // Qt gives a wide table's label column its narrowest width: one character where names
@@ -656,8 +736,7 @@ private:
 
     void addChart(int index, double aspect)
     {
-        const QSizeF page = m_document.pageSize();
-        const QSizeF size(page.width(), std::min(page.width() * aspect, page.height() * 0.86));
+        const QSizeF size = chartArea(aspect);
         QTextBlockFormat block;
         block.setAlignment(Qt::AlignHCenter);
         block.setBottomMargin(pt(8));
@@ -760,6 +839,12 @@ void ReportDocument::addTable(const ReportTable &table, Export exported)
     m_tables.append(numbered);
 }
 
+QSizeF ReportDocument::chartSize(double aspect)
+{
+    const QSizeF area = chartArea(aspect);
+    return area * (chartLogicalWidth / area.width());
+}
+
 void ReportDocument::addChart(const Chart *chart, double aspect)
 {
     m_blocks.append({Kind::Chart, {}, {}, int(m_charts.size()), aspect});
@@ -781,10 +866,8 @@ bool ReportDocument::writePdf(const QString &path, const QString &title, const Q
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Peakend"));
         pdf.setResolution(resolution);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                      QMarginsF(15, 14, 15, 10), QPageLayout::Millimeter));
-        const QRectF paint = pdf.pageLayout().paintRectPixels(resolution);
-        Layout layout(QSizeF(paint.width(), paint.height() - devicePt(footerSpacePt)), m_charts);
+        pdf.setPageLayout(pageLayout());
+        Layout layout(textArea(), m_charts);
         layout.setPaintDevice(&pdf);
         layout.beginEdit();
         for (const Block &block : std::as_const(m_blocks))
@@ -805,6 +888,12 @@ bool ReportDocument::writePdf(const QString &path, const QString &title, const Q
             m_contents = numbered;
             if (settled)
                 break;
+        }
+        // Rows squeezed into lines of a pixel would print without a word of warning.
+        if (const QString problem = layout.unreadableChart(); !problem.isEmpty()) {
+            *error = tr("The report was not written: a chart cannot be laid out. %1").arg(problem);
+            file.cancelWriting();
+            return false;
         }
         layout.print(pdf, footer);
     }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -36,8 +37,12 @@ public:
     void addBullets(const QStringList &items);
     enum class Export { Csv, PdfOnly }; // PdfOnly: sentences in cells, not data to reuse
     void addTable(const ReportTable &table, Export exported = Export::Csv);
-    // The chart must outlive the document. aspect: height / width.
+    // The chart must outlive the document. aspect: height / width; a chart is no taller than
+    // most of a page (fitCharts() may make it up to 40 % lower where it stays readable), and
+    // writePdf() refuses one that cannot be read at its size.
     void addChart(const Chart *chart, double aspect = 0.56);
+    // The target a chart of this aspect is rendered into, in its logical units.
+    static QSizeF chartSize(double aspect);
 
     // The tables written as CSV, as added; names numbered in report order ("03-…").
     QList<ReportTable> tables() const;
