@@ -56,4 +56,40 @@ inline double inkShare(const QImage &image)
     return double(ink) / (double(image.width()) * image.height());
 }
 
+// The rows a chart drew at size, top to bottom, as the vendor whose name is in each and how
+// high its row is: found by asking, every quarter pixel down the column of names, which
+// vendor a click there would choose (Chart::legendVendorAt).
+struct Row
+{
+    qint64 vendor;
+    double height;
+};
+inline QList<Row> vendorRows(const Peakend::Chart &chart, const QSizeF &size)
+{
+    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter painter(&image);
+        chart.render(painter, QRectF(QPointF(), size));
+    }
+    // The names' column: the first x, a little in from the left, where a row answers.
+    double x = -1.0;
+    for (double probe = 1.0; probe < size.width() * 0.3 && x < 0.0; probe += 1.0) {
+        for (double y = 0.0; y < size.height() && x < 0.0; y += 1.0) {
+            if (chart.legendVendorAt(QPointF(probe, y)) != 0)
+                x = probe + 2.0;
+        }
+    }
+    QList<Row> rows;
+    qint64 last = 0;
+    for (double y = 0.0; x >= 0.0 && y < size.height(); y += 0.25) {
+        const qint64 vendor = chart.legendVendorAt(QPointF(x, y));
+        if (vendor != 0 && vendor == last)
+            rows.last().height += 0.25;
+        else if (vendor != 0)
+            rows.append({vendor, 0.25});
+        last = vendor;
+    }
+    return rows;
+}
+
 } // namespace ChartCheck

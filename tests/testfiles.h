@@ -2,9 +2,11 @@
 
 // Small helpers for tests that build project files byte by byte.
 
+#include "assembly/waveassembler.h"
 #include "commands/setworkshoprating.h"
 #include "demo/demoproject.h"
 #include "document/projectdocument.h"
+#include "storage/projectrepository.h"
 #include "storage/projectstore.h"
 
 #include <QByteArray>
@@ -132,6 +134,49 @@ inline std::unique_ptr<Peakend::ProjectDocument> openMeisuWorkshop(const QTempor
             new Peakend::SetWorkshopRating(document.get(), vendor, stages.at(s).id, scores.at(s)));
     }
     return document;
+}
+
+// The B2B demo at path grown to `total` vendors (ProjectLimits allows 200), named "Vendor
+// 015" on: each new vendor is rated by about 4 in 13 of the respondents of an original one,
+// with their ratings of it (a different share for each of 182 vendors in a row), so that
+// every row, column and curve has data. For the layout of
+// charts, tables and reports with more vendors than a page has lines.
+inline bool addVendors(const QString &path, int total)
+{
+    const QByteArray sql
+        = "WITH RECURSIVE n(k) AS (SELECT (SELECT count(*) FROM vendor) + 1 UNION ALL "
+          "  SELECT k + 1 FROM n WHERE k < "
+          + QByteArray::number(total)
+          + ") INSERT INTO vendor (name, position) SELECT printf('Vendor %03d', k), k - 1 FROM n;"
+        "CREATE TEMP TABLE copied AS SELECT v.id AS vendor, o.id AS original FROM vendor v "
+        "  JOIN vendor o ON o.position = v.position % 14 WHERE v.position >= 14;"
+        "INSERT INTO journey_rating (respondent_id, vendor_id, ratings, rating_count) "
+        "  SELECT j.respondent_id, c.vendor, j.ratings, j.rating_count FROM copied c "
+        "  JOIN journey_rating j ON j.vendor_id = c.original "
+        "   AND (j.respondent_id + c.vendor) % 13 < 4;"
+        "INSERT INTO evaluation (respondent_id, vendor_id, overall, recommend) "
+        "  SELECT e.respondent_id, c.vendor, e.overall, e.recommend FROM copied c "
+          "  JOIN evaluation e ON e.vendor_id = c.original AND (e.respondent_id + c.vendor) % 13 < 4;";
+    return Peakend::DemoProject::create(Peakend::DemoProject::Kind::B2b, path).isOk()
+           && execSql(path, sql.constData());
+}
+
+// The emotion curves of addVendors(path, total), without the analysis's slow parts; empty
+// if the project could not be made.
+inline Peakend::EmotionCurves manyVendorCurves(const QString &path, int total)
+{
+    Peakend::StoreError error;
+    const auto store = addVendors(path, total)
+                           ? Peakend::ProjectStore::open(
+                               path, Peakend::ProjectStore::Access::ReadOnly, &error)
+                           : nullptr;
+    if (!store)
+        return {};
+    Peakend::ProjectAnalysisOptions options;
+    options.importance.bootstrapResamples = 0;
+    options.importance.shapley = false;
+    return Peakend::WaveAssembler::assemble(Peakend::ProjectRepository(*store), {0, options})
+        .analysis.curves;
 }
 
 // A survey-export fixture written by tests/fixtures/import/make-fixtures.py.

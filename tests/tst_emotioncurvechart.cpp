@@ -2,10 +2,12 @@
 #include "chartcheck.h"
 #include "charts/emotioncurvechart.h"
 #include "charts/labelplacer.h"
+#include "domain/projectlimits.h"
 #include "surveybuilder.h"
 #include "testfiles.h"
 #include "textprobe.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Peakend;
@@ -28,6 +30,7 @@ private slots:
     void hoverShowsValueNAndInterval();
     void layoutIsWhatIsPainted();
     void labelPlacerKeepsLabelsApartAndInside();
+    void legendOfManyVendorsLeavesTheCurvesRoom();
 
 private:
     QString subprocessAt(const EmotionCurveChart &chart, CurveMarker::Kind kind) const;
@@ -286,6 +289,42 @@ void TestEmotionCurveChart::labelPlacerKeepsLabelsApartAndInside()
         QVERIFY(!placer.taken().at(i).intersects(*ring));
     // Too big for the bounds: no place at all.
     QCOMPARE(placer.place(QPointF(50, 50), QSizeF(120, 10), 10, {Side::Right}, 5), std::nullopt);
+}
+
+// 200 vendors: a legend entry each would take the width of the plot (it did: the report's
+// findings page showed a strip of curves beside 200 names). The legend names the focus and the
+// first vendors that fit, and one last entry counts the others, drawn in grey.
+void TestEmotionCurveChart::legendOfManyVendorsLeavesTheCurvesRoom()
+{
+    QTemporaryDir dir;
+    EmotionCurveChart chart;
+    chart.setCurves(TestFiles::manyVendorCurves(dir.filePath(QStringLiteral("many.peakend")),
+                                                ProjectLimits::vendors));
+    QCOMPARE(chart.curves().vendors.size(), ProjectLimits::vendors);
+    const QRegularExpression others(QStringLiteral("^(\\d+) other vendor"));
+    for (const QSizeF size : {QSizeF(1600, 1000), QSizeF(1100, 330)}) { // screen; report findings
+        for (const qint64 highlighted : {qint64(0), chart.curves().vendors.constLast().vendor.id}) {
+            chart.setHighlightedVendor(highlighted);
+            const QRectF target(QPointF(), size);
+            const EmotionCurveChart::Layout &layout = chart.layOut(target);
+            const QList<ChartLegend::Entry> &entries = layout.legend.entries();
+            QVERIFY(entries.size() > 2);
+            QVERIFY(entries.size() < ProjectLimits::vendors);
+            const QRegularExpressionMatch count = others.match(entries.constLast().name);
+            QVERIFY2(count.hasMatch(), qPrintable(entries.constLast().name));
+            QCOMPARE(count.captured(1).toInt() + entries.size() - 1, ProjectLimits::vendors);
+            const qint64 focus = chart.curves().vendors.at(chart.focusVendor()).vendor.id;
+            QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [&](const auto &entry) {
+                return entry.vendor == focus && entry.bold;
+            }));
+            // Every entry inside the drawing, right of the plot, and the plot most of the width.
+            const QRectF legend(layout.legendAt, layout.legend.size());
+            QVERIFY(target.contains(legend));
+            QVERIFY(legend.left() >= layout.plot.right());
+            QVERIFY2(layout.plot.width() >= 0.6 * size.width(),
+                     qPrintable(QString::number(layout.plot.width())));
+        }
+    }
 }
 
 QTEST_MAIN(TestEmotionCurveChart)

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>EmotionCurveChart</name>
+    <message numerus="yes">
+        <source>%n other vendor(s)</source>
+        <translation>
+            <numerusform>%n other vendor</numerusform>
+            <numerusform>%n other vendors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message numerus="yes">
         <source>Step 6: decide which of the %n requirement(s) to do, by strategic fit and readiness.</source>
@@ -442,6 +452,16 @@
         <translation>
             <numerusform>%Ln respondent × vendor pair</numerusform>
             <numerusform>%Ln respondent × vendor pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeakestLinkChart</name>
+    <message numerus="yes">
+        <source>Alert: %1 and %n more vendor(s).</source>
+        <translation>
+            <numerusform>Alert: %1 and %n more vendor.</numerusform>
+            <numerusform>Alert: %1 and %n more vendors.</numerusform>
         </translation>
     </message>
 </context>

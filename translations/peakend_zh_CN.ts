@@ -147,6 +147,14 @@
         <source>95 % CI %1 to %2 %</source>
         <translation>95 % 置信区间 %1 至 %2 %</translation>
     </message>
+    <message>
+        <source>%1 (%2–%3 of %4)</source>
+        <translation>%1（第 %2–%3 行，共 %4 行）</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 rows, and only %3 fit in its space with their names readable.</source>
+        <translation>“%1”有 %2 行，但在其空间内只能容纳 %3 行而使名称清晰可读。</translation>
+    </message>
 </context>
 <context>
     <name>ChartBook</name>
@@ -272,6 +280,18 @@
     <message>
         <source>Exported by Peakend on %1</source>
         <translation>由 Peakend 于 %1 导出</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2 Export it as PNG or SVG, at a greater height.</source>
+        <translation>未写入“%1”：%2请以更大的高度导出为 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2 Make it at least %3 pixels high.</source>
+        <translation>未写入“%1”：%2请将高度设为至少 %3 像素。</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2</source>
+        <translation>未写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1147,12 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source> (off brand)</source>
         <translation>（偏离品牌）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other vendor(s)</source>
+        <translation>
+            <numerusform>其他 %n 家供应商</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EmotionCurves</name>
@@ -1236,6 +1262,10 @@ Charts: %1.</source>
     <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels: tall enough for every row)</source>
+        <translation>已写入 %1（%2 × %3 像素：高度足以容纳每一行）</translation>
     </message>
 </context>
 <context>
@@ -5475,6 +5505,18 @@ Charts: %1.</source>
         <source>The folder “%1” cannot be made.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>第 %1 页：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>The report was not written: a chart cannot be laid out. %1</source>
+        <translation>报告未写入：有图表无法排版。%1</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryCore</name>
@@ -6172,6 +6214,12 @@ Charts: %1.</source>
     <message>
         <source>alert</source>
         <translation>警示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alert: %1 and %n more vendor(s).</source>
+        <translation>
+            <numerusform>警示：%1 等，另有 %n 家供应商。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,14 @@
         <source>95 % CI %1 to %2 %</source>
         <translation>95 % 置信區間 %1 至 %2 %</translation>
     </message>
+    <message>
+        <source>%1 (%2–%3 of %4)</source>
+        <translation>%1（第 %2–%3 列，共 %4 列）</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 rows, and only %3 fit in its space with their names readable.</source>
+        <translation>「%1」有 %2 列，但在其空間內只能容納 %3 列而使名稱清晰易讀。</translation>
+    </message>
 </context>
 <context>
     <name>ChartBook</name>
@@ -272,6 +280,18 @@
     <message>
         <source>Exported by Peakend on %1</source>
         <translation>由 Peakend 於 %1 匯出</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2 Export it as PNG or SVG, at a greater height.</source>
+        <translation>未寫入「%1」：%2請以更大的高度匯出為 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2 Make it at least %3 pixels high.</source>
+        <translation>未寫入「%1」：%2請將高度設為至少 %3 像素。</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2</source>
+        <translation>未寫入「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1147,12 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source> (off brand)</source>
         <translation>（偏離品牌）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other vendor(s)</source>
+        <translation>
+            <numerusform>其他 %n 家供應商</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EmotionCurves</name>
@@ -1236,6 +1262,10 @@ Charts: %1.</source>
     <message>
         <source>Wrote %1</source>
         <translation>已寫入 %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels: tall enough for every row)</source>
+        <translation>已寫入 %1（%2 × %3 像素：高度足以容納每一列）</translation>
     </message>
 </context>
 <context>
@@ -5475,6 +5505,18 @@ Charts: %1.</source>
         <source>The folder “%1” cannot be made.</source>
         <translation>無法建立資料夾「%1」。</translation>
     </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>第 %1 頁：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>The report was not written: a chart cannot be laid out. %1</source>
+        <translation>報告未寫入：有圖表無法排版。%1</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryCore</name>
@@ -6172,6 +6214,12 @@ Charts: %1.</source>
     <message>
         <source>alert</source>
         <translation>警示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alert: %1 and %n more vendor(s).</source>
+        <translation>
+            <numerusform>警示：%1 等，另有 %n 家供應商。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

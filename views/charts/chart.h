@@ -49,6 +49,7 @@ public:
     // pages; the title says which ("… (41–80 of 200)"). The colours and ranks still come from
     // every row. count 0: all rows.
     void setRowWindow(int first, int count);
+    QString shownTitle() const; // title() and the rows of the window, as drawn
     // Why the chart cannot be read at target (its rows would overlap); empty when it can.
     QString layoutProblem(const QRectF &target) const;
     // The least height, from height up, at which a drawing width wide can be read (within
@@ -90,7 +91,6 @@ protected:
 
 private:
     QString shownReason() const; // pending, else emptyReason()
-    QString shownTitle() const;  // with the rows of the window
     int shownRowCount() const;
 
     QString m_pending;

@@ -17,6 +17,7 @@ class WinMatrixChart : public Chart
 
 public:
     void setCurves(const EmotionCurves &curves);
+    const EmotionCurves &curves() const { return m_curves; }
     // The vendor (id) whose row is marked; 0 for none. A click on a row's name chooses it.
     void setHighlightedVendor(qint64 vendor) { m_highlighted = vendor; }
 
