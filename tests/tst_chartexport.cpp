@@ -2,6 +2,8 @@
 #include "assembly/waveassembler.h"
 #include "charts/chart.h"
 #include "charts/chartbook.h"
+#include "charts/winmatrixchart.h"
+#include "domain/projectlimits.h"
 #include "export/chartexport.h"
 #include "pdftools.h"
 #include "testfiles.h"
@@ -9,6 +11,7 @@
 #include <QDir>
 #include <QImageReader>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -34,6 +37,7 @@ private slots:
     void eachChartNeedsOnlyItsParts();
     void everyChartAnswersAHover_data();
     void everyChartAnswersAHover();
+    void unreadableSizeIsRefused();
 
 private:
     void analyse();
@@ -312,6 +316,41 @@ void TestChartExport::everyChartAnswersAHover()
     }
     QVERIFY2(answered > 0, "no mark of this chart says what it is when hovered");
     QVERIFY(chart.toolTipAt(QPointF(1, 1)).isEmpty()); // the title's corner holds no mark
+}
+
+// The heat map of 200 vendors at 1600 × 1000: rows lower than their names. Nothing is written,
+// and the message names the height that works; at that height the PNG is written. A PDF page
+// cannot grow, so it points to PNG and SVG.
+void TestChartExport::unreadableSizeIsRefused()
+{
+    QTemporaryDir dir;
+    WinMatrixChart chart;
+    chart.setCurves(TestFiles::manyVendorCurves(dir.filePath(QStringLiteral("many.peakend")),
+                                                ProjectLimits::vendors));
+    ChartExportOptions options;
+    const QString png = dir.filePath(QStringLiteral("wins.png"));
+    QString error;
+    QVERIFY(!ChartExport::write(chart, png, options, &error));
+    const QRegularExpression message(
+        QStringLiteral("^“%1” was not written: “Who wins each subprocess” has 200 rows, and only "
+                       "(\\d+) fit in its space with their names readable\\. Make it at least "
+                       "([\\d,]+) pixels high\\.$")
+            .arg(QRegularExpression::escape(png)));
+    const QRegularExpressionMatch match = message.match(error);
+    QVERIFY2(match.hasMatch(), qPrintable(error));
+    QVERIFY(match.captured(1).toInt() < 200);
+    QVERIFY(!QFile::exists(png));
+
+    options.size.setHeight(match.captured(2).remove(u',').toInt());
+    QVERIFY(options.size.height() > 1000);
+    QVERIFY2(ChartExport::write(chart, png, options, &error), qPrintable(error));
+    QCOMPARE(QImageReader(png).size(), options.size);
+
+    const QString pdf = dir.filePath(QStringLiteral("wins.pdf"));
+    QVERIFY(!ChartExport::write(chart, pdf, options, &error));
+    QVERIFY2(error.endsWith(QStringLiteral("Export it as PNG or SVG, at a greater height.")),
+             qPrintable(error));
+    QVERIFY(!QFile::exists(pdf));
 }
 
 QTEST_MAIN(TestChartExport)

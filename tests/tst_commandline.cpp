@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +46,7 @@ private slots:
     void analyzeSurfacesIncidentsWeakestLinkAndIpa();
     void exportCharts();
     void exportErrors();
+    void exportGrowsToFitItsRows();
     void languageFollowsLangThenTheEnvironment();
 
 private:
@@ -1189,6 +1191,38 @@ void TestCommandLine::exportErrors()
                   QStringLiteral("--chart"), QStringLiteral("gaps"), QStringLiteral("-o"), out});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(!result.err.isEmpty());
+}
+
+// 200 vendors in the heat map: left to its default, the height grows until every row is a
+// line of text high, and the output says so; a height the user gave is kept, and the export
+// refuses with the height that works, writing nothing.
+void TestCommandLine::exportGrowsToFitItsRows()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("many.peakend"));
+    QVERIFY(TestFiles::addVendors(project, 200));
+    const QString png = dir.filePath(QStringLiteral("wins.png"));
+    const QStringList wins{QStringLiteral("export"), project,      QStringLiteral("--chart"),
+                           QStringLiteral("wins"),   QStringLiteral("-o"), png};
+    Result result = run(wins);
+    QCOMPARE(result.exitCode, 0);
+    const QRegularExpression grown(
+        QStringLiteral("^Wrote %1 \\(1,600 × ([\\d,]+) pixels: tall enough for every row\\)\n$")
+            .arg(QRegularExpression::escape(png)));
+    const QRegularExpressionMatch match = grown.match(result.out);
+    QVERIFY2(match.hasMatch(), qPrintable(result.out));
+    const int height = match.captured(1).remove(u',').toInt();
+    QVERIFY(height > 1000);
+    QCOMPARE(QImage(png).size(), QSize(1600, height));
+
+    QVERIFY(QFile::remove(png));
+    result = run(wins + QStringList{QStringLiteral("--height"), QStringLiteral("1000")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("has 200 rows"))
+                 && result.err.contains(QStringLiteral("Make it at least %1 pixels high.")
+                                            .arg(match.captured(1))),
+             qPrintable(result.err));
+    QVERIFY(!QFile::exists(png));
 }
 
 // The command line speaks --lang, else the environment's language; the language chosen in the

@@ -1,4 +1,5 @@
 #include "assembly/waveassembler.h"
+#include "charts/winmatrixchart.h"
 #include "demo/demoproject.h"
 #include "domain/projectlimits.h"
 #include "pdftools.h"
@@ -39,6 +40,8 @@ private slots:
     void pagesAreFullAndHeadersWhole();
     void longestNameKeepsTheLayout();
     void failedWriteLeavesNoFile();
+    void manyVendorsFitTheirPages();
+    void unreadableChartIsRefused();
 
 private:
     struct Opened
@@ -555,10 +558,12 @@ void TestProjectReport::checkLayout(const ProjectReport &report, const QString &
         QVERIFY2(content,
                  qPrintable(QStringLiteral("“%1” ends page %2").arg(entry.title).arg(entry.page)));
     }
-    // No page but the cover is mostly blank: its content reaches at least a quarter down.
+    // No page but the cover and the last is mostly blank: its content reaches at least a
+    // quarter down. The last may hold only the end of a table, but something.
     const QList<double> depths = PdfTools::contentDepths(pdf);
     QCOMPARE(depths.size(), PdfTools::pages(pdf));
-    for (int page = 1; page < depths.size(); ++page)
+    QVERIFY(depths.constLast() > 0.05);
+    for (int page = 1; page + 1 < depths.size(); ++page)
         QVERIFY2(
             depths.at(page) >= 0.25,
             qPrintable(QStringLiteral("page %1 reaches %2").arg(page + 1).arg(depths.at(page))));
@@ -656,6 +661,93 @@ void TestProjectReport::failedWriteLeavesNoFile()
     QVERIFY(!report.writeTables(blocked + QStringLiteral("/tables"), &message));
     QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
              QStringList{QStringLiteral("file")});
+}
+
+// 200 vendors, the most a project holds. Before, the heat map and the weakest link squeezed 200
+// rows into a page (their names one black block), the means table lost every vendor column
+// past the page's edge, and the legends left the curves a strip. Now the rows come on pages
+// of rows, in order, each once; the table in parts of columns, each starting where the last
+// ended; and every page keeps the layout rules.
+void TestProjectReport::manyVendorsFitTheirPages()
+{
+    if (!PdfTools::available())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString path = m_dir.filePath(QStringLiteral("many-vendors.peakend"));
+    QVERIFY(TestFiles::addVendors(path, ProjectLimits::vendors));
+    StoreError error;
+    const auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    const ProjectRepository repository(*store);
+    ProjectAnalysisOptions options;
+    options.importance.bootstrapResamples = 20;
+    const WaveAssembly assembly = WaveAssembler::assemble(repository, {0, options});
+    QCOMPARE(assembly.analysis.curves.vendors.size(), ProjectLimits::vendors);
+    ProjectReport report(repository, assembly, repository.cycles());
+    const QString pdf = write(report, QStringLiteral("many-vendors.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = PdfTools::text(pdf).normalized(QString::NormalizationForm_KC);
+
+    for (const QString &title :
+         {QStringLiteral("Who wins each subprocess"), QStringLiteral("Weakest link: 100 − 1 = 0")}) {
+        const QRegularExpression part(QRegularExpression::escape(title)
+                                      + QStringLiteral(" \\((\\d+)–(\\d+) of 200\\)"));
+        int next = 1;
+        int parts = 0;
+        for (auto it = part.globalMatch(text); it.hasNext(); ++parts) {
+            const QRegularExpressionMatch match = it.next();
+            QCOMPARE(match.captured(1).toInt(), next);
+            next = match.captured(2).toInt() + 1;
+        }
+        QVERIFY2(parts > 1, qPrintable(title));
+        QCOMPARE(next, 201);
+    }
+
+    QStringList vendors; // the table's columns, in the curves' order
+    for (const VendorCurve &curve : assembly.analysis.curves.vendors)
+        vendors.append(curve.vendor.name);
+    const QRegularExpression tablePart(
+        QStringLiteral("Mean rating by subprocess and vendor \\((.+) to (.+)\\)"));
+    qsizetype next = 0;
+    int parts = 0;
+    for (auto it = tablePart.globalMatch(text); it.hasNext(); ++parts) {
+        const QRegularExpressionMatch match = it.next();
+        QCOMPARE(match.captured(1), vendors.at(next));
+        next = vendors.indexOf(match.captured(2)) + 1;
+        QVERIFY2(next > 0, qPrintable(match.captured(2)));
+    }
+    QVERIFY(parts > 1);
+    QCOMPARE(next, vendors.size());
+
+    checkLayout(report, pdf);
+}
+
+// A chart whose rows cannot be read at the size it is given: the report is not written, and
+// the message names the page and the chart. The same chart's first ten rows fit.
+void TestProjectReport::unreadableChartIsRefused()
+{
+    QTemporaryDir dir;
+    WinMatrixChart chart;
+    chart.setCurves(TestFiles::manyVendorCurves(dir.filePath(QStringLiteral("many.peakend")),
+                                                ProjectLimits::vendors));
+    ReportDocument document;
+    document.addChapter(QStringLiteral("Wins"));
+    document.addChart(&chart, 0.3);
+    const QString pdf = dir.filePath(QStringLiteral("refused.pdf"));
+    QString error;
+    QVERIFY(!document.writePdf(pdf, QStringLiteral("Refused"), QStringLiteral("footer"), &error));
+    QVERIFY2(error.startsWith(QStringLiteral(
+                 "The report was not written: a chart cannot be laid out. Page 1: “Who wins each "
+                 "subprocess” has 200 rows, and only ")),
+             qPrintable(error));
+    QVERIFY(!QFile::exists(pdf));
+
+    chart.setRowWindow(0, 10);
+    QVERIFY2(document.writePdf(pdf, QStringLiteral("Written"), QStringLiteral("footer"), &error),
+             qPrintable(error));
+    if (PdfTools::available()) {
+        QCOMPARE(PdfTools::pages(pdf), 1);
+        QVERIFY(PdfTools::text(pdf).contains(QStringLiteral("Who wins each subprocess (1–10 of 200)")));
+    }
 }
 
 QTEST_MAIN(TestProjectReport)
