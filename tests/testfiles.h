@@ -148,15 +148,16 @@ inline bool addVendors(const QString &path, int total)
           "  SELECT k + 1 FROM n WHERE k < "
           + QByteArray::number(total)
           + ") INSERT INTO vendor (name, position) SELECT printf('Vendor %03d', k), k - 1 FROM n;"
-        "CREATE TEMP TABLE copied AS SELECT v.id AS vendor, o.id AS original FROM vendor v "
-        "  JOIN vendor o ON o.position = v.position % 14 WHERE v.position >= 14;"
-        "INSERT INTO journey_rating (respondent_id, vendor_id, ratings, rating_count) "
-        "  SELECT j.respondent_id, c.vendor, j.ratings, j.rating_count FROM copied c "
-        "  JOIN journey_rating j ON j.vendor_id = c.original "
-        "   AND (j.respondent_id + c.vendor) % 13 < 4;"
-        "INSERT INTO evaluation (respondent_id, vendor_id, overall, recommend) "
-        "  SELECT e.respondent_id, c.vendor, e.overall, e.recommend FROM copied c "
-          "  JOIN evaluation e ON e.vendor_id = c.original AND (e.respondent_id + c.vendor) % 13 < 4;";
+            "CREATE TEMP TABLE copied AS SELECT v.id AS vendor, o.id AS original FROM vendor v "
+            "  JOIN vendor o ON o.position = v.position % 14 WHERE v.position >= 14;"
+            "INSERT INTO journey_rating (respondent_id, vendor_id, ratings, rating_count) "
+            "  SELECT j.respondent_id, c.vendor, j.ratings, j.rating_count FROM copied c "
+            "  JOIN journey_rating j ON j.vendor_id = c.original "
+            "   AND (j.respondent_id + c.vendor) % 13 < 4;"
+            "INSERT INTO evaluation (respondent_id, vendor_id, overall, recommend) "
+            "  SELECT e.respondent_id, c.vendor, e.overall, e.recommend FROM copied c "
+            "  JOIN evaluation e ON e.vendor_id = c.original AND (e.respondent_id + c.vendor) % 13 "
+            "< 4;";
     return Peakend::DemoProject::create(Peakend::DemoProject::Kind::B2b, path).isOk()
            && execSql(path, sql.constData());
 }
@@ -166,10 +167,10 @@ inline bool addVendors(const QString &path, int total)
 inline Peakend::EmotionCurves manyVendorCurves(const QString &path, int total)
 {
     Peakend::StoreError error;
-    const auto store = addVendors(path, total)
-                           ? Peakend::ProjectStore::open(
-                               path, Peakend::ProjectStore::Access::ReadOnly, &error)
-                           : nullptr;
+    const auto store
+        = addVendors(path, total)
+              ? Peakend::ProjectStore::open(path, Peakend::ProjectStore::Access::ReadOnly, &error)
+              : nullptr;
     if (!store)
         return {};
     Peakend::ProjectAnalysisOptions options;

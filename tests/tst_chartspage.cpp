@@ -1,4 +1,5 @@
 #include "chartcheck.h"
+#include "charts/chartscrollarea.h"
 #include "charts/chartview.h"
 #include "charts/emotioncurvechart.h"
 #include "chartspage.h"
@@ -14,6 +15,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -45,6 +47,7 @@ private slots:
     void compareWithASecondSegment();
     void draggingAWorkshopPointChangesItsScore();
     void pointsAndLegendAnswerThePointer();
+    void longChartsScroll();
     void everyChartRendersBothDemos_data();
     void everyChartRendersBothDemos();
 
@@ -508,6 +511,59 @@ void TestChartsPage::pointsAndLegendAnswerThePointer()
     QVERIFY(menu->isVisible());
     QCOMPARE(page.view().hiddenVendors.size(), 1);
     menu->close();
+}
+
+// 200 vendors in the window: the heat map and the weakest link are as tall as their rows need
+// and scroll (vertically only); the emotion curve, with no rows to fit, fills its tab. A page
+// with fewer vendors scrolls nothing. PEAKEND_SHOTS=DIR saves the heat map's tab.
+void TestChartsPage::longChartsScroll()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.peakend"));
+    QVERIFY(TestFiles::addVendors(path, 200));
+    StoreError error;
+    const auto document = ProjectDocument::open(path, &error);
+    QVERIFY2(document, qPrintable(error.message));
+    ChartsPage page;
+    page.resize(1400, 900);
+    page.setDocument(document.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const auto areaOf = [&page](ChartBook::Page chart) -> ChartScrollArea * {
+        for (ChartScrollArea *area : page.findChildren<ChartScrollArea *>()) {
+            if (area->view()->chart() == page.chart(chart))
+                return area;
+        }
+        return nullptr;
+    };
+    for (const ChartBook::Page chart : {ChartBook::Wins, ChartBook::WeakestLink}) {
+        page.showChart(chart);
+        ChartScrollArea *area = areaOf(chart);
+        QVERIFY(area);
+        QTRY_VERIFY(area->verticalScrollBar()->maximum() > 0);
+        QTRY_VERIFY(area->verticalScrollBar()->isVisible());
+        QVERIFY(!area->horizontalScrollBar()->isVisible());
+        const ChartView *view = area->view();
+        QVERIFY(view->height() > area->viewport()->height());
+        QCOMPARE(view->width(), area->viewport()->width());
+        QVERIFY2(page.chart(chart)->layoutProblem(QRectF(view->rect())).isEmpty(),
+                 qPrintable(page.chart(chart)->layoutProblem(QRectF(view->rect()))));
+        if (const QString shots = qEnvironmentVariable("PEAKEND_SHOTS");
+            !shots.isEmpty() && chart == ChartBook::Wins) {
+            area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum() / 2);
+            QVERIFY(page.grab().save(shots + QStringLiteral("/wins-200-vendors.png")));
+        }
+    }
+    page.showChart(ChartBook::EmotionCurves);
+    ChartScrollArea *curves = areaOf(ChartBook::EmotionCurves);
+    QVERIFY(curves);
+    QCOMPARE(curves->verticalScrollBar()->maximum(), 0);
+    QCOMPARE(curves->view()->size(), curves->viewport()->size());
+
+    // The demo's 14 vendors fit: no scrolling.
+    page.setDocument(m_document.get());
+    page.showChart(ChartBook::Wins);
+    QTRY_COMPARE(areaOf(ChartBook::Wins)->verticalScrollBar()->maximum(), 0);
 }
 
 void TestChartsPage::everyChartRendersBothDemos_data()

@@ -1202,8 +1202,9 @@ void TestCommandLine::exportGrowsToFitItsRows()
     const QString project = dir.filePath(QStringLiteral("many.peakend"));
     QVERIFY(TestFiles::addVendors(project, 200));
     const QString png = dir.filePath(QStringLiteral("wins.png"));
-    const QStringList wins{QStringLiteral("export"), project,      QStringLiteral("--chart"),
-                           QStringLiteral("wins"),   QStringLiteral("-o"), png};
+    const QStringList wins{QStringLiteral("export"),  project,
+                           QStringLiteral("--chart"), QStringLiteral("wins"),
+                           QStringLiteral("-o"),      png};
     Result result = run(wins);
     QCOMPARE(result.exitCode, 0);
     const QRegularExpression grown(
@@ -1219,8 +1220,8 @@ void TestCommandLine::exportGrowsToFitItsRows()
     result = run(wins + QStringList{QStringLiteral("--height"), QStringLiteral("1000")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("has 200 rows"))
-                 && result.err.contains(QStringLiteral("Make it at least %1 pixels high.")
-                                            .arg(match.captured(1))),
+                 && result.err.contains(
+                     QStringLiteral("Make it at least %1 pixels high.").arg(match.captured(1))),
              qPrintable(result.err));
     QVERIFY(!QFile::exists(png));
 }

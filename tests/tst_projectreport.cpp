@@ -687,8 +687,8 @@ void TestProjectReport::manyVendorsFitTheirPages()
     QVERIFY(!pdf.isEmpty());
     const QString text = PdfTools::text(pdf).normalized(QString::NormalizationForm_KC);
 
-    for (const QString &title :
-         {QStringLiteral("Who wins each subprocess"), QStringLiteral("Weakest link: 100 − 1 = 0")}) {
+    for (const QString &title : {QStringLiteral("Who wins each subprocess"),
+                                 QStringLiteral("Weakest link: 100 − 1 = 0")}) {
         const QRegularExpression part(QRegularExpression::escape(title)
                                       + QStringLiteral(" \\((\\d+)–(\\d+) of 200\\)"));
         int next = 1;
@@ -746,7 +746,8 @@ void TestProjectReport::unreadableChartIsRefused()
              qPrintable(error));
     if (PdfTools::available()) {
         QCOMPARE(PdfTools::pages(pdf), 1);
-        QVERIFY(PdfTools::text(pdf).contains(QStringLiteral("Who wins each subprocess (1–10 of 200)")));
+        QVERIFY(
+            PdfTools::text(pdf).contains(QStringLiteral("Who wins each subprocess (1–10 of 200)")));
     }
 }
 

@@ -6,7 +6,6 @@
 #include "testfiles.h"
 
 #include <QFontMetricsF>
-
 #include <QTest>
 
 using namespace Peakend;
@@ -69,8 +68,9 @@ void TestWinMatrixChart::rowsStayReadable()
     QCOMPARE(chart.rowCount(), ProjectLimits::vendors);
 
     const QString problem = chart.layoutProblem(QRectF(0, 0, 1600, 1000));
-    QVERIFY2(problem.startsWith(QStringLiteral("“Who wins each subprocess” has 200 rows, and only ")),
-             qPrintable(problem));
+    QVERIFY2(
+        problem.startsWith(QStringLiteral("“Who wins each subprocess” has 200 rows, and only ")),
+        qPrintable(problem));
     QList<ChartCheck::Row> rows = ChartCheck::vendorRows(chart, QSizeF(1600, 1000));
     QCOMPARE(rows.size(), 200);
     const double line = QFontMetricsF(ChartStyle::font(QRectF(0, 0, 1600, 1000), 0.85)).height();

@@ -88,7 +88,9 @@ QString Chart::layoutProblem(const QRectF &target) const
 
 double Chart::readableHeight(double width, double height) const
 {
-    const auto readable = [&](double h) { return layoutProblem(QRectF(0, 0, width, h)).isEmpty(); };
+    const auto readable = [&](double h) {
+        return layoutProblem(QRectF(0, 0, width, h)).isEmpty();
+    };
     for (double h = height; h <= 100000.0; h *= 1.05) {
         if (readable(h))
             return h;

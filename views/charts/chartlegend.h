@@ -50,8 +50,8 @@ public:
 private:
     double lineHeight() const;
     double columnWidth(double maxWidth) const;
-    QFont smallerFont() const; // the one step the font shrinks when columns are too wide
-    double sampleWidth() const;             // where the name starts, from an entry's left edge
+    QFont smallerFont() const;  // the one step the font shrinks when columns are too wide
+    double sampleWidth() const; // where the name starts, from an entry's left edge
     QFont fontOf(const Entry &entry) const; // bold for the highlighted one
 
     QList<Entry> m_entries;

@@ -3,6 +3,7 @@
 #include "chart.h"
 #include "chartview.h"
 
+#include <QCoreApplication>
 #include <QResizeEvent>
 #include <QScrollBar>
 
@@ -29,8 +30,13 @@ void ChartScrollArea::fitChart()
         const double width = room.width() - verticalScrollBar()->sizeHint().width();
         height = int(std::ceil(chart->readableHeight(width, room.height())));
     }
-    if (m_view->minimumHeight() != height)
+    if (m_view->minimumHeight() != height) {
         m_view->setMinimumHeight(height);
+        // The area sizes its widget on a layout request to itself; a lower minimum alone
+        // would leave the view as tall as before.
+        QEvent request(QEvent::LayoutRequest);
+        QCoreApplication::sendEvent(this, &request);
+    }
     m_view->update();
 }
 

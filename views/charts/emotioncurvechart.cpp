@@ -342,7 +342,9 @@ EmotionCurveChart::Layout EmotionCurveChart::layOutPlot(const QRectF &area) cons
             // nothing apart, and a PDF carries each segment of a translucent line as a shape
             // of its own (2 MB for a page of 200 curves).
             const QColor faded = color(Role::Faded);
-            const auto onWhite = [](int c) { return int(std::lround(0.6 * c + 0.4 * 255)); };
+            const auto onWhite = [](int c) {
+                return int(std::lround(0.6 * c + 0.4 * 255));
+            };
             return QPen(QColor(onWhite(faded.red()), onWhite(faded.green()), onWhite(faded.blue())),
                         width * 0.7, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
         }

@@ -87,8 +87,7 @@ QString WinMatrixChart::toolTipAt(const QPointF &pos) const
     return text;
 }
 
-WinMatrixChart::Geometry WinMatrixChart::geometry(const QRectF &area,
-                                                  const QList<int> &rows) const
+WinMatrixChart::Geometry WinMatrixChart::geometry(const QRectF &area, const QList<int> &rows) const
 {
     const QFont text = font(area, 0.85);
     const QFont bold = font(area, 0.85, true);
@@ -99,8 +98,8 @@ WinMatrixChart::Geometry WinMatrixChart::geometry(const QRectF &area,
             nameWidth, QFontMetricsF(bold).horizontalAdvance(m_curves.vendors.at(v).vendor.name));
     nameWidth = std::min(nameWidth + 8, area.width() * 0.2);
     const double sideWidth = metrics.horizontalAdvance(QStringLiteral("00.0")) * 2 + 24;
-    const double cellWidth
-        = (area.width() - nameWidth - sideWidth) / std::max<qsizetype>(1, m_curves.subprocesses.size());
+    const double cellWidth = (area.width() - nameWidth - sideWidth)
+                             / std::max<qsizetype>(1, m_curves.subprocesses.size());
     QStringList names;
     for (const Subprocess &subprocess : m_curves.subprocesses)
         names.append(subprocess.name);

@@ -112,10 +112,9 @@ bool ChartExport::write(const Chart &chart, const QString &path, const ChartExpo
     } else if (const QString problem = chart.layoutProblem(QRectF(QPointF(), options.size));
                !problem.isEmpty()) {
         const double height = chart.readableHeight(options.size.width(), options.size.height());
-        *error = height > 0.0
-                     ? tr("“%1” was not written: %2 Make it at least %3 pixels high.")
-                           .arg(path, problem, QLocale().toString(int(std::ceil(height))))
-                     : tr("“%1” was not written: %2").arg(path, problem);
+        *error = height > 0.0 ? tr("“%1” was not written: %2 Make it at least %3 pixels high.")
+                                    .arg(path, problem, QLocale().toString(int(std::ceil(height))))
+                              : tr("“%1” was not written: %2").arg(path, problem);
         return false;
     }
     QSaveFile file(path);
@@ -207,8 +206,8 @@ ChartExport::PdfPage ChartExport::pdfPage(const ChartExportOptions &options)
         area, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, page.footer);
     page.footerRect = QRectF(area.left(), area.bottom() - footerBounds.height(), area.width(),
                              footerBounds.height());
-    page.chart = QRectF(area.topLeft(),
-                        QSizeF(area.width(), page.footerRect.top() - area.top() - 12));
+    page.chart
+        = QRectF(area.topLeft(), QSizeF(area.width(), page.footerRect.top() - area.top() - 12));
     return page;
 }
 

@@ -2,11 +2,11 @@
 
 #include <QCoreApplication>
 #include <QFont>
-#include <QRectF>
 #include <QImage>
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 

@@ -421,7 +421,8 @@ private:
     double lineTop(const QTextBlock &block) const
     {
         const double top = m_document.documentLayout()->blockBoundingRect(block).top();
-        const double y = block.layout()->lineCount() > 0 ? top + block.layout()->lineAt(0).y() : top;
+        const double y
+            = block.layout()->lineCount() > 0 ? top + block.layout()->lineAt(0).y() : top;
         // Qt's fixed-point layout puts a line it moved to the next page a few units above that
         // page's top (2.5 by page 239 of a long report): it starts there.
         const double height = m_document.pageSize().height();
