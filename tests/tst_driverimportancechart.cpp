@@ -23,6 +23,7 @@ private slots:
     void saysWhyItIsEmpty();
     void factorsByStatedAndDerivedImportance();
     void hoverReadsABar();
+    void longRankingComesInWindows();
 
 private:
     QTemporaryDir m_dir;
@@ -88,7 +89,10 @@ void TestDriverImportanceChart::betaAndRelativeWeights()
         QCOMPARE(bar.low, row->relativeWeightShareCi.low);
         QCOMPARE(bar.high, row->relativeWeightShareCi.high);
     }
-    QVERIFY(chart.caption().contains(QStringLiteral("100 resamples")));
+    QVERIFY(chart.caption().contains(
+        QStringLiteral("Whiskers: bootstrap 95 % interval, 100 resamples of whole respondents.")));
+    // The whiskers drawn are the relative weights': no sentence says there are none.
+    QVERIFY2(!chart.caption().contains(QStringLiteral("No whiskers")), qPrintable(chart.caption()));
     QVERIFY(!chart.caption().contains(QStringLiteral("m-out-of-n")));
     // A wave past the bootstrap's draw limit: the caption says how many each resample drew.
     ImportanceResult drawn = m_analysis.factorsDerived.importance;
@@ -186,6 +190,51 @@ void TestDriverImportanceChart::hoverReadsABar()
     QVERIFY(tip.endsWith(QStringLiteral("n = %1 respondent × vendor rows")
                              .arg(QLocale().toString(m_analysis.journey.importance.n))));
     QVERIFY(chart.toolTipAt(QPointF(1, 1)).isEmpty());
+}
+
+// 200 drivers (a journey of 200 subprocesses): Qt's axis would name only some bars. The chart
+// says they do not fit in a report page's chart; a window of as many as fit names each of its
+// bars, in rank order, and no other.
+void TestDriverImportanceChart::longRankingComesInWindows()
+{
+    ImportanceResult many = m_analysis.journey.importance;
+    const DriverImportanceRow model = many.drivers.constFirst();
+    many.drivers.clear();
+    for (int d = 0; d < 200; ++d) {
+        DriverImportanceRow row = model;
+        row.name = QStringLiteral("Driver %1").arg(d + 1);
+        row.relativeWeightShare = (200 - d) / 201.0; // sums to 100 over the 200
+        row.relativeWeightShareCi = {};
+        many.drivers.append(row);
+    }
+    DriverImportanceChart chart;
+    chart.setImportance(many, QStringLiteral("subprocesses"));
+    chart.setMethod(DriverImportanceChart::Method::RelativeWeights);
+    QCOMPARE(chart.rowCount(), 200);
+    const QRectF page(0, 0, 1100, 640);
+    QVERIFY(!chart.layoutProblem(page).isEmpty());
+    const int fitting = chart.rowsFitting(page);
+    QVERIFY2(fitting >= 10 && fitting < 200, qPrintable(QString::number(fitting)));
+
+    chart.setRowWindow(fitting, fitting);
+    QVERIFY(chart.layoutProblem(page).isEmpty());
+    TextProbe::Device probe(page.size().toSize());
+    {
+        QPainter painter(&probe);
+        chart.render(painter, page);
+    }
+    QStringList drawn;
+    for (const TextProbe::Text &text : probe.texts()) {
+        if (text.text.startsWith(QStringLiteral("Driver ")))
+            drawn.append(text.text);
+    }
+    QStringList expected;
+    for (const DriverImportanceChart::Bar &bar : chart.bars().mid(fitting, fitting))
+        expected.append(bar.name);
+    QCOMPARE(expected.constFirst(), QStringLiteral("Driver %1").arg(fitting + 1));
+    drawn.sort();
+    expected.sort();
+    QCOMPARE(drawn, expected);
 }
 
 QTEST_MAIN(TestDriverImportanceChart)

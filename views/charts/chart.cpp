@@ -52,11 +52,6 @@ void Chart::setRowWindow(int first, int count)
     m_rowWindow = std::max(0, count);
 }
 
-QList<int> Chart::windowed(const QList<int> &rows) const
-{
-    return m_rowWindow == 0 ? rows : rows.mid(m_firstRow, m_rowWindow);
-}
-
 int Chart::shownRowCount() const
 {
     const int rows = rowCount();

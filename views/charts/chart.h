@@ -75,7 +75,11 @@ protected:
     };
     Frame frame(const QRectF &target) const;
     // The rows of the window, from every row in drawing order.
-    QList<int> windowed(const QList<int> &rows) const;
+    template<typename Row>
+    QList<Row> windowed(const QList<Row> &rows) const
+    {
+        return m_rowWindow == 0 ? rows : rows.mid(m_firstRow, m_rowWindow);
+    }
 
     virtual void renderPlot(QPainter &painter, const QRectF &area) const = 0;
     virtual QString captionText() const { return QString(); }

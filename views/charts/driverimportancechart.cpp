@@ -21,6 +21,14 @@ using namespace ChartStyle;
 
 DriverImportanceChart::DriverImportanceChart() : m_canvas(new ChartCanvas) {}
 
+DriverImportanceChart::DriverImportanceChart(const DriverImportanceChart &other)
+    : Chart(other)
+    , m_result(other.m_result)
+    , m_subject(other.m_subject)
+    , m_method(other.m_method)
+    , m_canvas(new ChartCanvas)
+{}
+
 DriverImportanceChart::~DriverImportanceChart() = default;
 
 void DriverImportanceChart::setImportance(const ImportanceResult &result, const QString &subject)
@@ -116,17 +124,17 @@ QString DriverImportanceChart::captionText() const
     text += tr(". ", "the full stop after the method sentence");
     const bool intervals
         = method() == Method::Shapley ? m_result.shapleyBootstrapped : m_result.resamples > 0;
-    if (intervals)
+    if (intervals) {
         text += tr("Whiskers: bootstrap %1 % interval, %2 resamples of whole respondents.")
                     .arg(QLocale().toString(m_result.level * 100, 'f', 0))
                     .arg(QLocale().toString(m_result.resamples));
-    if (intervals && m_result.bootstrapDraws < m_result.bootstrapUnits)
-        text += QLatin1Char(' ')
-                + tr("Each resample drew %1 of the %2 respondents (m-out-of-n, scaled by "
-                     "√(m/n)).")
-                      .arg(QLocale().toString(m_result.bootstrapDraws),
-                           QLocale().toString(m_result.bootstrapUnits));
-    else if (m_result.resamples > 0 && m_result.model == ImportanceResult::Model::Linear)
+        if (m_result.bootstrapDraws < m_result.bootstrapUnits)
+            text += QLatin1Char(' ')
+                    + tr("Each resample drew %1 of the %2 respondents (m-out-of-n, scaled by "
+                         "√(m/n)).")
+                          .arg(QLocale().toString(m_result.bootstrapDraws),
+                               QLocale().toString(m_result.bootstrapUnits));
+    } else if (m_result.resamples > 0 && m_result.model == ImportanceResult::Model::Linear)
         text += tr("No whiskers: Shapley intervals are left out for this many drivers (the "
                    "relative weights' intervals are computed).");
     else
@@ -138,9 +146,18 @@ QString DriverImportanceChart::captionText() const
     return text;
 }
 
+int DriverImportanceChart::rowsFitting(const QRectF &target) const
+{
+    // Qt's axis leaves out a bar's name where its line and half a line more do not fit; the
+    // value axis under the bars takes about three lines (labels, title, padding).
+    const QRectF area = frame(target).plot;
+    const double line = QFontMetricsF(font(area, 0.9)).height();
+    return int(std::floor((area.height() - 3 * line) / (1.5 * line)));
+}
+
 QString DriverImportanceChart::toolTipAt(const QPointF &pos) const
 {
-    const QList<Bar> shown = bars();
+    const QList<Bar> shown = windowed(bars());
     for (int i = 0; i < m_rows.size() && i < shown.size(); ++i) {
         if (!m_rows.at(i).contains(pos))
             continue;
@@ -168,7 +185,8 @@ void DriverImportanceChart::renderPlot(QPainter &painter, const QRectF &area) co
     m_rows.clear();
     m_canvas->clear();
     QChart *chart = m_canvas->chart();
-    const QList<Bar> shown = bars();
+    const QList<Bar> all = bars();
+    const QList<Bar> shown = windowed(all);
     const bool beta = method() == Method::Beta;
 
     // Largest at the top: a horizontal bar axis lists its first category at the bottom.
@@ -191,6 +209,8 @@ void DriverImportanceChart::renderPlot(QPainter &painter, const QRectF &area) co
         while (names.contains(name))
             name += QChar(0x200b);
         names.append(name);
+    }
+    for (const Bar &bar : all) { // one scale for every page of a long ranking
         low = std::min({low, bar.value, std::isnan(bar.low) ? 0.0 : bar.low});
         high = std::max({high, bar.value, std::isnan(bar.high) ? 0.0 : bar.high});
     }

@@ -20,6 +20,9 @@ public:
     enum class Method { Shapley, RelativeWeights, Beta };
 
     DriverImportanceChart();
+    // A copy (a report's page of a long ranking) draws on a canvas of its own.
+    DriverImportanceChart(const DriverImportanceChart &other);
+    DriverImportanceChart &operator=(const DriverImportanceChart &) = delete;
     ~DriverImportanceChart() override;
 
     // subject names the drivers ("subprocesses", "factors") in the title.
@@ -44,6 +47,8 @@ public:
     QString captionText() const override;
     QString emptyReason() const override;
     QString toolTipAt(const QPointF &pos) const override;
+    int rowCount() const override { return int(bars().size()); }
+    int rowsFitting(const QRectF &target) const override;
 
 protected:
     void renderPlot(QPainter &painter, const QRectF &area) const override;
@@ -53,7 +58,7 @@ private:
     QString m_subject;
     Method m_method = Method::Shapley;
     std::unique_ptr<ChartCanvas> m_canvas;
-    mutable QList<QRectF> m_rows; // the last render's band of each bar, in bars() order
+    mutable QList<QRectF> m_rows; // the last render's band of each bar drawn, top first
 };
 
 } // namespace Peakend

@@ -678,7 +678,7 @@ void ProjectReport::addDriverSection(const QString &title, const QString &name,
                   + tr("Shapley intervals are left out for this many drivers; "
                        "the relative weights' intervals rank them alike.");
     m_document.addNote(method);
-    m_document.addChart(m_book.chart(page));
+    addRows<DriverImportanceChart>(page, 0.56);
     ReportTable table{
         name,
         tr("Derived importance (shares in % of R²)"),
