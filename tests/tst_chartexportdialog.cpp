@@ -1,4 +1,5 @@
 #include "charts/chart.h"
+#include "charts/winmatrixchart.h"
 #include "chartspage.h"
 #include "export/chartexportdialog.h"
 #include "testfiles.h"
@@ -10,6 +11,8 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -27,6 +30,7 @@ private slots:
     void exportsWhatWasChosen();
     void failureStaysInTheDialog();
     void copiesTheChartAsSeen();
+    void longChartStartsTallEnough();
 
 private:
     static void clickExport(ChartExportDialog &dialog);
@@ -39,6 +43,7 @@ private:
 void TestChartExportDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // remembered choices go to a test location
+    QSettings().clear();                      // … from none: the defaults
     m_document = TestFiles::openDemo(m_dir, DemoProject::Kind::B2b);
     QVERIFY(m_document);
     m_page = new ChartsPage;
@@ -106,6 +111,38 @@ void TestChartExportDialog::copiesTheChartAsSeen()
     const QImage image = QGuiApplication::clipboard()->image();
     QCOMPARE(image.size(), view->size() * view->devicePixelRatioF());
     QVERIFY(image.pixel(image.width() / 2, image.height() / 2) != 0u);
+}
+
+// The heat map of 200 vendors: the height starts at what its rows need, and the export writes
+// it; a lower height typed in is refused in the dialog, with the height that works.
+void TestChartExportDialog::longChartStartsTallEnough()
+{
+    QTemporaryDir dir;
+    WinMatrixChart chart;
+    chart.setCurves(TestFiles::manyVendorCurves(dir.filePath(QStringLiteral("many.peakend")), 200));
+    ChartExportDialog dialog(&chart, ChartExportOptions());
+    dialog.show();
+    auto *height = dialog.findChild<QSpinBox *>(QStringLiteral("exportHeight"));
+    QVERIFY(height);
+    const int needed = height->value();
+    QVERIFY(needed > 1000);
+    QVERIFY(chart.layoutProblem(QRectF(0, 0, dialog.options().size.width(), needed)).isEmpty());
+
+    const QString path = dir.filePath(QStringLiteral("wins.png"));
+    dialog.setPath(path);
+    height->setValue(1000);
+    clickExport(dialog);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(
+        dialog.error().contains(
+            QStringLiteral("Make it at least %1 pixels high.").arg(QLocale().toString(needed))),
+        qPrintable(dialog.error()));
+    QVERIFY(!QFileInfo::exists(path));
+    height->setValue(needed);
+    clickExport(dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(QImage(path).height(), qRound(needed * dialog.options().scale)); // at 1× or 2×
+    QSettings().clear(); // the next run starts from the defaults again
 }
 
 QTEST_MAIN(TestChartExportDialog)
