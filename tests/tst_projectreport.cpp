@@ -33,6 +33,7 @@ private slots:
     void contentsNameThePagesTheHeadingsAreOn();
     void tablesAsCsvMatchTheData();
     void driverIntervalsAreInTheSharesUnits();
+    void mOutOfNBootstrapIsSaid();
     void csvTablesAreDataAtFullPrecision();
     void oneCycleOrNone();
     void chineseReport();
@@ -324,6 +325,35 @@ QHash<QString, QList<QStringList>> TestProjectReport::csvTables(const ProjectRep
         tables.insert(file.mid(3).chopped(4), rows);
     }
     return tables;
+}
+
+// Past the bootstrap's draw limit each resample draws m of the n respondents; the method
+// paragraph says so with both numbers. The limit (50,000 in the application) is lowered to
+// 300 so that the 757 respondents of the B2B demo pass it.
+void TestProjectReport::mOutOfNBootstrapIsSaid()
+{
+    if (!PdfTools::available())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    StoreError error;
+    const auto store
+        = ProjectStore::open(m_dir.filePath(DemoProject::fileName(DemoProject::Kind::B2b)),
+                             ProjectStore::Access::ReadOnly, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    const ProjectRepository repository(*store);
+    ProjectAnalysisOptions options;
+    options.importance.bootstrapResamples = 20;
+    options.importance.bootstrapDrawLimit = 300;
+    const WaveAssembly assembly = WaveAssembler::assemble(repository, {0, options});
+    QCOMPARE(assembly.analysis.respondents, 757);
+    ProjectReport report(repository, assembly, {});
+    const QString pdf = write(report, QStringLiteral("m-out-of-n.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = PdfTools::text(pdf).simplified();
+    QVERIFY2(text.contains(QStringLiteral(
+                 "With 757 respondents, each resample drew 300 of them (an m-out-of-n bootstrap, "
+                 "which keeps the time bounded); each resample's distance from the estimate was "
+                 "scaled by √(m/n) before the percentiles were taken.")),
+             qPrintable(text.mid(text.indexOf(QStringLiteral("Intervals:")), 600)));
 }
 
 // The CSV tables are data: columns named as analyze --json's keys, every number in C notation
