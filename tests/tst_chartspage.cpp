@@ -182,6 +182,12 @@ void TestChartsPage::bootstrapIntervalsCanBeStopped()
     QTRY_VERIFY_WITH_TIMEOUT(
         status->findChild<QLabel *>()->text().contains(QStringLiteral("of 100,000 resamples")),
         20000);
+    const Chart *drivers = page.chart(ChartBook::JourneyDrivers);
+    QVERIFY2(drivers->caption().endsWith(QStringLiteral(
+                 "The bootstrap intervals are being computed: the whiskers follow. Bars are "
+                 "shares of R² and sum to 100 %; red bars and “−”: the rating works against the "
+                 "outcome (negative β).")),
+             qPrintable(drivers->caption()));
     if (const QString shots = qEnvironmentVariable("PEAKEND_SHOTS"); !shots.isEmpty()) {
         page.showChart(ChartBook::JourneyDrivers);
         QVERIFY(page.grab().save(shots + QStringLiteral("/charts-intervals.png")));
@@ -209,6 +215,8 @@ void TestChartsPage::bootstrapIntervalsCanBeStopped()
     QVERIFY(!page.analysis().journey.importance.rSquaredCi.isValid());
     QCOMPARE(page.analysis().journey.importance.rSquared,
              reference.analysis().journey.importance.rSquared);
+    QVERIFY2(drivers->caption().contains(QStringLiteral("No intervals computed.")),
+             qPrintable(drivers->caption()));
 }
 
 void TestChartsPage::savedSegmentFiltersTheCharts()

@@ -1051,6 +1051,10 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>Each resample drew %1 of the %2 respondents (m-out-of-n, scaled by √(m/n)).</source>
         <translation>每次重抽样从 %2 名受访者中抽取 %1 人（m-out-of-n，按 √(m/n) 缩放）。</translation>
     </message>
+    <message>
+        <source>The bootstrap intervals are being computed: the whiskers follow.</source>
+        <translation>正在计算 bootstrap 区间：误差线随后显示。</translation>
+    </message>
 </context>
 <context>
     <name>EmotionCurveChart</name>

@@ -1051,6 +1051,10 @@ Subcommands (each has --help): new, import, analyze, export, report, check.</sou
         <source>Each resample drew %1 of the %2 respondents (m-out-of-n, scaled by √(m/n)).</source>
         <translation>每次重抽樣從 %2 名受訪者中抽取 %1 人（m-out-of-n，按 √(m/n) 縮放）。</translation>
     </message>
+    <message>
+        <source>The bootstrap intervals are being computed: the whiskers follow.</source>
+        <translation>正在計算 bootstrap 區間：誤差線隨後顯示。</translation>
+    </message>
 </context>
 <context>
     <name>EmotionCurveChart</name>

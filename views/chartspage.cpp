@@ -502,8 +502,10 @@ void ChartsPage::applyBackground(quint64 generation, std::optional<WaveAssembly>
         m_intervals->follow(m_bootstrap);
     else
         m_intervals->finish();
-    if (!result)
+    if (!result) { // stopped: the estimates stay, and their captions no longer promise whiskers
+        updateCharts();
         return;
+    }
     m_assembly = std::move(*result);
     m_computed = allAnalysisParts;
     updateCharts();
@@ -525,6 +527,7 @@ ChartBook::View ChartsPage::view() const
     view.hiddenVendors = m_hidden;
     view.draggable = isWorkshopWave();
     view.confidenceBand = m_band->isChecked();
+    view.intervalsFollow = m_intervalsPending;
     if (m_method->currentIndex() >= 0)
         view.method = DriverImportanceChart::Method(m_method->currentData().toInt());
     return view;

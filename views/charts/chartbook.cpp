@@ -186,8 +186,10 @@ void ChartBook::update(const WaveAssembly &assembly, const View &view, AnalysisP
         ->setImportance(analysis.journey.importance, tr("subprocesses"));
     chartAs<DriverImportanceChart>(FactorDrivers)
         ->setImportance(analysis.factorsDerived.importance, tr("factors"));
-    chartAs<DriverImportanceChart>(JourneyDrivers)->setMethod(view.method);
-    chartAs<DriverImportanceChart>(FactorDrivers)->setMethod(view.method);
+    for (const Page drivers : {JourneyDrivers, FactorDrivers}) {
+        chartAs<DriverImportanceChart>(drivers)->setMethod(view.method);
+        chartAs<DriverImportanceChart>(drivers)->setIntervalsFollow(view.intervalsFollow);
+    }
     chartAs<MemoryModelChart>(Memory)->setResult(analysis.memory);
     // Factors by derived importance, and where the importance customers state puts them.
     auto *factorIpa = chartAs<IpaChart>(FactorIpa);

@@ -52,6 +52,7 @@ public:
         bool draggable = false;       // the workshop wave's curve points can be dragged
         bool confidenceBand = false;  // around the highlighted curve
         DriverImportanceChart::Method method = DriverImportanceChart::Method::Shapley;
+        bool intervalsFollow = false; // the drivers' bootstrap still runs on a worker
     };
 
     ChartBook();

@@ -137,6 +137,8 @@ QString DriverImportanceChart::captionText() const
     } else if (m_result.resamples > 0 && m_result.model == ImportanceResult::Model::Linear)
         text += tr("No whiskers: Shapley intervals are left out for this many drivers (the "
                    "relative weights' intervals are computed).");
+    else if (m_intervalsFollow)
+        text += tr("The bootstrap intervals are being computed: the whiskers follow.");
     else
         text += tr("No intervals computed.");
     if (method() != Method::Beta)

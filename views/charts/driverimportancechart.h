@@ -28,6 +28,8 @@ public:
     // subject names the drivers ("subprocesses", "factors") in the title.
     void setImportance(const ImportanceResult &result, const QString &subject);
     void setMethod(Method method) { m_method = method; }
+    // The estimates are shown while their bootstrap runs: the caption says the whiskers follow.
+    void setIntervalsFollow(bool follow) { m_intervalsFollow = follow; }
     // The method drawn: Shapley falls back to relative weights when LMG was not computed.
     Method method() const;
     static QString methodName(Method method);
@@ -57,6 +59,7 @@ private:
     ImportanceResult m_result;
     QString m_subject;
     Method m_method = Method::Shapley;
+    bool m_intervalsFollow = false;
     std::unique_ptr<ChartCanvas> m_canvas;
     mutable QList<QRectF> m_rows; // the last render's band of each bar drawn, top first
 };
