@@ -321,6 +321,8 @@ void TestEmotionCurveChart::legendOfManyVendorsLeavesTheCurvesRoom()
             const QRectF legend(layout.legendAt, layout.legend.size());
             QVERIFY(target.contains(legend));
             QVERIFY(legend.left() >= layout.plot.right());
+            QVERIFY2(legend.width() <= 0.3 * size.width(),
+                     qPrintable(QString::number(legend.width())));
             QVERIFY2(layout.plot.width() >= 0.6 * size.width(),
                      qPrintable(QString::number(layout.plot.width())));
         }

@@ -321,6 +321,9 @@ EmotionCurveChart::Layout EmotionCurveChart::layOutPlot(const QRectF &area) cons
         QList<ChartLegend::Entry> names;
         for (const int v : std::as_const(legendOrder))
             names.append({m_curves.vendors.at(v).vendor.name, QPen(), QColor(), v == focus});
+        // The entry that would count the others is measured too: it may be the widest.
+        names.append({tr("%n other vendor(s)", "", int(legendOrder.size())), QPen(), QColor(),
+                      false, false, 0});
         const int room = ChartLegend(names, legendFont).capacity(legendHeight, legendWidthAtMost);
         if (legendOrder.size() > room) {
             QList<int> listed{focus};
