@@ -9,8 +9,6 @@
 #include <QFileInfo>
 #include <QLocale>
 
-#include <cmath>
-
 namespace Peakend {
 
 int ExportCommand::run(const QStringList &arguments)
@@ -118,14 +116,12 @@ int ExportCommand::run(const QStringList &arguments)
     const Chart &chart = *book.chart(*page);
     // A height left to its default grows to what the rows of a long chart need (200 vendors
     // in the heat map); one the user gave is kept, and the export says what would work.
+    const int needed = chart.readableHeight(options.size.width(), options.size.height());
     const bool grown = !parser.isSet(heightOption)
                        && *ChartExport::formatOf(output) != ChartExport::Format::Pdf
-                       && !chart.layoutProblem(QRectF(QPointF(), options.size)).isEmpty();
-    if (grown) {
-        const double height = chart.readableHeight(options.size.width(), options.size.height());
-        if (height > 0.0 && height <= 20000.0)
-            options.size.setHeight(int(std::ceil(height)));
-    }
+                       && needed > options.size.height() && needed <= 20000;
+    if (grown)
+        options.size.setHeight(needed);
     QString error;
     if (!ChartExport::write(chart, output, options, &error)) {
         CliProject::err() << error << Qt::endl;

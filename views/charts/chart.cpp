@@ -81,16 +81,13 @@ QString Chart::layoutProblem(const QRectF &target) const
         .arg(shownTitle(), locale.toString(rows), locale.toString(std::max(0, fitting)));
 }
 
-double Chart::readableHeight(double width, double height) const
+int Chart::readableHeight(double width, int height) const
 {
-    const auto readable = [&](double h) {
-        return layoutProblem(QRectF(0, 0, width, h)).isEmpty();
-    };
-    for (double h = height; h <= 100000.0; h *= 1.05) {
-        if (readable(h))
-            return h;
+    for (double h = height; h <= 100000.0; h = std::ceil(h * 1.05)) {
+        if (layoutProblem(QRectF(0, 0, width, h)).isEmpty())
+            return int(h);
     }
-    return 0.0;
+    return 0;
 }
 
 void Chart::addHoverArea(const QRectF &area, const QString &text) const

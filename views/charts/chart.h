@@ -52,9 +52,9 @@ public:
     QString shownTitle() const; // title() and the rows of the window, as drawn
     // Why the chart cannot be read at target (its rows would overlap); empty when it can.
     QString layoutProblem(const QRectF &target) const;
-    // The least height, from height up, at which a drawing width wide can be read (within
-    // 5 %); height itself when it can already, 0 when no height up to 100,000 can.
-    double readableHeight(double width, double height) const;
+    // The least height in whole pixels, from height up, at which a drawing width wide can be
+    // read (within 5 %); height itself when it can already, 0 when no height up to 100,000 can.
+    int readableHeight(double width, int height) const;
 
     // What is under pos in the last render()'s coordinates, for hovering: the value, its n
     // and interval of a point, bar or cell; empty where there is nothing to say. By default

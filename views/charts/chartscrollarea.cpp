@@ -7,8 +7,6 @@
 #include <QResizeEvent>
 #include <QScrollBar>
 
-#include <cmath>
-
 namespace Peakend {
 
 ChartScrollArea::ChartScrollArea(ChartView *view, QWidget *parent)
@@ -28,7 +26,7 @@ void ChartScrollArea::fitChart()
     if (chart && !chart->layoutProblem(QRectF(QPointF(), QSizeF(room))).isEmpty()) {
         // The scroll bar takes some of the width the rows were measured at.
         const double width = room.width() - verticalScrollBar()->sizeHint().width();
-        height = int(std::ceil(chart->readableHeight(width, room.height())));
+        height = chart->readableHeight(width, room.height());
     }
     if (m_view->minimumHeight() != height) {
         m_view->setMinimumHeight(height);

@@ -111,10 +111,10 @@ bool ChartExport::write(const Chart &chart, const QString &path, const ChartExpo
         }
     } else if (const QString problem = chart.layoutProblem(QRectF(QPointF(), options.size));
                !problem.isEmpty()) {
-        const double height = chart.readableHeight(options.size.width(), options.size.height());
-        *error = height > 0.0 ? tr("“%1” was not written: %2 Make it at least %3 pixels high.")
-                                    .arg(path, problem, QLocale().toString(int(std::ceil(height))))
-                              : tr("“%1” was not written: %2").arg(path, problem);
+        const int height = chart.readableHeight(options.size.width(), options.size.height());
+        *error = height > 0 ? tr("“%1” was not written: %2 Make it at least %3 pixels high.")
+                                  .arg(path, problem, QLocale().toString(height))
+                            : tr("“%1” was not written: %2").arg(path, problem);
         return false;
     }
     QSaveFile file(path);
@@ -187,10 +187,10 @@ void ChartExport::writeSvg(const Chart &chart, QIODevice *device, const ChartExp
 
 ChartExport::PdfPage ChartExport::pdfPage(const ChartExportOptions &options)
 {
-    const QRectF paint = QPageLayout(options.pageSize, options.orientation, options.marginsMm,
-                                     QPageLayout::Millimeter)
-                             .paintRectPixels(pdfResolution);
     PdfPage page;
+    page.layout = QPageLayout(options.pageSize, options.orientation, options.marginsMm,
+                              QPageLayout::Millimeter);
+    const QRectF paint = page.layout.paintRectPixels(pdfResolution);
     page.factor = paint.width() / pdfLogicalWidth;
     const QRectF area(0, 0, pdfLogicalWidth, paint.height() / page.factor);
 
@@ -217,9 +217,8 @@ void ChartExport::writePdf(const Chart &chart, QIODevice *device, const ChartExp
     pdf.setTitle(chart.title());
     pdf.setCreator(QStringLiteral("Peakend"));
     pdf.setResolution(pdfResolution);
-    pdf.setPageLayout(QPageLayout(options.pageSize, options.orientation, options.marginsMm,
-                                  QPageLayout::Millimeter));
     const PdfPage page = pdfPage(options);
+    pdf.setPageLayout(page.layout);
     QPainter painter(&pdf);
     painter.scale(page.factor, page.factor);
     chart.render(painter, page.chart);

@@ -66,6 +66,7 @@ private:
     // them to the device's).
     struct PdfPage
     {
+        QPageLayout layout;
         double factor = 1.0;
         QRectF chart;
         QRectF footerRect;

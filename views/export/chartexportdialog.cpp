@@ -17,7 +17,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 namespace Peakend {
 
@@ -67,9 +66,9 @@ ChartExportDialog::ChartExportDialog(const Chart *chart, const ChartExportOption
     m_height->setObjectName(QStringLiteral("exportHeight"));
     // A chart with more rows than the remembered height holds readably starts as tall as they
     // need (200 vendors in the heat map); the user may still choose another height, and is told.
-    if (const double needed = chart->readableHeight(m_width->value(), m_height->value());
+    if (const int needed = chart->readableHeight(m_width->value(), m_height->value());
         needed > m_height->value())
-        m_height->setValue(std::min(m_height->maximum(), int(std::ceil(needed))));
+        m_height->setValue(std::min(m_height->maximum(), needed));
     m_resolution->setObjectName(QStringLiteral("exportResolution"));
     m_resolution->addItem(tr("1× (screen)"), 1.0);
     m_resolution->addItem(tr("2× (high-DPI screen, slides)"), 2.0);

@@ -638,7 +638,8 @@ private:
                 used += widths.at(end++);
             ReportTable part;
             part.title = tr("%1 (%2 to %3)")
-                             .arg(table.title, table.header.at(first), table.header.at(end - 1));
+                             .arg(table.title, shortened(table.header.at(first), headerCharacters),
+                                  shortened(table.header.at(end - 1), headerCharacters));
             const auto pick = [&](const QStringList &cells) {
                 return QStringList{cells.value(0)} + cells.mid(first, end - first);
             };
@@ -886,10 +887,6 @@ bool ReportDocument::writePdf(const QString &path, const QString &title, const Q
         layout.keepTogether();
         layout.relayout();
         layout.fitCharts();
-        layout.relayout();
-        // A heading whose move fitCharts() undid, for a chart it could not shrink enough,
-        // goes with its content again.
-        layout.keepTogether();
         layout.relayout();
         layout.dropBlankPages();
         // Writing the page numbers changes the document: lay it out again, and number again in
